@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.common;
+
+import org.jspecify.annotations.NullMarked;

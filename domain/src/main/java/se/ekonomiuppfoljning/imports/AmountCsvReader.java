@@ -1,0 +1,125 @@
+package se.ekonomiuppfoljning.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/**
+ * Reads budget or actual amounts from CSV: UTF-8, {@code ;}, a header {@code ansvar;konto;period;belopp}
+ * (any order), period {@code YYYY-MM} or {@code YYYYMM}, amounts in kronor with a decimal comma or point and
+ * at most two decimals. Reads the whole file before answering: every problem is reported, or none.
+ */
+public final class AmountCsvReader {
+
+    static final List<String> COLUMNS = List.of("ansvar", "konto", "period", "belopp");
+
+    private AmountCsvReader() {
+    }
+
+    public static List<AmountLine> read(String fileName, Reader source) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<AmountLine> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(source)) {
+            String header = reader.readLine();
+            if (header == null || header.isBlank()) {
+                throw new ImportException(List.of(new ImportProblem(fileName, 0, "", "filen är tom")));
+            }
+            List<String> names = Arrays.stream(stripBom(header).split(";", -1))
+                    .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+            int[] index = new int[COLUMNS.size()];
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                index[i] = names.indexOf(COLUMNS.get(i));
+                if (index[i] < 0) {
+                    problems.add(new ImportProblem(fileName, 1, COLUMNS.get(i), "kolumnen saknas i rubrikraden"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportException(problems);
+            }
+            String text;
+            int lineNo = 1;
+            while ((text = reader.readLine()) != null) {
+                lineNo++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                String[] fields = text.split(";", -1);
+                AmountLine line = parse(fileName, lineNo, fields, index, problems);
+                if (line != null) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+        return lines;
+    }
+
+    private static AmountLine parse(String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {
+        int before = problems.size();
+        String unit = field(fields, index[0]);
+        String account = field(fields, index[1]);
+        String period = field(fields, index[2]);
+        String amount = field(fields, index[3]);
+        UnitCode unitCode = null;
+        Period parsedPeriod = null;
+        BigDecimal parsedAmount = null;
+        if (unit.isEmpty()) {
+            problems.add(new ImportProblem(file, lineNo, "ansvar", "ansvarskod saknas"));
+        } else {
+            try {
+                unitCode = UnitCode.of(unit);
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(file, lineNo, "ansvar", "ogiltig ansvarskod \"" + unit + "\""));
+            }
+        }
+        if (!account.matches("\\d{3,10}")) {
+            problems.add(new ImportProblem(file, lineNo, "konto", "kontot ska vara siffror, var \"" + account + "\""));
+        }
+        try {
+            parsedPeriod = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ImportProblem(file, lineNo, "period",
+                    "perioden ska skrivas ÅÅÅÅ-MM, var \"" + period + "\""));
+        }
+        parsedAmount = parseAmount(amount);
+        if (parsedAmount == null) {
+            problems.add(new ImportProblem(file, lineNo, "belopp",
+                    "beloppet ska vara kronor med högst två decimaler, var \"" + amount + "\""));
+        }
+        if (problems.size() > before || unitCode == null || parsedPeriod == null || parsedAmount == null) {
+            return null;
+        }
+        return new AmountLine(unitCode, account, parsedPeriod, parsedAmount);
+    }
+
+    /** Kronor with a decimal comma or point, at most two decimals, no thousands separators; null if not. */
+    static BigDecimal parseAmount(String text) {
+        String t = text.strip().replace('\u2212', '-');
+        if (!t.matches("-?\\d{1,13}([.,]\\d{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(t.replace(',', '.')).setScale(2);
+    }
+
+    private static String field(String[] fields, int index) {
+        return index < fields.length ? fields[index].strip() : "";
+    }
+
+    private static String stripBom(String header) {
+        return header.startsWith("\uFEFF") ? header.substring(1) : header;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.imports;
+
+import org.jspecify.annotations.NullMarked;

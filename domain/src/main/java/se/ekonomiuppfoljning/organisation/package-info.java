@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.organisation;
+
+import org.jspecify.annotations.NullMarked;

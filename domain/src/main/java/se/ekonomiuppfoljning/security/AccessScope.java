@@ -1,0 +1,88 @@
+package se.ekonomiuppfoljning.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.ekonomiuppfoljning.organisation.Organisation;
+import se.ekonomiuppfoljning.organisation.Unit;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/**
+ * The units a user may read: the union of whole subtrees. One rule serves the enhetschef (the subtree of
+ * their unit) and the kommundirektör (the subtree of the root); a politician's subtrees start at the topmost
+ * units reporting to their committees.
+ */
+public final class AccessScope {
+
+    private final String username;
+    private final List<UnitCode> roots;
+    private final Set<UnitCode> visible;
+
+    private AccessScope(String username, List<UnitCode> roots, Set<UnitCode> visible) {
+        this.username = username;
+        this.roots = List.copyOf(roots);
+        this.visible = Set.copyOf(visible);
+    }
+
+    public static AccessScope resolve(Organisation organisation, UserAccount user) {
+        Set<UnitCode> starts = new LinkedHashSet<>();
+        if (user.enabled()) {
+            if (user.has(Role.CHEF) || user.has(Role.EKONOM)) {
+                user.units().stream().sorted().filter(u -> organisation.unit(u).isPresent()).forEach(starts::add);
+            }
+            if (user.has(Role.POLITIKER)) {
+                user.committees().forEach(c -> organisation.topmostReportingTo(c).stream()
+                        .map(Unit::code).forEach(starts::add));
+            }
+        }
+        // Keep only the topmost starts, in the organisation's listing order.
+        List<UnitCode> roots = new ArrayList<>();
+        Set<UnitCode> visible = new LinkedHashSet<>();
+        for (Unit unit : organisation.units()) {
+            if (starts.contains(unit.code())
+                    && starts.stream().noneMatch(other -> !other.equals(unit.code())
+                    && organisation.isWithin(unit.code(), other))) {
+                roots.add(unit.code());
+                visible.addAll(organisation.subtree(unit.code()));
+            }
+        }
+        return new AccessScope(user.username(), roots, visible);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    /** The topmost units of the scope, in the organisation's order. */
+    public List<UnitCode> roots() {
+        return roots;
+    }
+
+    public Set<UnitCode> visibleUnits() {
+        return visible;
+    }
+
+    public boolean isEmpty() {
+        return visible.isEmpty();
+    }
+
+    public boolean canRead(UnitCode unit) {
+        return visible.contains(unit);
+    }
+
+    public void requireReadable(UnitCode unit) {
+        if (!canRead(unit)) {
+            throw new OutOfScopeException(username, unit);
+        }
+    }
+
+    /** The given units that this scope may read. */
+    public Set<UnitCode> restrict(Collection<UnitCode> units) {
+        Set<UnitCode> result = new LinkedHashSet<>(units);
+        result.retainAll(visible);
+        return result;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.security;
+
+import org.jspecify.annotations.NullMarked;

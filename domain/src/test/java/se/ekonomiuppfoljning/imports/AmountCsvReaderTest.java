@@ -1,0 +1,45 @@
+package se.ekonomiuppfoljning.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AmountLine;
+
+class AmountCsvReaderTest {
+
+    @Test
+    void reads_decimal_comma_and_point_and_both_period_forms() {
+        List<AmountLine> lines = AmountCsvReader.read("utfall.csv", new StringReader(
+                "\uFEFFansvar;konto;period;belopp\n1150;5011;2026-02;409283,50\n\n1150;3510;202601;-12.5\n"));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).amount()).isEqualByComparingTo("409283.50");
+        assertThat(lines.get(1).period()).isEqualTo(new Period(2026, 1));
+        assertThat(lines.get(1).amount()).isEqualByComparingTo("-12.50");
+    }
+
+    @Test
+    void every_bad_field_is_reported_with_file_line_and_field_in_swedish() {
+        assertThatThrownBy(() -> AmountCsvReader.read("utfall.csv", new StringReader(
+                "ansvar;konto;period;belopp\n1150;50x1;2026-02;1,234\n;5011;2026-14;12\n")))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly(
+                                "utfall.csv, rad 2, fält \"konto\": kontot ska vara siffror, var \"50x1\"",
+                                "utfall.csv, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1,234\"",
+                                "utfall.csv, rad 3, fält \"ansvar\": ansvarskod saknas",
+                                "utfall.csv, rad 3, fält \"period\": perioden ska skrivas ÅÅÅÅ-MM, var \"2026-14\""));
+    }
+
+    @Test
+    void missing_columns_and_empty_files_are_refused() {
+        assertThatThrownBy(() -> AmountCsvReader.read("b.csv", new StringReader("ansvar;konto;belopp\n")))
+                .hasMessage("b.csv, rad 1, fält \"period\": kolumnen saknas i rubrikraden");
+        assertThatThrownBy(() -> AmountCsvReader.read("b.csv", new StringReader("")))
+                .hasMessage("b.csv: filen är tom");
+    }
+}

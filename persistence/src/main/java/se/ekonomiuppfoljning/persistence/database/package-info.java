@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.persistence.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,203 @@
+package se.ekonomiuppfoljning.persistence.followup;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AccountFigures;
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.followup.FigureRepository;
+import se.ekonomiuppfoljning.followup.Figures;
+import se.ekonomiuppfoljning.followup.MonthFigures;
+import se.ekonomiuppfoljning.organisation.Account;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.AccessScope;
+
+/**
+ * The figures port. The sums are GROUP BY queries in MariaDB, written as SQL because they are the
+ * product's hot path; every query restricts the units to the caller's scope in its WHERE clause.
+ */
+@Repository
+class JdbcFigureRepository implements FigureRepository {
+
+    private static final String BY_UNIT = """
+            SELECT unit_code,
+                   SUM(CASE WHEN period_month = :month THEN amount ELSE 0 END) AS month_sum,
+                   SUM(CASE WHEN period_month <= :month THEN amount ELSE 0 END) AS ytd_sum,
+                   SUM(amount) AS year_sum
+            FROM %s
+            WHERE period_year = :year AND unit_code IN (:units) AND unit_code IN (:scope)
+            GROUP BY unit_code
+            """;
+
+    private static final String BY_MONTH = """
+            SELECT period_month, SUM(amount) AS month_sum
+            FROM %s
+            WHERE period_year = :year AND unit_code IN (:units) AND unit_code IN (:scope)
+            GROUP BY period_month
+            """;
+
+    private static final String BY_ACCOUNT = """
+            SELECT f.account_code,
+                   SUM(CASE WHEN f.period_month = :month THEN f.amount ELSE 0 END) AS month_sum,
+                   SUM(CASE WHEN f.period_month <= :month THEN f.amount ELSE 0 END) AS ytd_sum,
+                   SUM(f.amount) AS year_sum
+            FROM %s f
+            WHERE f.period_year = :year AND f.unit_code IN (:units) AND f.unit_code IN (:scope)
+            GROUP BY f.account_code
+            """;
+
+    private static final String UPSERT = """
+            INSERT INTO %s (unit_code, account_code, period_year, period_month, amount)
+            VALUES (:unit, :account, :year, :month, :amount)
+            ON DUPLICATE KEY UPDATE amount = VALUES(amount)
+            """;
+
+    private static final String BUDGET = "budget_amount";
+    private static final String ACTUAL = "actual_amount";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcFigureRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Sums(BigDecimal month, BigDecimal ytd, BigDecimal year) {
+        static final Sums ZERO = new Sums(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    @Override
+    public Map<UnitCode, Figures> figuresByUnit(AccessScope scope, Set<UnitCode> units, Period period) {
+        MapSqlParameterSource params = params(scope, units, period.year());
+        if (params == null) {
+            return Map.of();
+        }
+        params.addValue("month", period.month());
+        Map<String, Sums> budget = sums(BY_UNIT, BUDGET, params);
+        Map<String, Sums> actual = sums(BY_UNIT, ACTUAL, params);
+        Map<UnitCode, Figures> result = new LinkedHashMap<>();
+        for (String code : union(budget.keySet(), actual.keySet())) {
+            result.put(UnitCode.of(code), figures(budget.getOrDefault(code, Sums.ZERO), actual.getOrDefault(code, Sums.ZERO)));
+        }
+        return result;
+    }
+
+    @Override
+    public List<MonthFigures> figuresByMonth(AccessScope scope, Set<UnitCode> units, int year) {
+        MapSqlParameterSource params = params(scope, units, year);
+        if (params == null) {
+            return List.of();
+        }
+        Map<Integer, BigDecimal> budget = byMonth(BUDGET, params);
+        Map<Integer, BigDecimal> actual = byMonth(ACTUAL, params);
+        List<MonthFigures> result = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            if (budget.containsKey(month) || actual.containsKey(month)) {
+                result.add(new MonthFigures(month, budget.getOrDefault(month, BigDecimal.ZERO),
+                        actual.getOrDefault(month, BigDecimal.ZERO)));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public List<AccountFigures> figuresByAccount(AccessScope scope, Set<UnitCode> units, Period period) {
+        MapSqlParameterSource params = params(scope, units, period.year());
+        if (params == null) {
+            return List.of();
+        }
+        params.addValue("month", period.month());
+        Map<String, Sums> budget = sums(BY_ACCOUNT, BUDGET, params);
+        Map<String, Sums> actual = sums(BY_ACCOUNT, ACTUAL, params);
+        Set<String> codes = new java.util.TreeSet<>(union(budget.keySet(), actual.keySet()));
+        Map<String, String> names = accountNames(codes);
+        return codes.stream().map(code -> new AccountFigures(new Account(code, names.getOrDefault(code, code)),
+                figures(budget.getOrDefault(code, Sums.ZERO), actual.getOrDefault(code, Sums.ZERO)))).toList();
+    }
+
+    @Override
+    public List<Period> periodsWithActuals() {
+        return jdbc.query("SELECT DISTINCT period_year, period_month FROM actual_amount ORDER BY period_year, period_month",
+                (rs, i) -> new Period(rs.getInt(1), rs.getInt(2)));
+    }
+
+    @Override
+    public void saveBudget(Collection<AmountLine> lines) {
+        upsert(BUDGET, lines);
+    }
+
+    @Override
+    public void saveActuals(Collection<AmountLine> lines) {
+        upsert(ACTUAL, lines);
+    }
+
+    private void upsert(String table, Collection<AmountLine> lines) {
+        SqlParameterSource[] batch = lines.stream().map(l -> new MapSqlParameterSource()
+                .addValue("unit", l.unit().value())
+                .addValue("account", l.account())
+                .addValue("year", l.period().year())
+                .addValue("month", l.period().month())
+                .addValue("amount", l.amount())).toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate(UPSERT.formatted(table), batch);
+    }
+
+    private static MapSqlParameterSource params(AccessScope scope, Set<UnitCode> units, int year) {
+        Set<UnitCode> allowed = scope.restrict(units);
+        if (allowed.isEmpty()) {
+            return null;
+        }
+        return new MapSqlParameterSource()
+                .addValue("year", year)
+                .addValue("units", units.stream().map(UnitCode::value).toList())
+                .addValue("scope", scope.visibleUnits().stream().map(UnitCode::value).toList());
+    }
+
+    private Map<String, Sums> sums(String sql, String table, MapSqlParameterSource params) {
+        Map<String, Sums> result = new HashMap<>();
+        jdbc.query(sql.formatted(table), params, rs -> {
+            result.put(rs.getString(1), new Sums(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+        });
+        return result;
+    }
+
+    private Map<Integer, BigDecimal> byMonth(String table, MapSqlParameterSource params) {
+        Map<Integer, BigDecimal> result = new HashMap<>();
+        jdbc.query(BY_MONTH.formatted(table), params, rs -> {
+            result.put(rs.getInt(1), rs.getBigDecimal(2));
+        });
+        return result;
+    }
+
+    private Map<String, String> accountNames(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT code, name FROM account WHERE code IN (:codes)", Map.of("codes", codes),
+                rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    private static Figures figures(Sums budget, Sums actual) {
+        return new Figures(budget.month(), actual.month(), budget.year(), budget.ytd(), actual.ytd());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

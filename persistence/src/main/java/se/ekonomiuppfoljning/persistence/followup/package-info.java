@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.persistence.followup;
+
+import org.jspecify.annotations.NullMarked;

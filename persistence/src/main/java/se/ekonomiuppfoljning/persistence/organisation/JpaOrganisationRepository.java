@@ -1,0 +1,98 @@
+package se.ekonomiuppfoljning.persistence.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Repository;
+
+import se.ekonomiuppfoljning.organisation.Account;
+import se.ekonomiuppfoljning.organisation.Committee;
+import se.ekonomiuppfoljning.organisation.Organisation;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.organisation.Unit;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/** The organisation port over JPA. The tree is small (hundreds of units): it is loaded whole. */
+@Repository
+class JpaOrganisationRepository implements OrganisationRepository {
+
+    private final CommitteeJpaRepository committees;
+    private final UnitJpaRepository units;
+    private final AccountJpaRepository accounts;
+
+    JpaOrganisationRepository(CommitteeJpaRepository committees, UnitJpaRepository units,
+                              AccountJpaRepository accounts) {
+        this.committees = committees;
+        this.units = units;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Organisation load() {
+        return new Organisation(committees.findAll().stream().map(CommitteeEntity::toDomain).toList(),
+                units.findAll().stream().map(UnitEntity::toDomain).toList());
+    }
+
+    @Override
+    public void saveCommittees(Collection<Committee> toSave) {
+        Map<String, Committee> byCode = new HashMap<>();
+        toSave.forEach(c -> byCode.put(c.code().value(), c));
+        for (Committee committee : parentsFirst(toSave, byCode)) {
+            committees.findById(committee.code().value()).ifPresentOrElse(
+                    e -> e.update(committee), () -> committees.save(new CommitteeEntity(committee)));
+        }
+        committees.flush();
+    }
+
+    private static List<Committee> parentsFirst(Collection<Committee> toSave, Map<String, Committee> byCode) {
+        List<Committee> ordered = new ArrayList<>(toSave);
+        ordered.sort(Comparator.comparingInt(c -> depth(c, byCode)));
+        return ordered;
+    }
+
+    private static int depth(Committee committee, Map<String, Committee> byCode) {
+        int depth = 0;
+        Committee current = committee;
+        while (current.parent() != null && byCode.containsKey(current.parent().value()) && depth < 100) {
+            current = byCode.get(current.parent().value());
+            depth++;
+        }
+        return depth;
+    }
+
+    @Override
+    public void saveUnits(Collection<Unit> toSave) {
+        Map<UnitCode, Unit> byCode = new HashMap<>();
+        toSave.forEach(u -> byCode.put(u.code(), u));
+        List<Unit> ordered = new ArrayList<>(toSave);
+        ordered.sort(Comparator.comparingInt(u -> depth(u, byCode)));
+        for (Unit unit : ordered) {
+            units.findById(unit.code().value()).ifPresentOrElse(
+                    e -> e.update(unit), () -> units.save(new UnitEntity(unit)));
+            units.flush(); // parents reach the database before their children
+        }
+    }
+
+    private static int depth(Unit unit, Map<UnitCode, Unit> byCode) {
+        int depth = 0;
+        Unit current = unit;
+        while (current.parent() != null && byCode.containsKey(current.parent()) && depth < 1000) {
+            current = byCode.get(current.parent());
+            depth++;
+        }
+        return depth;
+    }
+
+    @Override
+    public void saveAccounts(Collection<Account> toSave) {
+        for (Account account : toSave) {
+            accounts.findById(account.code()).ifPresentOrElse(
+                    e -> e.rename(account.name()), () -> accounts.save(new AccountEntity(account)));
+        }
+        accounts.flush();
+    }
+}

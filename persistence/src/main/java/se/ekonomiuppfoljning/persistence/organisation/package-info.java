@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.persistence.organisation;
+
+import org.jspecify.annotations.NullMarked;

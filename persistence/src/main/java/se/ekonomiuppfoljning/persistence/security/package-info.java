@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.persistence.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,40 @@
+package se.ekonomiuppfoljning.persistence.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.ekonomiuppfoljning.organisation.Organisation;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.security.UserAccountRepository;
+import se.ekonomiuppfoljning.testdata.SeedKommun;
+
+@PersistenceTest
+class JpaUserAccountRepositoryTest {
+
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Test
+    void a_user_keeps_roles_units_committees_and_hash() {
+        Organisation seed = SeedKommun.organisation();
+        organisations.saveCommittees(seed.committees());
+        organisations.saveUnits(seed.units());
+        UserAccount anna = new UserAccount("anna", "Anna Berg", Set.of(Role.POLITIKER, Role.CHEF),
+                Set.of(SeedKommun.IT), Set.of(SeedKommun.KS), true);
+        users.save(anna, "{bcrypt}hash");
+
+        assertThat(users.findByUsername("anna")).contains(anna);
+        assertThat(users.passwordHashOf("anna")).contains("{bcrypt}hash");
+        assertThat(users.findByUsername("nobody")).isEmpty();
+        assertThat(users.count()).isEqualTo(1);
+    }
+}

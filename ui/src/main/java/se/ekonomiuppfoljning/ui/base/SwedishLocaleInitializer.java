@@ -1,0 +1,16 @@
+package se.ekonomiuppfoljning.ui.base;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/** The portal speaks Swedish whatever the browser's language: every UI starts in sv-SE. */
+@Component
+class SwedishLocaleInitializer implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(TranslationProvider.SWEDISH));
+    }
+}

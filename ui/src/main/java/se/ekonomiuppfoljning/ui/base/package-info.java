@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.ui.base;
+
+import org.jspecify.annotations.NullMarked;

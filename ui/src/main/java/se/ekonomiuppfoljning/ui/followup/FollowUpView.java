@@ -1,0 +1,240 @@
+package se.ekonomiuppfoljning.ui.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+import jakarta.annotation.security.PermitAll;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.DisplayedFigures;
+import se.ekonomiuppfoljning.followup.FollowUpOverview;
+import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
+import se.ekonomiuppfoljning.followup.FollowUpRow;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.followup.FollowUpTable;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+
+/**
+ * "Uppföljning": the per-unit table of a node for a period, as in the tjänsteskrivelse. The node and the
+ * period are in the URL ({@code ?enhet=KLS&period=2026-02}); what the user may see is decided by
+ * {@link FollowUpService}, which refuses a node outside their scope however the request was made.
+ */
+@Route(value = FollowUpView.ROUTE, layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PermitAll
+public class FollowUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "uppfoljning";
+    static final String UNIT_PARAMETER = "enhet";
+    static final String PERIOD_PARAMETER = "period";
+
+    private final FollowUpService service;
+    private final ComboBox<NodeOption> node = new ComboBox<>();
+    private final Select<Period> period = new Select<>();
+    private final VerticalLayout content = new VerticalLayout();
+    private boolean updating;
+
+    FollowUpView(FollowUpService service) {
+        this.service = service;
+        setSizeFull();
+        add(new H2(getTranslation("followup.title")));
+
+        node.setLabel(getTranslation("followup.node"));
+        node.setItemLabelGenerator(o -> "\u2003".repeat(o.depth()) + o.name());
+        node.setWidth("24em");
+        period.setLabel(getTranslation("followup.period"));
+        period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
+        node.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null) {
+                navigate(e.getValue().code(), period.getValue());
+            }
+        });
+        period.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null) {
+                navigate(node.getValue() == null ? null : node.getValue().code(), e.getValue());
+            }
+        });
+        HorizontalLayout choices = new HorizontalLayout(node, period);
+        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(choices);
+
+        content.setPadding(false);
+        content.setSizeFull();
+        add(content);
+    }
+
+    /** The URL of a node's table for a period. */
+    public static QueryParameters parameters(UnitCode unit, Period period) {
+        return QueryParameters.simple(Map.of(UNIT_PARAMETER, unit.value(), PERIOD_PARAMETER, period.toString()));
+    }
+
+    private void navigate(UnitCode unit, Period chosen) {
+        if (unit == null) {
+            UI.getCurrent().navigate(ROUTE, QueryParameters.simple(Map.of(PERIOD_PARAMETER, chosen.toString())));
+        } else {
+            UI.getCurrent().navigate(ROUTE, parameters(unit, chosen));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FollowUpOverview overview = service.overview();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Optional<String> unitParameter = first(query, UNIT_PARAMETER);
+        Optional<String> periodParameter = first(query, PERIOD_PARAMETER);
+
+        Period chosenPeriod = overview.defaultPeriod();
+        if (periodParameter.isPresent()) {
+            try {
+                chosenPeriod = Period.parse(periodParameter.get());
+            } catch (IllegalArgumentException e) {
+                showMessage(getTranslation("followup.badPeriod", periodParameter.get()));
+                return;
+            }
+        }
+        updating = true;
+        try {
+            node.setItems(overview.nodes());
+            List<Period> periods = new ArrayList<>(overview.periods());
+            if (!periods.contains(chosenPeriod)) {
+                periods.add(chosenPeriod);
+            }
+            period.setItems(periods);
+            period.setValue(chosenPeriod);
+            node.setValue(null);
+        } finally {
+            updating = false;
+        }
+        if (overview.nodes().isEmpty()) {
+            showMessage(getTranslation("followup.noScope"));
+            return;
+        }
+        try {
+            FollowUpTable table;
+            if (unitParameter.isPresent()) {
+                table = service.table(UnitCode.of(unitParameter.get()), chosenPeriod);
+            } else {
+                table = service.myTable(chosenPeriod);
+            }
+            show(table, overview);
+        } catch (OutOfScopeException | IllegalArgumentException e) {
+            showMessage(getTranslation("followup.denied", unitParameter.orElse("")));
+        } catch (se.ekonomiuppfoljning.organisation.UnknownUnitException e) {
+            showMessage(getTranslation("followup.denied", unitParameter.orElse("")));
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty()).map(v -> v.get(0));
+    }
+
+    private void showMessage(String text) {
+        content.removeAll();
+        Paragraph message = new Paragraph(text);
+        message.addClassName("portal-message");
+        message.setId("followup-message");
+        content.add(message);
+    }
+
+    private void show(FollowUpTable table, FollowUpOverview overview) {
+        content.removeAll();
+        if (table.node() != null) {
+            UnitCode code = table.node().code();
+            updating = true;
+            overview.nodes().stream().filter(o -> o.code().equals(code)).findFirst().ifPresent(node::setValue);
+            updating = false;
+            content.add(new Breadcrumb(service.pathTo(code), table.period()));
+        }
+        Paragraph caption = new Paragraph(getTranslation("followup.caption",
+                table.node() == null ? getTranslation("followup.myUnits") : table.node().name(),
+                PeriodLabels.full(table.period(), getLocale())));
+        caption.addClassName("portal-caption");
+        content.add(caption);
+        content.add(grid(table));
+        if (table.hasRowsOutsideTotal()) {
+            table.rows().stream().filter(r -> !r.inTotal()).forEach(r -> {
+                Paragraph note = new Paragraph(getTranslation("followup.footnote", r.unit().name(),
+                        r.reportsTo() == null ? "" : r.reportsTo().name(), table.totalName().orElse("")));
+                note.addClassName("portal-footnote");
+                content.add(note);
+            });
+        }
+        if (table.node() != null) {
+            Button details = new Button(getTranslation("followup.openDetails", table.node().name()),
+                    VaadinIcon.ARROW_RIGHT.create(),
+                    e -> UI.getCurrent().navigate(UnitDetailView.class,
+                            UnitDetailView.parameters(table.node().code(), table.period())));
+            details.setId("followup-details");
+            content.add(details);
+        }
+    }
+
+    private Grid<FollowUpRow> grid(FollowUpTable table) {
+        Grid<FollowUpRow> grid = new Grid<>();
+        grid.setId("followup-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("followup.gridLabel"));
+        Grid.Column<FollowUpRow> name = grid.addColumn(r -> r.unit().name() + (r.inTotal() ? "" : " \u00B9"))
+                .setHeader(getTranslation("followup.col.unit"))
+                .setKey("unit")
+                .setAutoWidth(true)
+                .setFlexGrow(1)
+                .setFrozen(true);
+        List<Grid.Column<FollowUpRow>> figureColumns =
+                new FiguresColumns<>(grid, FollowUpRow::figures).addTo(name, table.period(), getLocale());
+        grid.setItems(table.rows());
+        grid.setPartNameGenerator(r -> r.inTotal() ? null : "outside-total");
+        table.totalFigures().ifPresent(total -> {
+            var footer = grid.appendFooterRow();
+            footer.getCell(name).setText(getTranslation("followup.total", table.totalName().orElse("")));
+            List<String> cells = DisplayedFigures.of(total).cells();
+            for (int i = 0; i < cells.size(); i++) {
+                footer.getCell(figureColumns.get(i)).setText(cells.get(i));
+            }
+        });
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            FollowUpRow row = e.getValue();
+            if (row == null) {
+                return;
+            }
+            if (row.hasChildren() && (table.node() == null || !row.unit().code().equals(table.node().code()))) {
+                UI.getCurrent().navigate(ROUTE, parameters(row.unit().code(), table.period()));
+            } else {
+                UI.getCurrent().navigate(UnitDetailView.class,
+                        UnitDetailView.parameters(row.unit().code(), table.period()));
+            }
+        });
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("followup.title") + " – " + getTranslation("app.title");
+    }
+}

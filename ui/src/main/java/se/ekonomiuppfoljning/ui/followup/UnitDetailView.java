@@ -1,0 +1,130 @@
+package se.ekonomiuppfoljning.ui.followup;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.followup.AccountFigures;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.followup.UnitDetail;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.organisation.UnknownUnitException;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+
+/** One unit opened: its twelve months (budget, actual, deviation, cumulative) and its accounts. */
+@Route(value = "enhet/:" + UnitDetailView.UNIT + "/:" + UnitDetailView.PERIOD, layout = MainLayout.class)
+@PermitAll
+public class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String UNIT = "kod";
+    static final String PERIOD = "period";
+
+    private final FollowUpService service;
+    private String title = "";
+
+    UnitDetailView(FollowUpService service) {
+        this.service = service;
+    }
+
+    public static RouteParameters parameters(UnitCode unit, Period period) {
+        return new RouteParameters(java.util.Map.of(UNIT, unit.value(), PERIOD, period.toString()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<String> code = event.getRouteParameters().get(UNIT);
+        Optional<String> periodText = event.getRouteParameters().get(PERIOD);
+        try {
+            UnitDetail detail = service.unitDetail(UnitCode.of(code.orElse("")), Period.parse(periodText.orElse("")));
+            show(detail);
+        } catch (OutOfScopeException | UnknownUnitException | IllegalArgumentException e) {
+            title = getTranslation("detail.deniedTitle");
+            add(new H2(title));
+            Paragraph message = new Paragraph(getTranslation("followup.denied", code.orElse("")));
+            message.setId("detail-message");
+            message.addClassName("portal-message");
+            add(message);
+        }
+    }
+
+    private void show(UnitDetail detail) {
+        title = detail.unit().name();
+        add(new H2(title));
+        add(new Breadcrumb(detail.path(), detail.period()));
+        add(new Paragraph(getTranslation("detail.caption", detail.unit().code().value(),
+                PeriodLabels.full(detail.period(), getLocale()))));
+        add(new H3(getTranslation("detail.months")));
+        add(monthGrid(detail));
+        add(new H3(getTranslation("detail.accounts", PeriodLabels.full(detail.period(), getLocale()))));
+        add(accountGrid(detail));
+    }
+
+    private Grid<UnitDetail.Month> monthGrid(UnitDetail detail) {
+        Grid<UnitDetail.Month> grid = new Grid<>();
+        grid.setId("detail-months");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(m -> PeriodLabels.monthName(m.month(), getLocale())).setHeader(getTranslation("detail.col.month"))
+                .setKey("month").setAutoWidth(true);
+        amount(grid, m -> SwedishFormat.tkr(m.budget()), "detail.col.budget", "budget");
+        amount(grid, m -> SwedishFormat.tkr(m.actual()), "detail.col.actual", "actual");
+        amount(grid, m -> SwedishFormat.tkr(m.deviation()), "detail.col.deviation", "deviation")
+                .setPartNameGenerator(m -> SwedishFormat.toTkr(m.deviation()).signum() < 0 ? "negative" : null);
+        amount(grid, m -> SwedishFormat.tkr(m.cumulativeBudget()), "detail.col.cumBudget", "cumulative-budget");
+        amount(grid, m -> SwedishFormat.tkr(m.cumulativeActual()), "detail.col.cumActual", "cumulative-actual");
+        amount(grid, m -> SwedishFormat.tkr(m.cumulativeDeviation()), "detail.col.cumDeviation", "cumulative-deviation")
+                .setPartNameGenerator(m -> SwedishFormat.toTkr(m.cumulativeDeviation()).signum() < 0 ? "negative" : null);
+        grid.setItems(detail.months());
+        grid.setPartNameGenerator(m -> m.month() > detail.period().month() ? "future" : null);
+        return grid;
+    }
+
+    private Grid<AccountFigures> accountGrid(UnitDetail detail) {
+        Grid<AccountFigures> grid = new Grid<>();
+        grid.setId("detail-accounts");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        Grid.Column<AccountFigures> account = grid.addColumn(a -> a.account().code() + " " + a.account().name())
+                .setHeader(getTranslation("detail.col.account")).setKey("account").setAutoWidth(true).setFlexGrow(1);
+        List<Grid.Column<AccountFigures>> columns =
+                new FiguresColumns<>(grid, AccountFigures::figures).addTo(account, detail.period(), getLocale());
+        grid.setItems(detail.accounts());
+        var footer = grid.appendFooterRow();
+        footer.getCell(account).setText(getTranslation("detail.total"));
+        List<String> cells = se.ekonomiuppfoljning.followup.DisplayedFigures.of(detail.figures()).cells();
+        for (int i = 0; i < cells.size(); i++) {
+            footer.getCell(columns.get(i)).setText(cells.get(i));
+        }
+        return grid;
+    }
+
+    private static <T> Grid.Column<T> amount(Grid<T> grid, com.vaadin.flow.function.ValueProvider<T, String> value,
+                                            String header, String key) {
+        return grid.addColumn(value).setHeader(grid.getTranslation(header)).setKey(key)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.ui.followup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.ui.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,25 +7,31 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-import se.ekonomiuppfoljning.ui.followup.FollowUpView;
-import se.ekonomiuppfoljning.ui.security.UsersView;
-
-/** The frame of every page: the portal's name, the navigation (only what the user may open) and logout. */
+/**
+ * The frame of every page: the portal's name, the navigation and logout. The navigation lists the views
+ * marked {@code @Menu} that the user may open (their titles are translation keys); hiding an entry is only
+ * a convenience, the views and services refuse on their own.
+ */
 @PermitAll
-@StyleSheet("context://styles/portal.css")
+@StyleSheet(MainLayout.STYLESHEET)
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+    /** The portal's plain stylesheet over Lumo's custom properties; needs no frontend bundle. */
+    public static final String STYLESHEET = "context://styles/portal.css";
+
+    MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("portal-title");
 
@@ -34,6 +40,7 @@ public class MainLayout extends AppLayout {
         authentication.getPrincipalName().ifPresent(name -> user.add(new Span(name)));
         Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
         user.add(logout);
         user.addClassName("portal-user");
 
@@ -41,9 +48,10 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        nav.addItem(new SideNavItem(getTranslation("nav.followup"), FollowUpView.class, VaadinIcon.TABLE.create()));
-        if (access.hasAccess(UsersView.class)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(entry.icon() == null
+                    ? new SideNavItem(getTranslation(entry.title()), entry.path())
+                    : new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon())));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -46,6 +47,7 @@ import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 @Route(value = FollowUpView.ROUTE, layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PermitAll
+@Menu(title = "nav.followup", order = 1, icon = "vaadin:table")
 public class FollowUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "uppfoljning";

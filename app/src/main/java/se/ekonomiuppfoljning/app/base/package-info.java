@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.app.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.app.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.app.followup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,17 @@
+package se.ekonomiuppfoljning.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.UserAccountRepository;
+import se.ekonomiuppfoljning.security.UserAdministrationService;
+
+@Configuration(proxyBeanMethods = false)
+class UserAdministrationConfiguration {
+
+    @Bean
+    UserAdministrationService userAdministrationService(UserAccountRepository users, CurrentUser currentUser) {
+        return new UserAdministrationService(users, currentUser);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.app.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package se.ekonomiuppfoljning.app.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.ekonomiuppfoljning.app.PortalTest;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.security.UserAdministrationService;
+import se.ekonomiuppfoljning.ui.followup.FollowUpView;
+
+@PortalTest
+class DomainServiceTransactionsTest {
+
+    @Autowired
+    FollowUpService followUpService;
+    @Autowired
+    UserAdministrationService userAdministrationService;
+
+    @Test
+    void domain_services_are_wrapped_in_transactions_and_nothing_else_is() {
+        assertThat(AopUtils.isAopProxy(followUpService)).isTrue();
+        assertThat(AopUtils.isAopProxy(userAdministrationService)).isTrue();
+        assertThat(DomainServiceTransactions.isDomainService(FollowUpService.class)).isTrue();
+        assertThat(DomainServiceTransactions.isDomainService(FollowUpView.class)).isFalse();
+        assertThat(DomainServiceTransactions.isDomainService(DomainServiceTransactions.class)).isFalse();
+    }
+}

@@ -1,0 +1,89 @@
+package se.ekonomiuppfoljning.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.ekonomiuppfoljning.app.PortalTest;
+
+/**
+ * Base of the end-to-end tests in a real browser: Debian's Chromium, headless, driven by Selenium through
+ * Debian's chromedriver. Skipped, saying how to run them, where Chromium is not installed.
+ */
+@PortalTest
+abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: no Chromium. Install it with 'apt-get install chromium chromium-driver'"
+                        + " (as .ci/run does) and run the tests again.");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=sv-SE",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The page's visible text with no-break spaces as spaces. */
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText().replace('\u00A0', ' ');
+    }
+
+    void logIn(String username, String password) {
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+    }
+
+    void screenshot(String name) throws Exception {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(target.resolve(name + ".png"), png);
+    }
+
+    static List<String> lines(String text) {
+        return List.of(text.split("\n"));
+    }
+}

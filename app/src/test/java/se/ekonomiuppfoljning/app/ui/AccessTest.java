@@ -1,0 +1,114 @@
+package se.ekonomiuppfoljning.app.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.UserAdministrationService;
+import se.ekonomiuppfoljning.ui.followup.FollowUpView;
+import se.ekonomiuppfoljning.ui.followup.UnitDetailView;
+import se.ekonomiuppfoljning.ui.security.LoginView;
+import se.ekonomiuppfoljning.ui.security.UsersView;
+
+/** Who reaches which view: anonymous visitors are sent to login, roles without access are refused. */
+class AccessTest extends KaribuTest {
+
+    @Autowired
+    UserAdministrationService userAdministration;
+
+    /** Karibu reports Vaadin's refusal as an exception (a browser gets the error page); either way no view. */
+    private static void assertRefused(Class<? extends com.vaadin.flow.component.Component> view) {
+        try {
+            UI.getCurrent().navigate(view);
+        } catch (Throwable refused) {
+            assertThat(refused).hasStackTraceContaining("Access is denied");
+        }
+        assertThat(_find(view)).isEmpty();
+    }
+
+    @Test
+    void an_anonymous_visitor_of_the_follow_up_page_gets_the_login_page() {
+        UI.getCurrent().navigate(FollowUpView.class);
+        _get(LoginView.class);
+        assertThat(_find(FollowUpView.class)).isEmpty();
+    }
+
+    @Test
+    void an_anonymous_visitor_of_a_unit_or_the_users_page_gets_the_login_page() {
+        UI.getCurrent().navigate("enhet/1150/2026-02");
+        _get(LoginView.class);
+        UI.getCurrent().navigate(UsersView.class);
+        _get(LoginView.class);
+    }
+
+    @Test
+    void the_login_page_shows_the_error_after_a_wrong_password() {
+        navigate(LoginView.ROUTE, "error");
+        LoginView login = _get(LoginView.class);
+        assertThat(login.getPageTitle()).isEqualTo("Logga in – Ekonomiuppföljning");
+        assertThat(_get(com.vaadin.flow.component.login.LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void a_politician_is_refused_the_users_page_and_the_service_behind_it() {
+        login("politiker");
+        assertRefused(UsersView.class);
+        assertThat(_find(Grid.class)).isEmpty();
+        assertThatThrownBy(() -> userAdministration.listUsers()).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void a_chief_is_refused_the_users_page() {
+        login("overformyndare");
+        assertRefused(UsersView.class);
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
+    void a_politician_finds_no_users_page_in_the_menu() {
+        login("politiker");
+        UI.getCurrent().navigate(FollowUpView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Uppföljning");
+    }
+
+    @Test
+    void the_administrator_finds_the_users_page_in_the_menu() {
+        login("admin");
+        UI.getCurrent().navigate(UsersView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Uppföljning", "Användare");
+    }
+
+    @Test
+    void the_administrator_lists_the_users_with_roles() {
+        login("admin");
+        UI.getCurrent().navigate(UsersView.class);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))))
+                .contains("overformyndare|Eva Lind|Chef|1150|", "politiker|Anna Berg|Politiker||KS")
+                .hasSize(6);
+    }
+
+    @Test
+    void the_administrator_has_no_unit_data() {
+        login("admin");
+        UI.getCurrent().navigate(FollowUpView.class);
+        assertThat(_find(Grid.class)).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("followup-message")).getText())
+                .startsWith("Du har inga enheter att följa upp.");
+        UI.getCurrent().navigate(UnitDetailView.class, UnitDetailView.parameters(
+                se.ekonomiuppfoljning.organisation.UnitCode.of("1150"), new se.ekonomiuppfoljning.common.Period(2026, 2)));
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+}

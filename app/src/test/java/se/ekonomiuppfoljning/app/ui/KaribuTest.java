@@ -1,0 +1,84 @@
+package se.ekonomiuppfoljning.app.ui;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import se.ekonomiuppfoljning.app.PortalTest;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.security.UserAccountRepository;
+
+/**
+ * Server-side UI tests with Karibu-Testing against the running portal (real services, real MariaDB, demo
+ * data). {@link #login(String)} logs a demo user in with the roles stored for them.
+ */
+@PortalTest
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("se.ekonomiuppfoljning.ui");
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected UserAccountRepository users;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in a stored user with their stored roles, as Spring Security would after a form login. */
+    protected void login(String username) {
+        UserAccount account = users.findByUsername(username).orElseThrow();
+        List<String> roles = account.roles().stream().map(Role::name).toList();
+        login(username, roles);
+    }
+
+    protected void login(String username, List<String> roles) {
+        var authorities = roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        var authentication = new UsernamePasswordAuthenticationToken(username, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
+    }
+
+    protected static void navigate(String location, String query) {
+        UI.getCurrent().navigate(location, QueryParameters.fromString(query));
+    }
+
+    /** Text as compared in tests: no-break spaces read as spaces (the minus sign stays U+2212). */
+    protected static String plain(String text) {
+        return text.replace('\u00A0', ' ');
+    }
+}

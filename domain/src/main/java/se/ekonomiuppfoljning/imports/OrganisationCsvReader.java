@@ -1,0 +1,89 @@
+package se.ekonomiuppfoljning.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import se.ekonomiuppfoljning.organisation.CommitteeCode;
+import se.ekonomiuppfoljning.organisation.Unit;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/**
+ * Reads the organisation CSV: UTF-8, {@code ;}, header {@code kod;namn;överordnad;nämnd} and an optional
+ * {@code kortnamn} (used in total labels). {@code överordnad} is the parent's code, empty for a root;
+ * {@code nämnd} empty means inherited from the parent. Units are listed in the file's order.
+ */
+public final class OrganisationCsvReader {
+
+    private static final List<String> REQUIRED = List.of("kod", "namn", "överordnad", "nämnd");
+
+    private OrganisationCsvReader() {
+    }
+
+    public static List<Unit> read(String fileName, Reader source) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(source)) {
+            String header = reader.readLine();
+            if (header == null || header.isBlank()) {
+                throw new ImportException(List.of(new ImportProblem(fileName, 0, "", "filen är tom")));
+            }
+            List<String> names = Arrays.stream(header.replace("\uFEFF", "").split(";", -1))
+                    .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+            for (String column : REQUIRED) {
+                if (!names.contains(column)) {
+                    problems.add(new ImportProblem(fileName, 1, column, "kolumnen saknas i rubrikraden"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportException(problems);
+            }
+            int shortNameIndex = names.indexOf("kortnamn");
+            Set<String> seen = new HashSet<>();
+            String text;
+            int lineNo = 1;
+            while ((text = reader.readLine()) != null) {
+                lineNo++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                String[] fields = text.split(";", -1);
+                String code = field(fields, names.indexOf("kod"));
+                String name = field(fields, names.indexOf("namn"));
+                String parent = field(fields, names.indexOf("överordnad"));
+                String committee = field(fields, names.indexOf("nämnd"));
+                String shortName = shortNameIndex < 0 ? "" : field(fields, shortNameIndex);
+                if (code.isEmpty() || code.length() > UnitCode.MAX_LENGTH) {
+                    problems.add(new ImportProblem(fileName, lineNo, "kod", "koden ska ha 1–20 tecken, var \"" + code + "\""));
+                    continue;
+                }
+                if (!seen.add(code)) {
+                    problems.add(new ImportProblem(fileName, lineNo, "kod", "koden " + code + " finns redan på en tidigare rad"));
+                }
+                if (name.isEmpty()) {
+                    problems.add(new ImportProblem(fileName, lineNo, "namn", "namn saknas för " + code));
+                }
+                units.add(new Unit(UnitCode.of(code), name, shortName.isEmpty() ? null : shortName,
+                        parent.isEmpty() ? null : UnitCode.of(parent),
+                        committee.isEmpty() ? null : CommitteeCode.of(committee), lineNo - 1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+        return units;
+    }
+
+    private static String field(String[] fields, int index) {
+        return index >= 0 && index < fields.length ? fields[index].strip() : "";
+    }
+}

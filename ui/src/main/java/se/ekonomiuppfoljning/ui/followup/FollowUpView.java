@@ -180,7 +180,8 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         if (table.hasRowsOutsideTotal()) {
             table.rows().stream().filter(r -> !r.inTotal()).forEach(r -> {
                 Paragraph note = new Paragraph(getTranslation("followup.footnote", r.unit().name(),
-                        r.reportsTo() == null ? "" : r.reportsTo().name(), table.totalName().orElse("")));
+                        r.reportsTo() == null ? "" : r.reportsTo().name(),
+                        getTranslation("followup.total", table.totalName().orElse(""))));
                 note.addClassName("portal-footnote");
                 content.add(note);
             });

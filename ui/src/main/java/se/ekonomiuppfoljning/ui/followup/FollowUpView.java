@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -66,7 +67,10 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(getTranslation("followup.title")));
 
         node.setLabel(getTranslation("followup.node"));
-        node.setItemLabelGenerator(o -> "\u2003".repeat(o.depth()) + o.name());
+        node.setItemLabelGenerator(NodeOption::name);
+        node.setRenderer(LitRenderer.<NodeOption>of("<span style=\"padding-left: ${item.depth}em\">${item.name}</span>")
+                .withProperty("depth", NodeOption::depth)
+                .withProperty("name", NodeOption::name));
         node.setWidth("24em");
         period.setLabel(getTranslation("followup.period"));
         period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
@@ -199,7 +203,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     private Grid<FollowUpRow> grid(FollowUpTable table) {
         Grid<FollowUpRow> grid = new Grid<>();
         grid.setId("followup-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("followup.gridLabel"));
         Grid.Column<FollowUpRow> name = grid.addColumn(r -> r.unit().name() + (r.inTotal() ? "" : " \u00B9"))

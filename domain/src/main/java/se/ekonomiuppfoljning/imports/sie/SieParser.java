@@ -1,0 +1,321 @@
+package se.ekonomiuppfoljning.imports.sie;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/** Reads the lines of one SIE file, one at a time, into running sums; {@link #finish()} builds the content. */
+final class SieParser {
+
+    private static final String NOT_SIE = "filen är inte en SIE-fil";
+
+    private final String fileName;
+    private final Charset charset;
+    private final Problems problems;
+    private final VoucherSums vouchers;
+    private final PeriodBalanceSums balances = new PeriodBalanceSums();
+    private final PeriodBalanceSums budgets = new PeriodBalanceSums();
+
+    private int sieType;
+    private @Nullable String program;
+    private @Nullable String companyName;
+    private @Nullable String organisationNumber;
+    private final Map<Integer, FiscalYear> fiscalYears = new TreeMap<>();
+    private final Map<String, String> accounts = new LinkedHashMap<>();
+    private final Map<String, String> units = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> resultYear0 = new LinkedHashMap<>();
+
+    private long records;
+    private boolean identified;
+    private @Nullable SieChecksum checksum;
+    private int checksumLine;
+    private boolean checksumClosed;
+    private long unlabelled;
+    private int firstUnlabelled;
+    private long periodsOutsideYear;
+    private int firstPeriodOutsideYear;
+
+    SieParser(String fileName, Charset charset, boolean refuseUnbalanced) {
+        this.fileName = fileName;
+        this.charset = charset;
+        this.problems = new Problems(fileName);
+        this.vouchers = new VoucherSums(problems, refuseUnbalanced);
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    void line(String raw, int lineNo) {
+        String text = stripEndOfFile(raw).strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        records++;
+        if (records == 1 && text.charAt(0) != '#') {
+            throw problems.refuse(lineNo, "", NOT_SIE + " (första raden börjar inte med en etikett som #FLAGGA)");
+        }
+        if (text.equals("{") || text.equals("}")) {
+            if (text.equals("{")) {
+                vouchers.openBrace(lineNo);
+            } else {
+                vouchers.closeBrace(lineNo);
+            }
+            return;
+        }
+        if (text.charAt(0) != '#') {
+            if (unlabelled++ == 0) {
+                firstUnlabelled = lineNo;
+            }
+            return;
+        }
+        SieRecord record;
+        try {
+            record = SieTokenizer.parse(text, lineNo);
+        } catch (SieSyntaxException e) {
+            problems.error(lineNo, e.field(), e.getMessage());
+            return;
+        }
+        String label = record.label();
+        if (label.equals("#KSUMMA")) {
+            checksum(record);
+            return;
+        }
+        if (checksum != null && !checksumClosed) {
+            checksum.add(record);
+        }
+        try {
+            dispatch(label, record);
+        } catch (SieSyntaxException e) {
+            problems.error(lineNo, e.field(), e.getMessage());
+        }
+    }
+
+    private void dispatch(String label, SieRecord record) throws SieSyntaxException {
+        switch (label) {
+            case "#TRANS" -> vouchers.transaction(record, true);
+            case "#RTRANS", "#BTRANS" -> vouchers.transaction(record, false);
+            case "#VER" -> vouchers.startVoucher(record, fiscalYears.get(0));
+            default -> {
+                vouchers.otherRecord();
+                header(label, record);
+            }
+        }
+    }
+
+    private void header(String label, SieRecord record) throws SieSyntaxException {
+        switch (label) {
+            case "#FLAGGA", "#FORMAT", "#GEN" -> identified = true;
+            case "#SIETYP" -> {
+                identified = true;
+                String type = record.text(0).strip();
+                if (type.matches("[1-4]")) {
+                    sieType = Integer.parseInt(type);
+                } else {
+                    problems.warning(record.line(), "#SIETYP", "okänd SIE-typ \"" + type + "\"");
+                }
+            }
+            case "#PROGRAM" -> {
+                identified = true;
+                String name = record.optionalText(0);
+                String version = record.optionalText(1);
+                program = name == null ? version : version == null ? name : name + " " + version;
+            }
+            case "#FNAMN" -> companyName = record.optionalText(0);
+            case "#ORGNR" -> organisationNumber = record.optionalText(0);
+            case "#RAR" -> {
+                int index = record.integer(0, "årsnr");
+                if (record.optionalText(1) == null && record.optionalText(2) == null) {
+                    problems.warning(record.line(), "#RAR", "#RAR " + index + " saknar datum; räkenskapsåret är okänt");
+                    return;
+                }
+                fiscalYears.put(index, new FiscalYear(index, record.date(1, "start"), record.date(2, "slut")));
+            }
+            case "#KONTO" -> accounts.put(record.required(0, "konto"), record.text(1));
+            case "#OBJEKT" -> {
+                if (record.text(0).strip().equals("1")) {
+                    units.put(record.required(1, "objekt"), record.text(2));
+                }
+            }
+            case "#RES" -> {
+                if (record.integer(0, "årsnr") == 0) {
+                    resultYear0.merge(record.required(1, "konto"), record.amount(2, "belopp"), BigDecimal::add);
+                }
+            }
+            case "#PSALDO" -> periodBalance(record, balances);
+            case "#PBUDGET" -> periodBalance(record, budgets);
+            default -> {
+                // unknown or unused labels are ignored, as the format says
+            }
+        }
+    }
+
+    /** {@code #PSALDO yearidx YYYYMM account {objects} amount [quantity]}; only year 0 is kept. */
+    private void periodBalance(SieRecord record, PeriodBalanceSums sums) throws SieSyntaxException {
+        if (record.integer(0, "årsnr") != 0) {
+            return;
+        }
+        Period period = record.period(1, "period");
+        String account = record.required(2, "konto");
+        boolean hasObjects = record.isObjectList(3);
+        BigDecimal amount = record.amount(hasObjects ? 4 : 3, "belopp");
+        FiscalYear year0 = fiscalYears.get(0);
+        if (year0 != null && !year0.contains(period)) {
+            if (periodsOutsideYear++ == 0) {
+                firstPeriodOutsideYear = record.line();
+            }
+            return;
+        }
+        sums.add(account, period, record.objects(3), amount);
+    }
+
+    private void checksum(SieRecord record) {
+        String written = record.text(0).strip();
+        if (written.isEmpty()) {
+            if (checksum == null) {
+                checksum = new SieChecksum(charset);
+                checksumLine = record.line();
+            }
+            return;
+        }
+        if (checksum == null || checksumClosed) {
+            problems.warning(record.line(), "#KSUMMA", "#KSUMMA med summa utan inledande #KSUMMA; ignoreras");
+            return;
+        }
+        checksumClosed = true;
+        long value;
+        try {
+            value = Long.parseLong(written);
+        } catch (NumberFormatException e) {
+            problems.error(record.line(), "#KSUMMA", "kontrollsumman ska vara ett heltal, var \"" + written + "\"");
+            return;
+        }
+        if (!checksum.matches(value)) {
+            problems.error(record.line(), "#KSUMMA", "kontrollsumman stämmer inte: filen anger " + written
+                    + ", innehållet ger " + checksum.value() + "; filen är ändrad eller skadad");
+        }
+    }
+
+    SieContent finish() {
+        if (records == 0) {
+            throw problems.refuse(0, "", "filen är tom och är inte en SIE-fil");
+        }
+        if (!identified) {
+            throw problems.refuse(0, "", NOT_SIE + " (saknar #FLAGGA, #SIETYP, #PROGRAM, #FORMAT och #GEN)");
+        }
+        vouchers.finish();
+        if (checksum != null && !checksumClosed) {
+            problems.error(checksumLine, "#KSUMMA", "filen är avkortad: #KSUMMA på rad " + checksumLine
+                    + " öppnar en kontrollsumma, men den avslutande #KSUMMA med summan saknas");
+        }
+        problems.throwIfErrors();
+        warnAboutLooseRows();
+        List<AmountLine> actuals = actuals();
+        List<AmountLine> budget = amountLines(budgets.perUnit(), "#PBUDGET");
+        return new SieContent(fileName, sieType, program, companyName, organisationNumber, fiscalYears, accounts,
+                units, actuals, budget, resultYear0, withoutZeros(vouchers.perAccount()), records, vouchers.vouchers(),
+                vouchers.transactions(), problems.warnings());
+    }
+
+    private void warnAboutLooseRows() {
+        if (unlabelled > 0) {
+            problems.warning(firstUnlabelled, "", unlabelled + " rader utan etikett (#) ignorerades; den första är rad "
+                    + firstUnlabelled);
+        }
+        if (periodsOutsideYear > 0) {
+            problems.warning(firstPeriodOutsideYear, "period", periodsOutsideYear + " rader #PSALDO/#PBUDGET för år 0"
+                    + " gäller månader utanför räkenskapsåret (#RAR 0) och ingår inte; den första står på rad "
+                    + firstPeriodOutsideYear);
+        }
+        if (vouchers.resultRowsWithoutUnit() > 0) {
+            problems.warning(0, "#TRANS", "filen saknar ansvar (dimension 1) för " + vouchers.resultRowsWithoutUnit()
+                    + " #TRANS-rader på resultatkonton; de ingår inte i utfallet per ansvar");
+        }
+        if (balances.totalsWithoutUnit() > 0) {
+            problems.warning(0, "#PSALDO", "filen saknar ansvar (dimension 1) för " + balances.totalsWithoutUnit()
+                    + " kombinationer av resultatkonto och månad i #PSALDO; de ingår inte i utfallet per ansvar");
+        }
+        if (budgets.totalsWithoutUnit() > 0) {
+            problems.warning(0, "#PBUDGET", "filen saknar ansvar (dimension 1) för " + budgets.totalsWithoutUnit()
+                    + " kombinationer av resultatkonto och månad i #PBUDGET; de ingår inte i budgeten per ansvar");
+        }
+    }
+
+    /** #PSALDO where the file has it for a unit, account and month; vouchers for the rest. */
+    private List<AmountLine> actuals() {
+        Map<AmountKey, BigDecimal> merged = new HashMap<>(balances.perUnit());
+        TreeSet<Period> conflictMonths = new TreeSet<>();
+        long conflicts = 0;
+        long differing = 0;
+        for (Map.Entry<AmountKey, BigDecimal> voucher : vouchers.perUnit().entrySet()) {
+            BigDecimal balance = merged.putIfAbsent(voucher.getKey(), voucher.getValue());
+            if (balance != null) {
+                conflicts++;
+                conflictMonths.add(voucher.getKey().period());
+                if (balance.compareTo(voucher.getValue()) != 0) {
+                    differing++;
+                }
+            }
+        }
+        if (conflicts > 0) {
+            problems.warning(0, "#PSALDO", "både #PSALDO och verifikationer finns för " + conflicts
+                    + " kombinationer av ansvar, konto och månad (" + months(conflictMonths) + "), varav " + differing
+                    + " med olika belopp; #PSALDO används");
+        }
+        return amountLines(merged, "#PSALDO");
+    }
+
+    private List<AmountLine> amountLines(Map<AmountKey, BigDecimal> sums, String label) {
+        List<AmountLine> lines = new ArrayList<>();
+        TreeSet<String> invalidUnits = new TreeSet<>();
+        sums.entrySet().stream()
+                .filter(e -> e.getValue().signum() != 0)
+                .sorted(Map.Entry.comparingByKey(AmountKey.ORDER))
+                .forEach(e -> {
+                    AmountKey key = e.getKey();
+                    try {
+                        lines.add(new AmountLine(UnitCode.of(key.unit()), key.account(), key.period(), e.getValue()));
+                    } catch (IllegalArgumentException ex) {
+                        invalidUnits.add(key.unit());
+                    }
+                });
+        if (!invalidUnits.isEmpty()) {
+            problems.warning(0, label, "ansvarskoder längre än " + UnitCode.MAX_LENGTH + " tecken ingår inte: "
+                    + String.join(", ", invalidUnits));
+        }
+        return lines;
+    }
+
+    private static String months(Collection<Period> months) {
+        List<String> names = months.stream().limit(12).map(Period::toString).toList();
+        return String.join(", ", names) + (months.size() > names.size() ? " …" : "");
+    }
+
+    private static Map<String, BigDecimal> withoutZeros(Map<String, BigDecimal> sums) {
+        Map<String, BigDecimal> result = new TreeMap<>(sums);
+        result.values().removeIf(v -> v.signum() == 0);
+        return result;
+    }
+
+    /** Old DOS programs end the file with Ctrl-Z. */
+    private static String stripEndOfFile(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == '\u001A') {
+            end--;
+        }
+        return end == line.length() ? line : line.substring(0, end);
+    }
+}

@@ -1,0 +1,132 @@
+package se.ekonomiuppfoljning.imports.sie;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.jspecify.annotations.Nullable;
+
+import se.ekonomiuppfoljning.imports.ImportException;
+import se.ekonomiuppfoljning.imports.ImportProblem;
+
+/**
+ * Reads a SIE file (types 1–4, SIE 4B) in one pass, line by line, aggregating while it reads: memory does not
+ * grow with the number of rows. Refuses the file with an {@link ImportException} carrying every problem found
+ * (in Swedish, with file, line and field): not a SIE file, an amount with letters or more than two decimals, an
+ * unbalanced voucher, a truncated file or a wrong {@code #KSUMMA}.
+ *
+ * <p>Decisions where the format is silent:
+ * <ul>
+ * <li>Rows without a dimension 1 object (ansvar) have no unit and stay out of {@code actuals}/{@code budget}; one
+ * warning counts those on result accounts. {@code voucherTotalsByAccount} counts them all.</li>
+ * <li>Vouchers dated outside {@code #RAR 0}, and year-0 {@code #PSALDO}/{@code #PBUDGET} rows for months outside
+ * it, are left out with a warning, not refused (exports often carry a few). Without {@code #RAR 0} every voucher
+ * counts. Every voucher must balance, whatever its date.</li>
+ * <li>{@code #PSALDO} wins over vouchers per unit, account and month (a warning counts the overlaps); vouchers
+ * fill in where {@code #PSALDO} has no figure for that unit, e.g. when it only has account totals.</li>
+ * <li>A {@code #TRANS} outside a voucher, or an object list that is not closed or not in pairs, is an error.</li>
+ * </ul>
+ */
+public final class SieReader {
+
+    private SieReader() {
+    }
+
+    public static SieContent read(String fileName, InputStream in) {
+        return read(fileName, in, bytes -> {
+        });
+    }
+
+    /** As {@link #read(String, InputStream)}, telling {@code bytesReadProgress} how many bytes have been read. */
+    public static SieContent read(String fileName, InputStream in, LongConsumer bytesReadProgress) {
+        return read(fileName, in, bytesReadProgress, true);
+    }
+
+    /**
+     * For diagnostics and tests only: with {@code refuseUnbalanced} false an unbalanced voucher is a warning, so
+     * the rest of a refused file can still be checked.
+     */
+    static SieContent read(String fileName, InputStream in, LongConsumer bytesReadProgress,
+            boolean refuseUnbalanced) {
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(new CountingInputStream(in, bytesReadProgress),
+                    SieEncoding.PREFIX + 1);
+            SieEncoding.Detected detected = SieEncoding.detect(buffered);
+            if (detected.empty()) {
+                throw refused(fileName, "filen är tom (0 byte) och är inte en SIE-fil");
+            }
+            if (detected.binary()) {
+                throw refused(fileName, "filen är inte en SIE-fil (den innehåller binära data)");
+            }
+            SieParser parser = new SieParser(fileName, detected.charset(), refuseUnbalanced);
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, detected.charset()),
+                    64 * 1024)) {
+                String line;
+                int lineNo = 0;
+                while ((line = reader.readLine()) != null) {
+                    parser.line(line, ++lineNo);
+                }
+            }
+            return parser.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ImportException refused(String fileName, String message) {
+        return new ImportException(List.of(new ImportProblem(fileName, 0, "", message)));
+    }
+
+    /** Kronor for messages: decimal comma, two decimals, e.g. {@code -2,00}. */
+    static String kronor(BigDecimal amount) {
+        return amount.setScale(2).toPlainString().replace('.', ',');
+    }
+
+    /** The dimension 1 object (ansvar) of an object list, or null. */
+    static @Nullable String unitOf(List<SieObject> objects) {
+        for (SieObject object : objects) {
+            if (object.dimension().equals("1") && !object.id().isBlank()) {
+                return object.id().strip();
+            }
+        }
+        return null;
+    }
+
+    /** Counts the bytes read and reports the running total. */
+    private static final class CountingInputStream extends FilterInputStream {
+
+        private final LongConsumer progress;
+        private long count;
+
+        CountingInputStream(InputStream in, LongConsumer progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.accept(++count);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+                progress.accept(count);
+            }
+            return n;
+        }
+    }
+}

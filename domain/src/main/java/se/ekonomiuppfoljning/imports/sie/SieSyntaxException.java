@@ -1,0 +1,16 @@
+package se.ekonomiuppfoljning.imports.sie;
+
+/** A field of one record cannot be read; the reader turns it into a problem with the line number. */
+final class SieSyntaxException extends Exception {
+
+    private final String field;
+
+    SieSyntaxException(String field, String message) {
+        super(message, null, false, false);
+        this.field = field;
+    }
+
+    String field() {
+        return field;
+    }
+}

@@ -1,0 +1,134 @@
+package se.ekonomiuppfoljning.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.imports.sie.SieContent;
+import se.ekonomiuppfoljning.imports.sie.SieReader;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/** Reads a file of any kind into a {@link ParsedFile}, computing its SHA-256 on the way. */
+public final class FileReaders {
+
+    private FileReaders() {
+    }
+
+    public static ParsedFile read(String fileName, ImportKind kind, InputStream in, long maxBytes,
+                                  LongConsumer progress) {
+        MessageDigest sha = sha256();
+        LimitedInputStream limited = new LimitedInputStream(in, maxBytes, fileName);
+        DigestInputStream digesting = new DigestInputStream(limited, sha);
+        try (digesting) {
+            ParsedFile parsed = switch (kind) {
+                case SIE -> fromSie(fileName, SieReader.read(fileName, digesting, progress));
+                case ACTUALS_CSV, BUDGET_CSV -> fromCsv(fileName, kind, AmountCsvReader.read(fileName,
+                        new InputStreamReader(digesting, StandardCharsets.UTF_8)), limited.count());
+                case ORGANISATION_CSV -> throw new IllegalArgumentException("the organisation is read by ImportService");
+            };
+            digesting.transferTo(OutputStreamSink.INSTANCE); // the hash covers the whole file
+            return withHash(parsed, HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ParsedFile fromSie(String fileName, SieContent sie) {
+        Map<UnitCode, String> names = new LinkedHashMap<>();
+        sie.units().forEach((code, name) -> {
+            try {
+                names.put(UnitCode.of(code), name);
+            } catch (IllegalArgumentException ignored) {
+                // a code the portal cannot hold is reported when its amounts are checked
+            }
+        });
+        return new ParsedFile(fileName, "", ImportKind.SIE, sie.companyName(), sie.organisationNumber(),
+                sie.accounts(), names, sie.actuals(), sie.budget(), sie.recordCount(), sie.warnings());
+    }
+
+    private static ParsedFile fromCsv(String fileName, ImportKind kind, List<AmountLine> lines, long bytes) {
+        boolean budget = kind == ImportKind.BUDGET_CSV;
+        return new ParsedFile(fileName, "", kind, null, null, Map.of(), Map.of(), budget ? List.of() : lines,
+                budget ? lines : List.of(), lines.size(), List.of());
+    }
+
+    private static ParsedFile withHash(ParsedFile p, String sha256) {
+        return new ParsedFile(p.fileName(), sha256, p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
+                p.unitNames(), p.actuals(), p.budget(), p.rows(), p.warnings());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Discards what is left of a stream after the reader stopped. */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+
+    /** Refuses a file larger than the configured limit, while it streams. */
+    static final class LimitedInputStream extends java.io.FilterInputStream {
+        private final long max;
+        private final String fileName;
+        private long count;
+
+        LimitedInputStream(InputStream in, long max, String fileName) {
+            super(in);
+            this.max = max;
+            this.fileName = fileName;
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(long n) {
+            count += n;
+            if (count > max) {
+                throw new ImportException(List.of(new ImportProblem(fileName, 0, "",
+                        "filen är större än gränsen " + (max / (1024 * 1024)) + " MB")));
+            }
+        }
+    }
+}

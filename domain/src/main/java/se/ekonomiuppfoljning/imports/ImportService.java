@@ -1,0 +1,332 @@
+package se.ekonomiuppfoljning.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.imports.ImportPreview.UnitComparison;
+import se.ekonomiuppfoljning.imports.ImportPreview.UnknownUnit;
+import se.ekonomiuppfoljning.organisation.Account;
+import se.ekonomiuppfoljning.organisation.Committee;
+import se.ekonomiuppfoljning.organisation.CommitteeCode;
+import se.ekonomiuppfoljning.organisation.Organisation;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.organisation.Unit;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.AccessScope;
+import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.UserAccount;
+
+/**
+ * Imports from the ledger: read and preview a file (nothing saved), then save it whole. Only economists and
+ * administrators import; an economist only for units in their scope. All-or-nothing comes from the one
+ * transaction around each service call: a refusal anywhere saves nothing.
+ */
+public class ImportService {
+
+    /** Files larger than this are refused while they stream (configurable). */
+    public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
+
+    private final OrganisationRepository organisations;
+    private final ImportRepository imports;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final long maxBytes;
+
+    public ImportService(OrganisationRepository organisations, ImportRepository imports, CurrentUser currentUser,
+                         Clock clock, long maxBytes) {
+        this.organisations = organisations;
+        this.imports = imports;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads the file and tells what saving it would do. Saves nothing. */
+    public ImportPreview preview(String fileName, ImportKind kind, InputStream in, LongConsumer progress) {
+        UserAccount caller = requireImporter();
+        ParsedFile file = FileReaders.read(fileName, kind, in, maxBytes, progress);
+        if (file.actuals().isEmpty() && file.budget().isEmpty()) {
+            throw refused(file, "filen innehåller inga belopp per ansvar (dimension 1) att importera");
+        }
+        Organisation organisation = organisations.load();
+        checkKommun(file);
+        checkBudgetYear(file);
+        List<UnknownUnit> unknown = new ArrayList<>();
+        Set<UnitCode> known = new TreeSet<>();
+        for (UnitCode unit : file.units()) {
+            if (organisation.unit(unit).isPresent()) {
+                known.add(unit);
+            } else {
+                unknown.add(new UnknownUnit(unit, file.unitNames().getOrDefault(unit, unit.value())));
+            }
+        }
+        checkScope(caller, organisation, known);
+        Set<Period> periods = file.actualPeriods();
+        Integer budgetYear = file.budgetYear().orElse(null);
+        Map<UnitCode, BigDecimal> currentActual = periods.isEmpty() ? Map.of() : imports.actualTotals(known, periods);
+        Map<UnitCode, BigDecimal> currentBudget = budgetYear == null ? Map.of() : imports.budgetTotals(known, budgetYear);
+        Map<UnitCode, BigDecimal> fileActual = sumByUnit(file.actuals());
+        Map<UnitCode, BigDecimal> fileBudget = sumByUnit(file.budget());
+        List<UnitComparison> comparisons = new ArrayList<>();
+        for (UnitCode unit : file.units()) {
+            String name = organisation.unit(unit).map(Unit::name)
+                    .orElse(file.unitNames().getOrDefault(unit, unit.value()));
+            comparisons.add(new UnitComparison(unit, name, known.contains(unit),
+                    fileActual.getOrDefault(unit, BigDecimal.ZERO), currentActual.getOrDefault(unit, BigDecimal.ZERO),
+                    fileBudget.getOrDefault(unit, BigDecimal.ZERO), currentBudget.getOrDefault(unit, BigDecimal.ZERO)));
+        }
+        return new ImportPreview(file, periods, budgetYear, comparisons, unknown);
+    }
+
+    /**
+     * Saves a previewed file: places unknown units under the chosen parents, sets the kommun's identity on the
+     * first import, replaces the actuals of every (unit, month) of the file's periods and the year's budget of
+     * its units (keeping the earlier budget as a version), and writes the history.
+     */
+    public ImportRecord confirm(ImportPreview preview, Map<UnitCode, UnitCode> placements) {
+        UserAccount caller = requireImporter();
+        ParsedFile file = preview.file();
+        Organisation organisation = organisations.load();
+        checkKommun(file);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Unit> newUnits = new ArrayList<>();
+        for (UnknownUnit unknown : preview.unknownUnits()) {
+            UnitCode parent = placements.get(unknown.code());
+            if (parent == null) {
+                problems.add(new ImportProblem(file.fileName(), 0, "ansvar",
+                        "ansvar " + unknown.code() + " (" + unknown.name() + ") finns inte i organisationen; välj var det ska ligga"));
+            } else if (organisation.unit(parent).isEmpty()) {
+                problems.add(new ImportProblem(file.fileName(), 0, "ansvar",
+                        "överordnad enhet " + parent + " för " + unknown.code() + " finns inte"));
+            } else {
+                checkScope(caller, organisation, Set.of(parent));
+                newUnits.add(new Unit(unknown.code(), unknown.name(), null, parent, null, 1000));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+        checkScope(caller, organisation, preview.units().stream().filter(UnitComparison::known)
+                .map(UnitComparison::unit).collect(Collectors.toSet()));
+        if (imports.kommun().isEmpty() && file.companyName() != null && file.organisationNumber() != null) {
+            imports.saveKommun(new KommunIdentity(file.companyName(), file.organisationNumber()));
+        }
+        saveAccounts(file);
+        if (!newUnits.isEmpty()) {
+            organisations.saveUnits(newUnits);
+        }
+        String periodsText = describe(preview);
+        long id = imports.startImport(new ImportRecord(0, caller.username(), clock.instant(), file.fileName(),
+                file.sha256(), file.kind(), periodsText, file.actuals().size() + file.budget().size(), "sparad", false));
+        if (!file.actuals().isEmpty()) {
+            imports.replaceActuals(id, unitsOf(file.actuals()), preview.periods(), file.actuals());
+        }
+        if (!file.budget().isEmpty() && preview.budgetYear() != null) {
+            String version = "Före import av " + file.fileName() + " "
+                    + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm")).format(clock.instant());
+            imports.replaceBudget(id, preview.budgetYear(), unitsOf(file.budget()), file.budget(), version, caller.username());
+        }
+        return imports.find(id).orElseThrow();
+    }
+
+    /** Reads and saves in one step, for the integration API: refused when the file has unknown unit codes. */
+    public ImportRecord importFile(String fileName, ImportKind kind, InputStream in) {
+        ImportPreview preview = preview(fileName, kind, in, bytes -> {
+        });
+        if (preview.needsPlacement()) {
+            throw new ImportException(preview.unknownUnits().stream()
+                    .map(u -> new ImportProblem(fileName, 0, "ansvar", "okänd ansvarskod " + u.code() + " (" + u.name()
+                            + "); importera organisationen först"))
+                    .toList());
+        }
+        return confirm(preview, Map.of());
+    }
+
+    /** The import history, newest first. */
+    public List<ImportRecord> history() {
+        requireImporter();
+        return imports.history();
+    }
+
+    /** Undoes an import: puts back what it replaced. Only the latest import of its periods can be undone. */
+    public void undo(long importId) {
+        requireImporter();
+        ImportRecord record = imports.find(importId)
+                .orElseThrow(() -> refused("", "importen " + importId + " finns inte"));
+        if (record.undone()) {
+            throw refused("", "importen av " + record.fileName() + " är redan ångrad");
+        }
+        if (imports.hasLaterImportOfSamePeriods(importId)) {
+            throw refused("", "importen av " + record.fileName()
+                    + " kan inte ångras: en senare import gäller samma perioder; ångra den först");
+        }
+        imports.undo(importId);
+    }
+
+    public List<BudgetVersion> budgetVersions(int year) {
+        requireImporter();
+        return imports.budgetVersions(year);
+    }
+
+    /**
+     * Reads the organisation CSV and saves it: new units are created, known ones get the file's name, parent and
+     * committee. A committee code not yet known is created with the code as its name (a warning says so).
+     */
+    public OrganisationImportResult importOrganisation(String fileName, InputStream in) {
+        UserAccount caller = requireImporter();
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.EKONOM)) {
+            throw new PermissionDeniedException(caller.username(), "import the organisation");
+        }
+        List<Unit> units;
+        try {
+            units = OrganisationCsvReader.read(fileName, new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (UncheckedIOException e) {
+            throw refused(fileName, "filen kunde inte läsas: " + e.getMessage());
+        }
+        Organisation current = organisations.load();
+        List<ImportProblem> warnings = new ArrayList<>();
+        Map<CommitteeCode, Committee> committees = new LinkedHashMap<>();
+        current.committees().forEach(c -> committees.put(c.code(), c));
+        List<Committee> newCommittees = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.committee() != null && !committees.containsKey(unit.committee())) {
+                Committee created = new Committee(unit.committee(), unit.committee().value(), null);
+                committees.put(created.code(), created);
+                newCommittees.add(created);
+                warnings.add(new ImportProblem(fileName, unit.sortOrder() + 1, "nämnd", "nämnden " + unit.committee()
+                        + " fanns inte och skapades med koden som namn"));
+            }
+        }
+        Map<UnitCode, Unit> merged = new LinkedHashMap<>();
+        current.units().forEach(u -> merged.put(u.code(), u));
+        int created = 0;
+        for (Unit unit : units) {
+            Unit before = merged.get(unit.code());
+            if (before == null) {
+                created++;
+            }
+            merged.put(unit.code(), new Unit(unit.code(), unit.name(),
+                    unit.shortName() != null ? unit.shortName() : before == null ? null : before.shortName(),
+                    unit.parent(), unit.committee(), unit.sortOrder()));
+        }
+        try {
+            new Organisation(committees.values(), merged.values());
+        } catch (IllegalArgumentException e) {
+            throw refused(fileName, "organisationen blir inte ett träd: " + swedish(e.getMessage()));
+        }
+        organisations.saveCommittees(newCommittees);
+        organisations.saveUnits(units.stream().map(u -> merged.get(u.code())).toList());
+        return new OrganisationImportResult(units.size(), created, units.size() - created,
+                newCommittees.stream().map(c -> c.code().value()).toList(), warnings);
+    }
+
+    /** What an organisation import did. */
+    public record OrganisationImportResult(int units, int created, int updated, List<String> newCommittees,
+                                           List<ImportProblem> warnings) {
+    }
+
+    private static String swedish(String message) {
+        return message.replace("unit ", "enhet ").replace("has an unknown parent", "har en okänd överordnad")
+                .replace("the organisation has a cycle through", "organisationen har en cykel genom");
+    }
+
+    private void saveAccounts(ParsedFile file) {
+        List<Account> accounts = new ArrayList<>();
+        for (String code : file.accountCodes()) {
+            accounts.add(new Account(code, file.accounts().getOrDefault(code, "Konto " + code)));
+        }
+        organisations.saveAccounts(accounts);
+    }
+
+    private void checkKommun(ParsedFile file) {
+        if (file.organisationNumber() == null) {
+            return;
+        }
+        imports.kommun().ifPresent(kommun -> {
+            if (!kommun.sameOrganisation(file.organisationNumber())) {
+                throw refused(file, "filen gäller organisationsnummer " + file.organisationNumber()
+                        + " (" + (file.companyName() == null ? "okänt namn" : file.companyName())
+                        + ") men portalen är för " + kommun.name() + ", " + kommun.organisationNumber());
+            }
+        });
+    }
+
+    private static void checkBudgetYear(ParsedFile file) {
+        Set<Integer> years = new TreeSet<>();
+        file.budget().forEach(l -> years.add(l.period().year()));
+        if (years.size() > 1) {
+            throw refused(file, "budgeten ska gälla ett år, filen har " + years);
+        }
+    }
+
+    private void checkScope(UserAccount caller, Organisation organisation, Collection<UnitCode> units) {
+        if (caller.has(Role.ADMIN)) {
+            return;
+        }
+        AccessScope scope = AccessScope.resolve(organisation, caller);
+        List<UnitCode> outside = units.stream().filter(u -> !scope.canRead(u)).sorted().toList();
+        if (!outside.isEmpty()) {
+            throw new ImportException(List.of(new ImportProblem("", 0, "ansvar",
+                    "du får inte importera för ansvar utanför ditt ansvarsområde: " + outside)));
+        }
+    }
+
+    private UserAccount requireImporter() {
+        UserAccount caller = currentUser.require();
+        if (!caller.has(Role.EKONOM) && !caller.has(Role.ADMIN)) {
+            throw new PermissionDeniedException(caller.username(), "import");
+        }
+        return caller;
+    }
+
+    private static Map<UnitCode, BigDecimal> sumByUnit(List<AmountLine> lines) {
+        Map<UnitCode, BigDecimal> sums = new HashMap<>();
+        lines.forEach(l -> sums.merge(l.unit(), l.amount(), BigDecimal::add));
+        return sums;
+    }
+
+    private static Set<UnitCode> unitsOf(List<AmountLine> lines) {
+        return lines.stream().map(AmountLine::unit).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String describe(ImportPreview preview) {
+        List<String> parts = new ArrayList<>();
+        if (!preview.periods().isEmpty()) {
+            parts.add(preview.periods().stream().map(Period::toString).collect(Collectors.joining(",")));
+        }
+        if (preview.budgetYear() != null) {
+            parts.add("budget " + preview.budgetYear());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static ImportException refused(ParsedFile file, String message) {
+        return refused(file.fileName(), message);
+    }
+
+    private static ImportException refused(String fileName, String message) {
+        return new ImportException(List.of(new ImportProblem(fileName, 0, "", message)));
+    }
+}

@@ -30,11 +30,17 @@ public final class FileReaders {
         MessageDigest sha = sha256();
         LimitedInputStream limited = new LimitedInputStream(in, maxBytes, fileName);
         DigestInputStream digesting = new DigestInputStream(limited, sha);
+        InputStream shielded = new java.io.FilterInputStream(digesting) {
+            @Override
+            public void close() {
+                // the readers close what they read; the rest of the file is still hashed below
+            }
+        };
         try (digesting) {
             ParsedFile parsed = switch (kind) {
-                case SIE -> fromSie(fileName, SieReader.read(fileName, digesting, progress));
+                case SIE -> fromSie(fileName, SieReader.read(fileName, shielded, progress));
                 case ACTUALS_CSV, BUDGET_CSV -> fromCsv(fileName, kind, AmountCsvReader.read(fileName,
-                        new InputStreamReader(digesting, StandardCharsets.UTF_8)), limited.count());
+                        new InputStreamReader(shielded, StandardCharsets.UTF_8)), limited.count());
                 case ORGANISATION_CSV -> throw new IllegalArgumentException("the organisation is read by ImportService");
             };
             digesting.transferTo(OutputStreamSink.INSTANCE); // the hash covers the whole file

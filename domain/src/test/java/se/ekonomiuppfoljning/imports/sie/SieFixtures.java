@@ -7,12 +7,12 @@ import java.nio.file.Paths;
 import org.jspecify.annotations.Nullable;
 
 /** Finds {@code shared/fixtures/sie} by walking up from the working directory; the files are never copied. */
-final class SieFixtures {
+public final class SieFixtures {
 
     private SieFixtures() {
     }
 
-    static @Nullable Path directory() {
+    public static @Nullable Path directory() {
         Path dir = Paths.get("").toAbsolutePath();
         while (dir != null) {
             Path candidate = dir.resolve("shared").resolve("fixtures").resolve("sie");

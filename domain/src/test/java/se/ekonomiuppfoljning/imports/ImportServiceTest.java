@@ -1,0 +1,215 @@
+package se.ekonomiuppfoljning.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KLS;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KOMMUN;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.imports.sie.SieFixtures;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.testdata.InMemoryImports;
+import se.ekonomiuppfoljning.testdata.InMemoryOrganisation;
+import se.ekonomiuppfoljning.testdata.SeedKommun;
+
+class ImportServiceTest {
+
+    private final InMemoryOrganisation organisation = new InMemoryOrganisation(SeedKommun.organisation());
+    private final InMemoryImports imports = new InMemoryImports();
+    private final AtomicReference<UserAccount> caller = new AtomicReference<>(SeedKommun.admin("admin"));
+    private final ImportService service = new ImportService(organisation, imports, caller::get,
+            Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneId.of("Europe/Stockholm")), 10_000);
+
+    private static InputStream text(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String ACTUALS = "ansvar;konto;period;belopp\n1150;5011;2026-02;409283\n1150;3510;2026-02;-1000,50\n";
+
+    @Test
+    void the_shared_fixture_previews_4100_january_with_the_expected_actual_and_budget() throws IOException {
+        Path dir = SieFixtures.directory();
+        Assumptions.assumeTrue(dir != null, "../shared/fixtures/sie is absent: the fixture test is skipped");
+        ImportPreview preview;
+        try (InputStream in = Files.newInputStream(dir.resolve("exempel-sietyp3.se"))) {
+            preview = service.preview("exempel-sietyp3.se", ImportKind.SIE, in, b -> {
+            });
+        }
+        assertThat(preview.periods()).containsExactly(new Period(2026, 1));
+        assertThat(preview.unknownUnits()).containsExactly(new ImportPreview.UnknownUnit(UnitCode.of("4100"), "Förskola Solrosen"));
+        ImportPreview.UnitComparison unit = preview.units().get(0);
+        assertThat(unit.fileActual()).isEqualByComparingTo("46000");
+        assertThat(unit.fileBudget()).isEqualByComparingTo("49000");
+        assertThat(preview.file().companyName()).isEqualTo("Exempelby kommun");
+        assertThat(preview.file().sha256()).hasSize(64);
+
+        service.confirm(preview, Map.of(UnitCode.of("4100"), KOMMUN));
+        assertThat(organisation.load().require(UnitCode.of("4100")).parent()).isEqualTo(KOMMUN);
+        assertThat(imports.kommun()).contains(new KommunIdentity("Exempelby kommun", "212000-9994"));
+        assertThat(organisation.accounts.get("5011").name()).isEqualTo("Månadslön \"fast\"");
+    }
+
+    @Test
+    void the_preview_saves_nothing_and_compares_with_what_is_stored() {
+        imports.actuals.add(new AmountLine(OVERFORMYNDAR, "5011", new Period(2026, 2), new BigDecimal("100.00")));
+        ImportPreview preview = service.preview("utfall.csv", ImportKind.ACTUALS_CSV, text(ACTUALS), b -> {
+        });
+
+        assertThat(preview.units()).singleElement().satisfies(u -> {
+            assertThat(u.fileActual()).isEqualByComparingTo("408282.50");
+            assertThat(u.currentActual()).isEqualByComparingTo("100");
+        });
+        assertThat(imports.history()).isEmpty();
+        assertThat(imports.actuals).hasSize(1);
+    }
+
+    @Test
+    void importing_the_same_file_twice_changes_nothing_and_a_corrected_file_replaces_the_months() {
+        service.importFile("utfall.csv", ImportKind.ACTUALS_CSV, text(ACTUALS));
+        service.importFile("utfall.csv", ImportKind.ACTUALS_CSV, text(ACTUALS));
+        assertThat(imports.actuals).hasSize(2);
+
+        service.importFile("rättad.csv", ImportKind.ACTUALS_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-02;1\n"));
+        assertThat(imports.actuals).containsExactly(
+                new AmountLine(OVERFORMYNDAR, "5011", new Period(2026, 2), new BigDecimal("1.00")));
+        assertThat(imports.history()).hasSize(3).first().extracting(ImportRecord::fileName).isEqualTo("rättad.csv");
+    }
+
+    @Test
+    void the_last_import_of_a_period_can_be_undone_but_not_an_earlier_one() {
+        ImportRecord first = service.importFile("utfall.csv", ImportKind.ACTUALS_CSV, text(ACTUALS));
+        ImportRecord second = service.importFile("rättad.csv", ImportKind.ACTUALS_CSV,
+                text("ansvar;konto;period;belopp\n1150;5011;2026-02;1\n"));
+
+        assertThatThrownBy(() -> service.undo(first.id())).isInstanceOf(ImportException.class)
+                .hasMessageContaining("en senare import gäller samma perioder");
+        service.undo(second.id());
+        assertThat(imports.actuals).hasSize(2);
+        assertThat(imports.find(second.id()).orElseThrow().undone()).isTrue();
+    }
+
+    @Test
+    void a_budget_import_keeps_the_earlier_budget_as_a_version() {
+        service.importFile("budget.csv", ImportKind.BUDGET_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-01;100\n"));
+        service.importFile("budget2.csv", ImportKind.BUDGET_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-01;250\n"));
+
+        assertThat(imports.budgetTotals(java.util.Set.of(OVERFORMYNDAR), 2026).get(OVERFORMYNDAR)).isEqualByComparingTo("250");
+        assertThat(service.budgetVersions(2026)).hasSize(2).last().satisfies(v -> {
+            assertThat(v.name()).isEqualTo("Före import av budget2.csv 2026-03-02 09:00");
+            assertThat(v.total()).isEqualByComparingTo("100");
+        });
+    }
+
+    @Test
+    void a_chief_or_a_politician_may_not_import() {
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
+        assertThatThrownBy(() -> service.preview("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS), b -> {
+        })).isInstanceOf(PermissionDeniedException.class);
+        caller.set(SeedKommun.politician("anna", SeedKommun.KS));
+        assertThatThrownBy(() -> service.history()).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void an_economist_imports_only_units_in_their_scope() {
+        caller.set(SeedKommun.economist("martin", KLS));
+        service.importFile("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS));
+        assertThatThrownBy(() -> service.importFile("sbf.csv", ImportKind.ACTUALS_CSV,
+                text("ansvar;konto;period;belopp\n2110;5011;2026-02;5\n")))
+                .isInstanceOf(ImportException.class).hasMessageContaining("utanför ditt ansvarsområde: [2110]");
+    }
+
+    @Test
+    void unknown_codes_must_be_placed_and_the_api_refuses_them_listing_all() {
+        String csv = "ansvar;konto;period;belopp\n9001;5011;2026-02;5\n9002;5011;2026-02;5\n";
+        assertThatThrownBy(() -> service.importFile("nya.csv", ImportKind.ACTUALS_CSV, text(csv)))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::message)
+                        .containsExactly("okänd ansvarskod 9001 (9001); importera organisationen först",
+                                "okänd ansvarskod 9002 (9002); importera organisationen först"));
+        ImportPreview preview = service.preview("nya.csv", ImportKind.ACTUALS_CSV, text(csv), b -> {
+        });
+        assertThatThrownBy(() -> service.confirm(preview, Map.of(UnitCode.of("9001"), KLS)))
+                .hasMessageContaining("ansvar 9002 (9002) finns inte i organisationen");
+        assertThat(imports.actuals).isEmpty();
+    }
+
+    @Test
+    void a_file_of_another_organisation_number_is_refused() {
+        imports.saveKommun(new KommunIdentity("Exempelby kommun", "212000-9994"));
+        String sie = "#FLAGGA 0\n#SIETYP 3\n#FNAMN \"Annan kommun\"\n#ORGNR 212000-0001\n#RAR 0 20260101 20261231\n"
+                + "#KONTO 5011 Lön\n#PSALDO 0 202601 5011 {1 \"1150\"} 10.00\n";
+        assertThatThrownBy(() -> service.preview("annan.se", ImportKind.SIE, text(sie), b -> {
+        })).hasMessage("annan.se: filen gäller organisationsnummer 212000-0001 (Annan kommun) men portalen är för "
+                + "Exempelby kommun, 212000-9994");
+    }
+
+    @Test
+    void a_file_larger_than_the_limit_is_refused_while_it_streams() {
+        String big = "ansvar;konto;period;belopp\n" + "1150;5011;2026-02;1\n".repeat(1000);
+        assertThatThrownBy(() -> service.preview("stor.csv", ImportKind.ACTUALS_CSV, text(big), b -> {
+        })).hasMessageContaining("större än gränsen");
+    }
+
+    @Test
+    void the_organisation_csv_creates_and_updates_units_and_unknown_committees_with_a_warning() {
+        ImportService.OrganisationImportResult result = service.importOrganisation("org.csv", text(
+                "kod;namn;överordnad;nämnd\n1150;Överförmyndarverksamhet;KLS;\n3000;Socialförvaltningen;EXB;SN\n"));
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(result.newCommittees()).containsExactly("SN");
+        assertThat(result.warnings()).extracting(ImportProblem::toString)
+                .containsExactly("org.csv, rad 3, fält \"nämnd\": nämnden SN fanns inte och skapades med koden som namn");
+        assertThat(organisation.load().require(OVERFORMYNDAR).name()).isEqualTo("Överförmyndarverksamhet");
+        assertThat(organisation.load().committee(se.ekonomiuppfoljning.organisation.CommitteeCode.of("SN"))
+                .orElseThrow().name()).isEqualTo("SN");
+    }
+
+    @Test
+    void an_organisation_csv_that_breaks_the_tree_saves_nothing() {
+        assertThatThrownBy(() -> service.importOrganisation("org.csv", text("kod;namn;överordnad;nämnd\nA;A;B;\nB;B;A;\n")))
+                .isInstanceOf(ImportException.class).hasMessageContaining("organisationen blir inte ett träd");
+        assertThat(organisation.load().unit(UnitCode.of("A"))).isEmpty();
+    }
+
+    @Test
+    void a_file_without_amounts_per_unit_is_refused() {
+        assertThatThrownBy(() -> service.preview("tom.csv", ImportKind.ACTUALS_CSV, text("ansvar;konto;period;belopp\n"), b -> {
+        })).hasMessage("tom.csv: filen innehåller inga belopp per ansvar (dimension 1) att importera");
+    }
+
+    @Test
+    void a_sie_4_file_and_a_sie_3_file_with_the_same_money_give_the_same_amounts() {
+        String sie3 = "#FLAGGA 0\n#SIETYP 3\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n#KONTO 1930 Bank\n"
+                + "#PSALDO 0 202601 5011 {} 150.00\n#PSALDO 0 202601 5011 {1 \"1150\"} 150.00\n"
+                + "#PSALDO 0 202602 5011 {1 \"1150\"} 70.25\n";
+        String sie4 = "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n#KONTO 1930 Bank\n"
+                + "#VER A 1 20260115\n{\n#TRANS 5011 {1 \"1150\"} 100.00\n#TRANS 1930 {} -100.00\n}\n"
+                + "#VER A 2 20260131\n{\n#TRANS 5011 {1 \"1150\"} 50.00\n#TRANS 1930 {} -50.00\n}\n"
+                + "#VER A 3 20260203\n{\n#TRANS 5011 {1 \"1150\"} 70.25\n#TRANS 1930 {} -70.25\n}\n";
+        List<AmountLine> fromSie3 = service.preview("typ3.se", ImportKind.SIE, text(sie3), b -> {
+        }).file().actuals();
+        List<AmountLine> fromSie4 = service.preview("typ4.se", ImportKind.SIE, text(sie4), b -> {
+        }).file().actuals();
+        assertThat(fromSie4).isEqualTo(fromSie3).hasSize(2);
+    }
+}

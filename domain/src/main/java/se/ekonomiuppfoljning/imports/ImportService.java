@@ -151,7 +151,7 @@ public class ImportService {
     }
 
     /** Reads and saves in one step, for the integration API: refused when the file has unknown unit codes. */
-    public ImportRecord importFile(String fileName, ImportKind kind, InputStream in) {
+    public Imported importFile(String fileName, ImportKind kind, InputStream in) {
         ImportPreview preview = preview(fileName, kind, in, bytes -> {
         });
         if (preview.needsPlacement()) {
@@ -160,7 +160,11 @@ public class ImportService {
                             + "); importera organisationen först"))
                     .toList());
         }
-        return confirm(preview, Map.of());
+        return new Imported(confirm(preview, Map.of()), preview.file().warnings());
+    }
+
+    /** A saved import and the warnings its file gave. */
+    public record Imported(ImportRecord record, List<ImportProblem> warnings) {
     }
 
     /** The import history, newest first. */
@@ -252,12 +256,40 @@ public class ImportService {
                 .replace("the organisation has a cycle through", "organisationen har en cykel genom");
     }
 
+    /**
+     * Accounts the portal does not know yet are created with the file's name (or "Konto 5011"); known accounts
+     * keep their names: the chart of accounts is the portal's, not each file's.
+     */
     private void saveAccounts(ParsedFile file) {
+        Set<String> known = organisations.accounts().stream().map(Account::code).collect(Collectors.toSet());
         List<Account> accounts = new ArrayList<>();
         for (String code : file.accountCodes()) {
-            accounts.add(new Account(code, file.accounts().getOrDefault(code, "Konto " + code)));
+            if (!known.contains(code)) {
+                accounts.add(new Account(code, file.accounts().getOrDefault(code, "Konto " + code)));
+            }
         }
-        organisations.saveAccounts(accounts);
+        if (!accounts.isEmpty()) {
+            organisations.saveAccounts(accounts);
+        }
+    }
+
+    /**
+     * The units an unknown code may be placed under, in tree order: every unit for an administrator, the units
+     * of their scope for an economist.
+     */
+    public List<Unit> placementParents() {
+        UserAccount caller = requireImporter();
+        Organisation organisation = organisations.load();
+        AccessScope scope = AccessScope.resolve(organisation, caller);
+        List<Unit> result = new ArrayList<>();
+        for (Unit root : organisation.roots()) {
+            organisation.subtree(root.code()).forEach(code -> {
+                if (caller.has(Role.ADMIN) || scope.canRead(code)) {
+                    result.add(organisation.require(code));
+                }
+            });
+        }
+        return result;
     }
 
     private void checkKommun(ParsedFile file) {

@@ -11,5 +11,8 @@ public interface OrganisationRepository {
 
     void saveUnits(Collection<Unit> units);
 
+    /** The chart of accounts, ordered by code. */
+    java.util.List<Account> accounts();
+
     void saveAccounts(Collection<Account> accounts);
 }

@@ -98,9 +98,9 @@ class ImportServiceTest {
 
     @Test
     void the_last_import_of_a_period_can_be_undone_but_not_an_earlier_one() {
-        ImportRecord first = service.importFile("utfall.csv", ImportKind.ACTUALS_CSV, text(ACTUALS));
+        ImportRecord first = service.importFile("utfall.csv", ImportKind.ACTUALS_CSV, text(ACTUALS)).record();
         ImportRecord second = service.importFile("rättad.csv", ImportKind.ACTUALS_CSV,
-                text("ansvar;konto;period;belopp\n1150;5011;2026-02;1\n"));
+                text("ansvar;konto;period;belopp\n1150;5011;2026-02;1\n")).record();
 
         assertThatThrownBy(() -> service.undo(first.id())).isInstanceOf(ImportException.class)
                 .hasMessageContaining("en senare import gäller samma perioder");

@@ -27,6 +27,11 @@ public record FixedOrganisation(Organisation organisation) implements Organisati
     }
 
     @Override
+    public java.util.List<Account> accounts() {
+        return java.util.List.of();
+    }
+
+    @Override
     public void saveAccounts(Collection<Account> accounts) {
         throw new UnsupportedOperationException("read-only in tests");
     }

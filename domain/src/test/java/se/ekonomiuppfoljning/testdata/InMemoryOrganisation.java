@@ -40,6 +40,11 @@ public final class InMemoryOrganisation implements OrganisationRepository {
     }
 
     @Override
+    public java.util.List<Account> accounts() {
+        return accounts.values().stream().sorted(java.util.Comparator.comparing(Account::code)).toList();
+    }
+
+    @Override
     public void saveAccounts(Collection<Account> toSave) {
         toSave.forEach(a -> accounts.put(a.code(), a));
     }

@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.app.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 
@@ -75,6 +78,14 @@ public abstract class KaribuTest {
 
     protected static void navigate(String location, String query) {
         UI.getCurrent().navigate(location, QueryParameters.fromString(query));
+    }
+
+    /** Vaadin refuses the view: an error view stands where the view would be. */
+    protected static void assertRefused(Class<? extends com.vaadin.flow.component.Component> view) {
+        UI.getCurrent().navigate(view);
+        var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        assertThat(shown).noneMatch(view::isInstance);
+        assertThat(shown).anyMatch(HasErrorParameter.class::isInstance);
     }
 
     /** Text as compared in tests: no-break spaces read as spaces (the minus sign stays U+2212). */

@@ -88,6 +88,12 @@ class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public List<Account> accounts() {
+        return accounts.findAll().stream().map(AccountEntity::toDomain)
+                .sorted(Comparator.comparing(Account::code)).toList();
+    }
+
+    @Override
     public void saveAccounts(Collection<Account> toSave) {
         for (Account account : toSave) {
             accounts.findById(account.code()).ifPresentOrElse(

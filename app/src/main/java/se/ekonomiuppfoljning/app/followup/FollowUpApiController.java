@@ -1,0 +1,114 @@
+package se.ekonomiuppfoljning.app.followup;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.followup.DisplayedFigures;
+import se.ekonomiuppfoljning.followup.Figures;
+import se.ekonomiuppfoljning.followup.FollowUpRow;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.followup.FollowUpTable;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/** The follow-up table of a node for a period, for other systems: JSON (kronor and as displayed) and CSV. */
+@RestController
+@RequestMapping("/api/v1")
+class FollowUpApiController {
+
+    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final FollowUpService followUp;
+
+    FollowUpApiController(FollowUpService followUp) {
+        this.followUp = followUp;
+    }
+
+    /** Kronor unrounded, as strings, so that no client reads them as floating point. */
+    record Kronor(String monthBudget, String monthActual, String monthDeviation, String annualBudget,
+                  String ytdBudget, String ytdActual, String ytdDeviation) {
+        static Kronor of(Figures f) {
+            return new Kronor(s(f.monthBudget()), s(f.monthActual()), s(f.monthDeviation()), s(f.annualBudget()),
+                    s(f.ytdBudget()), s(f.ytdActual()), s(f.ytdDeviation()));
+        }
+
+        private static String s(BigDecimal value) {
+            return value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        }
+    }
+
+    record Line(String unit, String name, boolean inTotal, Kronor kronor, DisplayedFigures displayed) {
+    }
+
+    record Table(String unit, String name, String period, List<Line> rows, Line total) {
+    }
+
+    @Operation(summary = "Uppföljningen för en nod och period: rader och total i kronor och som de visas")
+    @GetMapping(path = "/followup", produces = MediaType.APPLICATION_JSON_VALUE)
+    Table json(@RequestParam("unit") String unit, @RequestParam("period") String period) {
+        FollowUpTable table = followUp.table(UnitCode.of(unit), Period.parse(period));
+        List<Line> rows = table.rows().stream().map(FollowUpApiController::line).toList();
+        Line total = table.totalFigures().map(f -> new Line(table.node().code().value(),
+                "Totalt " + table.totalName().orElse(""), true, Kronor.of(f), DisplayedFigures.of(f))).orElse(null);
+        return new Table(table.node().code().value(), table.node().name(), table.period().toString(), rows, total);
+    }
+
+    private static Line line(FollowUpRow row) {
+        return new Line(row.unit().code().value(), row.unit().name(), row.inTotal(), Kronor.of(row.figures()),
+                DisplayedFigures.of(row.figures()));
+    }
+
+    @Operation(summary = "Uppföljningen som CSV, precis som den visas (UTF-8, semikolon, tkr, decimalkomma)")
+    @GetMapping(path = "/followup.csv")
+    ResponseEntity<String> csv(@RequestParam("unit") String unit, @RequestParam("period") String period) {
+        FollowUpTable table = followUp.table(UnitCode.of(unit), Period.parse(period));
+        return ResponseEntity.ok().contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"uppfoljning-" + unit + "-" + period + ".csv\"")
+                .body(FollowUpCsv.write(table));
+    }
+
+    /** The CSV layout of the follow-up table. */
+    static final class FollowUpCsv {
+
+        static final String HEADER = "namn;budget månad;redovisning månad;avvikelse månad;% av budget månad;årsbudget;"
+                + "budget t o m;redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen";
+
+        private FollowUpCsv() {
+        }
+
+        static String write(FollowUpTable table) {
+            List<String> lines = new ArrayList<>();
+            lines.add(HEADER);
+            for (FollowUpRow row : table.rows()) {
+                lines.add(line(row.unit().name(), row.figures(), row.inTotal() ? "ja" : "nej"));
+            }
+            table.totalFigures().ifPresent(total ->
+                    lines.add(line("Totalt " + table.totalName().orElse(""), total, "")));
+            return String.join("\r\n", lines) + "\r\n";
+        }
+
+        private static String line(String name, Figures f, String inTotal) {
+            return String.join(";", field(name),
+                    SwedishFormat.plainTkr(f.monthBudget()), SwedishFormat.plainTkr(f.monthActual()),
+                    SwedishFormat.plainTkr(f.monthDeviation()), SwedishFormat.plainPercent(f.monthPercent()),
+                    SwedishFormat.plainTkr(f.annualBudget()),
+                    SwedishFormat.plainTkr(f.ytdBudget()), SwedishFormat.plainTkr(f.ytdActual()),
+                    SwedishFormat.plainTkr(f.ytdDeviation()), SwedishFormat.plainPercent(f.ytdPercent()), inTotal);
+        }
+
+        private static String field(String text) {
+            return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        }
+    }
+}

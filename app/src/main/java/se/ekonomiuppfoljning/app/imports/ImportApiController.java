@@ -1,0 +1,93 @@
+package se.ekonomiuppfoljning.app.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
+import se.ekonomiuppfoljning.app.base.UnsupportedFileTypeException;
+import se.ekonomiuppfoljning.imports.ImportKind;
+import se.ekonomiuppfoljning.imports.ImportProblem;
+import se.ekonomiuppfoljning.imports.ImportRecord;
+import se.ekonomiuppfoljning.imports.ImportService;
+
+/**
+ * The integration API for the nightly job: the ledger's files in, all-or-nothing. A refused file answers 422
+ * with every problem and saves nothing; unknown unit codes are refused (import the organisation first).
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ImportApiController {
+
+    private final ImportService imports;
+
+    ImportApiController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    /** What an import saved. */
+    record ImportSummary(long id, String file, String sha256, String kind, String periods, long rows,
+                         List<String> warnings) {
+    }
+
+    /** What an organisation import saved. */
+    record OrganisationSummary(int units, int created, int updated, List<String> newCommittees, List<String> warnings) {
+    }
+
+    @Operation(summary = "Importera en SIE-fil (typ 1–4): utfall och budget", requestBody = @RequestBody(
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/octet-stream")))
+    @PostMapping(path = "/import/sie", consumes = MediaType.ALL_VALUE)
+    ImportSummary sie(HttpServletRequest request, @RequestParam(name = "filnamn", defaultValue = "import.se") String fileName)
+            throws IOException {
+        return summary(ImportKind.SIE, fileName, request.getInputStream());
+    }
+
+    @Operation(summary = "Importera utfall som CSV: ansvar;konto;period;belopp")
+    @PostMapping(path = "/import/actuals", consumes = MediaType.ALL_VALUE)
+    ImportSummary actuals(HttpServletRequest request,
+                          @RequestParam(name = "filnamn", defaultValue = "utfall.csv") String fileName) throws IOException {
+        return summary(ImportKind.ACTUALS_CSV, fileName, checkedCsv(request));
+    }
+
+    @Operation(summary = "Importera budget som CSV: ansvar;konto;period;belopp (årets budget för filens ansvar ersätts)")
+    @PostMapping(path = "/import/budget", consumes = MediaType.ALL_VALUE)
+    ImportSummary budget(HttpServletRequest request,
+                         @RequestParam(name = "filnamn", defaultValue = "budget.csv") String fileName) throws IOException {
+        return summary(ImportKind.BUDGET_CSV, fileName, checkedCsv(request));
+    }
+
+    @Operation(summary = "Importera organisationen som CSV: kod;namn;överordnad;nämnd")
+    @PostMapping(path = "/organisation", consumes = MediaType.ALL_VALUE)
+    OrganisationSummary organisation(HttpServletRequest request,
+                                     @RequestParam(name = "filnamn", defaultValue = "organisation.csv") String fileName)
+            throws IOException {
+        ImportService.OrganisationImportResult result = imports.importOrganisation(fileName, request.getInputStream());
+        return new OrganisationSummary(result.units(), result.created(), result.updated(), result.newCommittees(),
+                result.warnings().stream().map(ImportProblem::toString).toList());
+    }
+
+    private ImportSummary summary(ImportKind kind, String fileName, InputStream body) {
+        ImportService.Imported imported = imports.importFile(fileName, kind, body);
+        ImportRecord record = imported.record();
+        return new ImportSummary(record.id(), record.fileName(), record.sha256(), record.kind().name(),
+                record.periods(), record.rows(), imported.warnings().stream().map(ImportProblem::toString).toList());
+    }
+
+    private static InputStream checkedCsv(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (type != null && type.contains("spreadsheetml")) {
+            throw new UnsupportedFileTypeException("Excel-filer (xlsx) tas inte emot ännu; spara bladet som CSV (UTF-8, semikolon)");
+        }
+        return request.getInputStream();
+    }
+}

@@ -1,0 +1,24 @@
+package se.ekonomiuppfoljning.app.imports;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+import se.ekonomiuppfoljning.imports.ImportRepository;
+import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.security.CurrentUser;
+
+@Configuration(proxyBeanMethods = false)
+class ImportConfiguration {
+
+    /** The largest file an import reads ({@code uppfoljning.import.max-size}, e.g. 300MB); larger ones are refused. */
+    @Bean
+    ImportService importService(OrganisationRepository organisations, ImportRepository imports, CurrentUser currentUser,
+                                Clock clock, @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
+        return new ImportService(organisations, imports, currentUser, clock, maxSize.toBytes());
+    }
+}

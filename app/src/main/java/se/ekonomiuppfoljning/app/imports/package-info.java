@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.app.imports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.app.organisation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package se.ekonomiuppfoljning.app.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client of the integration API, as a nightly job would call it (HTTP Basic). */
+final class ApiClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+
+    ApiClient(int port) {
+        this.port = port;
+    }
+
+    HttpResponse<String> get(String user, String path) throws Exception {
+        return http.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String user, String path, String contentType, byte[] body) throws Exception {
+        return http.send(request(user, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String user, String path, String contentType, String body) throws Exception {
+        return post(user, path, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+}

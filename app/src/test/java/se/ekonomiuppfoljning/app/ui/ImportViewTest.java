@@ -1,0 +1,114 @@
+package se.ekonomiuppfoljning.app.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+
+import se.ekonomiuppfoljning.organisation.Unit;
+import se.ekonomiuppfoljning.imports.ImportKind;
+import se.ekonomiuppfoljning.ui.imports.ImportView;
+
+class ImportViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String actuals() {
+        return jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(amount), 0)) FROM actual_amount", String.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void upload(ImportKind kind, String fileName, String content) {
+        _get(Select.class).setValue(kind);
+        UploadKt._upload(_get(Upload.class), fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> rows(String id) {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId(id));
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))
+                .replace('\u00A0', ' ')).toList();
+    }
+
+    @Test
+    void the_economist_previews_a_file_and_cancelling_saves_nothing() {
+        login("ekonomichef");
+        UI.getCurrent().navigate(ImportView.class);
+        String before = actuals();
+
+        upload(ImportKind.ACTUALS_CSV, "utfall-feb.csv", "ansvar;konto;period;belopp\n1150;5011;2026-02;500000\n");
+
+        assertThat(rows("import-units")).containsExactly("1150|Överförmyndarvht|500|409|0|0");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-facts")).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList()).contains("Perioder med utfall: 2026-02");
+        _click(_get(Button.class, spec -> spec.withId("import-cancel")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("Importen avbröts. Inget sparades.");
+        assertThat(actuals()).isEqualTo(before);
+    }
+
+    @Test
+    void a_bad_file_shows_every_problem_with_line_and_field() {
+        login("ekonomichef");
+        UI.getCurrent().navigate(ImportView.class);
+
+        upload(ImportKind.ACTUALS_CSV, "utfall.csv", "ansvar;konto;period;belopp\n1150;5011;2026-02;1,234\n");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("Filen sparades inte. 1 fel att rätta:");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems")).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList())
+                .containsExactly("utfall.csv, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1,234\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_unknown_code_is_placed_under_a_chosen_parent_saved_listed_and_undone() {
+        login("admin");
+        UI.getCurrent().navigate(ImportView.class);
+        String before = actuals();
+
+        upload(ImportKind.ACTUALS_CSV, "nya.csv", "ansvar;konto;period;belopp\n4400;5011;2026-02;1234,50\n");
+        assertThat(rows("import-units")).containsExactly("4400|4400 (ny)|1|0|0|0");
+        ComboBox<Unit> parent = _get(ComboBox.class, spec -> spec.withLabel("Placera 4400 4400 under"));
+        parent.setValue(parent.getListDataView().getItems().filter(o -> o.code().value().equals("SBF")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("import-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("Importen av nya.csv är sparad: 1 rader, 2026-02.");
+        assertThat(rows("import-history").get(0)).contains("|admin|nya.csv|Utfall, CSV|2026-02|1|sparad|");
+        assertThat(actuals()).isNotEqualTo(before);
+
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
+        Button undo = (Button) GridKt._getCellComponent(history, 0, "undo");
+        _click(undo);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("Importen av nya.csv är ångrad; de tidigare beloppen gäller igen.");
+        assertThat(actuals()).isEqualTo(before);
+    }
+
+    @Test
+    void a_chief_cannot_open_the_import_page() {
+        login("overformyndare");
+        assertRefused(ImportView.class);
+    }
+}

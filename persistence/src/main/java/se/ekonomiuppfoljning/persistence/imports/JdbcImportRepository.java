@@ -1,0 +1,382 @@
+package se.ekonomiuppfoljning.persistence.imports;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.imports.BudgetVersion;
+import se.ekonomiuppfoljning.imports.ImportKind;
+import se.ekonomiuppfoljning.imports.ImportRecord;
+import se.ekonomiuppfoljning.imports.ImportRepository;
+import se.ekonomiuppfoljning.imports.KommunIdentity;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/**
+ * The imports port, in SQL. An import records what it touched: its units in {@code import_unit} (target
+ * {@code ACTUAL} or {@code BUDGET}, since one SIE file can carry both) and its periods in {@code import_period}
+ * (a month 1..12 of actuals, or month 0 for a budget year). Replacing, keeping the replaced rows and undoing are
+ * set-based statements that join the figure tables to that recorded scope, so they stay a handful of statements
+ * however many units and rows an import has; only the new lines are sent, in JDBC batches. Times are UTC.
+ */
+@Repository
+class JdbcImportRepository implements ImportRepository {
+
+    static final int BATCH_SIZE = 5_000;
+    /** import_period.period_month of a budget year. */
+    static final int BUDGET_YEAR_MONTH = 0;
+
+    private static final String ACTUAL = "ACTUAL";
+    private static final String BUDGET = "BUDGET";
+
+    /** Joins {@code f} (a figure table) to the actual scope of import {@code :id}. */
+    private static final String ACTUAL_SCOPE = """
+            JOIN import_unit u ON u.import_id = :id AND u.target = 'ACTUAL' AND u.unit_code = f.unit_code
+            JOIN import_period p ON p.import_id = :id AND p.period_year = f.period_year
+                                AND p.period_month = f.period_month
+            """;
+
+    /** Joins {@code f} (a figure table) to the budget units of import {@code :id}; the year is {@code :year}. */
+    private static final String BUDGET_SCOPE = """
+            JOIN import_unit u ON u.import_id = :id AND u.target = 'BUDGET' AND u.unit_code = f.unit_code
+            """;
+
+    private static final String INSERT_LINE = """
+            INSERT INTO %s (unit_code, account_code, period_year, period_month, amount) VALUES (?, ?, ?, ?, ?)
+            """;
+
+    private static final String RECORD_COLUMNS =
+            "id, username, imported_at, file_name, sha256, kind, periods, row_count, result, undone";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcImportRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<KommunIdentity> kommun() {
+        return jdbc.query("SELECT name, organisation_number FROM kommun WHERE id = 1",
+                (rs, i) -> new KommunIdentity(rs.getString(1), rs.getString(2))).stream().findFirst();
+    }
+
+    @Override
+    public void saveKommun(KommunIdentity kommun) {
+        jdbc.update("""
+                INSERT INTO kommun (id, name, organisation_number) VALUES (1, :name, :number)
+                ON DUPLICATE KEY UPDATE name = VALUES(name), organisation_number = VALUES(organisation_number)
+                """, new MapSqlParameterSource("name", kommun.name()).addValue("number", kommun.organisationNumber()));
+    }
+
+    @Override
+    public Map<UnitCode, BigDecimal> actualTotals(Set<UnitCode> units, Set<Period> periods) {
+        if (units.isEmpty() || periods.isEmpty()) {
+            return Map.of();
+        }
+        Map<UnitCode, BigDecimal> totals = new TreeMap<>();
+        // one query per year: (period_year, unit_code) is the primary key's prefix
+        monthsByYear(periods).forEach((year, months) -> jdbc.query("""
+                SELECT unit_code, SUM(amount) FROM actual_amount
+                WHERE period_year = :year AND unit_code IN (:units) AND period_month IN (:months)
+                GROUP BY unit_code
+                """, new MapSqlParameterSource("year", year).addValue("units", codes(units)).addValue("months", months),
+                rs -> {
+                    totals.merge(UnitCode.of(rs.getString(1)), rs.getBigDecimal(2), BigDecimal::add);
+                }));
+        return totals;
+    }
+
+    @Override
+    public Map<UnitCode, BigDecimal> budgetTotals(Set<UnitCode> units, int year) {
+        if (units.isEmpty()) {
+            return Map.of();
+        }
+        return sumsByUnit("""
+                SELECT unit_code, SUM(amount) FROM budget_amount
+                WHERE period_year = :year AND unit_code IN (:units)
+                GROUP BY unit_code
+                """, new MapSqlParameterSource("year", year).addValue("units", codes(units)));
+    }
+
+    @Override
+    public long startImport(ImportRecord record) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update("""
+                INSERT INTO import_log (username, imported_at, file_name, sha256, kind, periods, row_count, result, undone)
+                VALUES (:username, :at, :fileName, :sha256, :kind, :periods, :rows, :result, :undone)
+                """, new MapSqlParameterSource()
+                .addValue("username", record.username())
+                .addValue("at", utc(record.at()))
+                .addValue("fileName", fit(record.fileName(), 255))
+                .addValue("sha256", record.sha256())
+                .addValue("kind", record.kind().name())
+                .addValue("periods", fit(record.periods(), 500))
+                .addValue("rows", record.rows())
+                .addValue("result", fit(record.result(), 100))
+                .addValue("undone", record.undone()), key, new String[] {"id"});
+        return requiredKey(key);
+    }
+
+    @Override
+    @Transactional
+    public void replaceActuals(long importId, Set<UnitCode> units, Set<Period> periods, Collection<AmountLine> lines) {
+        Set<String> unitCodes = new HashSet<>(codes(units));
+        for (AmountLine line : lines) {
+            if (!unitCodes.contains(line.unit().value()) || !periods.contains(line.period())) {
+                throw new IllegalArgumentException("the line " + line + " is outside the import's units and periods");
+            }
+        }
+        recordUnits(importId, ACTUAL, units);
+        recordPeriods(importId, periods.stream().map(p -> new int[] {p.year(), p.month()}).toList());
+        MapSqlParameterSource id = new MapSqlParameterSource("id", importId);
+        jdbc.update("""
+                INSERT INTO actual_amount_replaced (import_id, unit_code, account_code, period_year, period_month, amount)
+                SELECT :id, f.unit_code, f.account_code, f.period_year, f.period_month, f.amount
+                FROM actual_amount f
+                """ + ACTUAL_SCOPE, id);
+        jdbc.update("DELETE f FROM actual_amount f " + ACTUAL_SCOPE, id);
+        insertLines("actual_amount", lines);
+    }
+
+    @Override
+    @Transactional
+    public void replaceBudget(long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines,
+                              String versionName, String username) {
+        Set<String> unitCodes = new HashSet<>(codes(units));
+        for (AmountLine line : lines) {
+            if (!unitCodes.contains(line.unit().value()) || line.period().year() != year) {
+                throw new IllegalArgumentException("the line " + line + " is outside the import's units and year " + year);
+            }
+        }
+        recordUnits(importId, BUDGET, units);
+        recordPeriods(importId, List.<int[]>of(new int[] {year, BUDGET_YEAR_MONTH}));
+        KeyHolder key = new GeneratedKeyHolder();
+        int created = jdbc.update("""
+                INSERT INTO budget_version (period_year, name, created_at, created_by, import_id)
+                SELECT :year, :name, imported_at, :username, id FROM import_log WHERE id = :id
+                """, new MapSqlParameterSource("year", year).addValue("name", fit(versionName, 300))
+                .addValue("username", username).addValue("id", importId), key, new String[] {"id"});
+        if (created != 1) {
+            throw new IllegalArgumentException("no import " + importId);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("id", importId).addValue("year", year)
+                .addValue("version", requiredKey(key));
+        jdbc.update("""
+                INSERT INTO budget_version_amount (version_id, unit_code, account_code, period_year, period_month, amount)
+                SELECT :version, f.unit_code, f.account_code, f.period_year, f.period_month, f.amount
+                FROM budget_amount f
+                """ + BUDGET_SCOPE + "WHERE f.period_year = :year", params);
+        jdbc.update("DELETE f FROM budget_amount f " + BUDGET_SCOPE + "WHERE f.period_year = :year", params);
+        insertLines("budget_amount", lines);
+    }
+
+    @Override
+    public List<ImportRecord> history() {
+        return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM import_log ORDER BY id DESC", (rs, i) -> record(rs));
+    }
+
+    @Override
+    public Optional<ImportRecord> find(long importId) {
+        return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM import_log WHERE id = :id",
+                new MapSqlParameterSource("id", importId), (rs, i) -> record(rs)).stream().findFirst();
+    }
+
+    @Override
+    public boolean hasLaterImportOfSamePeriods(long importId) {
+        Boolean later = jdbc.queryForObject("""
+                SELECT EXISTS (
+                    SELECT 1
+                    FROM import_period mine
+                    JOIN import_period other ON other.period_year = mine.period_year
+                                            AND other.period_month = mine.period_month
+                                            AND other.import_id > mine.import_id
+                    JOIN import_log l ON l.id = other.import_id AND NOT l.undone
+                    WHERE mine.import_id = :id)
+                """, new MapSqlParameterSource("id", importId), Boolean.class);
+        return Boolean.TRUE.equals(later);
+    }
+
+    @Override
+    @Transactional
+    public void undo(long importId) {
+        MapSqlParameterSource id = new MapSqlParameterSource("id", importId);
+        List<Boolean> undone = jdbc.queryForList("SELECT undone FROM import_log WHERE id = :id FOR UPDATE", id,
+                Boolean.class);
+        if (undone.isEmpty()) {
+            throw new IllegalArgumentException("no import " + importId);
+        }
+        if (Boolean.TRUE.equals(undone.get(0))) {
+            throw new IllegalStateException("the import " + importId + " is already undone");
+        }
+        jdbc.update("DELETE f FROM actual_amount f " + ACTUAL_SCOPE, id);
+        jdbc.update("""
+                INSERT INTO actual_amount (unit_code, account_code, period_year, period_month, amount)
+                SELECT unit_code, account_code, period_year, period_month, amount
+                FROM actual_amount_replaced WHERE import_id = :id
+                """, id);
+        List<Map<String, Object>> versions = jdbc.queryForList(
+                "SELECT id, period_year FROM budget_version WHERE import_id = :id", id);
+        for (Map<String, Object> version : versions) {
+            MapSqlParameterSource params = new MapSqlParameterSource("id", importId)
+                    .addValue("version", version.get("id")).addValue("year", version.get("period_year"));
+            jdbc.update("DELETE f FROM budget_amount f " + BUDGET_SCOPE + "WHERE f.period_year = :year", params);
+            jdbc.update("""
+                    INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
+                    SELECT unit_code, account_code, period_year, period_month, amount
+                    FROM budget_version_amount WHERE version_id = :version
+                    """, params);
+        }
+        jdbc.update("UPDATE import_log SET undone = TRUE WHERE id = :id", id);
+    }
+
+    @Override
+    public List<BudgetVersion> budgetVersions(int year) {
+        return jdbc.query("""
+                SELECT v.id, v.period_year, v.name, v.created_at, v.created_by, COALESCE(SUM(a.amount), 0) AS total
+                FROM budget_version v
+                LEFT JOIN budget_version_amount a ON a.version_id = v.id
+                WHERE v.period_year = :year
+                GROUP BY v.id, v.period_year, v.name, v.created_at, v.created_by
+                ORDER BY v.id DESC
+                """, new MapSqlParameterSource("year", year), (rs, i) -> new BudgetVersion(rs.getLong(1), rs.getInt(2),
+                rs.getString(3), instant(rs, 4), rs.getString(5), rs.getBigDecimal(6)));
+    }
+
+    @Override
+    public Map<UnitCode, BigDecimal> budgetVersionTotals(long versionId) {
+        return sumsByUnit("""
+                SELECT unit_code, SUM(amount) FROM budget_version_amount
+                WHERE version_id = :version
+                GROUP BY unit_code
+                """, new MapSqlParameterSource("version", versionId));
+    }
+
+    private void recordUnits(long importId, String target, Set<UnitCode> units) {
+        if (units.isEmpty()) {
+            return;
+        }
+        List<UnitCode> list = List.copyOf(units);
+        jdbc.getJdbcOperations().batchUpdate(
+                "INSERT IGNORE INTO import_unit (import_id, target, unit_code) VALUES (?, ?, ?)", list, BATCH_SIZE,
+                (ps, unit) -> {
+                    ps.setLong(1, importId);
+                    ps.setString(2, target);
+                    ps.setString(3, unit.value());
+                });
+    }
+
+    private void recordPeriods(long importId, List<int[]> periods) {
+        if (periods.isEmpty()) {
+            return;
+        }
+        jdbc.getJdbcOperations().batchUpdate(
+                "INSERT IGNORE INTO import_period (import_id, period_year, period_month) VALUES (?, ?, ?)", periods,
+                BATCH_SIZE, (ps, period) -> {
+                    ps.setLong(1, importId);
+                    ps.setInt(2, period[0]);
+                    ps.setInt(3, period[1]);
+                });
+    }
+
+    /**
+     * Inserts in JDBC batches, as plain INSERTs (which the driver sends in bulk: several times faster than an
+     * upsert). The scope was emptied first, so only two lines of the same unit, account and month could collide;
+     * they are added together here, as a ledger would.
+     */
+    private void insertLines(String table, Collection<AmountLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        jdbc.getJdbcOperations().batchUpdate(INSERT_LINE.formatted(table), merged(lines), BATCH_SIZE, (ps, line) -> {
+            ps.setString(1, line.unit().value());
+            ps.setString(2, line.account());
+            ps.setInt(3, line.period().year());
+            ps.setInt(4, line.period().month());
+            ps.setBigDecimal(5, line.amount());
+        });
+    }
+
+    private record LineKey(UnitCode unit, String account, Period period) {
+    }
+
+    static Collection<AmountLine> merged(Collection<AmountLine> lines) {
+        Map<LineKey, AmountLine> byKey = new LinkedHashMap<>(lines.size() * 2);
+        for (AmountLine line : lines) {
+            byKey.merge(new LineKey(line.unit(), line.account(), line.period()), line,
+                    (a, b) -> new AmountLine(a.unit(), a.account(), a.period(), a.amount().add(b.amount())));
+        }
+        return byKey.size() == lines.size() ? lines : byKey.values();
+    }
+
+    private Map<UnitCode, BigDecimal> sumsByUnit(String sql, MapSqlParameterSource params) {
+        Map<UnitCode, BigDecimal> sums = new TreeMap<>();
+        jdbc.query(sql, params, rs -> {
+            sums.put(UnitCode.of(rs.getString(1)), rs.getBigDecimal(2));
+        });
+        return sums;
+    }
+
+    private static Map<Integer, List<Integer>> monthsByYear(Set<Period> periods) {
+        Map<Integer, Set<Integer>> byYear = new TreeMap<>();
+        periods.forEach(p -> byYear.computeIfAbsent(p.year(), y -> new TreeSet<>()).add(p.month()));
+        Map<Integer, List<Integer>> result = new LinkedHashMap<>();
+        byYear.forEach((year, months) -> result.put(year, new ArrayList<>(months)));
+        return result;
+    }
+
+    private static List<String> codes(Set<UnitCode> units) {
+        return units.stream().map(UnitCode::value).toList();
+    }
+
+    private static ImportRecord record(ResultSet rs) throws SQLException {
+        return new ImportRecord(rs.getLong("id"), rs.getString("username"), instant(rs, "imported_at"),
+                rs.getString("file_name"), rs.getString("sha256"), ImportKind.valueOf(rs.getString("kind")),
+                rs.getString("periods"), rs.getLong("row_count"), rs.getString("result"), rs.getBoolean("undone"));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
+
+    private static long requiredKey(KeyHolder key) {
+        Number id = key.getKey();
+        if (id == null) {
+            throw new IllegalStateException("the database returned no generated id");
+        }
+        return id.longValue();
+    }
+
+    /** Cuts a text to the column's length rather than refusing a whole import over a long label. */
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.persistence.imports;
+
+import org.jspecify.annotations.NullMarked;

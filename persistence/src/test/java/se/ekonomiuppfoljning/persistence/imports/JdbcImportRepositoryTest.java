@@ -1,0 +1,337 @@
+package se.ekonomiuppfoljning.persistence.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.IT;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.TIA;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.followup.FigureRepository;
+import se.ekonomiuppfoljning.imports.BudgetVersion;
+import se.ekonomiuppfoljning.imports.ImportKind;
+import se.ekonomiuppfoljning.imports.ImportRecord;
+import se.ekonomiuppfoljning.imports.ImportRepository;
+import se.ekonomiuppfoljning.imports.KommunIdentity;
+import se.ekonomiuppfoljning.organisation.Account;
+import se.ekonomiuppfoljning.organisation.Organisation;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.testdata.SeedKommun;
+
+@PersistenceTest
+class JdbcImportRepositoryTest {
+
+    private static final Period JANUARY = new Period(2026, 1);
+    private static final Period FEBRUARY = new Period(2026, 2);
+    private static final Period MARCH = new Period(2026, 3);
+    private static final Instant AT = Instant.parse("2026-03-05T08:15:30.123Z");
+
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    FigureRepository figures;
+    @Autowired
+    ImportRepository imports;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void storeTheSeed() {
+        Organisation organisation = SeedKommun.organisation();
+        organisations.saveCommittees(organisation.committees());
+        organisations.saveUnits(organisation.units());
+        organisations.saveAccounts(List.of(new Account("3510", "Försäljning av tjänster"),
+                new Account("5011", "Månadslöner"), new Account("6110", "Kontorsmateriel")));
+        figures.saveBudget(SeedKommun.budget());
+        figures.saveActuals(SeedKommun.actuals());
+    }
+
+    private long start(String fileName, ImportKind kind) {
+        return imports.startImport(new ImportRecord(0, "eva", AT, fileName, "ab".repeat(32), kind, "2026-02", 2,
+                "sparad", false));
+    }
+
+    private static AmountLine line(UnitCode unit, String account, Period period, String kronor) {
+        return new AmountLine(unit, account, period, new BigDecimal(kronor));
+    }
+
+    private List<Map<String, Object>> actualRows() {
+        return jdbc.queryForList("SELECT unit_code, account_code, period_year, period_month, amount FROM actual_amount"
+                + " ORDER BY unit_code, account_code, period_year, period_month");
+    }
+
+    private List<Map<String, Object>> budgetRows() {
+        return jdbc.queryForList("SELECT unit_code, account_code, period_year, period_month, amount FROM budget_amount"
+                + " ORDER BY unit_code, account_code, period_year, period_month");
+    }
+
+    private BigDecimal actual(UnitCode unit, Period period) {
+        return imports.actualTotals(Set.of(unit), Set.of(period)).getOrDefault(unit, BigDecimal.ZERO);
+    }
+
+    private long replaceFebruaryOfOverformyndarAndIt(String fileName, String kronor) {
+        long id = start(fileName, ImportKind.ACTUALS_CSV);
+        imports.replaceActuals(id, Set.of(OVERFORMYNDAR, IT), Set.of(FEBRUARY), List.of(
+                line(OVERFORMYNDAR, "6110", FEBRUARY, kronor),
+                line(IT, "5011", FEBRUARY, "100.00")));
+        return id;
+    }
+
+    @Test
+    void importing_the_same_actuals_twice_leaves_the_same_figures() {
+        replaceFebruaryOfOverformyndarAndIt("feb.csv", "1234.50");
+        List<Map<String, Object>> once = actualRows();
+
+        replaceFebruaryOfOverformyndarAndIt("feb.csv", "1234.50");
+
+        assertThat(actualRows()).isEqualTo(once);
+        assertThat(actual(OVERFORMYNDAR, FEBRUARY)).isEqualByComparingTo("1234.50");
+    }
+
+    @Test
+    void a_corrected_file_replaces_its_units_months_and_leaves_other_months_and_units_alone() {
+        BigDecimal januaryBefore = actual(OVERFORMYNDAR, JANUARY);
+        BigDecimal tiaFebruaryBefore = actual(TIA, FEBRUARY);
+
+        replaceFebruaryOfOverformyndarAndIt("feb.csv", "1234.50");
+        replaceFebruaryOfOverformyndarAndIt("feb-rättad.csv", "999.00");
+
+        assertThat(jdbc.queryForList("SELECT account_code FROM actual_amount WHERE unit_code = '1150'"
+                + " AND period_year = 2026 AND period_month = 2", String.class)).containsExactly("6110");
+        assertThat(actual(OVERFORMYNDAR, FEBRUARY)).isEqualByComparingTo("999.00");
+        assertThat(actual(IT, FEBRUARY)).isEqualByComparingTo("100.00");
+        assertThat(actual(OVERFORMYNDAR, JANUARY)).isEqualByComparingTo(januaryBefore).isEqualByComparingTo("35546");
+        assertThat(actual(TIA, FEBRUARY)).isEqualByComparingTo(tiaFebruaryBefore).isEqualByComparingTo("1309088");
+    }
+
+    @Test
+    void a_unit_and_month_of_the_import_without_lines_is_emptied() {
+        long id = start("feb.csv", ImportKind.ACTUALS_CSV);
+        imports.replaceActuals(id, Set.of(OVERFORMYNDAR, IT), Set.of(JANUARY, FEBRUARY),
+                List.of(line(IT, "5011", FEBRUARY, "100.00")));
+
+        assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR, IT), Set.of(JANUARY, FEBRUARY)))
+                .containsOnlyKeys(IT).hasEntrySatisfying(IT, sum -> assertThat(sum).isEqualByComparingTo("100.00"));
+    }
+
+    @Test
+    void two_lines_of_the_same_unit_account_and_month_add_up() {
+        long id = start("dubbel.csv", ImportKind.ACTUALS_CSV);
+        imports.replaceActuals(id, Set.of(OVERFORMYNDAR), Set.of(FEBRUARY), List.of(
+                line(OVERFORMYNDAR, "5011", FEBRUARY, "100.25"), line(OVERFORMYNDAR, "5011", FEBRUARY, "-0.25")));
+
+        assertThat(actual(OVERFORMYNDAR, FEBRUARY)).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void a_line_outside_the_imports_units_or_months_is_refused_before_anything_changes() {
+        List<Map<String, Object>> before = actualRows();
+        long id = start("fel.csv", ImportKind.ACTUALS_CSV);
+
+        assertThatThrownBy(() -> imports.replaceActuals(id, Set.of(OVERFORMYNDAR), Set.of(FEBRUARY),
+                List.of(line(OVERFORMYNDAR, "5011", MARCH, "1.00"))))
+                .isInstanceOf(InvalidDataAccessApiUsageException.class).hasMessageContaining("outside the import");
+        assertThat(actualRows()).isEqualTo(before);
+    }
+
+    @Test
+    void undoing_an_import_restores_exactly_the_rows_it_replaced() {
+        List<Map<String, Object>> before = actualRows();
+        long id = replaceFebruaryOfOverformyndarAndIt("feb.csv", "1234.50");
+        assertThat(actualRows()).isNotEqualTo(before);
+
+        imports.undo(id);
+
+        assertThat(actualRows()).isEqualTo(before);
+        assertThat(imports.find(id)).hasValueSatisfying(r -> assertThat(r.undone()).isTrue());
+        assertThatThrownBy(() -> imports.undo(id)).isInstanceOf(InvalidDataAccessApiUsageException.class)
+                .hasMessageContaining("already undone");
+    }
+
+    @Test
+    void a_later_import_of_the_same_month_is_undone_first_and_then_the_earlier_one() {
+        List<Map<String, Object>> original = actualRows();
+        long first = replaceFebruaryOfOverformyndarAndIt("feb.csv", "1234.50");
+        List<Map<String, Object>> afterFirst = actualRows();
+        long second = replaceFebruaryOfOverformyndarAndIt("feb-rättad.csv", "999.00");
+
+        assertThat(imports.hasLaterImportOfSamePeriods(first)).isTrue();
+        assertThat(imports.hasLaterImportOfSamePeriods(second)).isFalse();
+
+        imports.undo(second);
+        assertThat(actualRows()).isEqualTo(afterFirst);
+        assertThat(imports.hasLaterImportOfSamePeriods(first)).isFalse();
+
+        imports.undo(first);
+        assertThat(actualRows()).isEqualTo(original);
+    }
+
+    @Test
+    void imports_of_other_months_or_of_the_budget_do_not_block_undoing_an_actuals_import() {
+        long february = replaceFebruaryOfOverformyndarAndIt("feb.csv", "1234.50");
+        long march = start("mar.csv", ImportKind.ACTUALS_CSV);
+        imports.replaceActuals(march, Set.of(OVERFORMYNDAR), Set.of(MARCH),
+                List.of(line(OVERFORMYNDAR, "5011", MARCH, "5.00")));
+        long budget = start("budget.csv", ImportKind.BUDGET_CSV);
+        imports.replaceBudget(budget, 2026, Set.of(OVERFORMYNDAR),
+                List.of(line(OVERFORMYNDAR, "5011", JANUARY, "1.00")), "Före import av budget.csv", "eva");
+
+        assertThat(imports.hasLaterImportOfSamePeriods(february)).isFalse();
+
+        long budgetAgain = start("budget2.csv", ImportKind.BUDGET_CSV);
+        imports.replaceBudget(budgetAgain, 2026, Set.of(IT),
+                List.of(line(IT, "5011", JANUARY, "1.00")), "Före import av budget2.csv", "eva");
+        assertThat(imports.hasLaterImportOfSamePeriods(budget)).isTrue();
+    }
+
+    @Test
+    void replacing_the_budget_keeps_the_earlier_budget_as_a_version_with_its_total() {
+        Map<UnitCode, BigDecimal> annualBefore = imports.budgetTotals(Set.of(OVERFORMYNDAR, IT), 2026);
+        long id = start("budget.csv", ImportKind.BUDGET_CSV);
+
+        imports.replaceBudget(id, 2026, Set.of(OVERFORMYNDAR, IT), List.of(
+                line(OVERFORMYNDAR, "5011", JANUARY, "1000.00"), line(OVERFORMYNDAR, "5011", MARCH, "500.00"),
+                line(IT, "6110", FEBRUARY, "250.00")), "Före import av budget.csv 2026-03-05 09:15", "eva");
+
+        assertThat(imports.budgetTotals(Set.of(OVERFORMYNDAR, IT, TIA), 2026))
+                .containsEntry(OVERFORMYNDAR, new BigDecimal("1500.00"))
+                .containsEntry(IT, new BigDecimal("250.00"))
+                .containsEntry(TIA, new BigDecimal("17922831.00"));
+        List<BudgetVersion> versions = imports.budgetVersions(2026);
+        assertThat(versions).singleElement().satisfies(v -> {
+            assertThat(v.name()).isEqualTo("Före import av budget.csv 2026-03-05 09:15");
+            assertThat(v.createdBy()).isEqualTo("eva");
+            assertThat(v.createdAt()).isEqualTo(AT);
+            assertThat(v.year()).isEqualTo(2026);
+            assertThat(v.total()).isEqualByComparingTo("11421414"); // 2 580 186 + 8 841 228
+        });
+        assertThat(imports.budgetVersionTotals(versions.get(0).id())).isEqualTo(annualBefore);
+        assertThat(imports.budgetVersions(2025)).isEmpty();
+    }
+
+    @Test
+    void undoing_a_budget_import_puts_back_the_earlier_budget_of_its_units() {
+        List<Map<String, Object>> before = budgetRows();
+        long id = start("budget.csv", ImportKind.BUDGET_CSV);
+        imports.replaceBudget(id, 2026, Set.of(OVERFORMYNDAR, IT),
+                List.of(line(OVERFORMYNDAR, "6110", JANUARY, "1000.00")), "Före import av budget.csv", "eva");
+
+        imports.undo(id);
+
+        assertThat(budgetRows()).isEqualTo(before);
+    }
+
+    @Test
+    void an_import_of_both_actuals_and_budget_is_undone_as_a_whole() {
+        List<Map<String, Object>> actualsBefore = actualRows();
+        List<Map<String, Object>> budgetBefore = budgetRows();
+        long id = start("huvudbok.se", ImportKind.SIE);
+        imports.replaceActuals(id, Set.of(OVERFORMYNDAR), Set.of(FEBRUARY),
+                List.of(line(OVERFORMYNDAR, "5011", FEBRUARY, "7.00")));
+        imports.replaceBudget(id, 2026, Set.of(IT), List.of(line(IT, "5011", MARCH, "8.00")), "Före import", "eva");
+
+        imports.undo(id);
+
+        assertThat(actualRows()).isEqualTo(actualsBefore);
+        assertThat(budgetRows()).isEqualTo(budgetBefore);
+    }
+
+    @Test
+    void the_totals_are_summed_per_unit_over_the_periods_and_the_year() {
+        assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR, IT), Set.of(JANUARY, FEBRUARY)))
+                .containsOnlyKeys(OVERFORMYNDAR, IT)
+                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("444829"))
+                .hasEntrySatisfying(IT, sum -> assertThat(sum).isEqualByComparingTo("301661"));
+        assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), Set.of(FEBRUARY, new Period(2025, 12))))
+                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("409283"));
+        assertThat(imports.budgetTotals(Set.of(OVERFORMYNDAR, IT), 2026))
+                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("2580186"))
+                .hasEntrySatisfying(IT, sum -> assertThat(sum).isEqualByComparingTo("8841228"));
+        assertThat(imports.budgetTotals(Set.of(OVERFORMYNDAR), 2025)).isEmpty();
+    }
+
+    @Test
+    void no_units_or_no_periods_give_no_totals() {
+        assertThat(imports.actualTotals(Set.of(), Set.of(FEBRUARY))).isEmpty();
+        assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), Set.of())).isEmpty();
+        assertThat(imports.budgetTotals(Set.of(), 2026)).isEmpty();
+    }
+
+    @Test
+    void the_kommun_identity_is_stored_once_and_can_be_corrected() {
+        assertThat(imports.kommun()).isEmpty();
+
+        imports.saveKommun(new KommunIdentity("Exempelby kommun", "212000-9994"));
+        imports.saveKommun(new KommunIdentity("Exempelby kommun", "2120009994"));
+
+        assertThat(imports.kommun()).contains(new KommunIdentity("Exempelby kommun", "2120009994"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kommun", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void the_history_lists_the_newest_import_first_with_what_was_recorded() {
+        long first = start("jan.csv", ImportKind.ACTUALS_CSV);
+        long second = start("huvudbok.se", ImportKind.SIE);
+
+        assertThat(imports.history()).extracting(ImportRecord::id).containsExactly(second, first);
+        assertThat(imports.find(second)).contains(new ImportRecord(second, "eva", AT, "huvudbok.se", "ab".repeat(32),
+                ImportKind.SIE, "2026-02", 2, "sparad", false));
+        assertThat(imports.find(second + 1000)).isEmpty();
+    }
+
+    @Test
+    void a_whole_years_ledger_is_replaced_by_a_corrected_one_and_undone() {
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            accounts.add(String.valueOf(4000 + i));
+        }
+        jdbc.batchUpdate("INSERT INTO account (code, name) VALUES (?, ?)", accounts, 1000, (ps, code) -> {
+            ps.setString(1, code);
+            ps.setString(2, "Konto " + code);
+        });
+        Set<UnitCode> units = new java.util.TreeSet<>(SeedKommun.organisation().units().stream()
+                .map(u -> u.code()).toList());
+        Set<Period> year = new java.util.TreeSet<>();
+        for (int month = 1; month <= 12; month++) {
+            year.add(new Period(2026, month));
+        }
+        List<AmountLine> ledger = new ArrayList<>();
+        List<AmountLine> corrected = new ArrayList<>();
+        for (UnitCode unit : units) {
+            for (Period period : year) {
+                for (String account : accounts) {
+                    ledger.add(line(unit, account, period, "10.00"));
+                    corrected.add(line(unit, account, period, "11.00"));
+                }
+            }
+        }
+        long first = start("huvudbok.se", ImportKind.SIE);
+        imports.replaceActuals(first, units, year, ledger);
+        long second = start("huvudbok-rättad.se", ImportKind.SIE);
+        imports.replaceActuals(second, units, year, corrected);
+        assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), year))
+                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("7920")); // 12·60·11
+        imports.undo(second);
+
+        assertThat(ledger).hasSizeGreaterThan(10_000);
+        assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), year))
+                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("7200"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM actual_amount", Integer.class)).isEqualTo(ledger.size());
+    }
+}

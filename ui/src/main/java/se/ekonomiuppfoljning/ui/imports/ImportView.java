@@ -1,0 +1,247 @@
+package se.ekonomiuppfoljning.ui.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.FileBuffer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.imports.ImportException;
+import se.ekonomiuppfoljning.imports.ImportKind;
+import se.ekonomiuppfoljning.imports.ImportPreview;
+import se.ekonomiuppfoljning.imports.ImportProblem;
+import se.ekonomiuppfoljning.imports.ImportRecord;
+import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.organisation.Unit;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+
+/**
+ * "Import": upload a ledger file, see what it holds beside what the portal holds now, then save it whole or
+ * cancel. Nothing is saved before "Spara importen"; a refused file shows every problem with file, line and
+ * field. Below, the import history with undo.
+ */
+@Route(value = "import", layout = MainLayout.class)
+@RolesAllowed({Role.Names.EKONOM, Role.Names.ADMIN})
+@Menu(title = "nav.import", order = 2, icon = "vaadin:upload")
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Europe/Stockholm"));
+
+    private final ImportService imports;
+    private final Select<ImportKind> kind = new Select<>();
+    private final FileBuffer buffer = new FileBuffer();
+    private final Upload upload = new Upload(buffer);
+    private final Div result = new Div();
+    private final Grid<ImportRecord> history = new Grid<>();
+
+    ImportView(ImportService imports) {
+        this.imports = imports;
+        add(new H2(getTranslation("import.title")));
+        add(new Paragraph(getTranslation("import.intro")));
+
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k.name()));
+        kind.setValue(ImportKind.SIE);
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
+        upload.addSucceededListener(e -> preview(e.getFileName()));
+        upload.addFileRejectedListener(e -> showProblems(List.of(new ImportProblem("", 0, "", e.getErrorMessage()))));
+        add(new HorizontalLayout(kind), upload);
+
+        result.setId("import-result");
+        result.setWidthFull();
+        add(result);
+
+        add(new H3(getTranslation("import.history")));
+        history.setId("import-history");
+        history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        history.setAllRowsVisible(true);
+        history.addColumn(r -> TIME.format(r.at())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
+        history.addColumn(ImportRecord::username).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
+        history.addColumn(ImportRecord::fileName).setHeader(getTranslation("import.col.file")).setAutoWidth(true);
+        history.addColumn(r -> getTranslation("import.kind." + r.kind().name())).setHeader(getTranslation("import.kind")).setAutoWidth(true);
+        history.addColumn(ImportRecord::periods).setHeader(getTranslation("import.col.periods")).setAutoWidth(true);
+        history.addColumn(ImportRecord::rows).setHeader(getTranslation("import.col.rows")).setTextAlign(ColumnTextAlign.END);
+        history.addColumn(r -> r.undone() ? getTranslation("import.undone") : r.result()).setHeader(getTranslation("import.col.result"));
+        history.addColumn(r -> r.sha256().substring(0, Math.min(12, r.sha256().length())))
+                .setHeader(getTranslation("import.col.sha")).setTooltipGenerator(ImportRecord::sha256);
+        history.addComponentColumn(r -> {
+            Button undo = new Button(getTranslation("import.undo"), e -> undo(r));
+            undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            undo.setEnabled(!r.undone());
+            return undo;
+        }).setHeader("").setKey("undo");
+        add(history);
+        refreshHistory();
+    }
+
+    private void preview(String fileName) {
+        result.removeAll();
+        ImportKind chosen = Optional.ofNullable(kind.getValue()).orElse(ImportKind.SIE);
+        try (InputStream in = buffer.getInputStream()) {
+            if (chosen == ImportKind.ORGANISATION_CSV) {
+                ImportService.OrganisationImportResult saved = imports.importOrganisation(fileName, in);
+                result.add(message(getTranslation("import.organisationSaved", saved.units(), saved.created(), saved.updated())));
+                saved.warnings().forEach(w -> result.add(new Paragraph(w.toString())));
+                return;
+            }
+            ImportPreview preview = imports.preview(fileName, chosen, in, bytes -> {
+            });
+            showPreview(preview);
+        } catch (ImportException e) {
+            showProblems(e.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void showPreview(ImportPreview preview) {
+        var file = preview.file();
+        result.add(new H3(getTranslation("import.preview", file.fileName())));
+        UnorderedList facts = new UnorderedList();
+        facts.setId("import-facts");
+        if (file.companyName() != null) {
+            facts.add(new ListItem(getTranslation("import.company", file.companyName(),
+                    file.organisationNumber() == null ? "–" : file.organisationNumber())));
+        }
+        facts.add(new ListItem(getTranslation("import.periods",
+                preview.periods().isEmpty() ? "–" : preview.periods().toString().replaceAll("[\\[\\]]", ""))));
+        if (preview.budgetYear() != null) {
+            facts.add(new ListItem(getTranslation("import.budgetYear", preview.budgetYear())));
+        }
+        facts.add(new ListItem(getTranslation("import.rows", file.rows(), file.units().size(), file.accountCodes().size())));
+        facts.add(new ListItem(getTranslation("import.sha", file.sha256())));
+        result.add(facts);
+        if (!file.warnings().isEmpty()) {
+            result.add(new H3(getTranslation("import.warnings")));
+            UnorderedList warnings = new UnorderedList();
+            warnings.setId("import-warnings");
+            file.warnings().forEach(w -> warnings.add(new ListItem(w.toString())));
+            result.add(warnings);
+        }
+        Grid<ImportPreview.UnitComparison> units = new Grid<>();
+        units.setId("import-units");
+        units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        units.setAllRowsVisible(true);
+        units.addColumn(u -> u.unit().value()).setHeader(getTranslation("import.col.unit")).setAutoWidth(true);
+        units.addColumn(u -> u.name() + (u.known() ? "" : " (" + getTranslation("import.new") + ")"))
+                .setHeader(getTranslation("import.col.name")).setAutoWidth(true);
+        units.addColumn(u -> SwedishFormat.tkr(u.fileActual())).setHeader(getTranslation("import.col.fileActual")).setTextAlign(ColumnTextAlign.END);
+        units.addColumn(u -> SwedishFormat.tkr(u.currentActual())).setHeader(getTranslation("import.col.currentActual")).setTextAlign(ColumnTextAlign.END);
+        units.addColumn(u -> SwedishFormat.tkr(u.fileBudget())).setHeader(getTranslation("import.col.fileBudget")).setTextAlign(ColumnTextAlign.END);
+        units.addColumn(u -> SwedishFormat.tkr(u.currentBudget())).setHeader(getTranslation("import.col.currentBudget")).setTextAlign(ColumnTextAlign.END);
+        units.setItems(preview.units());
+        result.add(units);
+
+        Map<UnitCode, ComboBox<Unit>> placements = new HashMap<>();
+        if (preview.needsPlacement()) {
+            result.add(new H3(getTranslation("import.unknown")));
+            List<Unit> parents = imports.placementParents();
+            for (ImportPreview.UnknownUnit unknown : preview.unknownUnits()) {
+                ComboBox<Unit> parent = new ComboBox<>(getTranslation("import.placeUnder", unknown.code().value(), unknown.name()));
+                parent.setItems(parents);
+                parent.setItemLabelGenerator(u -> u.code().value() + " " + u.name());
+                parent.setWidth("28em");
+                placements.put(unknown.code(), parent);
+                result.add(parent);
+            }
+        }
+        Button save = new Button(getTranslation("import.save"), e -> confirm(preview, placements));
+        save.setId("import-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("import.cancel"), e -> {
+            result.removeAll();
+            result.add(message(getTranslation("import.cancelled")));
+        });
+        cancel.setId("import-cancel");
+        result.add(new HorizontalLayout(save, cancel));
+    }
+
+    private void confirm(ImportPreview preview, Map<UnitCode, ComboBox<Unit>> placements) {
+        Map<UnitCode, UnitCode> chosen = new HashMap<>();
+        placements.forEach((code, box) -> {
+            if (box.getValue() != null) {
+                chosen.put(code, box.getValue().code());
+            }
+        });
+        try {
+            ImportRecord saved = imports.confirm(preview, chosen);
+            result.removeAll();
+            result.add(message(getTranslation("import.saved", saved.fileName(), saved.rows(), saved.periods())));
+            refreshHistory();
+        } catch (ImportException e) {
+            showProblems(e.problems());
+        }
+    }
+
+    private void undo(ImportRecord record) {
+        try {
+            imports.undo(record.id());
+            result.removeAll();
+            result.add(message(getTranslation("import.undoneMessage", record.fileName())));
+        } catch (ImportException e) {
+            showProblems(e.problems());
+        }
+        refreshHistory();
+    }
+
+    private void showProblems(List<ImportProblem> problems) {
+        result.removeAll();
+        Paragraph heading = message(getTranslation("import.refused", problems.size()));
+        heading.addClassName("portal-error");
+        result.add(heading);
+        UnorderedList list = new UnorderedList();
+        list.setId("import-problems");
+        problems.forEach(p -> list.add(new ListItem(p.toString())));
+        result.add(list);
+    }
+
+    private static Paragraph message(String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId("import-message");
+        p.addClassName("portal-message");
+        return p;
+    }
+
+    private void refreshHistory() {
+        history.setItems(imports.history());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " – " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.ui.imports;
+
+import org.jspecify.annotations.NullMarked;

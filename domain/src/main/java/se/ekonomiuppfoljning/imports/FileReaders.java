@@ -44,7 +44,7 @@ public final class FileReaders {
                 case ORGANISATION_CSV -> throw new IllegalArgumentException("the organisation is read by ImportService");
             };
             digesting.transferTo(OutputStreamSink.INSTANCE); // the hash covers the whole file
-            return withHash(parsed, HexFormat.of().formatHex(sha.digest()));
+            return resultAccountsOnly(withHash(parsed, HexFormat.of().formatHex(sha.digest())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,6 +67,25 @@ public final class FileReaders {
         boolean budget = kind == ImportKind.BUDGET_CSV;
         return new ParsedFile(fileName, "", kind, null, null, Map.of(), Map.of(), budget ? List.of() : lines,
                 budget ? lines : List.of(), lines.size(), List.of());
+    }
+
+    /** A unit's net cost is the sum over the result accounts (classes 3–8); other rows are left out, with a warning. */
+    static ParsedFile resultAccountsOnly(ParsedFile p) {
+        List<AmountLine> actuals = p.actuals().stream().filter(l -> isResultAccount(l.account())).toList();
+        List<AmountLine> budget = p.budget().stream().filter(l -> isResultAccount(l.account())).toList();
+        int dropped = p.actuals().size() - actuals.size() + p.budget().size() - budget.size();
+        if (dropped == 0) {
+            return p;
+        }
+        List<ImportProblem> warnings = new java.util.ArrayList<>(p.warnings());
+        warnings.add(new ImportProblem(p.fileName(), 0, "konto", dropped
+                + " belopp per ansvar på konton utanför klass 3–8 (balanskonton) räknas inte i uppföljningen"));
+        return new ParsedFile(p.fileName(), p.sha256(), p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
+                p.unitNames(), actuals, budget, p.rows(), warnings);
+    }
+
+    static boolean isResultAccount(String account) {
+        return !account.isEmpty() && account.charAt(0) >= '3' && account.charAt(0) <= '8';
     }
 
     private static ParsedFile withHash(ParsedFile p, String sha256) {

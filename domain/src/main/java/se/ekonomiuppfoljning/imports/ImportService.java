@@ -72,6 +72,7 @@ public class ImportService {
         Organisation organisation = organisations.load();
         checkKommun(file);
         checkBudgetYear(file);
+        file = checkAccounts(file);
         List<UnknownUnit> unknown = new ArrayList<>();
         Set<UnitCode> known = new TreeSet<>();
         for (UnitCode unit : file.units()) {
@@ -303,6 +304,28 @@ public class ImportService {
                         + ") men portalen är för " + kommun.name() + ", " + kommun.organisationNumber());
             }
         });
+    }
+
+    /**
+     * A SIE file names its accounts (#KONTO): an amount on an account neither the file nor the portal knows is
+     * refused. A CSV cannot name them: unknown accounts are created as "Konto 5011", with a warning.
+     */
+    private ParsedFile checkAccounts(ParsedFile file) {
+        Set<String> known = organisations.accounts().stream().map(Account::code).collect(Collectors.toSet());
+        List<String> unknown = file.accountCodes().stream()
+                .filter(code -> !known.contains(code) && !file.accounts().containsKey(code)).toList();
+        if (unknown.isEmpty()) {
+            return file;
+        }
+        if (file.kind() == ImportKind.SIE) {
+            throw new ImportException(unknown.stream().map(code -> new ImportProblem(file.fileName(), 0, "konto",
+                    "kontot " + code + " har belopp men finns varken i filens #KONTO eller i portalens kontoplan")).toList());
+        }
+        List<ImportProblem> warnings = new ArrayList<>(file.warnings());
+        warnings.add(new ImportProblem(file.fileName(), 0, "konto", "kontona " + unknown
+                + " finns inte i kontoplanen och skapas med namnet \"Konto\" och numret"));
+        return new ParsedFile(file.fileName(), file.sha256(), file.kind(), file.companyName(), file.organisationNumber(),
+                file.accounts(), file.unitNames(), file.actuals(), file.budget(), file.rows(), warnings);
     }
 
     private static void checkBudgetYear(ParsedFile file) {

@@ -1,10 +1,8 @@
 package se.ekonomiuppfoljning.app.demo;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -15,18 +13,23 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.ekonomiuppfoljning.imports.AmountCsvReader;
-import se.ekonomiuppfoljning.imports.OrganisationCsvReader;
+import se.ekonomiuppfoljning.imports.ImportKind;
+import se.ekonomiuppfoljning.imports.ImportRepository;
+import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.KommunIdentity;
 import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
-import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -34,8 +37,9 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
 /**
  * "Exempelby kommun" for the demo profile only: KS with Kommunledningsstaben (the seed's ten units),
  * Tekniska nämnden with Samhällsbyggnadsförvaltningen (TIA-avdelningen reports there), budgets for 2026
- * and actuals for January and February from the CSV files under {@code demo/}, and the demo users.
- * Loaded once, into an empty database.
+ * and actuals for January and February from the CSV files under {@code demo/}, read by the same importer as
+ * the ledger's files (as the administrator, so the history shows them), and the demo users. Loaded once, into
+ * an empty database.
  */
 @Component
 @Profile("demo")
@@ -48,16 +52,18 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OrganisationRepository organisations;
-    private final FigureRepository figures;
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final ImportService importer;
+    private final ImportRepository imports;
 
-    DemoData(OrganisationRepository organisations, FigureRepository figures, UserAccountRepository users,
-             PasswordEncoder passwordEncoder) {
+    DemoData(OrganisationRepository organisations, UserAccountRepository users, PasswordEncoder passwordEncoder,
+             ImportService importer, ImportRepository imports) {
         this.organisations = organisations;
-        this.figures = figures;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.importer = importer;
+        this.imports = imports;
     }
 
     @Override
@@ -71,23 +77,48 @@ class DemoData implements ApplicationRunner {
                 new Committee(kf, "Kommunfullmäktige", null),
                 new Committee(CommitteeCode.of("KS"), "Kommunstyrelsen", kf),
                 new Committee(CommitteeCode.of("TN"), "Tekniska nämnden", kf)));
-        organisations.saveUnits(read("organisation.csv", OrganisationCsvReader::read));
         organisations.saveAccounts(List.of(
                 new Account("3510", "Försäljning av tjänster"),
                 new Account("5011", "Månadslön tillsvidareanställda"),
                 new Account("5511", "Arbetsgivaravgifter och pensionskostnader"),
                 new Account("6420", "Konsulttjänster och övriga köpta tjänster")));
-        figures.saveBudget(read("budget-2026.csv", AmountCsvReader::read));
-        figures.saveActuals(read("utfall-2026.csv", AmountCsvReader::read));
+        imports.saveKommun(new KommunIdentity("Exempelby kommun", "212000-9994"));
 
         String hash = passwordEncoder.encode(PASSWORD);
+        user("admin", "Rebecka Nilsson", Role.ADMIN, Set.of(), Set.of(), hash);
+        // The organisation, the budget and the actuals go through the same importer as the ledger's files.
+        asAdministrator(() -> {
+            importer.importOrganisation("organisation.csv", open("organisation.csv"));
+            importer.importFile("budget-2026.csv", ImportKind.BUDGET_CSV, open("budget-2026.csv"));
+            importer.importFile("utfall-2026.csv", ImportKind.ACTUALS_CSV, open("utfall-2026.csv"));
+        });
         user("kommundirektor", "Johan Örnberg", Role.CHEF, Set.of("EXB"), Set.of(), hash);
         user("ekonomichef", "Martin Bollner", Role.EKONOM, Set.of("KLS"), Set.of(), hash);
         user("overformyndare", "Eva Lind", Role.CHEF, Set.of("1150"), Set.of(), hash);
         user("itchef", "Per Ek", Role.CHEF, Set.of("1120"), Set.of(), hash);
         user("politiker", "Anna Berg", Role.POLITIKER, Set.of(), Set.of("KS"), hash);
-        user("admin", "Rebecka Nilsson", Role.ADMIN, Set.of(), Set.of(), hash);
         log.info("Demo data loaded: Exempelby kommun, budget 2026, actuals January–February 2026, six demo users");
+    }
+
+    private static void asAdministrator(Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static InputStream open(String file) {
+        try {
+            return new ClassPathResource("demo/" + file).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void user(String username, String name, Role role, Set<String> units, Set<String> committees, String hash) {
@@ -96,12 +127,4 @@ class DemoData implements ApplicationRunner {
                 committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()), true), hash);
     }
 
-    private static <T> T read(String file, java.util.function.BiFunction<String, Reader, T> reader) {
-        try (Reader in = new InputStreamReader(new ClassPathResource("demo/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            return reader.apply(file, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

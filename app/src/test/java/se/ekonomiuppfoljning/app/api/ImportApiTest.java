@@ -109,6 +109,48 @@ class ImportApiTest {
         assertThat(fingerprint()).isEqualTo(before);
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badFiles() {
+        String head = "#FLAGGA 0\n#SIETYP 3\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n";
+        String line = "#PSALDO 0 202602 5011 {1 \"1150\"} 10.00\n";
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("truncated", "/api/v1/import/sie",
+                        (head + "#KSUMMA\n" + line).getBytes(), "avslutande #KSUMMA med summan saknas"),
+                org.junit.jupiter.params.provider.Arguments.of("wrong checksum", "/api/v1/import/sie",
+                        (head + "#KSUMMA\n" + line + "#KSUMMA 12345\n").getBytes(), "kontrollsumman stämmer inte"),
+                org.junit.jupiter.params.provider.Arguments.of("three decimals", "/api/v1/import/sie",
+                        (head + "#PSALDO 0 202602 5011 {1 \"1150\"} 10.005\n").getBytes(), "fler än två decimaler"),
+                org.junit.jupiter.params.provider.Arguments.of("letters", "/api/v1/import/sie",
+                        (head + "#PSALDO 0 202602 5011 {1 \"1150\"} 1O.00\n").getBytes(), "inte ett tal"),
+                org.junit.jupiter.params.provider.Arguments.of("unknown account", "/api/v1/import/sie",
+                        (head + "#PSALDO 0 202602 5999 {1 \"1150\"} 10.00\n").getBytes(), "kontot 5999 har belopp"),
+                org.junit.jupiter.params.provider.Arguments.of("unknown code", "/api/v1/import/sie",
+                        (head + "#PSALDO 0 202602 5011 {1 \"7777\"} 10.00\n").getBytes(), "okänd ansvarskod 7777"),
+                org.junit.jupiter.params.provider.Arguments.of("empty file", "/api/v1/import/sie",
+                        "\n\n".getBytes(), "inte en SIE-fil"),
+                org.junit.jupiter.params.provider.Arguments.of("0 bytes", "/api/v1/import/actuals",
+                        new byte[0], "filen är tom"),
+                org.junit.jupiter.params.provider.Arguments.of("binary", "/api/v1/import/sie",
+                        binary, "inte en SIE-fil"),
+                org.junit.jupiter.params.provider.Arguments.of("missing columns", "/api/v1/import/actuals",
+                        "ansvar;konto;belopp\n1150;5011;1\n".getBytes(), "\"field\":\"period\",\"message\":\"kolumnen saknas i rubrikraden\""),
+                org.junit.jupiter.params.provider.Arguments.of("too large", "/api/v1/import/actuals",
+                        ("ansvar;konto;period;belopp\n" + "1150;5011;2026-02;1\n".repeat(600_000)).getBytes(),
+                        "större än gränsen"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("badFiles")
+    void each_bad_input_is_refused_with_a_swedish_message_and_the_database_is_unchanged(String name, String path,
+                                                                                      byte[] body, String message) throws Exception {
+        String before = fingerprint();
+        HttpResponse<String> response = api().post("admin", path, BYTES, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.body()).contains(message);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
     @Test
     void unknown_unit_codes_are_refused_all_listed_until_the_organisation_is_imported() throws Exception {
         String before = fingerprint();

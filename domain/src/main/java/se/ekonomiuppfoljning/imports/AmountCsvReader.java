@@ -68,7 +68,7 @@ public final class AmountCsvReader {
         return lines;
     }
 
-    private static AmountLine parse(String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {
+    static AmountLine parse(String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {
         int before = problems.size();
         String unit = field(fields, index[0]);
         String account = field(fields, index[1]);

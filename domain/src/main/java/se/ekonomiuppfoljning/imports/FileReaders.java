@@ -39,8 +39,7 @@ public final class FileReaders {
         try (digesting) {
             ParsedFile parsed = switch (kind) {
                 case SIE -> fromSie(fileName, SieReader.read(fileName, shielded, progress));
-                case ACTUALS_CSV, BUDGET_CSV -> fromCsv(fileName, kind, AmountCsvReader.read(fileName,
-                        new InputStreamReader(shielded, StandardCharsets.UTF_8)), limited.count());
+                case ACTUALS_CSV, BUDGET_CSV -> fromCsv(fileName, kind, amounts(fileName, shielded), limited.count());
                 case ORGANISATION_CSV -> throw new IllegalArgumentException("the organisation is read by ImportService");
             };
             digesting.transferTo(OutputStreamSink.INSTANCE); // the hash covers the whole file
@@ -48,6 +47,18 @@ public final class FileReaders {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CSV, or Excel when the bytes are an xlsx archive: the same columns either way. */
+    private static List<AmountLine> amounts(String fileName, InputStream in) throws IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+        buffered.mark(8);
+        byte[] head = buffered.readNBytes(4);
+        buffered.reset();
+        if (XlsxAmountReader.looksLikeXlsx(head)) {
+            return XlsxAmountReader.read(fileName, buffered);
+        }
+        return AmountCsvReader.read(fileName, new InputStreamReader(buffered, StandardCharsets.UTF_8));
     }
 
     private static ParsedFile fromSie(String fileName, SieContent sie) {

@@ -194,6 +194,25 @@ public class ImportService {
         return imports.budgetVersions(year);
     }
 
+    /** An earlier budget beside the current one, per unit of the version (annual totals in kronor). */
+    public List<BudgetComparison> compareBudgetVersion(BudgetVersion version) {
+        requireImporter();
+        Organisation organisation = organisations.load();
+        Map<UnitCode, BigDecimal> earlier = imports.budgetVersionTotals(version.id());
+        Map<UnitCode, BigDecimal> current = imports.budgetTotals(earlier.keySet(), version.year());
+        return earlier.keySet().stream().sorted().map(unit -> new BudgetComparison(unit,
+                organisation.unit(unit).map(Unit::name).orElse(unit.value()), earlier.get(unit),
+                current.getOrDefault(unit, BigDecimal.ZERO))).toList();
+    }
+
+    /** One unit's annual budget in an earlier version and now. */
+    public record BudgetComparison(UnitCode unit, String name, BigDecimal version, BigDecimal current) {
+
+        public BigDecimal change() {
+            return current.subtract(version);
+        }
+    }
+
     /**
      * Reads the organisation CSV and saves it: new units are created, known ones get the file's name, parent and
      * committee. A committee code not yet known is created with the code as its name (a warning says so).

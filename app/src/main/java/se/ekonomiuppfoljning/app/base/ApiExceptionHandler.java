@@ -58,11 +58,6 @@ class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of("enheten " + e.code() + " finns inte"));
     }
 
-    @ExceptionHandler(UnsupportedFileTypeException.class)
-    ResponseEntity<ApiErrors> unsupported(UnsupportedFileTypeException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiErrors.of(e.getMessage()));
-    }
-
     @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class})
     ResponseEntity<ApiErrors> badParameter(Exception e) {
         return ResponseEntity.badRequest().body(ApiErrors.of("ogiltig parameter: " + e.getMessage()));

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
-import se.ekonomiuppfoljning.app.base.UnsupportedFileTypeException;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportProblem;
 import se.ekonomiuppfoljning.imports.ImportRecord;
@@ -52,18 +51,18 @@ class ImportApiController {
         return summary(ImportKind.SIE, fileName, request.getInputStream());
     }
 
-    @Operation(summary = "Importera utfall som CSV: ansvar;konto;period;belopp")
+    @Operation(summary = "Importera utfall som CSV (UTF-8, semikolon) eller Excel (xlsx): ansvar, konto, period, belopp")
     @PostMapping(path = "/import/actuals", consumes = MediaType.ALL_VALUE)
     ImportSummary actuals(HttpServletRequest request,
                           @RequestParam(name = "filnamn", defaultValue = "utfall.csv") String fileName) throws IOException {
-        return summary(ImportKind.ACTUALS_CSV, fileName, checkedCsv(request));
+        return summary(ImportKind.ACTUALS_CSV, fileName, request.getInputStream());
     }
 
-    @Operation(summary = "Importera budget som CSV: ansvar;konto;period;belopp (årets budget för filens ansvar ersätts)")
+    @Operation(summary = "Importera budget som CSV eller Excel (xlsx): ansvar, konto, period, belopp; årets budget för filens ansvar ersätts")
     @PostMapping(path = "/import/budget", consumes = MediaType.ALL_VALUE)
     ImportSummary budget(HttpServletRequest request,
                          @RequestParam(name = "filnamn", defaultValue = "budget.csv") String fileName) throws IOException {
-        return summary(ImportKind.BUDGET_CSV, fileName, checkedCsv(request));
+        return summary(ImportKind.BUDGET_CSV, fileName, request.getInputStream());
     }
 
     @Operation(summary = "Importera organisationen som CSV: kod;namn;överordnad;nämnd")
@@ -81,13 +80,5 @@ class ImportApiController {
         ImportRecord record = imported.record();
         return new ImportSummary(record.id(), record.fileName(), record.sha256(), record.kind().name(),
                 record.periods(), record.rows(), imported.warnings().stream().map(ImportProblem::toString).toList());
-    }
-
-    private static InputStream checkedCsv(HttpServletRequest request) throws IOException {
-        String type = request.getContentType();
-        if (type != null && type.contains("spreadsheetml")) {
-            throw new UnsupportedFileTypeException("Excel-filer (xlsx) tas inte emot ännu; spara bladet som CSV (UTF-8, semikolon)");
-        }
-        return request.getInputStream();
     }
 }

@@ -174,6 +174,37 @@ class ImportApiTest {
     }
 
     @Test
+    void a_budget_in_excel_is_read_like_the_csv_and_keeps_the_earlier_budget_as_a_version() throws Exception {
+        organisation("4500;Förskola Blåsippan;SBF;\n");
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Budget");
+            String[] header = {"ansvar", "konto", "period", "belopp"};
+            var first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            for (int month = 1; month <= 12; month++) {
+                var row = sheet.createRow(month);
+                row.createCell(0).setCellValue(4500);
+                row.createCell(1).setCellValue(5011);
+                row.createCell(2).setCellValue(2026_00 + month);
+                row.createCell(3).setCellValue(10_000.25);
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        String excel = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        assertThat(api().post("admin", "/api/v1/import/budget?filnamn=budget.xlsx", excel, xlsx).statusCode()).isEqualTo(200);
+        assertThat(api().post("admin", "/api/v1/import/budget?filnamn=budget.xlsx", excel, xlsx).statusCode()).isEqualTo(200);
+
+        assertThat(api().get("kommundirektor", "/api/v1/followup?unit=4500&period=2026-02").body())
+                .contains("\"annualBudget\":\"120003.00\"", "\"ytdBudget\":\"20000.50\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM budget_version v JOIN budget_version_amount a ON a.version_id = v.id"
+                + " WHERE a.unit_code = '4500'", Integer.class)).isEqualTo(12);
+    }
+
+    @Test
     void a_politician_or_a_chief_may_not_import() throws Exception {
         assertThat(api().post("politiker", "/api/v1/import/actuals", CSV, "ansvar;konto;period;belopp\n").statusCode()).isEqualTo(403);
         assertThat(api().post("overformyndare", "/api/v1/organisation", CSV, "kod;namn;överordnad;nämnd\n").statusCode()).isEqualTo(403);

@@ -95,7 +95,7 @@ class ImportViewTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen av nya.csv är sparad: 1 rader, 2026-02.");
-        assertThat(rows("import-history").get(0)).contains("|admin|nya.csv|Utfall, CSV|2026-02|1|sparad|");
+        assertThat(rows("import-history").get(0)).contains("|admin|nya.csv|Utfall, CSV eller Excel|2026-02|1|sparad|");
         assertThat(actuals()).isNotEqualTo(before);
 
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
@@ -104,6 +104,27 @@ class ImportViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen av nya.csv är ångrad; de tidigare beloppen gäller igen.");
         assertThat(actuals()).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_replaced_budget_is_listed_as_a_version_and_compared_with_the_current_one() {
+        login("admin");
+        UI.getCurrent().navigate(ImportView.class);
+        upload(ImportKind.BUDGET_CSV, "budget-2110.csv", "ansvar;konto;period;belopp\n2110;5011;2026-01;1000\n");
+        _click(_get(Button.class, spec -> spec.withId("import-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("Importen av budget-2110.csv är sparad: 1 rader, budget 2026.");
+
+        Grid<se.ekonomiuppfoljning.imports.BudgetVersion> versions = _get(Grid.class, spec -> spec.withId("budget-versions"));
+        assertThat(versions.getListDataView().getItem(0).name()).startsWith("Före import av budget-2110.csv");
+        GridKt._selectRow(versions, 0);
+        assertThat(rows("budget-comparison")).containsExactly("2110 Gata och park|9 874|1|−9 873");
+
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
+        _click((Button) GridKt._getCellComponent(history, 0, "undo"));
+        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM budget_amount WHERE unit_code = '2110'", String.class))
+                .isEqualTo("9874000.00");
     }
 
     @Test

@@ -3,6 +3,8 @@ package se.ekonomiuppfoljning.ui.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.imports.BudgetVersion;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportPreview;
@@ -64,9 +67,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Upload upload = new Upload(buffer);
     private final Div result = new Div();
     private final Grid<ImportRecord> history = new Grid<>();
+    private final Grid<BudgetVersion> versions = new Grid<>();
+    private final Div comparison = new Div();
+    private final Clock clock;
 
-    ImportView(ImportService imports) {
+    ImportView(ImportService imports, Clock clock) {
         this.imports = imports;
+        this.clock = clock;
         add(new H2(getTranslation("import.title")));
         add(new Paragraph(getTranslation("import.intro")));
 
@@ -106,6 +113,35 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader("").setKey("undo");
         add(history);
         refreshHistory();
+
+        add(new H3(getTranslation("import.versions", Year.now(clock).getValue())));
+        versions.setId("budget-versions");
+        versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        versions.setAllRowsVisible(true);
+        versions.addColumn(BudgetVersion::name).setHeader(getTranslation("import.col.version")).setAutoWidth(true);
+        versions.addColumn(v -> TIME.format(v.createdAt())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
+        versions.addColumn(BudgetVersion::createdBy).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
+        versions.addColumn(v -> SwedishFormat.tkr(v.total())).setHeader(getTranslation("import.col.versionTotal"))
+                .setTextAlign(ColumnTextAlign.END);
+        versions.asSingleSelect().addValueChangeListener(e -> showComparison(e.getValue()));
+        add(versions, comparison);
+    }
+
+    private void showComparison(BudgetVersion version) {
+        comparison.removeAll();
+        if (version == null) {
+            return;
+        }
+        Grid<ImportService.BudgetComparison> grid = new Grid<>();
+        grid.setId("budget-comparison");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(c -> c.unit().value() + " " + c.name()).setHeader(getTranslation("import.col.unit")).setAutoWidth(true);
+        grid.addColumn(c -> SwedishFormat.tkr(c.version())).setHeader(getTranslation("import.col.inVersion")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> SwedishFormat.tkr(c.current())).setHeader(getTranslation("import.col.currentBudget")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> SwedishFormat.tkr(c.change())).setHeader(getTranslation("import.col.change")).setTextAlign(ColumnTextAlign.END);
+        grid.setItems(imports.compareBudgetVersion(version));
+        comparison.add(new Paragraph(getTranslation("import.comparison", version.name())), grid);
     }
 
     private void preview(String fileName) {
@@ -238,6 +274,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshHistory() {
         history.setItems(imports.history());
+        refreshVersions();
+    }
+
+    private void refreshVersions() {
+        versions.setItems(imports.budgetVersions(Year.now(clock).getValue()));
+        comparison.removeAll();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -68,6 +69,10 @@ class JdbcImportRepository implements ImportRepository {
 
     private static final String RECORD_COLUMNS =
             "id, username, imported_at, file_name, sha256, kind, periods, row_count, result, undone";
+
+    /** Below this many rows batched INSERTs are as quick and simpler. */
+    private static final int BULK_LOAD_THRESHOLD = 2_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcImportRepository.class);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -308,13 +313,90 @@ class JdbcImportRepository implements ImportRepository {
         if (lines.isEmpty()) {
             return;
         }
-        jdbc.getJdbcOperations().batchUpdate(INSERT_LINE.formatted(table), merged(lines), BATCH_SIZE, (ps, line) -> {
+        Collection<AmountLine> rows = merged(lines);
+        if (rows.size() >= BULK_LOAD_THRESHOLD && bulkLoad(table, rows)) {
+            return;
+        }
+        jdbc.getJdbcOperations().batchUpdate(INSERT_LINE.formatted(table), rows, BATCH_SIZE, (ps, line) -> {
             ps.setString(1, line.unit().value());
             ps.setString(2, line.account());
             ps.setInt(3, line.period().year());
             ps.setInt(4, line.period().month());
             ps.setBigDecimal(5, line.amount());
         });
+    }
+
+    /**
+     * Large imports go in with {@code LOAD DATA LOCAL INFILE} fed from memory (the driver's local-infile stream,
+     * no file on disk): several times faster than batched INSERTs. Where the server or driver refuses it, the
+     * caller falls back to batches.
+     */
+    private boolean bulkLoad(String table, Collection<AmountLine> rows) {
+        Boolean loaded = jdbc.getJdbcOperations().execute((ConnectionCallback<Boolean>) connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new TsvStream(rows));
+                int inserted = statement.executeUpdate("LOAD DATA LOCAL INFILE 'amounts.tsv' INTO TABLE " + table
+                        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
+                        + " (unit_code, account_code, period_year, period_month, amount)");
+                if (inserted != rows.size()) {
+                    throw new IllegalStateException("LOAD DATA inserted " + inserted + " of " + rows.size() + " rows");
+                }
+                return true;
+            } catch (java.sql.SQLException refused) {
+                log.info("LOAD DATA LOCAL not available ({}); inserting in batches", refused.getMessage());
+                return false;
+            }
+        });
+        return Boolean.TRUE.equals(loaded);
+    }
+
+    /** The rows as tab-separated UTF-8 lines, produced while the driver reads. */
+    private static final class TsvStream extends java.io.InputStream {
+        private final java.util.Iterator<AmountLine> rows;
+        private byte[] buffer = new byte[0];
+        private int position;
+
+        TsvStream(Collection<AmountLine> rows) {
+            this.rows = rows.iterator();
+        }
+
+        private boolean fill() {
+            if (position < buffer.length) {
+                return true;
+            }
+            if (!rows.hasNext()) {
+                return false;
+            }
+            StringBuilder chunk = new StringBuilder(64 * 1024);
+            for (int i = 0; i < 1000 && rows.hasNext(); i++) {
+                AmountLine line = rows.next();
+                chunk.append(line.unit().value()).append('\t').append(line.account()).append('\t')
+                        .append(line.period().year()).append('\t').append(line.period().month()).append('\t')
+                        .append(line.amount().toPlainString()).append('\n');
+            }
+            buffer = chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            position = 0;
+            return true;
+        }
+
+        @Override
+        public int read() {
+            return fill() ? buffer[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(length, buffer.length - position);
+            System.arraycopy(buffer, position, target, offset, n);
+            position += n;
+            return n;
+        }
     }
 
     private record LineKey(UnitCode unit, String account, Period period) {

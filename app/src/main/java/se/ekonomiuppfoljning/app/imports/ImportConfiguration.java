@@ -5,6 +5,9 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.unit.DataSize;
 
 import se.ekonomiuppfoljning.imports.ImportRepository;
@@ -20,5 +23,22 @@ class ImportConfiguration {
     ImportService importService(OrganisationRepository organisations, ImportRepository imports, CurrentUser currentUser,
                                 Clock clock, @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
         return new ImportService(organisations, imports, currentUser, clock, maxSize.toBytes());
+    }
+
+    /**
+     * Reading and saving a large file runs off the request thread so the import page can show its progress;
+     * {@code uppfoljning.import.background=false} runs it in the caller's thread (the UI tests do).
+     */
+    @Bean
+    TaskExecutor importExecutor(@Value("${uppfoljning.import.background:true}") boolean background) {
+        if (!background) {
+            return new SyncTaskExecutor();
+        }
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(2);
+        executor.setMaxPoolSize(2);
+        executor.setThreadNamePrefix("import-");
+        executor.initialize();
+        return executor;
     }
 }

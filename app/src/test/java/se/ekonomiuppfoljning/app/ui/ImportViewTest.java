@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,6 +42,12 @@ class ImportViewTest extends KaribuTest {
     private static void upload(ImportKind kind, String fileName, String content) {
         _get(Select.class).setValue(kind);
         UploadKt._upload(_get(Upload.class), fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+    }
+
+    private static void save() {
+        _click(_get(Button.class, spec -> spec.withId("import-save")));
+        MockVaadin.clientRoundtrip();
     }
 
     private static List<String> rows(String id) {
@@ -91,7 +98,7 @@ class ImportViewTest extends KaribuTest {
         assertThat(rows("import-units")).containsExactly("4400|4400 (ny)|1|0|0|0");
         ComboBox<Unit> parent = _get(ComboBox.class, spec -> spec.withLabel("Placera 4400 4400 under"));
         parent.setValue(parent.getListDataView().getItems().filter(o -> o.code().value().equals("SBF")).findFirst().orElseThrow());
-        _click(_get(Button.class, spec -> spec.withId("import-save")));
+        save();
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen av nya.csv är sparad: 1 rader, 2026-02.");
@@ -112,7 +119,7 @@ class ImportViewTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate(ImportView.class);
         upload(ImportKind.BUDGET_CSV, "budget-2110.csv", "ansvar;konto;period;belopp\n2110;5011;2026-01;1000\n");
-        _click(_get(Button.class, spec -> spec.withId("import-save")));
+        save();
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen av budget-2110.csv är sparad: 1 rader, budget 2026.");
 

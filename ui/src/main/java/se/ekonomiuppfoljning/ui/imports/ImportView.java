@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,6 +29,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -70,10 +75,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<BudgetVersion> versions = new Grid<>();
     private final Div comparison = new Div();
     private final Clock clock;
+    private final BackgroundWork work;
 
-    ImportView(ImportService imports, Clock clock) {
+    ImportView(ImportService imports, Clock clock, @Qualifier("importExecutor") TaskExecutor executor) {
         this.imports = imports;
         this.clock = clock;
+        this.work = new BackgroundWork(executor);
         add(new H2(getTranslation("import.title")));
         add(new Paragraph(getTranslation("import.intro")));
 
@@ -147,20 +154,55 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void preview(String fileName) {
         result.removeAll();
         ImportKind chosen = Optional.ofNullable(kind.getValue()).orElse(ImportKind.SIE);
-        try (InputStream in = buffer.getInputStream()) {
-            if (chosen == ImportKind.ORGANISATION_CSV) {
+        if (chosen == ImportKind.ORGANISATION_CSV) {
+            try (InputStream in = buffer.getInputStream()) {
                 ImportService.OrganisationImportResult saved = imports.importOrganisation(fileName, in);
                 result.add(message(getTranslation("import.organisationSaved", saved.units(), saved.created(), saved.updated())));
                 saved.warnings().forEach(w -> result.add(new Paragraph(w.toString())));
-                return;
+            } catch (ImportException e) {
+                showProblems(e.problems());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            ImportPreview preview = imports.preview(fileName, chosen, in, bytes -> {
-            });
+            return;
+        }
+        long size = Math.max(1, buffer.getFileData().getFile().length());
+        ProgressBar bar = progress(getTranslation("import.reading", fileName), size);
+        BackgroundWork.Throttle throttle = new BackgroundWork.Throttle();
+        UI ui = UI.getCurrent();
+        upload.setVisible(false);
+        work.run(ui, () -> {
+            try (InputStream in = buffer.getInputStream()) {
+                return imports.preview(fileName, chosen, in, bytes -> {
+                    if (throttle.due()) {
+                        ui.access(() -> bar.setValue(Math.min(bytes, size)));
+                    }
+                });
+            }
+        }, preview -> {
+            upload.setVisible(true);
+            result.removeAll();
             showPreview(preview);
-        } catch (ImportException e) {
-            showProblems(e.problems());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }, this::failed);
+    }
+
+    private ProgressBar progress(String text, double max) {
+        result.removeAll();
+        Paragraph label = new Paragraph(text);
+        label.setId("import-working");
+        ProgressBar bar = new ProgressBar(0, max);
+        bar.setId("import-progress");
+        bar.getElement().setAttribute("aria-label", text);
+        result.add(label, bar);
+        return bar;
+    }
+
+    private void failed(Exception e) {
+        upload.setVisible(true);
+        if (e instanceof ImportException refused) {
+            showProblems(refused.problems());
+        } else {
+            showProblems(List.of(new ImportProblem("", 0, "", getTranslation("import.failed", String.valueOf(e.getMessage())))));
         }
     }
 
@@ -233,14 +275,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 chosen.put(code, box.getValue().code());
             }
         });
-        try {
-            ImportRecord saved = imports.confirm(preview, chosen);
+        ProgressBar bar = progress(getTranslation("import.saving", preview.file().fileName()), 1);
+        bar.setIndeterminate(true);
+        work.run(UI.getCurrent(), () -> imports.confirm(preview, chosen), saved -> {
             result.removeAll();
             result.add(message(getTranslation("import.saved", saved.fileName(), saved.rows(), saved.periods())));
             refreshHistory();
-        } catch (ImportException e) {
-            showProblems(e.problems());
-        }
+        }, this::failed);
     }
 
     private void undo(ImportRecord record) {

@@ -26,7 +26,7 @@ import se.ekonomiuppfoljning.security.AccessScope;
 
 /**
  * The figures port. The sums are GROUP BY queries in MariaDB, written as SQL because they are the
- * product's hot path; every query restricts the units to the caller's scope in its WHERE clause.
+ * product's hot path; every query's WHERE clause lists only the requested units that lie in the caller's scope.
  */
 @Repository
 class JdbcFigureRepository implements FigureRepository {
@@ -37,14 +37,14 @@ class JdbcFigureRepository implements FigureRepository {
                    SUM(CASE WHEN period_month <= :month THEN amount ELSE 0 END) AS ytd_sum,
                    SUM(amount) AS year_sum
             FROM %s
-            WHERE period_year = :year AND unit_code IN (:units) AND unit_code IN (:scope)
+            WHERE period_year = :year AND unit_code IN (:units)
             GROUP BY unit_code
             """;
 
     private static final String BY_MONTH = """
             SELECT period_month, SUM(amount) AS month_sum
             FROM %s
-            WHERE period_year = :year AND unit_code IN (:units) AND unit_code IN (:scope)
+            WHERE period_year = :year AND unit_code IN (:units)
             GROUP BY period_month
             """;
 
@@ -54,7 +54,7 @@ class JdbcFigureRepository implements FigureRepository {
                    SUM(CASE WHEN f.period_month <= :month THEN f.amount ELSE 0 END) AS ytd_sum,
                    SUM(f.amount) AS year_sum
             FROM %s f
-            WHERE f.period_year = :year AND f.unit_code IN (:units) AND f.unit_code IN (:scope)
+            WHERE f.period_year = :year AND f.unit_code IN (:units)
             GROUP BY f.account_code
             """;
 
@@ -157,10 +157,10 @@ class JdbcFigureRepository implements FigureRepository {
         if (allowed.isEmpty()) {
             return null;
         }
+        // Only the requested units inside the caller's scope reach the WHERE clause.
         return new MapSqlParameterSource()
                 .addValue("year", year)
-                .addValue("units", units.stream().map(UnitCode::value).toList())
-                .addValue("scope", scope.visibleUnits().stream().map(UnitCode::value).toList());
+                .addValue("units", allowed.stream().map(UnitCode::value).toList());
     }
 
     private Map<String, Sums> sums(String sql, String table, MapSqlParameterSource params) {

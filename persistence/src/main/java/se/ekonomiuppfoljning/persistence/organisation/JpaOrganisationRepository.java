@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Committee;
@@ -31,14 +34,47 @@ class JpaOrganisationRepository implements OrganisationRepository {
         this.accounts = accounts;
     }
 
+    /**
+     * The tree is read on every service call and changes rarely: it is cached, and dropped when a change is
+     * saved and again when that change commits (so that a reader in between cannot keep the old tree).
+     */
+    private volatile @Nullable Organisation cached;
+
     @Override
     public Organisation load() {
-        return new Organisation(committees.findAll().stream().map(CommitteeEntity::toDomain).toList(),
-                units.findAll().stream().map(UnitEntity::toDomain).toList());
+        Organisation organisation = cached;
+        if (organisation == null || TransactionSynchronizationManager.isSynchronizationActive()
+                && Boolean.TRUE.equals(TransactionSynchronizationManager.getResource(CHANGED))) {
+            organisation = new Organisation(committees.findAll().stream().map(CommitteeEntity::toDomain).toList(),
+                    units.findAll().stream().map(UnitEntity::toDomain).toList());
+            if (!TransactionSynchronizationManager.hasResource(CHANGED)) {
+                cached = organisation;
+            }
+        }
+        return organisation;
+    }
+
+    private static final Object CHANGED = new Object();
+
+    /** Drops the cache now and after the transaction ends; inside it, reads see its own changes. */
+    private void changed() {
+        cached = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(CHANGED)) {
+            TransactionSynchronizationManager.bindResource(CHANGED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
+                    cached = null;
+                }
+            });
+        }
     }
 
     @Override
     public void saveCommittees(Collection<Committee> toSave) {
+        changed();
         Map<String, Committee> byCode = new HashMap<>();
         toSave.forEach(c -> byCode.put(c.code().value(), c));
         for (Committee committee : parentsFirst(toSave, byCode)) {
@@ -66,6 +102,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public void saveUnits(Collection<Unit> toSave) {
+        changed();
         Map<UnitCode, Unit> byCode = new HashMap<>();
         toSave.forEach(u -> byCode.put(u.code(), u));
         List<Unit> ordered = new ArrayList<>(toSave);

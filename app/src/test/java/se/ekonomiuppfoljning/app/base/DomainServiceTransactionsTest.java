@@ -18,11 +18,20 @@ class DomainServiceTransactionsTest {
     FollowUpService followUpService;
     @Autowired
     UserAdministrationService userAdministrationService;
+    @Autowired
+    se.ekonomiuppfoljning.cycle.MonthlyReportService monthlyReportService;
+    @Autowired
+    se.ekonomiuppfoljning.actions.ActionService actionService;
+    @Autowired
+    se.ekonomiuppfoljning.imports.ImportService importService;
 
     @Test
     void domain_services_are_wrapped_in_transactions_and_nothing_else_is() {
         assertThat(AopUtils.isAopProxy(followUpService)).isTrue();
         assertThat(AopUtils.isAopProxy(userAdministrationService)).isTrue();
+        assertThat(AopUtils.isAopProxy(monthlyReportService)).isTrue();
+        assertThat(AopUtils.isAopProxy(actionService)).isTrue();
+        assertThat(AopUtils.isAopProxy(importService)).isTrue();
         assertThat(DomainServiceTransactions.isDomainService(FollowUpService.class)).isTrue();
         assertThat(DomainServiceTransactions.isDomainService(FollowUpView.class)).isFalse();
         assertThat(DomainServiceTransactions.isDomainService(DomainServiceTransactions.class)).isFalse();

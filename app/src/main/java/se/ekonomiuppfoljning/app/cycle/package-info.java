@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.app.cycle;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package se.ekonomiuppfoljning.actions;
+
+/** An action's course. Closed actions (done or cancelled) no longer follow the unit from month to month. */
+public enum ActionStatus {
+    FORESLAGEN("Föreslagen"),
+    BESLUTAD("Beslutad"),
+    PAGAR("Pågår"),
+    GENOMFORD("Genomförd"),
+    AVBRUTEN("Avbruten");
+
+    private final String label;
+
+    ActionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean closed() {
+        return this == GENOMFORD || this == AVBRUTEN;
+    }
+
+    /** Whether the action has been decided (on whatever level): decided, under way or done. */
+    public boolean decided() {
+        return this == BESLUTAD || this == PAGAR || this == GENOMFORD;
+    }
+}

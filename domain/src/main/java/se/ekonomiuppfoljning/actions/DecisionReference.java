@@ -1,0 +1,29 @@
+package se.ekonomiuppfoljning.actions;
+
+import java.time.LocalDate;
+
+import se.ekonomiuppfoljning.cycle.PlainText;
+import se.ekonomiuppfoljning.cycle.RuleViolationException;
+
+/**
+ * Where a political action was decided: the organ (KS, AU, KF, a nämnd), the meeting's date and the paragraph
+ * (§ numbers run through the year per organ).
+ */
+public record DecisionReference(String organ, LocalDate date, int paragraph) {
+
+    public DecisionReference {
+        organ = PlainText.clean(organ, "Beslutande organ", PlainText.MAX_SHORT_LENGTH);
+        if (organ.isEmpty()) {
+            throw new RuleViolationException("Ange vilket organ som fattade beslutet (t.ex. KS).");
+        }
+        if (paragraph < 1) {
+            throw new RuleViolationException("Paragrafnumret (§) ska vara ett positivt heltal.");
+        }
+    }
+
+    /** "KS 2026-03-10 § 45". */
+    @Override
+    public String toString() {
+        return organ + " " + date + " § " + paragraph;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.actions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,266 @@
+package se.ekonomiuppfoljning.cycle;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.FigureRepository;
+import se.ekonomiuppfoljning.followup.Figures;
+import se.ekonomiuppfoljning.organisation.Organisation;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.organisation.Unit;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.AccessScope;
+import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.UserAccount;
+
+/**
+ * The month's report of a unit: read it, write the analysis, verksamhetsuppföljning and forecast, mark it ready,
+ * approve it or send it back; and the reviewer's progress over a node. Every call resolves the caller's scope
+ * itself (see {@link CycleAccess} for who may do what), every write names the version the user edited and is
+ * refused with {@link ConcurrentEditException} when it is stale, and every change is written to the
+ * {@link AuditLog}.
+ */
+public class MonthlyReportService {
+
+    public static final String AUDIT_ENTITY = "UNIT_REPORT";
+    public static final String AUDIT_THRESHOLDS = "THRESHOLDS";
+
+    private static final BigDecimal MAX_FORECAST = new BigDecimal("9999999999999.99");
+
+    private final OrganisationRepository organisations;
+    private final FigureRepository figures;
+    private final UnitReportRepository reports;
+    private final ThresholdRepository thresholds;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public MonthlyReportService(OrganisationRepository organisations, FigureRepository figures,
+                                UnitReportRepository reports, ThresholdRepository thresholds, AuditLog audit,
+                                CurrentUser currentUser, Clock clock) {
+        this.organisations = organisations;
+        this.figures = figures;
+        this.reports = reports;
+        this.thresholds = thresholds;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A unit's report for the period; a not-started report (version 0) when none is stored. */
+    public MonthlyReport report(UnitCode unit, Period period) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        AccessScope scope = AccessScope.resolve(organisation, user);
+        scope.requireReadable(unit);
+        UnitReport report = stored(unit, period);
+        ForecastFigures forecast = Forecasts.of(figures, organisation, scope, unit, period, report);
+        return new MonthlyReport(organisation.require(unit), period, report, forecast,
+                thresholds.load().analysisReasons(forecast), CycleAccess.mayEdit(organisation, user, unit),
+                CycleAccess.mayMarkReady(organisation, user, unit), CycleAccess.mayReview(organisation, user, unit));
+    }
+
+    /**
+     * Saves what the user edited over version {@code expectedVersion} (0 for a report not yet started). A report
+     * that was ready goes back to draft (it must be marked ready again); one sent back stays sent back, with the
+     * reviewer's comment, until it is marked ready; an approved report is frozen.
+     */
+    public UnitReport save(UnitCode unit, Period period, ReportEdit edit, long expectedVersion) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        CycleAccess.requireEditor(organisation, user, unit, "edit the monthly report");
+        String followUpText = PlainText.clean(edit.followUpText(), "Verksamhetsuppföljningen");
+        String analysis = PlainText.clean(edit.analysis(), "Den ekonomiska analysen");
+        BigDecimal forecast = kronor(edit.forecast());
+        UnitReport before = stored(unit, period);
+        requireVersion(organisation, before, expectedVersion, edit);
+        if (!before.state().editable()) {
+            throw new RuleViolationException(title(organisation, before) + " är godkänd och kan inte längre ändras.");
+        }
+        ReportState state = before.state() == ReportState.READY ? ReportState.DRAFT : before.state();
+        UnitReport after = new UnitReport(unit, period, state, edit.followUpStatus(), followUpText, analysis, forecast,
+                before.reviewComment(), user.username(), clock.instant(), before.version() + 1);
+        write(organisation, user, before, after, edit);
+        return after;
+    }
+
+    /**
+     * The unit's chief marks the report ready for review. Refused without a verksamhetsuppföljning status, and
+     * without an analysis where the thresholds make one mandatory (the message says why).
+     */
+    public UnitReport markReady(UnitCode unit, Period period, long expectedVersion) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        if (!CycleAccess.mayEdit(user)) {
+            throw new PermissionDeniedException(user.username(), "mark the monthly report ready");
+        }
+        CycleAccess.editingScope(organisation, user).requireReadable(unit);
+        if (!CycleAccess.mayMarkReady(organisation, user, unit)) {
+            throw new PermissionDeniedException(user.username(), "mark the monthly report ready");
+        }
+        UnitReport before = stored(unit, period);
+        requireVersion(organisation, before, expectedVersion, null);
+        String title = title(organisation, before);
+        if (!before.stored()) {
+            throw new RuleViolationException(title + " är inte påbörjad: fyll i den och spara innan den markeras som klar.");
+        }
+        switch (before.state()) {
+            case READY -> throw new RuleViolationException(title + " är redan markerad som klar.");
+            case APPROVED -> throw new RuleViolationException(title + " är redan godkänd.");
+            default -> {
+            }
+        }
+        if (before.followUpStatus() == null) {
+            throw new RuleViolationException(title + " kan inte markeras som klar: välj status för "
+                    + "verksamhetsuppföljningen (enligt plan, mindre eller allvarlig avvikelse).");
+        }
+        AccessScope scope = AccessScope.resolve(organisation, user);
+        ForecastFigures forecast = Forecasts.of(figures, organisation, scope, unit, period, before);
+        List<String> reasons = thresholds.load().analysisReasons(forecast);
+        if (!reasons.isEmpty() && !before.hasAnalysis()) {
+            throw new RuleViolationException(title + " kan inte markeras som klar utan ekonomisk analys: en analys "
+                    + "krävs eftersom " + String.join(", och ", reasons) + ".");
+        }
+        UnitReport after = before.with(ReportState.READY, before.reviewComment(), user.username(), clock.instant());
+        write(organisation, user, before, after, null);
+        return after;
+    }
+
+    /** A reviewer above the unit approves a ready report; it is frozen from then on. */
+    public UnitReport approve(UnitCode unit, Period period, long expectedVersion) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        CycleAccess.requireReviewer(organisation, user, AccessScope.resolve(organisation, user), unit,
+                "approve the monthly report");
+        UnitReport before = stored(unit, period);
+        requireVersion(organisation, before, expectedVersion, null);
+        requireReady(organisation, before, "godkännas");
+        UnitReport after = before.with(ReportState.APPROVED, "", user.username(), clock.instant());
+        write(organisation, user, before, after, null);
+        return after;
+    }
+
+    /** A reviewer above the unit sends a ready report back with a comment; the chief marks it ready again. */
+    public UnitReport sendBack(UnitCode unit, Period period, String comment, long expectedVersion) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        CycleAccess.requireReviewer(organisation, user, AccessScope.resolve(organisation, user), unit,
+                "send the monthly report back");
+        String cleaned = PlainText.clean(comment, "Kommentaren");
+        if (cleaned.isEmpty()) {
+            throw new RuleViolationException("Skriv en kommentar som säger vad som behöver göras innan rapporten skickas tillbaka.");
+        }
+        UnitReport before = stored(unit, period);
+        requireVersion(organisation, before, expectedVersion, comment);
+        requireReady(organisation, before, "skickas tillbaka");
+        UnitReport after = before.with(ReportState.SENT_BACK, cleaned, user.username(), clock.instant());
+        write(organisation, user, before, after, comment);
+        return after;
+    }
+
+    /**
+     * The reviewer's overview: every unit of the node's subtree (the node first, parents before children) with the
+     * state of its report and whether a mandatory analysis is missing. Anybody with the node in scope may read it.
+     */
+    public List<ProgressRow> progress(UnitCode node, Period period) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        AccessScope scope = AccessScope.resolve(organisation, user);
+        scope.requireReadable(node);
+        Set<UnitCode> subtree = organisation.subtree(node);
+        Map<UnitCode, Figures> own = figures.figuresByUnit(scope, subtree, period);
+        Map<UnitCode, UnitReport> stored = new HashMap<>();
+        reports.findAll(scope.restrict(subtree), period).forEach(r -> stored.put(r.unit(), r));
+        Thresholds limits = thresholds.load();
+        int nodeDepth = organisation.ancestors(node).size();
+        List<ProgressRow> rows = new ArrayList<>();
+        for (UnitCode code : subtree) {
+            UnitReport report = stored.getOrDefault(code, UnitReport.notStarted(code, period));
+            ForecastFigures forecast = ForecastFigures.of(Forecasts.sum(own, organisation.subtree(code)),
+                    report.forecast());
+            boolean required = limits.analysisRequired(forecast);
+            Unit unit = organisation.require(code);
+            rows.add(new ProgressRow(unit, organisation.ancestors(code).size() - nodeDepth, ProgressState.of(report),
+                    required, required && !report.hasAnalysis(), report.version()));
+        }
+        return rows;
+    }
+
+    /** The kommun's thresholds; anybody logged in may read them. */
+    public Thresholds thresholds() {
+        currentUser.require();
+        return thresholds.load();
+    }
+
+    /** Changes the kommun's thresholds: administrators only. */
+    public void saveThresholds(Thresholds changed) {
+        UserAccount user = currentUser.require();
+        if (!user.enabled() || !user.has(Role.ADMIN)) {
+            throw new PermissionDeniedException(user.username(), "change the thresholds");
+        }
+        Thresholds before = thresholds.load();
+        thresholds.save(changed);
+        audit.record(new AuditEntry(user.username(), clock.instant(), AUDIT_THRESHOLDS, "kommun",
+                describe(before), describe(changed)));
+    }
+
+    private static String describe(Thresholds t) {
+        return "kronor=" + t.ytdDeviationKronor().toPlainString() + "\nprocent=" + t.ytdDeviationPercent().toPlainString();
+    }
+
+    private UnitReport stored(UnitCode unit, Period period) {
+        return reports.find(unit, period).orElseGet(() -> UnitReport.notStarted(unit, period));
+    }
+
+    private void requireVersion(Organisation organisation, UnitReport current, long expectedVersion,
+                                @Nullable Object attempted) {
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentEditException(title(organisation, current), current, attempted, expectedVersion);
+        }
+    }
+
+    private static void requireReady(Organisation organisation, UnitReport report, String verb) {
+        if (!report.stored() || report.state() != ReportState.READY) {
+            throw new RuleViolationException(title(organisation, report) + " kan inte " + verb
+                    + ": den är inte markerad som klar (" + (report.stored() ? report.state().label().toLowerCase()
+                    : "ej påbörjad") + ").");
+        }
+    }
+
+    private void write(Organisation organisation, UserAccount user, UnitReport before, UnitReport after,
+                       @Nullable Object attempted) {
+        boolean written = before.stored() ? reports.update(after, before.version()) : reports.insert(after);
+        if (!written) {
+            UnitReport current = stored(after.unit(), after.period());
+            throw new ConcurrentEditException(title(organisation, current), current, attempted, before.version());
+        }
+        audit.record(new AuditEntry(user.username(), after.updatedAt(), AUDIT_ENTITY, after.auditId(),
+                before.stored() ? before.describe() : null, after.describe()));
+    }
+
+    private static @Nullable BigDecimal kronor(@Nullable BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        if (amount.stripTrailingZeros().scale() > 2 || amount.abs().compareTo(MAX_FORECAST) > 0) {
+            throw new RuleViolationException("Helårsprognosen anges i kronor med högst två decimaler.");
+        }
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static String title(Organisation organisation, UnitReport report) {
+        return "Rapporten för " + organisation.unit(report.unit()).map(Unit::name).orElse(report.unit().value())
+                + " " + CycleAccess.monthName(report.period());
+    }
+}

@@ -1,0 +1,54 @@
+package se.ekonomiuppfoljning.cycle;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/**
+ * A unit's report for a period: the verksamhetsuppföljning (status and text), the ekonomisk analys, the
+ * helårsprognos in kronor (null: the portal's proposal applies) and where it is in the cycle.
+ *
+ * @param reviewComment the reviewer's comment when sent back; empty otherwise
+ * @param version       0 for a report not yet stored; every stored change adds one (optimistic locking)
+ */
+public record UnitReport(UnitCode unit, Period period, ReportState state, @Nullable FollowUpStatus followUpStatus,
+                         String followUpText, String analysis, @Nullable BigDecimal forecast, String reviewComment,
+                         String updatedBy, Instant updatedAt, long version) {
+
+    /** The report of a unit nobody has started on. */
+    public static UnitReport notStarted(UnitCode unit, Period period) {
+        return new UnitReport(unit, period, ReportState.DRAFT, null, "", "", null, "", "", Instant.EPOCH, 0);
+    }
+
+    public boolean stored() {
+        return version > 0;
+    }
+
+    public boolean hasAnalysis() {
+        return !analysis.isBlank();
+    }
+
+    /** The entity id used in the audit trail: {@code 1150/2026-02}. */
+    public String auditId() {
+        return unit + "/" + period;
+    }
+
+    UnitReport with(ReportState newState, String newComment, String username, Instant at) {
+        return new UnitReport(unit, period, newState, followUpStatus, followUpText, analysis, forecast, newComment,
+                username, at, version + 1);
+    }
+
+    /** A stable text of the report's content, for the audit trail. */
+    public String describe() {
+        return "tillstånd=" + state
+                + "\nstatus=" + (followUpStatus == null ? "" : followUpStatus)
+                + "\nprognos=" + (forecast == null ? "" : forecast.toPlainString())
+                + "\nverksamhetsuppföljning=" + followUpText
+                + "\nanalys=" + analysis
+                + "\nkommentar=" + reviewComment;
+    }
+}

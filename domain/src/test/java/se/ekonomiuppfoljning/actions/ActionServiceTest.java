@@ -1,0 +1,224 @@
+package se.ekonomiuppfoljning.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.IT;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KLS;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KOMMUN;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KS;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.AuditEntry;
+import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
+import se.ekonomiuppfoljning.cycle.FollowUpStatus;
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.ReportEdit;
+import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.testdata.FixedOrganisation;
+import se.ekonomiuppfoljning.testdata.InMemoryActions;
+import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
+import se.ekonomiuppfoljning.testdata.InMemoryFigures;
+import se.ekonomiuppfoljning.testdata.InMemoryThresholds;
+import se.ekonomiuppfoljning.testdata.InMemoryUnitReports;
+import se.ekonomiuppfoljning.testdata.SeedKommun;
+
+class ActionServiceTest {
+
+    static final Period FEBRUARY = new Period(2026, 2);
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    /** 5 March 2026, 09:00 in Stockholm. */
+    static final Instant CREATED = Instant.parse("2026-03-05T08:00:00Z");
+
+    static final UserAccount EVA = SeedKommun.chief("eva", OVERFORMYNDAR);
+    static final UserAccount IT_CHIEF = SeedKommun.chief("ivar", IT);
+    static final UserAccount KOMMUNDIREKTOR = SeedKommun.chief("johan", KOMMUN);
+    static final UserAccount ECONOMIST = SeedKommun.economist("martin", KLS);
+    static final UserAccount POLITICIAN = SeedKommun.politician("lena", KS);
+
+    private final OrganisationRepository organisation = new FixedOrganisation(SeedKommun.organisation());
+    private final InMemoryFigures figures = new InMemoryFigures();
+    private final InMemoryUnitReports reports = new InMemoryUnitReports();
+    private final InMemoryActions actions = new InMemoryActions();
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final AtomicReference<UserAccount> caller = new AtomicReference<>();
+    private final ActionService service = at(CREATED);
+
+    ActionServiceTest() {
+        figures.saveBudget(SeedKommun.budget());
+        figures.saveActuals(SeedKommun.actuals());
+    }
+
+    /** The service as seen at another moment, over the same stored data. */
+    private ActionService at(Instant now) {
+        return new ActionService(organisation, figures, reports, actions, audit, caller::get,
+                Clock.fixed(now, STOCKHOLM));
+    }
+
+    private static ActionDraft draft(DecisionLevel level, ActionStatus status, LocalDate due) {
+        return new ActionDraft("Se över arvodesnivåerna", "Fler ärenden än budgeterat", "Eva Ek", due,
+                new BigDecimal("60000"), level, status, null);
+    }
+
+    private ActionView create(UserAccount user, DecisionLevel level, LocalDate due) {
+        caller.set(user);
+        return service.create(user == IT_CHIEF ? IT : OVERFORMYNDAR, FEBRUARY, draft(level, null, due));
+    }
+
+    @Test
+    void the_level_proposed_is_political_when_the_forecast_exceeds_the_annual_budget_and_operational_when_not() {
+        caller.set(KOMMUNDIREKTOR);
+
+        assertThat(service.proposedLevel(OVERFORMYNDAR, FEBRUARY)).isEqualTo(DecisionLevel.POLITISK_NIVA);
+        assertThat(service.proposedLevel(IT, FEBRUARY)).isEqualTo(DecisionLevel.VERKSAMHETSNIVA);
+    }
+
+    @Test
+    void the_units_own_forecast_within_the_frame_makes_the_proposal_operational() {
+        caller.set(EVA);
+        new MonthlyReportService(organisation, figures, reports, new InMemoryThresholds(), audit, caller::get,
+                Clock.fixed(CREATED, STOCKHOLM)).save(OVERFORMYNDAR, FEBRUARY,
+                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "", new BigDecimal("2500000")), 0);
+
+        assertThat(service.proposedLevel(OVERFORMYNDAR, FEBRUARY)).isEqualTo(DecisionLevel.VERKSAMHETSNIVA);
+    }
+
+    @Test
+    void an_action_gets_the_proposed_level_and_may_be_raised_but_not_lowered() {
+        ActionView proposed = create(EVA, null, LocalDate.of(2026, 6, 30));
+        assertThat(proposed.action().decisionLevel()).isEqualTo(DecisionLevel.POLITISK_NIVA);
+        assertThat(proposed.action().status()).isEqualTo(ActionStatus.FORESLAGEN);
+        assertThat(proposed.action().version()).isEqualTo(1);
+
+        assertThatThrownBy(() -> create(EVA, DecisionLevel.VERKSAMHETSNIVA, LocalDate.of(2026, 6, 30)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("överstiger årsbudgeten 2\u00A0580 tkr")
+                .hasMessageContaining("politisk nivå");
+        assertThat(create(IT_CHIEF, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30)).action().decisionLevel())
+                .isEqualTo(DecisionLevel.POLITISK_NIVA);
+    }
+
+    @Test
+    void open_actions_follow_the_unit_until_they_are_done_or_cancelled() {
+        ActionView first = create(EVA, null, LocalDate.of(2026, 6, 30));
+        create(EVA, null, LocalDate.of(2026, 5, 31));
+        assertThat(service.openActions(OVERFORMYNDAR)).hasSize(2);
+
+        caller.set(EVA);
+        ActionDraft done = new ActionDraft("Se över arvodesnivåerna", "Fler ärenden än budgeterat", "Eva Ek",
+                LocalDate.of(2026, 6, 30), new BigDecimal("60000"), null, ActionStatus.GENOMFORD,
+                new DecisionReference("KS", LocalDate.of(2026, 3, 18), 45));
+        ActionView closed = service.update(first.action().id(), done, 1);
+
+        assertThat(closed.action().status()).isEqualTo(ActionStatus.GENOMFORD);
+        assertThat(service.openActions(OVERFORMYNDAR)).extracting(v -> v.action().dueDate())
+                .containsExactly(LocalDate.of(2026, 5, 31));
+        assertThatThrownBy(() -> service.update(first.action().id(), done, 2))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("genomförd");
+    }
+
+    @Test
+    void a_decided_political_action_needs_its_decision_reference() {
+        ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        ActionDraft decidedWithout = draft(null, ActionStatus.BESLUTAD, LocalDate.of(2026, 6, 30));
+
+        assertThatThrownBy(() -> service.update(action.action().id(), decidedWithout, 1))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("beslutsreferens");
+        ActionDraft decided = new ActionDraft(decidedWithout.what(), decidedWithout.cause(),
+                decidedWithout.responsible(), decidedWithout.dueDate(), decidedWithout.expectedEffect(), null,
+                ActionStatus.BESLUTAD, new DecisionReference("KS", LocalDate.of(2026, 3, 18), 45));
+        assertThat(service.update(action.action().id(), decided, 1).action().decision())
+                .hasToString("KS 2026-03-18 § 45");
+    }
+
+    @Test
+    void a_political_action_not_decided_within_30_days_of_its_creation_is_overdue() {
+        ActionView action = create(EVA, null, LocalDate.of(2026, 12, 31));
+        caller.set(KOMMUNDIREKTOR);
+
+        assertThat(at(Instant.parse("2026-04-04T20:00:00Z")).openActions(OVERFORMYNDAR).get(0).overdue()).isFalse();
+        assertThat(at(Instant.parse("2026-04-05T08:00:00Z")).openActions(OVERFORMYNDAR).get(0).overdueReasons())
+                .containsExactly(OverdueReason.NOT_DECIDED_IN_TIME);
+        assertThat(at(Instant.parse("2026-04-05T08:00:00Z")).overdue(KLS)).extracting(v -> v.action().id())
+                .containsExactly(action.action().id());
+        assertThat(new ActionService(organisation, figures, reports, actions, audit, caller::get,
+                Clock.fixed(Instant.parse("2026-04-05T08:00:00Z"), STOCKHOLM), 60).overdue(KLS)).isEmpty();
+    }
+
+    @Test
+    void an_action_past_its_due_date_and_not_closed_is_overdue() {
+        create(IT_CHIEF, null, LocalDate.of(2026, 3, 31));
+        caller.set(IT_CHIEF);
+
+        assertThat(at(Instant.parse("2026-03-31T20:00:00Z")).openActions(IT).get(0).overdue()).isFalse();
+        assertThat(at(Instant.parse("2026-04-01T08:00:00Z")).openActions(IT).get(0).overdueReasons())
+                .containsExactly(OverdueReason.PAST_DUE_DATE);
+    }
+
+    @Test
+    void a_politician_reads_the_actions_but_cannot_create_or_change_them() {
+        ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        caller.set(POLITICIAN);
+
+        assertThat(service.openActions(OVERFORMYNDAR)).hasSize(1);
+        assertThatThrownBy(() -> service.create(OVERFORMYNDAR, FEBRUARY, draft(null, null, LocalDate.of(2026, 6, 30))))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.update(action.action().id(), draft(null, null, LocalDate.of(2026, 7, 1)), 1))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void a_chief_cannot_create_or_change_another_units_actions() {
+        ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        caller.set(IT_CHIEF);
+
+        assertThatThrownBy(() -> service.create(OVERFORMYNDAR, FEBRUARY, draft(null, null, LocalDate.of(2026, 6, 30))))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> service.update(action.action().id(), draft(null, null, LocalDate.of(2026, 7, 1)), 1))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> service.openActions(OVERFORMYNDAR)).isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
+    void a_stale_version_is_refused_and_the_stored_action_is_kept() {
+        ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        caller.set(ECONOMIST);
+        service.update(action.action().id(), draft(null, null, LocalDate.of(2026, 7, 31)), 1);
+        caller.set(EVA);
+        ActionDraft evas = draft(null, null, LocalDate.of(2026, 8, 31));
+
+        assertThatThrownBy(() -> service.update(action.action().id(), evas, 1))
+                .isInstanceOfSatisfying(ConcurrentEditException.class, e -> {
+                    assertThat(e.current(Action.class).dueDate()).isEqualTo(LocalDate.of(2026, 7, 31));
+                    assertThat(e.attempted()).isEqualTo(evas);
+                });
+        assertThat(actions.find(action.action().id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void the_history_of_an_action_holds_every_change_with_before_and_after() {
+        ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        service.update(action.action().id(), draft(null, ActionStatus.AVBRUTEN, LocalDate.of(2026, 6, 30)), 1);
+
+        assertThat(service.history(action.action().id())).extracting(AuditEntry::username, AuditEntry::at)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("eva", CREATED),
+                        org.assertj.core.groups.Tuple.tuple("eva", CREATED));
+        AuditEntry cancelled = service.history(action.action().id()).get(1);
+        assertThat(cancelled.before()).contains("status=FORESLAGEN", "beslutsnivå=POLITISK_NIVA");
+        assertThat(cancelled.after()).contains("status=AVBRUTEN");
+        assertThat(service.history(action.action().id()).get(0).before()).isNull();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.persistence.actions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,138 @@
+package se.ekonomiuppfoljning.persistence.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.IT;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KOMMUN;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.AuditEntry;
+import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
+import se.ekonomiuppfoljning.cycle.FollowUpStatus;
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.ReportEdit;
+import se.ekonomiuppfoljning.cycle.ReportState;
+import se.ekonomiuppfoljning.cycle.ThresholdRepository;
+import se.ekonomiuppfoljning.cycle.Thresholds;
+import se.ekonomiuppfoljning.cycle.UnitReport;
+import se.ekonomiuppfoljning.cycle.UnitReportRepository;
+import se.ekonomiuppfoljning.followup.FigureRepository;
+import se.ekonomiuppfoljning.organisation.Account;
+import se.ekonomiuppfoljning.organisation.Organisation;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.testdata.SeedKommun;
+
+@PersistenceTest
+class JdbcUnitReportRepositoryTest {
+
+    private static final Period FEBRUARY = new Period(2026, 2);
+    private static final Instant NOW = Instant.parse("2026-03-05T08:00:00.123Z");
+
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    FigureRepository figures;
+    @Autowired
+    UnitReportRepository reports;
+    @Autowired
+    ThresholdRepository thresholds;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final AtomicReference<UserAccount> caller = new AtomicReference<>();
+
+    @BeforeEach
+    void storeTheSeed() {
+        Organisation organisation = SeedKommun.organisation();
+        organisations.saveCommittees(organisation.committees());
+        organisations.saveUnits(organisation.units());
+        organisations.saveAccounts(List.of(new Account("3510", "Försäljning av tjänster"),
+                new Account("5011", "Månadslöner")));
+        figures.saveBudget(SeedKommun.budget());
+        figures.saveActuals(SeedKommun.actuals());
+    }
+
+    private static UnitReport report(long version, String analysis) {
+        return new UnitReport(OVERFORMYNDAR, FEBRUARY, ReportState.DRAFT, FollowUpStatus.ALLVARLIG_AVVIKELSE,
+                "Ärendena ökar.\nFler gode män.", analysis, new BigDecimal("2631963.50"), "", "eva", NOW, version);
+    }
+
+    private MonthlyReportService service() {
+        return new MonthlyReportService(organisations, figures, reports, thresholds, audit, caller::get,
+                Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")));
+    }
+
+    @Test
+    void a_report_comes_back_as_it_was_stored_with_swedish_text_kronor_and_milliseconds() {
+        assertThat(reports.insert(report(1, "Arvodena har ökat – se bilaga. Åtgärd: översyn."))).isTrue();
+
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY)).contains(report(1, "Arvodena har ökat – se bilaga. Åtgärd: översyn."));
+        assertThat(reports.findAll(Set.of(OVERFORMYNDAR, IT), FEBRUARY)).hasSize(1);
+        assertThat(reports.find(OVERFORMYNDAR, new Period(2026, 3))).isEmpty();
+    }
+
+    @Test
+    void an_update_over_a_stale_version_changes_no_row() {
+        reports.insert(report(1, "Första."));
+        assertThat(reports.update(report(2, "Andra."), 1)).isTrue();
+
+        assertThat(reports.update(report(2, "Den inaktuella."), 1)).isFalse();
+        assertThat(reports.insert(report(1, "Dubblett."))).isFalse();
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis()).isEqualTo("Andra.");
+        assertThat(jdbc.queryForObject("SELECT version FROM unit_report WHERE unit_code = '1150'", Long.class))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void the_service_on_mariadb_refuses_a_stale_save_and_writes_audit_rows() {
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
+        UnitReport saved = service().save(OVERFORMYNDAR, FEBRUARY,
+                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Evas analys.", null), 0);
+        service().markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
+        caller.set(SeedKommun.economist("martin", KOMMUN));
+
+        assertThatThrownBy(() -> service().save(OVERFORMYNDAR, FEBRUARY,
+                new ReportEdit(null, "", "Martins analys.", null), saved.version()))
+                .isInstanceOfSatisfying(ConcurrentEditException.class,
+                        e -> assertThat(e.current(UnitReport.class).state()).isEqualTo(ReportState.READY));
+
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis()).isEqualTo("Evas analys.");
+        assertThat(audit.entriesFor(MonthlyReportService.AUDIT_ENTITY, "1150/2026-02"))
+                .extracting(AuditEntry::username, AuditEntry::at)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("eva", NOW),
+                        org.assertj.core.groups.Tuple.tuple("eva", NOW));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE before_text IS NULL", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT after_text FROM audit_entry ORDER BY id DESC LIMIT 1", String.class))
+                .contains("tillstånd=READY", "analys=Evas analys.");
+    }
+
+    @Test
+    void the_thresholds_are_the_defaults_until_saved() {
+        assertThat(thresholds.load()).isEqualTo(Thresholds.DEFAULT);
+
+        thresholds.save(new Thresholds(new BigDecimal("50000.00"), new BigDecimal("2.50")));
+        thresholds.save(new Thresholds(new BigDecimal("75000.00"), new BigDecimal("3.00")));
+
+        assertThat(thresholds.load()).isEqualTo(new Thresholds(new BigDecimal("75000.00"), new BigDecimal("3.00")));
+    }
+}

@@ -72,6 +72,12 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         add(new Breadcrumb(detail.path(), detail.period()));
         add(new Paragraph(getTranslation("detail.caption", detail.unit().code().value(),
                 PeriodLabels.full(detail.period(), getLocale()))));
+        com.vaadin.flow.component.button.Button report = new com.vaadin.flow.component.button.Button(
+                getTranslation("detail.openReport", detail.unit().name()),
+                e -> getUI().ifPresent(ui -> ui.navigate(se.ekonomiuppfoljning.ui.cycle.MonthlyReportView.class,
+                        se.ekonomiuppfoljning.ui.cycle.MonthlyReportView.parameters(detail.unit().code(), detail.period()))));
+        report.setId("detail-report");
+        add(report);
         add(new H3(getTranslation("detail.months")));
         add(monthGrid(detail));
         add(new H3(getTranslation("detail.accounts", PeriodLabels.full(detail.period(), getLocale()))));

@@ -1,0 +1,105 @@
+package se.ekonomiuppfoljning.app.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.FollowUpStatus;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.ui.cycle.MonthlyReportView;
+
+/** The chief writes and marks the month ready, the threshold asks for an analysis, the kommundirektör reviews. */
+class MonthlyReportViewTest extends KaribuTest {
+
+    private static void open(String unit, Period period) {
+        UI.getCurrent().navigate(MonthlyReportView.class, MonthlyReportView.parameters(UnitCode.of(unit), period));
+    }
+
+    private static String text(String id) {
+        return _get(Paragraph.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_chief_must_analyse_the_negative_deviation_before_marking_ready_and_the_kommundirektor_approves() {
+        login("overformyndare");
+        open("1150", new Period(2026, 2));
+        assertThat(text("report-state")).isEqualTo("Status: Utkast");
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("report-forecast")).getValue()).isEqualByComparingTo("2632");
+
+        _setValue(_get(Select.class, spec -> spec.withId("report-status")), FollowUpStatus.ALLVARLIG_AVVIKELSE);
+        click("report-ready");
+        assertThat(text("report-message")).contains("analys");
+        assertThat(text("report-state")).isEqualTo("Status: Utkast");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")),
+                "Fler ärenden om ställföreträdarskap än budgeterat; arvoden betalas \"i efterskott\".");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("report-forecast")), new BigDecimal("2700"));
+        assertThat(text("report-forecast-deviation")).isEqualTo("Prognosavvikelse (årsbudget − prognos): −120 tkr");
+        click("report-ready");
+        assertThat(text("report-state")).isEqualTo("Status: Klar för granskning");
+        assertThat(_find(Button.class, spec -> spec.withId("report-approve"))).isEmpty();
+
+        login("kommundirektor");
+        open("1150", new Period(2026, 2));
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue()).contains("\"i efterskott\"");
+        click("report-approve");
+        assertThat(text("report-state")).isEqualTo("Status: Godkänd");
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void the_kommundirektor_sends_a_report_back_with_a_comment() {
+        login("itchef");
+        open("1120", new Period(2026, 1));
+        _setValue(_get(Select.class, spec -> spec.withId("report-status")), FollowUpStatus.ENLIGT_PLAN);
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-followup-text")), "Verksamheten följer plan.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")), "Licenser för helåret betalda i januari.");
+        click("report-ready");
+        assertThat(text("report-state")).isEqualTo("Status: Klar för granskning");
+
+        login("kommundirektor");
+        open("1120", new Period(2026, 1));
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-review-comment")), "Beskriv licenskostnaderna.");
+        click("report-send-back");
+        assertThat(text("report-state")).isEqualTo("Status: Återskickad");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Kommentar från granskaren: Beskriv licenskostnaderna.");
+    }
+
+    @Test
+    void a_politician_reads_the_report_without_any_control_to_change_it() {
+        login("politiker");
+        open("1150", new Period(2026, 1));
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).isReadOnly()).isTrue();
+        assertThat(_get(Select.class, spec -> spec.withId("report-status")).isReadOnly()).isTrue();
+        assertThat(_find(Button.class)).filteredOn(b -> b.getId().orElse("").startsWith("report-")).isEmpty();
+    }
+
+    @Test
+    void another_units_chief_gets_a_refusal() {
+        login("itchef");
+        open("1150", new Period(2026, 2));
+        assertThat(_find(TextArea.class)).isEmpty();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Du har inte behörighet att se enhet 1150, eller så finns den inte.");
+    }
+}

@@ -1,0 +1,229 @@
+package se.ekonomiuppfoljning.ui.cycle;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
+import se.ekonomiuppfoljning.cycle.FollowUpStatus;
+import se.ekonomiuppfoljning.cycle.MonthlyReport;
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.ReportEdit;
+import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.organisation.UnknownUnitException;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+
+/**
+ * A unit's month: the verksamhetsuppföljning, the ekonomisk analys and the helårsprognos (proposed as YTD
+ * actual + the remaining budget), marked ready by the chief and approved or sent back by a reviewer above the
+ * unit. Politicians read it. What the caller may do is the service's answer, and the service refuses anyway.
+ */
+@Route(value = "rapport/:" + MonthlyReportView.UNIT + "/:" + MonthlyReportView.PERIOD, layout = MainLayout.class)
+@PermitAll
+public class MonthlyReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String UNIT = "kod";
+    static final String PERIOD = "period";
+    static final int MAX_TEXT = 4000;
+
+    private final MonthlyReportService reports;
+    private final Select<FollowUpStatus> status = new Select<>();
+    private final TextArea followUpText = new TextArea();
+    private final TextArea analysis = new TextArea();
+    private final BigDecimalField forecastTkr = new BigDecimalField();
+    private final Paragraph forecastDeviation = new Paragraph();
+    private final Paragraph message = new Paragraph();
+    private final TextArea reviewComment = new TextArea();
+    private MonthlyReport current;
+    private String title = "";
+
+    MonthlyReportView(MonthlyReportService reports) {
+        this.reports = reports;
+        status.setLabel(getTranslation("report.status"));
+        status.setItems(FollowUpStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("report.status." + s.name()));
+        status.setId("report-status");
+        configure(followUpText, "report.followUpText", "report-followup-text");
+        configure(analysis, "report.analysis", "report-analysis");
+        forecastTkr.setLabel(getTranslation("report.forecast"));
+        forecastTkr.setId("report-forecast");
+        forecastTkr.addValueChangeListener(e -> showForecastDeviation());
+        forecastDeviation.setId("report-forecast-deviation");
+        message.setId("report-message");
+        message.addClassName("portal-message");
+        configure(reviewComment, "report.reviewComment", "report-review-comment");
+    }
+
+    private void configure(TextArea area, String labelKey, String id) {
+        area.setLabel(getTranslation(labelKey));
+        area.setId(id);
+        area.setMaxLength(MAX_TEXT);
+        area.setWidthFull();
+        area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        area.addValueChangeListener(e -> area.setHelperText(getTranslation("report.counter", e.getValue().length(), MAX_TEXT)));
+    }
+
+    /** The route parameters of a unit's report for a period. */
+    public static RouteParameters parameters(UnitCode unit, Period period) {
+        return new RouteParameters(Map.of(UNIT, unit.value(), PERIOD, period.toString()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get(UNIT).orElse("");
+        try {
+            load(UnitCode.of(code), Period.parse(event.getRouteParameters().get(PERIOD).orElse("")));
+        } catch (OutOfScopeException | UnknownUnitException | IllegalArgumentException e) {
+            removeAll();
+            title = getTranslation("detail.deniedTitle");
+            add(new H2(title), new Paragraph(getTranslation("followup.denied", code)));
+        }
+    }
+
+    private void load(UnitCode unit, Period period) {
+        current = reports.report(unit, period);
+        removeAll();
+        title = getTranslation("report.title", current.unit().name(), PeriodLabels.full(period, getLocale()));
+        add(new H2(title));
+        var report = current.report();
+        Paragraph state = new Paragraph(getTranslation("report.state", getTranslation("report.state." + report.state().name())));
+        state.setId("report-state");
+        add(state);
+        if (!report.reviewComment().isBlank()) {
+            add(new Paragraph(getTranslation("report.reviewCommentShown", report.reviewComment())));
+        }
+        var figures = current.figures();
+        add(new Paragraph(getTranslation("report.figures", SwedishFormat.tkr(figures.figures().ytdDeviation()),
+                SwedishFormat.tkr(figures.figures().annualBudget()), SwedishFormat.tkr(figures.proposal()))));
+        if (current.analysisRequired()) {
+            UnorderedList reasons = new UnorderedList();
+            reasons.setId("report-reasons");
+            current.analysisReasons().forEach(r -> reasons.add(new ListItem(r)));
+            add(new Paragraph(getTranslation("report.analysisRequired")), reasons);
+        }
+        status.setValue(report.followUpStatus());
+        followUpText.setValue(report.followUpText());
+        analysis.setValue(report.analysis());
+        forecastTkr.setValue(SwedishFormat.toTkr(figures.forecast()));
+        boolean editable = current.mayEdit() && report.state().editable();
+        status.setReadOnly(!editable);
+        followUpText.setReadOnly(!editable);
+        analysis.setReadOnly(!editable);
+        forecastTkr.setReadOnly(!editable);
+        add(status, followUpText, analysis, forecastTkr, forecastDeviation);
+        showForecastDeviation();
+
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (editable) {
+            buttons.add(button("report.save", "report-save", this::save, true));
+        }
+        if (current.mayMarkReady()) {
+            buttons.add(button("report.markReady", "report-ready", this::markReady, false));
+        }
+        if (current.mayReview()) {
+            add(reviewComment);
+            buttons.add(button("report.approve", "report-approve", this::approve, false),
+                    button("report.sendBack", "report-send-back", this::sendBack, false));
+        }
+        add(buttons, message);
+    }
+
+    private Button button(String key, String id, Runnable action, boolean primary) {
+        Button button = new Button(getTranslation(key), e -> act(action));
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private void showForecastDeviation() {
+        if (current == null) {
+            return;
+        }
+        BigDecimal forecast = Optional.ofNullable(forecastTkr.getValue()).map(v -> v.multiply(BigDecimal.valueOf(1000)))
+                .orElse(current.figures().forecast());
+        BigDecimal deviation = current.figures().figures().annualBudget().subtract(forecast);
+        forecastDeviation.setText(getTranslation("report.forecastDeviation", SwedishFormat.tkr(deviation)));
+    }
+
+    private ReportEdit edit() {
+        BigDecimal forecast = forecastTkr.getValue() == null ? null : forecastTkr.getValue().multiply(BigDecimal.valueOf(1000));
+        if (forecast != null && SwedishFormat.toTkr(current.figures().forecast()).compareTo(forecastTkr.getValue()) == 0
+                && !current.figures().ownForecast()) {
+            forecast = null; // untouched: the proposal keeps following the figures
+        }
+        return new ReportEdit(status.getValue(), followUpText.getValue(), analysis.getValue(), forecast);
+    }
+
+    private void save() {
+        reports.save(current.unit().code(), current.period(), edit(), current.report().version());
+        reload(getTranslation("report.saved"));
+    }
+
+    private void markReady() {
+        if (current.mayEdit() && current.report().state().editable()) {
+            reports.save(current.unit().code(), current.period(), edit(), current.report().version());
+            current = reports.report(current.unit().code(), current.period());
+        }
+        reports.markReady(current.unit().code(), current.period(), current.report().version());
+        reload(getTranslation("report.markedReady"));
+    }
+
+    private void approve() {
+        reports.approve(current.unit().code(), current.period(), current.report().version());
+        reload(getTranslation("report.approved"));
+    }
+
+    private void sendBack() {
+        reports.sendBack(current.unit().code(), current.period(), reviewComment.getValue(), current.report().version());
+        reload(getTranslation("report.sentBack"));
+    }
+
+    private void reload(String text) {
+        load(current.unit().code(), current.period());
+        message.setText(text);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (RuleViolationException | PermissionDeniedException e) {
+            message.setText(e.getMessage() == null ? getTranslation("report.notAllowed") : e instanceof PermissionDeniedException
+                    ? getTranslation("report.notAllowed") : e.getMessage());
+        } catch (ConcurrentEditException e) {
+            // The user's texts stay in the fields; the message says what happened.
+            message.setText(e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.ui.cycle;
+
+import org.jspecify.annotations.NullMarked;

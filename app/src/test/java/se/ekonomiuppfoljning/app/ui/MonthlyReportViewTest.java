@@ -86,6 +86,29 @@ class MonthlyReportViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_chief_adds_an_atgard_with_the_level_proposed_from_the_forecast() {
+        login("overformyndare");
+        open("1150", new Period(2026, 3));
+        Select<se.ekonomiuppfoljning.actions.DecisionLevel> level = _get(Select.class, spec -> spec.withId("action-level"));
+        assertThat(level.getValue()).isEqualTo(se.ekonomiuppfoljning.actions.DecisionLevel.VERKSAMHETSNIVA);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Se över arvodesnivåerna");
+        _setValue(_get(TextArea.class, spec -> spec.withId("action-cause")), "Fler ärenden än budgeterat");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")), "Eva Lind");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
+                java.time.LocalDate.of(2026, 6, 30));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("action-effect")), new BigDecimal("50"));
+        click("action-add");
+
+        assertThat(text("report-message")).isEqualTo("Åtgärden är tillagd.");
+        // Its due date has passed (the clock is the real one, later than June 2026): marked overdue.
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0)))
+                .isEqualTo("Se över arvodesnivåerna|Fler ärenden än budgeterat|Eva Lind|2026-06-30|50|Verksamhetsnivå|Föreslagen – försenad");
+    }
+
+    @Test
     void a_politician_reads_the_report_without_any_control_to_change_it() {
         login("politiker");
         open("1150", new Period(2026, 1));

@@ -6,7 +6,14 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -23,6 +30,11 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
+import se.ekonomiuppfoljning.actions.ActionDraft;
+import se.ekonomiuppfoljning.actions.ActionService;
+import se.ekonomiuppfoljning.actions.ActionStatus;
+import se.ekonomiuppfoljning.actions.ActionView;
+import se.ekonomiuppfoljning.actions.DecisionLevel;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
@@ -52,6 +64,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     static final int MAX_TEXT = 4000;
 
     private final MonthlyReportService reports;
+    private final ActionService actions;
     private final Select<FollowUpStatus> status = new Select<>();
     private final TextArea followUpText = new TextArea();
     private final TextArea analysis = new TextArea();
@@ -62,8 +75,9 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     private MonthlyReport current;
     private String title = "";
 
-    MonthlyReportView(MonthlyReportService reports) {
+    MonthlyReportView(MonthlyReportService reports, ActionService actions) {
         this.reports = reports;
+        this.actions = actions;
         status.setLabel(getTranslation("report.status"));
         status.setItems(FollowUpStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("report.status." + s.name()));
@@ -151,6 +165,63 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
                     button("report.sendBack", "report-send-back", this::sendBack, false));
         }
         add(buttons, message);
+        addActions(editable);
+    }
+
+    /** The unit's open åtgärder, and for the chief a form to add one (level proposed from the forecast). */
+    private void addActions(boolean editable) {
+        add(new H3(getTranslation("actions.title")));
+        Grid<ActionView> grid = new Grid<>();
+        grid.setId("actions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(v -> v.action().what()).setHeader(getTranslation("actions.what")).setFlexGrow(2);
+        grid.addColumn(v -> v.action().cause()).setHeader(getTranslation("actions.cause")).setFlexGrow(2);
+        grid.addColumn(v -> v.action().responsible()).setHeader(getTranslation("actions.responsible")).setAutoWidth(true);
+        grid.addColumn(v -> v.action().dueDate().toString()).setHeader(getTranslation("actions.due")).setAutoWidth(true);
+        grid.addColumn(v -> SwedishFormat.tkr(v.action().expectedEffect())).setHeader(getTranslation("actions.effect"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(v -> getTranslation("actions.level." + v.action().decisionLevel().name()))
+                .setHeader(getTranslation("actions.level")).setAutoWidth(true);
+        grid.addColumn(v -> getTranslation("actions.status." + v.action().status().name())
+                + (v.overdue() ? " – " + getTranslation("actions.overdue") : "")).setHeader(getTranslation("actions.status"))
+                .setAutoWidth(true);
+        grid.setItems(actions.openActions(current.unit().code()));
+        add(grid);
+        if (!editable) {
+            return;
+        }
+        TextArea what = new TextArea(getTranslation("actions.what"));
+        what.setId("action-what");
+        what.setMaxLength(MAX_TEXT);
+        TextArea cause = new TextArea(getTranslation("actions.cause"));
+        cause.setId("action-cause");
+        cause.setMaxLength(MAX_TEXT);
+        TextField responsible = new TextField(getTranslation("actions.responsible"));
+        responsible.setId("action-responsible");
+        responsible.setMaxLength(200);
+        DatePicker due = new DatePicker(getTranslation("actions.due"));
+        due.setId("action-due");
+        BigDecimalField effect = new BigDecimalField(getTranslation("actions.effectInput"));
+        effect.setId("action-effect");
+        Select<DecisionLevel> level = new Select<>();
+        level.setLabel(getTranslation("actions.level"));
+        level.setId("action-level");
+        level.setItems(DecisionLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("actions.level." + l.name()));
+        level.setValue(actions.proposedLevel(current.unit().code(), current.period()));
+        Button addAction = new Button(getTranslation("actions.add"), e -> act(() -> {
+            if (due.getValue() == null || effect.getValue() == null) {
+                throw new RuleViolationException(getTranslation("actions.missing"));
+            }
+            actions.create(current.unit().code(), current.period(), new ActionDraft(what.getValue(), cause.getValue(),
+                    responsible.getValue(), due.getValue(), effect.getValue().multiply(BigDecimal.valueOf(1000)),
+                    level.getValue(), ActionStatus.FORESLAGEN, null));
+            reload(getTranslation("actions.added"));
+        }));
+        addAction.setId("action-add");
+        FormLayout form = new FormLayout(what, cause, responsible, due, effect, level);
+        add(form, addAction);
     }
 
     private Button button(String key, String id, Runnable action, boolean primary) {

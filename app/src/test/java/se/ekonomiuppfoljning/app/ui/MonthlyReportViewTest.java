@@ -109,6 +109,18 @@ class MonthlyReportViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_chiefs_task_list_shows_the_month_missing_its_analysis_and_opens_the_report() {
+        login("overformyndare");
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("tasks-1150"));
+        String row = String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0));
+        assertThat(row).startsWith("Överförmyndarvht|");
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid, 0);
+        assertThat(_get(MonthlyReportView.class).getPageTitle()).startsWith("Månadsrapport: Överförmyndarvht");
+    }
+
+    @Test
     void a_politician_reads_the_report_without_any_control_to_change_it() {
         login("politiker");
         open("1150", new Period(2026, 1));

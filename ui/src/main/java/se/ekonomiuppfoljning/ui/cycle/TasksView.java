@@ -1,0 +1,93 @@
+package se.ekonomiuppfoljning.ui.cycle;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import se.ekonomiuppfoljning.actions.ActionService;
+import se.ekonomiuppfoljning.actions.ActionView;
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.ProgressRow;
+import se.ekonomiuppfoljning.followup.FollowUpOverview;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+
+/**
+ * "Mina uppgifter": for the latest period, every unit in the user's scope with the state of its month (the
+ * chief sees what is left to do, the kommundirektör the progress and what waits for review), and the overdue
+ * åtgärder. A row
+ * opens the unit's monthly report.
+ */
+@Route(value = "uppgifter", layout = MainLayout.class)
+@RolesAllowed({Role.Names.CHEF, Role.Names.EKONOM})
+@Menu(title = "nav.tasks", order = 0, icon = "vaadin:tasks")
+public class TasksView extends VerticalLayout implements HasDynamicTitle {
+
+    TasksView(FollowUpService followUp, MonthlyReportService reports, ActionService actions) {
+        FollowUpOverview overview = followUp.overview();
+        Period period = overview.defaultPeriod();
+        add(new H2(getTranslation("tasks.title", PeriodLabels.full(period, getLocale()))));
+        List<UnitCode> roots = overview.nodes().stream().filter(n -> n.depth() == 0).map(FollowUpOverview.NodeOption::code).toList();
+        for (UnitCode root : roots) {
+            List<ProgressRow> rows = reports.progress(root, period);
+            Grid<ProgressRow> grid = new Grid<>();
+            grid.setId("tasks-" + root.value());
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.setAllRowsVisible(true);
+            grid.addColumn(r -> "\u2003".repeat(r.depth()) + r.unit().name()).setHeader(getTranslation("tasks.unit"))
+                    .setAutoWidth(true).setFlexGrow(1);
+            grid.addColumn(r -> getTranslation("tasks.state." + r.state().name())).setHeader(getTranslation("tasks.state"))
+                    .setAutoWidth(true);
+            grid.addColumn(r -> r.analysisMissing() ? getTranslation("tasks.analysisMissing")
+                    : r.analysisRequired() ? getTranslation("tasks.analysisWritten") : "")
+                    .setHeader(getTranslation("tasks.analysis")).setAutoWidth(true);
+            grid.setPartNameGenerator(r -> r.analysisMissing() ? "negative" : null);
+            grid.setItems(rows);
+            grid.asSingleSelect().addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    UI.getCurrent().navigate(MonthlyReportView.class,
+                            MonthlyReportView.parameters(e.getValue().unit().code(), period));
+                }
+            });
+            add(grid);
+
+            List<ActionView> overdue = actions.overdue(root);
+            add(new H3(getTranslation("tasks.overdue")));
+            if (overdue.isEmpty()) {
+                add(new Paragraph(getTranslation("tasks.noOverdue")));
+            } else {
+                Grid<ActionView> late = new Grid<>();
+                late.setId("tasks-overdue-" + root.value());
+                late.addThemeVariants(GridVariant.LUMO_COMPACT);
+                late.setAllRowsVisible(true);
+                late.addColumn(v -> v.action().unit().value()).setHeader(getTranslation("tasks.unit")).setAutoWidth(true);
+                late.addColumn(v -> v.action().what()).setHeader(getTranslation("actions.what")).setFlexGrow(1);
+                late.addColumn(v -> v.action().dueDate().toString()).setHeader(getTranslation("actions.due")).setAutoWidth(true);
+                late.addColumn(v -> getTranslation("actions.level." + v.action().decisionLevel().name()))
+                        .setHeader(getTranslation("actions.level")).setAutoWidth(true);
+                late.setItems(overdue);
+                add(late);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.tasks") + " – " + getTranslation("app.title");
+    }
+}

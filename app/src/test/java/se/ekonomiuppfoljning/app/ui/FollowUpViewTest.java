@@ -50,7 +50,15 @@ class FollowUpViewTest extends KaribuTest {
     private static List<String> rows() {
         Grid<FollowUpRow> grid = grid();
         return IntStream.range(0, GridKt._size(grid))
-                .mapToObj(i -> plain(String.join("|", GridKt._getFormattedRow(grid, i)))).toList();
+                .mapToObj(i -> plain(String.join("|", GridKt._getFormattedRow(grid, i).subList(0, SEED_COLUMNS)))).toList();
+    }
+
+    /** The seed's ten columns; the monthly cycle's columns follow them. */
+    static final int SEED_COLUMNS = 10;
+
+    private static List<String> cycleColumns(int row) {
+        return GridKt._getFormattedRow(grid(), row).subList(SEED_COLUMNS, grid().getColumns().size()).stream()
+                .map(KaribuTest::plain).toList();
     }
 
     private static List<String> footer() {
@@ -59,7 +67,7 @@ class FollowUpViewTest extends KaribuTest {
             return List.of();
         }
         List<String> cells = new ArrayList<>();
-        grid.getColumns().forEach(c -> cells.add(plain(grid.getFooterRows().get(0).getCell(c).getText())));
+        grid.getColumns().subList(0, SEED_COLUMNS).forEach(c -> cells.add(plain(grid.getFooterRows().get(0).getCell(c).getText())));
         return List.of(String.join("|", cells));
     }
 
@@ -86,7 +94,8 @@ class FollowUpViewTest extends KaribuTest {
 
         assertThat(grid().getColumns()).extracting(c -> c.getHeaderText()).containsExactly(
                 "Enhet", "Budget feb", "Redovisning feb", "Avvikelse feb", "% av budget", "Årsbudget",
-                "Budget t o m feb", "Redovisning t o m feb", "Avvikelse t o m feb", "% av budget");
+                "Budget t o m feb", "Redovisning t o m feb", "Avvikelse t o m feb", "% av budget",
+                "Helårsprognos", "Prognosavvikelse", "Månadens status", "Öppna åtgärder");
     }
 
     @Test
@@ -144,6 +153,14 @@ class FollowUpViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("detail-message")).getText())
                 .isEqualTo("Du har inte behörighet att se enhet 1120, eller så finns den inte.");
         assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
+    void each_unit_shows_its_forecast_the_months_state_and_its_open_actions() {
+        login("kommundirektor");
+        navigate(FollowUpView.ROUTE, "enhet=KLS&period=2026-02");
+        // Näringslivsenheten (row 10): forecast = actual to date + the remaining budget, no report yet
+        assertThat(cycleColumns(9)).containsExactly("1 419", "12", "Ej påbörjad", "0");
     }
 
     @Test

@@ -28,7 +28,9 @@ import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.PermitAll;
 
+import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
@@ -56,13 +58,15 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     static final String PERIOD_PARAMETER = "period";
 
     private final FollowUpService service;
+    private final CycleColumns cycle;
     private final ComboBox<NodeOption> node = new ComboBox<>();
     private final Select<Period> period = new Select<>();
     private final VerticalLayout content = new VerticalLayout();
     private boolean updating;
 
-    FollowUpView(FollowUpService service) {
+    FollowUpView(FollowUpService service, MonthlyReportService reports, ActionService actions) {
         this.service = service;
+        this.cycle = new CycleColumns(reports, actions);
         setSizeFull();
         add(new H2(getTranslation("followup.title")));
 
@@ -215,6 +219,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         List<Grid.Column<FollowUpRow>> figureColumns =
                 new FiguresColumns<>(grid, FollowUpRow::figures).addTo(name, table.period(), getLocale());
         grid.setItems(table.rows());
+        cycle.addTo(grid, table.rows(), table.period());
         grid.setPartNameGenerator(r -> r.inTotal() ? null : "outside-total");
         table.totalFigures().ifPresent(total -> {
             var footer = grid.appendFooterRow();

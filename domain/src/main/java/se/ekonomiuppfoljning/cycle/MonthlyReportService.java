@@ -72,6 +72,22 @@ public class MonthlyReportService {
     }
 
     /**
+     * The audit trail of a unit's report: who changed what, when, before and after. For reviewers above the unit
+     * (the kommundirektör, a förvaltningschef) and economists with the unit in scope; others are refused.
+     */
+    public List<AuditEntry> history(UnitCode unit, Period period) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        AccessScope.resolve(organisation, user).requireReadable(unit);
+        boolean economist = user.has(se.ekonomiuppfoljning.security.Role.EKONOM)
+                && CycleAccess.editingScope(organisation, user).canRead(unit);
+        if (!economist && !CycleAccess.mayReview(organisation, user, unit)) {
+            throw new se.ekonomiuppfoljning.security.PermissionDeniedException(user.username(), "read the audit trail of " + unit);
+        }
+        return audit.entriesFor(AUDIT_ENTITY, UnitReport.notStarted(unit, period).auditId());
+    }
+
+    /**
      * Saves what the user edited over version {@code expectedVersion} (0 for a report not yet started). A report
      * that was ready goes back to draft (it must be marked ready again); one sent back stays sent back, with the
      * reviewer's comment, until it is marked ready; an approved report is frozen.

@@ -57,6 +57,7 @@ class MonthlyReportViewTest extends KaribuTest {
         click("report-ready");
         assertThat(text("report-state")).isEqualTo("Status: Klar för granskning");
         assertThat(_find(Button.class, spec -> spec.withId("report-approve"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("report-history"))).isEmpty();
 
         login("kommundirektor");
         open("1150", new Period(2026, 2));
@@ -81,6 +82,10 @@ class MonthlyReportViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("report-review-comment")), "Beskriv licenskostnaderna.");
         click("report-send-back");
         assertThat(text("report-state")).isEqualTo("Status: Återskickad");
+        com.vaadin.flow.component.grid.Grid<?> history = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("report-history"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(history)).isGreaterThanOrEqualTo(3);
+        assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(history, 0)))
+                .contains("|itchef|").contains("Licenser för helåret betalda i januari.");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Kommentar från granskaren: Beskriv licenskostnaderna.");
     }

@@ -166,6 +166,32 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         }
         add(buttons, message);
         addActions(editable);
+        if (current.mayReview() || current.mayEdit() && !current.mayMarkReady()) {
+            addHistory();
+        }
+    }
+
+    /** The audit trail, for reviewers and economists (the service decides; a refusal shows nothing). */
+    private void addHistory() {
+        java.util.List<se.ekonomiuppfoljning.cycle.AuditEntry> entries;
+        try {
+            entries = reports.history(current.unit().code(), current.period());
+        } catch (PermissionDeniedException e) {
+            return;
+        }
+        add(new H3(getTranslation("report.history")));
+        Grid<se.ekonomiuppfoljning.cycle.AuditEntry> grid = new Grid<>();
+        grid.setId("report-history");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/Stockholm"));
+        grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
+        grid.addColumn(se.ekonomiuppfoljning.cycle.AuditEntry::username).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
+        grid.addColumn(e -> e.before() == null ? "" : e.before()).setHeader(getTranslation("report.before")).setFlexGrow(1);
+        grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("report.after")).setFlexGrow(1);
+        grid.setItems(entries);
+        add(grid);
     }
 
     /** The unit's open åtgärder, and for the chief a form to add one (level proposed from the forecast). */

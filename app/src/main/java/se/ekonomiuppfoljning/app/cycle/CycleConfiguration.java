@@ -10,6 +10,8 @@ import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.cycle.AuditLog;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.QuestionRepository;
+import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ThresholdRepository;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
@@ -25,6 +27,12 @@ class CycleConfiguration {
                                               UnitReportRepository reports, ThresholdRepository thresholds,
                                               AuditLog audit, CurrentUser currentUser, Clock clock) {
         return new MonthlyReportService(organisations, figures, reports, thresholds, audit, currentUser, clock);
+    }
+
+    @Bean
+    QuestionService questionService(OrganisationRepository organisations, QuestionRepository questions, AuditLog audit,
+                                    CurrentUser currentUser, Clock clock) {
+        return new QuestionService(organisations, questions, audit, currentUser, clock);
     }
 
     /** A political åtgärd not decided within {@code uppfoljning.actions.political-decision-days} is overdue. */

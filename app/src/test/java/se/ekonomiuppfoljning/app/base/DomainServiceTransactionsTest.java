@@ -24,6 +24,8 @@ class DomainServiceTransactionsTest {
     se.ekonomiuppfoljning.actions.ActionService actionService;
     @Autowired
     se.ekonomiuppfoljning.imports.ImportService importService;
+    @Autowired
+    se.ekonomiuppfoljning.cycle.QuestionService questionService;
 
     @Test
     void domain_services_are_wrapped_in_transactions_and_nothing_else_is() {
@@ -32,6 +34,7 @@ class DomainServiceTransactionsTest {
         assertThat(AopUtils.isAopProxy(monthlyReportService)).isTrue();
         assertThat(AopUtils.isAopProxy(actionService)).isTrue();
         assertThat(AopUtils.isAopProxy(importService)).isTrue();
+        assertThat(AopUtils.isAopProxy(questionService)).isTrue();
         assertThat(DomainServiceTransactions.isDomainService(FollowUpService.class)).isTrue();
         assertThat(DomainServiceTransactions.isDomainService(FollowUpView.class)).isFalse();
         assertThat(DomainServiceTransactions.isDomainService(DomainServiceTransactions.class)).isFalse();

@@ -135,6 +135,28 @@ class MonthlyReportViewTest extends KaribuTest {
     }
 
     @Test
+    void a_politician_asks_about_the_deviation_the_chief_answers_and_the_politician_reads_the_answer() {
+        login("politiker");
+        open("1150", new Period(2026, 4));
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "Varför ökar arvodena?");
+        click("question-ask");
+        assertThat(text("report-message")).isEqualTo("Frågan är skickad till enheten.");
+        String id = _find(Paragraph.class).stream().map(p -> p.getId().orElse("")).filter(i -> i.matches("question-\\d+"))
+                .findFirst().orElseThrow().substring("question-".length());
+
+        login("overformyndare");
+        open("1150", new Period(2026, 4));
+        assertThat(_find(Button.class, spec -> spec.withId("question-ask"))).isEmpty();
+        _setValue(_get(TextArea.class, spec -> spec.withId("answer-text-" + id)), "Fler ställföreträdarskap sedan årsskiftet.");
+        click("answer-send-" + id);
+
+        login("politiker");
+        open("1150", new Period(2026, 4));
+        assertThat(text("answer-" + id)).isEqualTo("Svar från overformyndare: Fler ställföreträdarskap sedan årsskiftet.");
+        assertThat(_find(Button.class, spec -> spec.withId("answer-send-" + id))).isEmpty();
+    }
+
+    @Test
     void another_units_chief_gets_a_refusal() {
         login("itchef");
         open("1150", new Period(2026, 2));

@@ -41,6 +41,8 @@ import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReport;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.Question;
+import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -65,6 +67,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
 
     private final MonthlyReportService reports;
     private final ActionService actions;
+    private final QuestionService questionService;
     private final Select<FollowUpStatus> status = new Select<>();
     private final TextArea followUpText = new TextArea();
     private final TextArea analysis = new TextArea();
@@ -75,9 +78,10 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     private MonthlyReport current;
     private String title = "";
 
-    MonthlyReportView(MonthlyReportService reports, ActionService actions) {
+    MonthlyReportView(MonthlyReportService reports, ActionService actions, QuestionService questionService) {
         this.reports = reports;
         this.actions = actions;
+        this.questionService = questionService;
         status.setLabel(getTranslation("report.status"));
         status.setItems(FollowUpStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("report.status." + s.name()));
@@ -166,8 +170,56 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         }
         add(buttons, message);
         addActions(editable);
+        addQuestions();
         if (current.mayReview() || current.mayEdit() && !current.mayMarkReady()) {
             addHistory();
+        }
+    }
+
+    /**
+     * Politicians' questions with their answers. A reader who may not edit nor review (a politician) gets a field
+     * to ask; the unit's chief and the reviewers get a field to answer each open question.
+     */
+    private void addQuestions() {
+        add(new H3(getTranslation("questions.title")));
+        boolean answerer = current.mayEdit() || current.mayReview();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd")
+                .withZone(java.time.ZoneId.of("Europe/Stockholm"));
+        for (Question question : questionService.questions(current.unit().code(), current.period())) {
+            Paragraph asked = new Paragraph(getTranslation("questions.asked", question.askedBy(),
+                    day.format(question.askedAt()), question.text()));
+            asked.setId("question-" + question.id());
+            add(asked);
+            if (question.answered()) {
+                Paragraph answer = new Paragraph(getTranslation("questions.answer", question.answeredBy(), question.answer()));
+                answer.setId("answer-" + question.id());
+                add(answer);
+            } else if (answerer) {
+                TextArea answer = new TextArea(getTranslation("questions.yourAnswer"));
+                answer.setId("answer-text-" + question.id());
+                answer.setMaxLength(MAX_TEXT);
+                answer.setWidthFull();
+                Button send = new Button(getTranslation("questions.send"), e -> act(() -> {
+                    questionService.answer(question.id(), answer.getValue());
+                    reload(getTranslation("questions.answered"));
+                }));
+                send.setId("answer-send-" + question.id());
+                add(answer, send);
+            } else {
+                add(new Paragraph(getTranslation("questions.unanswered")));
+            }
+        }
+        if (!answerer) {
+            TextArea ask = new TextArea(getTranslation("questions.yourQuestion"));
+            ask.setId("question-text");
+            ask.setMaxLength(MAX_TEXT);
+            ask.setWidthFull();
+            Button send = new Button(getTranslation("questions.ask"), e -> act(() -> {
+                questionService.ask(current.unit().code(), current.period(), ask.getValue());
+                reload(getTranslation("questions.asked.done"));
+            }));
+            send.setId("question-ask");
+            add(ask, send);
         }
     }
 

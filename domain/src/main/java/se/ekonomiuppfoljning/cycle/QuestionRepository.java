@@ -1,0 +1,23 @@
+package se.ekonomiuppfoljning.cycle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/** The port for politicians' questions. */
+public interface QuestionRepository {
+
+    /** Stores a new question and returns it with its id. */
+    Question add(UnitCode unit, Period period, String text, String askedBy, Instant askedAt);
+
+    /** Sets the answer of an unanswered question; false when it was answered meanwhile. */
+    boolean answer(long id, String answer, String answeredBy, Instant answeredAt);
+
+    Optional<Question> find(long id);
+
+    /** A unit's questions of a period, oldest first. */
+    List<Question> forUnit(UnitCode unit, Period period);
+}

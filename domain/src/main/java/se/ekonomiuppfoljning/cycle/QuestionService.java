@@ -1,0 +1,84 @@
+package se.ekonomiuppfoljning.cycle;
+
+import java.time.Clock;
+import java.util.List;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.Organisation;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.AccessScope;
+import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.UserAccount;
+
+/**
+ * A politician asks about a unit's deviation before a meeting; the unit's chief, a reviewer above it or an
+ * economist answers; everyone with the unit in scope reads both. Politicians change nothing else.
+ */
+public class QuestionService {
+
+
+    private final OrganisationRepository organisations;
+    private final QuestionRepository questions;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public QuestionService(OrganisationRepository organisations, QuestionRepository questions, AuditLog audit,
+                           CurrentUser currentUser, Clock clock) {
+        this.organisations = organisations;
+        this.questions = questions;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private static String required(String text, String field) {
+        String clean = PlainText.clean(text, field);
+        if (clean.isEmpty()) {
+            throw new RuleViolationException(field + " är tom.");
+        }
+        return clean;
+    }
+
+    public List<Question> questions(UnitCode unit, Period period) {
+        UserAccount user = currentUser.require();
+        AccessScope.resolve(organisations.load(), user).requireReadable(unit);
+        return questions.forUnit(unit, period);
+    }
+
+    /** Politicians only, on a unit of their committee. */
+    public Question ask(UnitCode unit, Period period, String text) {
+        UserAccount user = currentUser.require();
+        AccessScope.resolve(organisations.load(), user).requireReadable(unit);
+        if (!user.has(Role.POLITIKER)) {
+            throw new PermissionDeniedException(user.username(), "ask a question");
+        }
+        String clean = required(text, "Frågan");
+        Question asked = questions.add(unit, period, clean, user.username(), clock.instant());
+        audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(asked.id()), null,
+                "fråga=" + clean));
+        return asked;
+    }
+
+    /** The unit's chief, a reviewer above it or an economist with it in scope. */
+    public Question answer(long id, String text) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        Question question = questions.find(id).orElseThrow(() -> new RuleViolationException("Frågan finns inte."));
+        AccessScope.resolve(organisation, user).requireReadable(question.unit());
+        if (!CycleAccess.mayEdit(organisation, user, question.unit())
+                && !CycleAccess.mayReview(organisation, user, question.unit())) {
+            throw new PermissionDeniedException(user.username(), "answer a question");
+        }
+        String clean = required(text, "Svaret");
+        if (!questions.answer(id, clean, user.username(), clock.instant())) {
+            throw new RuleViolationException("Frågan har redan besvarats av någon annan.");
+        }
+        audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(id),
+                "fråga=" + question.text(), "svar=" + clean));
+        return questions.find(id).orElseThrow();
+    }
+}

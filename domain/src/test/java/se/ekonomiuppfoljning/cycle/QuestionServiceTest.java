@@ -1,0 +1,110 @@
+package se.ekonomiuppfoljning.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.IT;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KOMMUN;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KS;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.testdata.FixedOrganisation;
+import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
+import se.ekonomiuppfoljning.testdata.SeedKommun;
+
+class QuestionServiceTest {
+
+    private static final Period FEBRUARY = new Period(2026, 2);
+
+    /** Questions in a list. */
+    private static final class Questions implements QuestionRepository {
+        final List<Question> all = new ArrayList<>();
+
+        @Override
+        public Question add(UnitCode unit, Period period, String text, String askedBy, Instant askedAt) {
+            Question q = new Question(all.size() + 1, unit, period, text, askedBy, askedAt, null, null, null);
+            all.add(q);
+            return q;
+        }
+
+        @Override
+        public boolean answer(long id, String answer, String answeredBy, Instant answeredAt) {
+            Question q = all.get((int) id - 1);
+            if (q.answered()) {
+                return false;
+            }
+            all.set((int) id - 1, new Question(q.id(), q.unit(), q.period(), q.text(), q.askedBy(), q.askedAt(),
+                    answer, answeredBy, answeredAt));
+            return true;
+        }
+
+        @Override
+        public Optional<Question> find(long id) {
+            return id < 1 || id > all.size() ? Optional.empty() : Optional.of(all.get((int) id - 1));
+        }
+
+        @Override
+        public List<Question> forUnit(UnitCode unit, Period period) {
+            return all.stream().filter(q -> q.unit().equals(unit) && q.period().equals(period)).toList();
+        }
+    }
+
+    private final Questions questions = new Questions();
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final AtomicReference<UserAccount> caller = new AtomicReference<>();
+    private final QuestionService service = new QuestionService(new FixedOrganisation(SeedKommun.organisation()),
+            questions, audit, caller::get, Clock.fixed(Instant.parse("2026-03-05T09:00:00Z"), ZoneId.of("Europe/Stockholm")));
+
+    @Test
+    void a_politician_asks_the_chief_answers_and_both_are_audited() {
+        caller.set(SeedKommun.politician("anna", KS));
+        Question asked = service.ask(OVERFORMYNDAR, FEBRUARY, "  Varför ökar arvodena?\r\n");
+        assertThat(asked.text()).isEqualTo("Varför ökar arvodena?");
+
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
+        Question answered = service.answer(asked.id(), "Fler ärenden.");
+        assertThat(answered.answeredBy()).isEqualTo("eva");
+        assertThat(service.questions(OVERFORMYNDAR, FEBRUARY)).singleElement().extracting(Question::answer).isEqualTo("Fler ärenden.");
+        assertThat(audit.entries).extracting(AuditEntry::after).containsExactly("fråga=Varför ökar arvodena?", "svar=Fler ärenden.");
+    }
+
+    @Test
+    void only_politicians_ask_and_only_the_unit_or_a_reviewer_answers() {
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
+        assertThatThrownBy(() -> service.ask(OVERFORMYNDAR, FEBRUARY, "?")).isInstanceOf(PermissionDeniedException.class);
+
+        caller.set(SeedKommun.politician("anna", KS));
+        long id = service.ask(OVERFORMYNDAR, FEBRUARY, "Varför?").id();
+        assertThatThrownBy(() -> service.answer(id, "Därför.")).isInstanceOf(PermissionDeniedException.class);
+
+        caller.set(SeedKommun.chief("per", IT));
+        assertThatThrownBy(() -> service.answer(id, "Därför.")).isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> service.questions(OVERFORMYNDAR, FEBRUARY)).isInstanceOf(OutOfScopeException.class);
+
+        caller.set(SeedKommun.chief("johan", KOMMUN));
+        service.answer(id, "Därför.");
+        assertThatThrownBy(() -> service.answer(id, "Igen.")).isInstanceOf(RuleViolationException.class)
+                .hasMessage("Frågan har redan besvarats av någon annan.");
+    }
+
+    @Test
+    void an_empty_question_is_refused_in_swedish() {
+        caller.set(SeedKommun.politician("anna", KS));
+        assertThatThrownBy(() -> service.ask(OVERFORMYNDAR, FEBRUARY, "   ")).hasMessage("Frågan är tom.");
+        assertThat(questions.all).isEmpty();
+    }
+}

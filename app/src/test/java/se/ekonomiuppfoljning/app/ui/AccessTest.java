@@ -75,7 +75,30 @@ class AccessTest extends KaribuTest {
     void the_administrator_finds_the_users_page_in_the_menu() {
         login("admin");
         UI.getCurrent().navigate(UsersView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Uppföljning", "Import", "Användare");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Uppföljning", "Import", "Användare", "Inställningar");
+    }
+
+    @Test
+    void the_administrator_sets_the_thresholds_and_a_politician_may_not() {
+        login("admin");
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.ThresholdsView.class);
+        var tkr = _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("settings-tkr"));
+        var percent = _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("settings-percent"));
+        assertThat(tkr.getValue()).isEqualByComparingTo("100");
+        assertThat(percent.getValue()).isEqualByComparingTo("5");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(percent, new java.math.BigDecimal("150"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("settings-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("settings-message")).getText())
+                .isEqualTo("Tröskelvärdet i procent får vara högst 100.");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(percent, new java.math.BigDecimal("5"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("settings-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("settings-message")).getText())
+                .isEqualTo("Tröskelvärdena är sparade.");
+
+        login("politiker");
+        assertRefused(se.ekonomiuppfoljning.ui.cycle.ThresholdsView.class);
     }
 
     @Test

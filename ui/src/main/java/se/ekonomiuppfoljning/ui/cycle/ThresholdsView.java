@@ -1,0 +1,69 @@
+package se.ekonomiuppfoljning.ui.cycle;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.cycle.Thresholds;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+
+/**
+ * "Inställningar": the thresholds that make an analysis mandatory (a deviation to date below −X tkr or −Y % of
+ * the budget to date; a negative forecast deviation always does). Administrators only; the service checks too.
+ */
+@Route(value = "installningar", layout = MainLayout.class)
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(title = "nav.settings", order = 10, icon = "vaadin:cog")
+public class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    ThresholdsView(MonthlyReportService reports) {
+        add(new H2(getTranslation("settings.title")));
+        add(new Paragraph(getTranslation("settings.intro")));
+        Thresholds current = reports.thresholds();
+        BigDecimalField tkr = new BigDecimalField(getTranslation("settings.kronor"));
+        tkr.setId("settings-tkr");
+        tkr.setValue(current.ytdDeviationKronor().divide(THOUSAND, 0, RoundingMode.HALF_UP));
+        BigDecimalField percent = new BigDecimalField(getTranslation("settings.percent"));
+        percent.setId("settings-percent");
+        percent.setValue(current.ytdDeviationPercent().stripTrailingZeros());
+        Paragraph message = new Paragraph();
+        message.setId("settings-message");
+        message.addClassName("portal-message");
+        Button save = new Button(getTranslation("settings.save"), e -> {
+            try {
+                if (tkr.getValue() == null || percent.getValue() == null) {
+                    throw new RuleViolationException(getTranslation("settings.missing"));
+                }
+                reports.saveThresholds(new Thresholds(tkr.getValue().multiply(THOUSAND).setScale(2, RoundingMode.HALF_UP),
+                        percent.getValue().setScale(2, RoundingMode.HALF_UP)));
+                message.setText(getTranslation("settings.saved"));
+            } catch (RuleViolationException refused) {
+                message.setText(refused.getMessage());
+            }
+        });
+        save.setId("settings-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(tkr, percent, save, message);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("settings.title") + " – " + getTranslation("app.title");
+    }
+}

@@ -126,6 +126,38 @@ class MonthlyReportViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_kommundirektor_records_the_political_decision_of_an_atgard() {
+        login("kommundirektor");
+        open("1180", new Period(2026, 5));
+        _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Omfördela vikariebudgeten");
+        _setValue(_get(TextArea.class, spec -> spec.withId("action-cause")), "Höga sjuklönekostnader");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")), "HR-chefen");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
+                java.time.LocalDate.of(2099, 12, 31));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("action-effect")), new BigDecimal("120"));
+        click("action-add");
+
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid, 0);
+        _setValue(_get(Select.class, spec -> spec.withId("action-edit-status")), se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
+        _setValue(_get(Select.class, spec -> spec.withId("action-edit-level")), se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
+        click("action-edit-save");
+        assertThat(text("report-message")).contains("organ");
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")), "KS");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
+                java.time.LocalDate.of(2026, 6, 1));
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("action-edit-paragraph")), 14);
+        click("action-edit-save");
+
+        assertThat(text("report-message")).isEqualTo("Åtgärden är ändrad.");
+        grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0)))
+                .endsWith("|Politisk nivå|Beslutad");
+    }
+
+    @Test
     void a_politician_reads_the_report_without_any_control_to_change_it() {
         login("politiker");
         open("1150", new Period(2026, 1));

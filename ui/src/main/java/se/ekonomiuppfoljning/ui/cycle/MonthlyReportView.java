@@ -11,6 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,6 +36,7 @@ import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.ActionView;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
+import se.ekonomiuppfoljning.actions.DecisionReference;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
@@ -176,6 +178,51 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    /** Status, level and (for political ones) the decision of an open åtgärd; the other fields stay as they are. */
+    private FormLayout actionEditor(ActionView view) {
+        var action = view.action();
+        Select<ActionStatus> status = new Select<>();
+        status.setLabel(getTranslation("actions.status"));
+        status.setId("action-edit-status");
+        status.setItems(ActionStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("actions.status." + s.name()));
+        status.setValue(action.status());
+        Select<DecisionLevel> level = new Select<>();
+        level.setLabel(getTranslation("actions.level"));
+        level.setId("action-edit-level");
+        level.setItems(DecisionLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("actions.level." + l.name()));
+        level.setValue(action.decisionLevel());
+        TextField organ = new TextField(getTranslation("actions.organ"));
+        organ.setId("action-edit-organ");
+        DatePicker date = new DatePicker(getTranslation("actions.decisionDate"));
+        date.setId("action-edit-date");
+        com.vaadin.flow.component.textfield.IntegerField paragraph =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("actions.paragraph"));
+        paragraph.setId("action-edit-paragraph");
+        if (action.decision() != null) {
+            organ.setValue(action.decision().organ());
+            date.setValue(action.decision().date());
+            paragraph.setValue(action.decision().paragraph());
+        }
+        Button save = new Button(getTranslation("actions.saveChange"), e -> act(() -> {
+            DecisionReference decision = null;
+            if (!organ.isEmpty() || !date.isEmpty() || !paragraph.isEmpty()) {
+                if (date.getValue() == null) {
+                    throw new RuleViolationException(getTranslation("actions.decisionDateMissing"));
+                }
+                decision = new DecisionReference(organ.getValue(), date.getValue(),
+                        paragraph.getValue() == null ? 0 : paragraph.getValue());
+            }
+            actions.update(action.id(), new ActionDraft(action.what(), action.cause(), action.responsible(),
+                    action.dueDate(), action.expectedEffect(), level.getValue(), status.getValue(), decision), action.version());
+            reload(getTranslation("actions.changed"));
+        }));
+        save.setId("action-edit-save");
+        FormLayout form = new FormLayout(status, level, organ, date, paragraph, save);
+        return form;
+    }
+
     /**
      * Politicians' questions with their answers. A reader who may not edit nor review (a politician) gets a field
      * to ask; the unit's chief and the reviewers get a field to answer each open question.
@@ -266,6 +313,17 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
                 .setAutoWidth(true);
         grid.setItems(actions.openActions(current.unit().code()));
         add(grid);
+        if (current.mayEdit()) {
+            Div editor = new Div();
+            editor.setWidthFull();
+            grid.asSingleSelect().addValueChangeListener(e -> {
+                editor.removeAll();
+                if (e.getValue() != null) {
+                    editor.add(actionEditor(e.getValue()));
+                }
+            });
+            add(editor);
+        }
         if (!editable) {
             return;
         }

@@ -188,6 +188,27 @@ class MonthlyReportViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("answer-send-" + id))).isEmpty();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    se.ekonomiuppfoljning.cycle.MonthlyReportService reports;
+
+    @Test
+    void when_someone_else_saved_first_the_second_save_is_refused_and_the_text_is_kept() {
+        login("overformyndare");
+        open("1150", new Period(2026, 6));
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")), "Evas analys som inte får försvinna.");
+
+        login("kommundirektor"); // meanwhile, in another browser
+        reports.save(UnitCode.of("1150"), new Period(2026, 6),
+                new se.ekonomiuppfoljning.cycle.ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Johans analys.", null), 0);
+
+        login("overformyndare");
+        click("report-save");
+        assertThat(text("report-message")).contains("har ändrats av någon annan");
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue())
+                .isEqualTo("Evas analys som inte får försvinna.");
+        assertThat(reports.report(UnitCode.of("1150"), new Period(2026, 6)).report().analysis()).isEqualTo("Johans analys.");
+    }
+
     @Test
     void another_units_chief_gets_a_refusal() {
         login("itchef");

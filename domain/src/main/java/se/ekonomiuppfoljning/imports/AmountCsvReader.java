@@ -6,9 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
@@ -30,22 +28,7 @@ public final class AmountCsvReader {
         List<ImportProblem> problems = new ArrayList<>();
         List<AmountLine> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(source)) {
-            String header = reader.readLine();
-            if (header == null || header.isBlank()) {
-                throw new ImportException(List.of(new ImportProblem(fileName, 0, "", "filen är tom")));
-            }
-            List<String> names = Arrays.stream(stripBom(header).split(";", -1))
-                    .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-            int[] index = new int[COLUMNS.size()];
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                index[i] = names.indexOf(COLUMNS.get(i));
-                if (index[i] < 0) {
-                    problems.add(new ImportProblem(fileName, 1, COLUMNS.get(i), "kolumnen saknas i rubrikraden"));
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new ImportException(problems);
-            }
+            int[] index = CsvHeader.read(fileName, reader, COLUMNS).indexes(COLUMNS);
             String text;
             int lineNo = 1;
             while ((text = reader.readLine()) != null) {
@@ -117,9 +100,5 @@ public final class AmountCsvReader {
 
     private static String field(String[] fields, int index) {
         return index < fields.length ? fields[index].strip() : "";
-    }
-
-    private static String stripBom(String header) {
-        return header.startsWith("\uFEFF") ? header.substring(1) : header;
     }
 }

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
@@ -31,21 +29,8 @@ public final class OrganisationCsvReader {
         List<ImportProblem> problems = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(source)) {
-            String header = reader.readLine();
-            if (header == null || header.isBlank()) {
-                throw new ImportException(List.of(new ImportProblem(fileName, 0, "", "filen är tom")));
-            }
-            List<String> names = Arrays.stream(header.replace("\uFEFF", "").split(";", -1))
-                    .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-            for (String column : REQUIRED) {
-                if (!names.contains(column)) {
-                    problems.add(new ImportProblem(fileName, 1, column, "kolumnen saknas i rubrikraden"));
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new ImportException(problems);
-            }
-            int shortNameIndex = names.indexOf("kortnamn");
+            CsvHeader names = CsvHeader.read(fileName, reader, REQUIRED);
+            int shortNameIndex = names.index("kortnamn");
             Set<String> seen = new HashSet<>();
             String text;
             int lineNo = 1;
@@ -55,10 +40,10 @@ public final class OrganisationCsvReader {
                     continue;
                 }
                 String[] fields = text.split(";", -1);
-                String code = field(fields, names.indexOf("kod"));
-                String name = field(fields, names.indexOf("namn"));
-                String parent = field(fields, names.indexOf("överordnad"));
-                String committee = field(fields, names.indexOf("nämnd"));
+                String code = field(fields, names.index("kod"));
+                String name = field(fields, names.index("namn"));
+                String parent = field(fields, names.index("överordnad"));
+                String committee = field(fields, names.index("nämnd"));
                 String shortName = shortNameIndex < 0 ? "" : field(fields, shortNameIndex);
                 if (code.isEmpty() || code.length() > UnitCode.MAX_LENGTH) {
                     problems.add(new ImportProblem(fileName, lineNo, "kod", "koden ska ha 1–20 tecken, var \"" + code + "\""));

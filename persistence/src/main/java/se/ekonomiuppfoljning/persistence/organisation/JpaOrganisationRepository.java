@@ -86,15 +86,18 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
     private static List<Committee> parentsFirst(Collection<Committee> toSave, Map<String, Committee> byCode) {
         List<Committee> ordered = new ArrayList<>(toSave);
-        ordered.sort(Comparator.comparingInt(c -> depth(c, byCode)));
+        ordered.sort(Comparator.comparingInt(c -> depth(c, x -> x.parent() == null ? null : x.parent().value(), byCode)));
         return ordered;
     }
 
-    private static int depth(Committee committee, Map<String, Committee> byCode) {
+    /** How many of the saved items stand above this one: parents are saved before their children. */
+    private static <T, K> int depth(T item, java.util.function.Function<T, K> parentOf, Map<K, T> byKey) {
         int depth = 0;
-        Committee current = committee;
-        while (current.parent() != null && byCode.containsKey(current.parent().value()) && depth < 100) {
-            current = byCode.get(current.parent().value());
+        T current = item;
+        K parent = parentOf.apply(current);
+        while (parent != null && byKey.containsKey(parent) && depth < 10_000) {
+            current = byKey.get(parent);
+            parent = parentOf.apply(current);
             depth++;
         }
         return depth;
@@ -106,22 +109,12 @@ class JpaOrganisationRepository implements OrganisationRepository {
         Map<UnitCode, Unit> byCode = new HashMap<>();
         toSave.forEach(u -> byCode.put(u.code(), u));
         List<Unit> ordered = new ArrayList<>(toSave);
-        ordered.sort(Comparator.comparingInt(u -> depth(u, byCode)));
+        ordered.sort(Comparator.comparingInt(u -> depth(u, Unit::parent, byCode)));
         for (Unit unit : ordered) {
             units.findById(unit.code().value()).ifPresentOrElse(
                     e -> e.update(unit), () -> units.save(new UnitEntity(unit)));
             units.flush(); // parents reach the database before their children
         }
-    }
-
-    private static int depth(Unit unit, Map<UnitCode, Unit> byCode) {
-        int depth = 0;
-        Unit current = unit;
-        while (current.parent() != null && byCode.containsKey(current.parent()) && depth < 1000) {
-            current = byCode.get(current.parent());
-            depth++;
-        }
-        return depth;
     }
 
     @Override

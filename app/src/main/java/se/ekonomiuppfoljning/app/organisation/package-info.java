@@ -1,4 +1,0 @@
-@NullMarked
-package se.ekonomiuppfoljning.app.organisation;
-
-import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.cycle.DeadlineRepository;
+import se.ekonomiuppfoljning.cycle.DeadlineService;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.QuestionRepository;
 import se.ekonomiuppfoljning.cycle.QuestionService;
@@ -27,6 +29,11 @@ class CycleConfiguration {
                                               UnitReportRepository reports, ThresholdRepository thresholds,
                                               AuditLog audit, CurrentUser currentUser, Clock clock) {
         return new MonthlyReportService(organisations, figures, reports, thresholds, audit, currentUser, clock);
+    }
+
+    @Bean
+    DeadlineService deadlineService(DeadlineRepository deadlines, AuditLog audit, CurrentUser currentUser, Clock clock) {
+        return new DeadlineService(deadlines, audit, currentUser, clock);
     }
 
     @Bean

@@ -26,6 +26,8 @@ class DomainServiceTransactionsTest {
     se.ekonomiuppfoljning.imports.ImportService importService;
     @Autowired
     se.ekonomiuppfoljning.cycle.QuestionService questionService;
+    @Autowired
+    se.ekonomiuppfoljning.cycle.DeadlineService deadlineService;
 
     @Test
     void domain_services_are_wrapped_in_transactions_and_nothing_else_is() {
@@ -35,6 +37,7 @@ class DomainServiceTransactionsTest {
         assertThat(AopUtils.isAopProxy(actionService)).isTrue();
         assertThat(AopUtils.isAopProxy(importService)).isTrue();
         assertThat(AopUtils.isAopProxy(questionService)).isTrue();
+        assertThat(AopUtils.isAopProxy(deadlineService)).isTrue();
         assertThat(DomainServiceTransactions.isDomainService(FollowUpService.class)).isTrue();
         assertThat(DomainServiceTransactions.isDomainService(FollowUpView.class)).isFalse();
         assertThat(DomainServiceTransactions.isDomainService(DomainServiceTransactions.class)).isFalse();

@@ -158,6 +158,25 @@ class MonthlyReportViewTest extends KaribuTest {
     }
 
     @Test
+    void the_ekonomichef_sets_the_periods_last_day_and_the_chief_sees_it() {
+        login("ekonomichef");
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("tasks-deadline-date")),
+                java.time.LocalDate.of(2026, 2, 27));
+        click("tasks-deadline-save");
+        assertThat(text("tasks-deadline-message")).isEqualTo("Sista dagen måste ligga efter periodens slut (2026-02-28).");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("tasks-deadline-date")),
+                java.time.LocalDate.of(2026, 3, 10));
+        click("tasks-deadline-save");
+
+        login("overformyndare"); // another user: a fresh page
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.followup.FollowUpView.class);
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);
+        assertThat(text("tasks-deadline")).isEqualTo("Sista dag för månadsrapporterna: 2026-03-10");
+        assertThat(_find(com.vaadin.flow.component.datepicker.DatePicker.class)).isEmpty();
+    }
+
+    @Test
     void a_politician_reads_the_report_without_any_control_to_change_it() {
         login("politiker");
         open("1150", new Period(2026, 1));

@@ -3,23 +3,29 @@ package se.ekonomiuppfoljning.ui.cycle;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionView;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.DeadlineService;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ProgressRow;
+import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -38,10 +44,15 @@ import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 @Menu(title = "nav.tasks", order = 0, icon = "vaadin:tasks")
 public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
-    TasksView(FollowUpService followUp, MonthlyReportService reports, ActionService actions) {
+    private final boolean isEconomist;
+
+    TasksView(FollowUpService followUp, MonthlyReportService reports, ActionService actions, DeadlineService deadlines,
+              AuthenticationContext authentication) {
+        this.isEconomist = authentication.hasRole(Role.Names.EKONOM);
         FollowUpOverview overview = followUp.overview();
         Period period = overview.defaultPeriod();
         add(new H2(getTranslation("tasks.title", PeriodLabels.full(period, getLocale()))));
+        addDeadline(deadlines, period);
         List<UnitCode> roots = overview.nodes().stream().filter(n -> n.depth() == 0).map(FollowUpOverview.NodeOption::code).toList();
         for (UnitCode root : roots) {
             List<ProgressRow> rows = reports.progress(root, period);
@@ -84,6 +95,36 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 add(late);
             }
         }
+    }
+
+    /** The period's last day for everyone; the ekonomichef sets it here (the service refuses anyone else). */
+    private void addDeadline(DeadlineService deadlines, Period period) {
+        Paragraph shown = new Paragraph(deadlines.deadline(period)
+                .map(d -> getTranslation("tasks.deadline", d.toString()))
+                .orElse(getTranslation("tasks.noDeadline")));
+        shown.setId("tasks-deadline");
+        add(shown);
+        if (!isEconomist) {
+            return;
+        }
+        DatePicker date = new DatePicker(getTranslation("tasks.setDeadline"));
+        date.setId("tasks-deadline-date");
+        Paragraph message = new Paragraph();
+        message.setId("tasks-deadline-message");
+        Button save = new Button(getTranslation("report.save"), e -> {
+            try {
+                if (date.getValue() == null) {
+                    throw new RuleViolationException(getTranslation("tasks.deadlineMissing"));
+                }
+                deadlines.setDeadline(period, date.getValue());
+                shown.setText(getTranslation("tasks.deadline", date.getValue().toString()));
+                message.setText("");
+            } catch (RuleViolationException refused) {
+                message.setText(refused.getMessage());
+            }
+        });
+        save.setId("tasks-deadline-save");
+        add(new HorizontalLayout(date, save), message);
     }
 
     @Override

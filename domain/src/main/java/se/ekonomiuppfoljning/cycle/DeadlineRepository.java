@@ -1,0 +1,14 @@
+package se.ekonomiuppfoljning.cycle;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import se.ekonomiuppfoljning.common.Period;
+
+/** The port for the periods' deadlines (one per period for the whole kommun). */
+public interface DeadlineRepository {
+
+    Optional<LocalDate> deadline(Period period);
+
+    void save(Period period, LocalDate deadline);
+}

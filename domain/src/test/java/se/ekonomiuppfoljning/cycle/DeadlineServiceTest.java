@@ -1,0 +1,60 @@
+package se.ekonomiuppfoljning.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
+import se.ekonomiuppfoljning.testdata.SeedKommun;
+
+class DeadlineServiceTest {
+
+    private static final Period FEBRUARY = new Period(2026, 2);
+
+    private final Map<Period, LocalDate> stored = new HashMap<>();
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final AtomicReference<UserAccount> caller = new AtomicReference<>();
+    private final DeadlineService service = new DeadlineService(new DeadlineRepository() {
+        @Override
+        public Optional<LocalDate> deadline(Period period) {
+            return Optional.ofNullable(stored.get(period));
+        }
+
+        @Override
+        public void save(Period period, LocalDate deadline) {
+            stored.put(period, deadline);
+        }
+    }, audit, caller::get, Clock.systemUTC());
+
+    @Test
+    void the_economist_sets_the_deadline_and_everyone_reads_it() {
+        caller.set(SeedKommun.economist("martin", SeedKommun.KLS));
+        service.setDeadline(FEBRUARY, LocalDate.of(2026, 3, 10));
+
+        caller.set(SeedKommun.politician("anna", SeedKommun.KS));
+        assertThat(service.deadline(FEBRUARY)).contains(LocalDate.of(2026, 3, 10));
+        assertThat(audit.entries).singleElement().extracting(AuditEntry::after).isEqualTo("sista dag=2026-03-10");
+    }
+
+    @Test
+    void a_chief_may_not_and_a_day_inside_the_period_is_refused() {
+        caller.set(SeedKommun.chief("eva", SeedKommun.OVERFORMYNDAR));
+        assertThatThrownBy(() -> service.setDeadline(FEBRUARY, LocalDate.of(2026, 3, 10)))
+                .isInstanceOf(PermissionDeniedException.class);
+        caller.set(SeedKommun.economist("martin", SeedKommun.KLS));
+        assertThatThrownBy(() -> service.setDeadline(FEBRUARY, LocalDate.of(2026, 2, 20)))
+                .hasMessage("Sista dagen måste ligga efter periodens slut (2026-02-28).");
+        assertThat(stored).isEmpty();
+    }
+}

@@ -255,11 +255,8 @@ public class ImportService {
                     unit.shortName() != null ? unit.shortName() : before == null ? null : before.shortName(),
                     unit.parent(), unit.committee(), unit.sortOrder()));
         }
-        try {
-            new Organisation(committees.values(), merged.values());
-        } catch (IllegalArgumentException e) {
-            throw refused(fileName, "organisationen blir inte ett träd: " + swedish(e.getMessage()));
-        }
+        checkTree(fileName, merged);
+        new Organisation(committees.values(), merged.values()); // the model's own guard, after the Swedish check
         organisations.saveCommittees(newCommittees);
         organisations.saveUnits(units.stream().map(u -> merged.get(u.code())).toList());
         return new OrganisationImportResult(units.size(), created, units.size() - created,
@@ -271,9 +268,27 @@ public class ImportService {
                                            List<ImportProblem> warnings) {
     }
 
-    private static String swedish(String message) {
-        return message.replace("unit ", "enhet ").replace("has an unknown parent", "har en okänd överordnad")
-                .replace("the organisation has a cycle through", "organisationen har en cykel genom");
+    /** Every parent exists and no unit lies below itself; every problem named, in Swedish. */
+    private static void checkTree(String fileName, Map<UnitCode, Unit> units) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (Unit unit : units.values()) {
+            if (unit.parent() != null && !units.containsKey(unit.parent())) {
+                problems.add(new ImportProblem(fileName, 0, "överordnad", "organisationen blir inte ett träd: enhet "
+                        + unit.code() + " har en okänd överordnad " + unit.parent()));
+                continue;
+            }
+            java.util.Set<UnitCode> seen = new java.util.HashSet<>();
+            for (UnitCode at = unit.code(); at != null; at = units.containsKey(at) ? units.get(at).parent() : null) {
+                if (!seen.add(at)) {
+                    problems.add(new ImportProblem(fileName, 0, "överordnad", "organisationen blir inte ett träd: enhet "
+                            + unit.code() + " ligger under sig själv"));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
     }
 
     /**

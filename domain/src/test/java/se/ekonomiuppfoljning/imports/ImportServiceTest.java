@@ -187,7 +187,9 @@ class ImportServiceTest {
     @Test
     void an_organisation_csv_that_breaks_the_tree_saves_nothing() {
         assertThatThrownBy(() -> service.importOrganisation("org.csv", text("kod;namn;överordnad;nämnd\nA;A;B;\nB;B;A;\n")))
-                .isInstanceOf(ImportException.class).hasMessageContaining("organisationen blir inte ett träd");
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::message)
+                        .containsExactly("organisationen blir inte ett träd: enhet A ligger under sig själv",
+                                "organisationen blir inte ett träd: enhet B ligger under sig själv"));
         assertThat(organisation.load().unit(UnitCode.of("A"))).isEmpty();
     }
 

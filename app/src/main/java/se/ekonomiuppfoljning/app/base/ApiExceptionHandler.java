@@ -58,9 +58,15 @@ class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of("enheten " + e.code() + " finns inte"));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ApiErrors> badParameter(Exception e) {
+    /** The controllers word their parameter problems in Swedish before they reach here. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiErrors> badParameter(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(ApiErrors.of("ogiltig parameter: " + e.getMessage()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiErrors> missingParameter(MissingServletRequestParameterException e) {
+        return ResponseEntity.badRequest().body(ApiErrors.of("parametern " + e.getParameterName() + " saknas"));
     }
 
 }

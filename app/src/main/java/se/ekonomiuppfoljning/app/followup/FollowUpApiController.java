@@ -57,11 +57,27 @@ class FollowUpApiController {
     @Operation(summary = "Uppföljningen för en nod och period: rader och total i kronor och som de visas")
     @GetMapping(path = "/followup", produces = MediaType.APPLICATION_JSON_VALUE)
     Table json(@RequestParam("unit") String unit, @RequestParam("period") String period) {
-        FollowUpTable table = followUp.table(UnitCode.of(unit), Period.parse(period));
+        FollowUpTable table = followUp.table(unit(unit), period(period));
         List<Line> rows = table.rows().stream().map(FollowUpApiController::line).toList();
         Line total = table.totalFigures().map(f -> new Line(table.node().code().value(),
                 "Totalt " + table.totalName().orElse(""), true, Kronor.of(f), DisplayedFigures.of(f))).orElse(null);
         return new Table(table.node().code().value(), table.node().name(), table.period().toString(), rows, total);
+    }
+
+    private static UnitCode unit(String code) {
+        try {
+            return UnitCode.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("enhetskoden \"" + code + "\" ska ha 1–20 tecken", e);
+        }
+    }
+
+    private static Period period(String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("perioden \"" + text + "\" ska skrivas ÅÅÅÅ-MM, till exempel 2026-02", e);
+        }
     }
 
     private static Line line(FollowUpRow row) {
@@ -72,7 +88,7 @@ class FollowUpApiController {
     @Operation(summary = "Uppföljningen som CSV, precis som den visas (UTF-8, semikolon, tkr, decimalkomma)")
     @GetMapping(path = "/followup.csv")
     ResponseEntity<String> csv(@RequestParam("unit") String unit, @RequestParam("period") String period) {
-        FollowUpTable table = followUp.table(UnitCode.of(unit), Period.parse(period));
+        FollowUpTable table = followUp.table(unit(unit), period(period));
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"uppfoljning-" + unit + "-" + period + ".csv\"")
                 .body(FollowUpCsv.write(table));

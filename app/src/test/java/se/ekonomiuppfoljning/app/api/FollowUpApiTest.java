@@ -58,6 +58,17 @@ class FollowUpApiTest {
     }
 
     @Test
+    void a_bad_or_missing_parameter_gets_400_with_a_swedish_message() throws Exception {
+        ApiClient api = new ApiClient(port);
+        HttpResponse<String> badPeriod = api.get("kommundirektor", "/api/v1/followup?unit=KLS&period=feb");
+        assertThat(badPeriod.statusCode()).isEqualTo(400);
+        assertThat(badPeriod.body()).contains("ogiltig parameter: perioden \\\"feb\\\" ska skrivas ÅÅÅÅ-MM");
+        HttpResponse<String> missing = api.get("kommundirektor", "/api/v1/followup.csv?unit=KLS");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("parametern period saknas");
+    }
+
+    @Test
     void without_credentials_the_api_answers_401() throws Exception {
         HttpResponse<String> response = new ApiClient(port).get(null, "/api/v1/followup?unit=KLS&period=2026-02");
         assertThat(response.statusCode()).isEqualTo(401);

@@ -420,9 +420,10 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (RuleViolationException | PermissionDeniedException e) {
-            message.setText(e.getMessage() == null ? getTranslation("report.notAllowed") : e instanceof PermissionDeniedException
-                    ? getTranslation("report.notAllowed") : e.getMessage());
+        } catch (RuleViolationException e) {
+            message.setText(e.getMessage());
+        } catch (PermissionDeniedException e) {
+            message.setText(getTranslation("report.notAllowed"));
         } catch (ConcurrentEditException e) {
             // The user's texts stay in the fields; the message says what happened.
             message.setText(e.getMessage());

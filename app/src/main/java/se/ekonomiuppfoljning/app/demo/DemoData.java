@@ -39,7 +39,7 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
  * Tekniska nämnden with Samhällsbyggnadsförvaltningen (TIA-avdelningen reports there), budgets for 2026
  * and actuals for January and February from the CSV files under {@code demo/}, read by the same importer as
  * the ledger's files (as the administrator, so the history shows them), and the demo users. Loaded once, into
- * an empty database.
+ * an empty database. Then the worked example of February's cycle ({@link DemoWorkedExample}).
  */
 @Component
 @Profile("demo")
@@ -56,14 +56,16 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final ImportService importer;
     private final ImportRepository imports;
+    private final DemoWorkedExample workedExample;
 
     DemoData(OrganisationRepository organisations, UserAccountRepository users, PasswordEncoder passwordEncoder,
-             ImportService importer, ImportRepository imports) {
+             ImportService importer, ImportRepository imports, DemoWorkedExample workedExample) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.importer = importer;
         this.imports = imports;
+        this.workedExample = workedExample;
     }
 
     @Override
@@ -96,8 +98,10 @@ class DemoData implements ApplicationRunner {
         user("ekonomichef", "Martin Bollner", Role.EKONOM, Set.of("KLS"), Set.of(), hash);
         user("overformyndare", "Eva Lind", Role.CHEF, Set.of("1150"), Set.of(), hash);
         user("itchef", "Per Ek", Role.CHEF, Set.of("1120"), Set.of(), hash);
+        user("hrchef", "Lena Holm", Role.CHEF, Set.of("1180"), Set.of(), hash);
         user("politiker", "Anna Berg", Role.POLITIKER, Set.of(), Set.of("KS"), hash);
-        log.info("Demo data loaded: Exempelby kommun, budget 2026, actuals January–February 2026, six demo users");
+        workedExample.load();
+        log.info("Demo data loaded: Exempelby kommun, budget 2026, actuals January–February 2026, seven demo users, the February cycle of Överförmyndarvht and HR");
     }
 
     private static void asAdministrator(Runnable work) {

@@ -76,6 +76,22 @@ abstract class BrowserTest {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
     }
 
+    /** Waits until the page shows the text; on a timeout, fails with what the page shows instead. */
+    void waitForText(String text) {
+        try {
+            wait.until(d -> pageText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The page never showed \"" + text + "\"; it shows:\n" + pageText(), e);
+        }
+    }
+
+    /** Scrolls the element to the middle of the window, then clicks it as a user would. */
+    void click(By by) {
+        org.openqa.selenium.WebElement element = driver.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     void screenshot(String name) throws Exception {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);

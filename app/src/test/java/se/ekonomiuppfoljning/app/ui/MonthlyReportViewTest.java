@@ -114,6 +114,7 @@ class MonthlyReportViewTest extends KaribuTest {
         Select<se.ekonomiuppfoljning.actions.DecisionLevel> level = _get(Select.class, spec -> spec.withId("action-level"));
         assertThat(level.getValue()).isEqualTo(se.ekonomiuppfoljning.actions.DecisionLevel.VERKSAMHETSNIVA);
 
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")), "Ännu inte sparad analys.");
         _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Se över arvodesnivåerna");
         _setValue(_get(TextArea.class, spec -> spec.withId("action-cause")), "Fler ärenden än budgeterat");
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")), "Eva Lind");
@@ -123,6 +124,8 @@ class MonthlyReportViewTest extends KaribuTest {
         click("action-add");
 
         assertThat(text("report-message")).isEqualTo("Åtgärden är tillagd.");
+        // What the chief typed in the report but has not saved is still there.
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue()).isEqualTo("Ännu inte sparad analys.");
         // Its due date has passed (the clock is the real one, later than June 2026): marked overdue.
         com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
         assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0)))

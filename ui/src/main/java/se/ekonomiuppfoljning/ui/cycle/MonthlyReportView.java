@@ -216,7 +216,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
             }
             actions.update(action.id(), new ActionDraft(action.what(), action.cause(), action.responsible(),
                     action.dueDate(), action.expectedEffect(), level.getValue(), status.getValue(), decision), action.version());
-            reload(getTranslation("actions.changed"));
+            reloadKeepingEdits(getTranslation("actions.changed"));
         }));
         save.setId("action-edit-save");
         FormLayout form = new FormLayout(status, level, organ, date, paragraph, save);
@@ -248,7 +248,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
                 answer.setWidthFull();
                 Button send = new Button(getTranslation("questions.send"), e -> act(() -> {
                     questionService.answer(question.id(), answer.getValue());
-                    reload(getTranslation("questions.answered"));
+                    reloadKeepingEdits(getTranslation("questions.answered"));
                 }));
                 send.setId("answer-send-" + question.id());
                 add(answer, send);
@@ -263,7 +263,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
             ask.setWidthFull();
             Button send = new Button(getTranslation("questions.ask"), e -> act(() -> {
                 questionService.ask(current.unit().code(), current.period(), ask.getValue());
-                reload(getTranslation("questions.asked.done"));
+                reloadKeepingEdits(getTranslation("questions.asked.done"));
             }));
             send.setId("question-ask");
             add(ask, send);
@@ -353,7 +353,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
             actions.create(current.unit().code(), current.period(), new ActionDraft(what.getValue(), cause.getValue(),
                     responsible.getValue(), due.getValue(), effect.getValue().multiply(BigDecimal.valueOf(1000)),
                     level.getValue(), ActionStatus.FORESLAGEN, null));
-            reload(getTranslation("actions.added"));
+            reloadKeepingEdits(getTranslation("actions.added"));
         }));
         addAction.setId("action-add");
         FormLayout form = new FormLayout(what, cause, responsible, due, effect, level);
@@ -415,6 +415,25 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     private void reload(String text) {
         load(current.unit().code(), current.period());
         message.setText(text);
+    }
+
+    /**
+     * Reloads after a change to the åtgärder or questions, keeping what the user has typed in the report but not
+     * yet saved (the report itself did not change).
+     */
+    private void reloadKeepingEdits(String text) {
+        FollowUpStatus typedStatus = status.getValue();
+        String typedFollowUp = followUpText.getValue();
+        String typedAnalysis = analysis.getValue();
+        BigDecimal typedForecast = forecastTkr.getValue();
+        boolean wasEditable = !analysis.isReadOnly();
+        reload(text);
+        if (wasEditable && !analysis.isReadOnly()) {
+            status.setValue(typedStatus);
+            followUpText.setValue(typedFollowUp);
+            analysis.setValue(typedAnalysis);
+            forecastTkr.setValue(typedForecast);
+        }
     }
 
     private void act(Runnable action) {

@@ -14,7 +14,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "se.ekonomiuppfoljning";
     private static final String[] DOMAIN = {ROOT + ".common..", ROOT + ".organisation..", ROOT + ".security..",
-            ROOT + ".followup..", ROOT + ".imports..", ROOT + ".cycle..", ROOT + ".actions.."};
+            ROOT + ".followup..", ROOT + ".imports..", ROOT + ".cycle..", ROOT + ".actions..",
+            ROOT + ".reminders.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -44,6 +45,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void reminders_run_as_the_system_so_no_page_or_api_can_send_them() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".reminders..", ROOT + ".app.reminders..")
+                .should().dependOnClassesThat().areAssignableTo(se.ekonomiuppfoljning.reminders.ReminderService.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void persistence_never_uses_the_ui_or_the_app() {
         noClasses().that().resideInAPackage(ROOT + ".persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".app..", "com.vaadin..")
@@ -52,7 +60,7 @@ class ArchitectureTest {
 
     @Test
     void feature_packages_have_no_cycles_in_any_module() {
-        slices().matching(ROOT + ".(common|organisation|security|followup|imports|cycle|actions)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching(ROOT + ".(common|organisation|security|followup|imports|cycle|actions|reminders)..").should().beFreeOfCycles().check(CLASSES);
         slices().matching(ROOT + ".ui.(*)..").should().beFreeOfCycles().check(CLASSES);
         slices().matching(ROOT + ".persistence.(*)..").should().beFreeOfCycles().check(CLASSES);
         slices().matching(ROOT + ".app.(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -51,14 +51,12 @@ public class ActionService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final int politicalDecisionDays;
+    private final OverdueActions overdueRule;
 
     public ActionService(OrganisationRepository organisations, FigureRepository figures, UnitReportRepository reports,
                          ActionRepository actions, AuditLog audit, CurrentUser currentUser, Clock clock,
                          int politicalDecisionDays) {
-        if (politicalDecisionDays < 0) {
-            throw new IllegalArgumentException("politicalDecisionDays must not be negative");
-        }
+        this.overdueRule = new OverdueActions(actions, politicalDecisionDays, clock.getZone());
         this.organisations = organisations;
         this.figures = figures;
         this.reports = reports;
@@ -66,7 +64,6 @@ public class ActionService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.politicalDecisionDays = politicalDecisionDays;
     }
 
     public ActionService(OrganisationRepository organisations, FigureRepository figures, UnitReportRepository reports,
@@ -88,8 +85,7 @@ public class ActionService {
         Organisation organisation = organisations.load();
         AccessScope scope = AccessScope.resolve(organisation, user);
         scope.requireReadable(node);
-        return actions.open(scope.restrict(organisation.subtree(node))).stream().map(this::view)
-                .filter(ActionView::overdue).toList();
+        return overdueRule.of(scope.restrict(organisation.subtree(node)), LocalDate.now(clock));
     }
 
     public ActionView action(long id) {
@@ -236,7 +232,6 @@ public class ActionService {
     }
 
     private ActionView view(Action action) {
-        LocalDate today = LocalDate.now(clock);
-        return new ActionView(action, action.overdueReasons(today, politicalDecisionDays, clock.getZone()));
+        return overdueRule.view(action, LocalDate.now(clock));
     }
 }

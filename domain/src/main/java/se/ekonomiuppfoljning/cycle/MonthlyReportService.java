@@ -3,17 +3,12 @@ package se.ekonomiuppfoljning.cycle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FigureRepository;
-import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.Unit;
@@ -45,6 +40,7 @@ public class MonthlyReportService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Progress progress;
 
     public MonthlyReportService(OrganisationRepository organisations, FigureRepository figures,
                                 UnitReportRepository reports, ThresholdRepository thresholds, AuditLog audit,
@@ -56,6 +52,7 @@ public class MonthlyReportService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.progress = new Progress(figures, reports, thresholds);
     }
 
     /** A unit's report for the period; a not-started report (version 0) when none is stored. */
@@ -192,25 +189,7 @@ public class MonthlyReportService {
     public List<ProgressRow> progress(UnitCode node, Period period) {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
-        AccessScope scope = AccessScope.resolve(organisation, user);
-        scope.requireReadable(node);
-        Set<UnitCode> subtree = organisation.subtree(node);
-        Map<UnitCode, Figures> own = figures.figuresByUnit(scope, subtree, period);
-        Map<UnitCode, UnitReport> stored = new HashMap<>();
-        reports.findAll(scope.restrict(subtree), period).forEach(r -> stored.put(r.unit(), r));
-        Thresholds limits = thresholds.load();
-        int nodeDepth = organisation.ancestors(node).size();
-        List<ProgressRow> rows = new ArrayList<>();
-        for (UnitCode code : subtree) {
-            UnitReport report = stored.getOrDefault(code, UnitReport.notStarted(code, period));
-            ForecastFigures forecast = ForecastFigures.of(Forecasts.sum(own, organisation.subtree(code)),
-                    report.forecast());
-            boolean required = limits.analysisRequired(forecast);
-            Unit unit = organisation.require(code);
-            rows.add(new ProgressRow(unit, organisation.ancestors(code).size() - nodeDepth, ProgressState.of(report),
-                    required, required && !report.hasAnalysis(), report.version()));
-        }
-        return rows;
+        return progress.rows(organisation, AccessScope.resolve(organisation, user), node, period);
     }
 
     /** The kommun's thresholds; anybody logged in may read them. */

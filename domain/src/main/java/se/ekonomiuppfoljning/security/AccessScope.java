@@ -17,6 +17,9 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  */
 public final class AccessScope {
 
+    /** The name {@link #system(Organisation)} goes by in messages; no user can log in with it. */
+    public static final String SYSTEM = "(system)";
+
     private final String username;
     private final List<UnitCode> roots;
     private final Set<UnitCode> visible;
@@ -50,6 +53,18 @@ public final class AccessScope {
             }
         }
         return new AccessScope(user.username(), roots, visible);
+    }
+
+    /**
+     * The scope of the portal's own scheduled work (the e-mail reminders), which runs without a user: the whole
+     * organisation. It belongs to no user and is never derived from a request; services that use it are called
+     * by the application itself, not from the UI or the API.
+     */
+    public static AccessScope system(Organisation organisation) {
+        List<UnitCode> roots = organisation.roots().stream().map(Unit::code).toList();
+        Set<UnitCode> visible = new LinkedHashSet<>();
+        roots.forEach(root -> visible.addAll(organisation.subtree(root)));
+        return new AccessScope(SYSTEM, roots, visible);
     }
 
     public String username() {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -16,26 +14,18 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
+import se.ekonomiuppfoljning.testdata.InMemoryDeadlines;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 class DeadlineServiceTest {
 
     private static final Period FEBRUARY = new Period(2026, 2);
 
-    private final Map<Period, LocalDate> stored = new HashMap<>();
+    private final InMemoryDeadlines deadlines = new InMemoryDeadlines();
+    private final Map<Period, LocalDate> stored = deadlines.stored;
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>();
-    private final DeadlineService service = new DeadlineService(new DeadlineRepository() {
-        @Override
-        public Optional<LocalDate> deadline(Period period) {
-            return Optional.ofNullable(stored.get(period));
-        }
-
-        @Override
-        public void save(Period period, LocalDate deadline) {
-            stored.put(period, deadline);
-        }
-    }, audit, caller::get, Clock.systemUTC());
+    private final DeadlineService service = new DeadlineService(deadlines, audit, caller::get, Clock.systemUTC());
 
     @Test
     void the_economist_sets_the_deadline_and_everyone_reads_it() {

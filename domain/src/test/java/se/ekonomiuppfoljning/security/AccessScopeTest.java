@@ -75,4 +75,12 @@ class AccessScopeTest {
                 .hasMessageContaining("1120");
         assertThat(scope.restrict(Set.of(IT, OVERFORMYNDAR, KLS))).containsExactly(OVERFORMYNDAR);
     }
+
+    @Test
+    void the_systems_scope_is_the_whole_organisation_and_belongs_to_no_user() {
+        AccessScope scope = AccessScope.system(organisation);
+        assertThat(scope.roots()).containsExactly(KOMMUN);
+        assertThat(scope.visibleUnits()).hasSize(organisation.units().size()).contains(TIA, IT, SBF);
+        assertThat(scope.username()).isEqualTo(AccessScope.SYSTEM);
+    }
 }

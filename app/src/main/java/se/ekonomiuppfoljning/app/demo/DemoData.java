@@ -30,6 +30,7 @@ import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -87,19 +88,19 @@ class DemoData implements ApplicationRunner {
         imports.saveKommun(new KommunIdentity("Exempelby kommun", "212000-9994"));
 
         String hash = passwordEncoder.encode(PASSWORD);
-        user("admin", "Rebecka Nilsson", Role.ADMIN, Set.of(), Set.of(), hash);
+        user("admin", "Rebecka Nilsson", "rebecka.nilsson", Role.ADMIN, Set.of(), Set.of(), hash);
         // The organisation, the budget and the actuals go through the same importer as the ledger's files.
         asAdministrator(() -> {
             importer.importOrganisation("organisation.csv", open("organisation.csv"));
             importer.importFile("budget-2026.csv", ImportKind.BUDGET_CSV, open("budget-2026.csv"));
             importer.importFile("utfall-2026.csv", ImportKind.ACTUALS_CSV, open("utfall-2026.csv"));
         });
-        user("kommundirektor", "Johan Örnberg", Role.CHEF, Set.of("EXB"), Set.of(), hash);
-        user("ekonomichef", "Martin Bollner", Role.EKONOM, Set.of("KLS"), Set.of(), hash);
-        user("overformyndare", "Eva Lind", Role.CHEF, Set.of("1150"), Set.of(), hash);
-        user("itchef", "Per Ek", Role.CHEF, Set.of("1120"), Set.of(), hash);
-        user("hrchef", "Lena Holm", Role.CHEF, Set.of("1180"), Set.of(), hash);
-        user("politiker", "Anna Berg", Role.POLITIKER, Set.of(), Set.of("KS"), hash);
+        user("kommundirektor", "Johan Örnberg", "johan.ornberg", Role.CHEF, Set.of("EXB"), Set.of(), hash);
+        user("ekonomichef", "Martin Bollner", "martin.bollner", Role.EKONOM, Set.of("KLS"), Set.of(), hash);
+        user("overformyndare", "Eva Lind", "eva.lind", Role.CHEF, Set.of("1150"), Set.of(), hash);
+        user("itchef", "Per Ek", "per.ek", Role.CHEF, Set.of("1120"), Set.of(), hash);
+        user("hrchef", "Lena Holm", "lena.holm", Role.CHEF, Set.of("1180"), Set.of(), hash);
+        user("politiker", "Anna Berg", "anna.berg", Role.POLITIKER, Set.of(), Set.of("KS"), hash);
         workedExample.load();
         log.info("Demo data loaded: Exempelby kommun, budget 2026, actuals January–February 2026, seven demo users, the February cycle of Överförmyndarvht and HR");
     }
@@ -125,10 +126,13 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void user(String username, String name, Role role, Set<String> units, Set<String> committees, String hash) {
+    /** A demo user whose reminders go to {@code <mailbox>@kommun.example} (a domain reserved for examples). */
+    private void user(String username, String name, String mailbox, Role role, Set<String> units,
+                      Set<String> committees, String hash) {
         users.save(new UserAccount(username, name, Set.of(role),
                 units.stream().map(UnitCode::of).collect(java.util.stream.Collectors.toSet()),
-                committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()), true), hash);
+                committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()), true,
+                new EmailAddress(mailbox + "@kommun.example")), hash);
     }
 
 }

@@ -28,6 +28,8 @@ class DomainServiceTransactionsTest {
     se.ekonomiuppfoljning.cycle.QuestionService questionService;
     @Autowired
     se.ekonomiuppfoljning.cycle.DeadlineService deadlineService;
+    @Autowired
+    se.ekonomiuppfoljning.reminders.ReminderService reminderService;
 
     @Test
     void domain_services_are_wrapped_in_transactions_and_nothing_else_is() {
@@ -38,6 +40,7 @@ class DomainServiceTransactionsTest {
         assertThat(AopUtils.isAopProxy(importService)).isTrue();
         assertThat(AopUtils.isAopProxy(questionService)).isTrue();
         assertThat(AopUtils.isAopProxy(deadlineService)).isTrue();
+        assertThat(AopUtils.isAopProxy(reminderService)).isTrue();
         assertThat(DomainServiceTransactions.isDomainService(FollowUpService.class)).isTrue();
         assertThat(DomainServiceTransactions.isDomainService(FollowUpView.class)).isFalse();
         assertThat(DomainServiceTransactions.isDomainService(DomainServiceTransactions.class)).isFalse();

@@ -56,6 +56,8 @@ class AccessTest extends KaribuTest {
         login("politiker");
         assertRefused(UsersView.class);
         assertThatThrownBy(() -> userAdministration.listUsers()).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> userAdministration.changeEmail("politiker", "x@kommun.example"))
+                .isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
@@ -107,9 +109,44 @@ class AccessTest extends KaribuTest {
         UI.getCurrent().navigate(UsersView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
         assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))))
-                .contains("overformyndare|Eva Lind|Chef|1150|", "politiker|Anna Berg|Politiker||KS")
-                .contains("hrchef|Lena Holm|Chef|1180|")
+                .contains("overformyndare|Eva Lind|Chef|1150||eva.lind@kommun.example",
+                        "politiker|Anna Berg|Politiker||KS|anna.berg@kommun.example")
+                .contains("hrchef|Lena Holm|Chef|1180||lena.holm@kommun.example")
                 .hasSize(users.findAll().size()); // every stored user: the demo's seven and those other tests add
+    }
+
+    @Test
+    void the_administrator_changes_an_address_and_a_wrong_one_is_refused_in_swedish() {
+        login("admin");
+        UI.getCurrent().navigate(UsersView.class);
+        Grid<se.ekonomiuppfoljning.security.UserAccount> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        grid.select(users.findByUsername("politiker").orElseThrow());
+        var email = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("users-email"));
+        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("users-form-title")).getText())
+                .isEqualTo("E-postadress för Anna Berg (politiker)");
+        assertThat(email.getValue()).isEqualTo("anna.berg@kommun.example");
+        var save = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("users-save"));
+        try {
+            com.github.mvysny.kaributesting.v10.LocatorJ._setValue(email, "anna berg@kommun");
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(save);
+            assertThat(email.isInvalid()).isTrue();
+            assertThat(email.getErrorMessage()).isEqualTo("E-postadressen \"anna berg@kommun\" är inte giltig: skriv den "
+                    + "som namn@kommun.se, utan mellanslag och utan å, ä eller ö.");
+            assertThat(users.findByUsername("politiker").orElseThrow().email()).hasToString("anna.berg@kommun.example");
+
+            com.github.mvysny.kaributesting.v10.LocatorJ._setValue(email, "anna.berg@ks.kommun.example");
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(save);
+            assertThat(email.isInvalid()).isFalse();
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("users-message")).getText())
+                    .isEqualTo("E-postadressen för politiker är sparad.");
+            assertThat(users.findByUsername("politiker").orElseThrow().email()).hasToString("anna.berg@ks.kommun.example");
+            assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))))
+                    .contains("politiker|Anna Berg|Politiker||KS|anna.berg@ks.kommun.example");
+        } finally {
+            users.save(users.findByUsername("politiker").orElseThrow()
+                    .withEmail(new se.ekonomiuppfoljning.security.EmailAddress("anna.berg@kommun.example")),
+                    users.passwordHashOf("politiker").orElseThrow());
+        }
     }
 
     @Test

@@ -13,8 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 
@@ -27,6 +30,9 @@ class UserEntity {
 
     @Column(name = "display_name", nullable = false)
     private String displayName = "";
+
+    @Column(name = "email")
+    private @Nullable String email;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash = "";
@@ -61,6 +67,7 @@ class UserEntity {
 
     void update(UserAccount account, String newPasswordHash) {
         this.displayName = account.displayName();
+        this.email = account.email() == null ? null : account.email().value();
         this.enabled = account.enabled();
         this.passwordHash = newPasswordHash;
         replace(roles, account.roles().stream().map(Role::name).toList());
@@ -82,6 +89,6 @@ class UserEntity {
                 roles.stream().map(Role::valueOf).collect(java.util.stream.Collectors.toSet()),
                 units.stream().map(UnitCode::of).collect(java.util.stream.Collectors.toSet()),
                 committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()),
-                enabled);
+                enabled, email == null ? null : new EmailAddress(email));
     }
 }

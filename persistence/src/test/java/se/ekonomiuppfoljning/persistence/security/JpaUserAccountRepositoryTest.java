@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -36,5 +37,15 @@ class JpaUserAccountRepositoryTest {
         assertThat(users.passwordHashOf("anna")).contains("{bcrypt}hash");
         assertThat(users.findByUsername("nobody")).isEmpty();
         assertThat(users.count()).isEqualTo(1);
+    }
+
+    @Test
+    void an_e_mail_address_is_kept_and_removed() {
+        UserAccount eva = new UserAccount("eva", "Eva Lind", Set.of(Role.ADMIN), Set.of(), Set.of(), true);
+        users.save(eva.withEmail(new EmailAddress("eva.lind@kommun.example")), "{bcrypt}hash");
+        assertThat(users.findByUsername("eva").orElseThrow().email()).isEqualTo(new EmailAddress("eva.lind@kommun.example"));
+
+        users.save(eva, "{bcrypt}hash");
+        assertThat(users.findByUsername("eva").orElseThrow().email()).isNull();
     }
 }

@@ -2,30 +2,51 @@ package se.ekonomiuppfoljning.ui.security;
 
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jspecify.annotations.Nullable;
+
+import se.ekonomiuppfoljning.security.EmailAddress;
+import se.ekonomiuppfoljning.security.InvalidUserDataException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 
-/** "Användare": who may log in, with roles and scope. Administrators only (the service checks as well). */
+/**
+ * "Användare": who may log in, with roles, scope and e-mail address (where the reminders go). A user chosen in the
+ * list gets a form for the address. Administrators only (the service checks as well).
+ */
 @Route(value = "anvandare", layout = MainLayout.class)
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(title = "nav.users", order = 9, icon = "vaadin:users")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
+    private final UserAdministrationService users;
+    private final Grid<UserAccount> grid = new Grid<>();
+    private final H3 formTitle = new H3();
+    private final TextField email = new TextField();
+    private final Paragraph message = new Paragraph();
+    private final VerticalLayout form = new VerticalLayout();
+
     UsersView(UserAdministrationService users) {
+        this.users = users;
         add(new H2(getTranslation("users.title")));
-        Grid<UserAccount> grid = new Grid<>();
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -37,8 +58,61 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.col.units")).setAutoWidth(true);
         grid.addColumn(u -> u.committees().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.col.committees")).setAutoWidth(true);
+        grid.addColumn(u -> u.email() == null ? "" : u.email().value()).setHeader(getTranslation("users.col.email"))
+                .setAutoWidth(true);
         grid.setItems(users.listUsers());
-        add(grid);
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        add(new Paragraph(getTranslation("users.chooseToEdit")), grid);
+        addEmailForm();
+    }
+
+    private void addEmailForm() {
+        formTitle.setId("users-form-title");
+        email.setId("users-email");
+        email.setLabel(getTranslation("users.email"));
+        email.setHelperText(getTranslation("users.emailHelp"));
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
+        email.setWidth("24em");
+        message.setId("users-message");
+        message.addClassName("portal-message");
+        Button save = new Button(getTranslation("users.save"), e -> save());
+        save.setId("users-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(email, save);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setPadding(false);
+        form.add(formTitle, row, message);
+        form.setVisible(false);
+        add(form);
+    }
+
+    private void edit(@Nullable UserAccount user) {
+        message.setText("");
+        email.setInvalid(false);
+        form.setVisible(user != null);
+        if (user != null) {
+            formTitle.setText(getTranslation("users.editTitle", user.displayName(), user.username()));
+            email.setValue(user.email() == null ? "" : user.email().value());
+        }
+    }
+
+    private void save() {
+        UserAccount user = grid.asSingleSelect().getValue();
+        if (user == null) {
+            return;
+        }
+        try {
+            UserAccount changed = users.changeEmail(user.username(), email.getValue());
+            email.setInvalid(false);
+            grid.setItems(users.listUsers());
+            grid.select(changed);
+            message.setText(changed.email() == null ? getTranslation("users.emailRemoved", changed.username())
+                    : getTranslation("users.emailSaved", changed.username()));
+        } catch (InvalidUserDataException refused) {
+            email.setErrorMessage(refused.getMessage());
+            email.setInvalid(true);
+            message.setText(refused.getMessage());
+        }
     }
 
     @Override

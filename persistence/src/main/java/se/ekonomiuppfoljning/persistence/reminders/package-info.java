@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.persistence.reminders;
+
+import org.jspecify.annotations.NullMarked;

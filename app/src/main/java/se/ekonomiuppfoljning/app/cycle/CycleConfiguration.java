@@ -11,6 +11,7 @@ import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.cycle.AuditLog;
 import se.ekonomiuppfoljning.cycle.DeadlineRepository;
 import se.ekonomiuppfoljning.cycle.DeadlineService;
+import se.ekonomiuppfoljning.cycle.ForecastAccuracyService;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.QuestionRepository;
 import se.ekonomiuppfoljning.cycle.QuestionService;
@@ -29,6 +30,12 @@ class CycleConfiguration {
                                               UnitReportRepository reports, ThresholdRepository thresholds,
                                               AuditLog audit, CurrentUser currentUser, Clock clock) {
         return new MonthlyReportService(organisations, figures, reports, thresholds, audit, currentUser, clock);
+    }
+
+    @Bean
+    ForecastAccuracyService forecastAccuracyService(OrganisationRepository organisations, FigureRepository figures,
+                                                    UnitReportRepository reports, CurrentUser currentUser) {
+        return new ForecastAccuracyService(organisations, figures, reports, currentUser);
     }
 
     @Bean

@@ -37,8 +37,9 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
 
 /**
  * "Exempelby kommun" for the demo profile only: KS with Kommunledningsstaben (the seed's ten units),
- * Tekniska nämnden with Samhällsbyggnadsförvaltningen (TIA-avdelningen reports there), budgets for 2026
- * and actuals for January and February from the CSV files under {@code demo/}, read by the same importer as
+ * Tekniska nämnden with Samhällsbyggnadsförvaltningen (TIA-avdelningen reports there), the closed year 2025
+ * (budget, actuals and each month's approved helårsprognos: synthetic, about 3 % below 2026's budget), budgets
+ * for 2026 and actuals for January and February from the CSV files under {@code demo/}, read by the same importer as
  * the ledger's files (as the administrator, so the history shows them), and the demo users. Loaded once, into
  * an empty database. Then the worked example of February's cycle ({@link DemoWorkedExample}).
  */
@@ -58,15 +59,17 @@ class DemoData implements ApplicationRunner {
     private final ImportService importer;
     private final ImportRepository imports;
     private final DemoWorkedExample workedExample;
+    private final DemoLastYear lastYear;
 
     DemoData(OrganisationRepository organisations, UserAccountRepository users, PasswordEncoder passwordEncoder,
-             ImportService importer, ImportRepository imports, DemoWorkedExample workedExample) {
+             ImportService importer, ImportRepository imports, DemoWorkedExample workedExample, DemoLastYear lastYear) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.importer = importer;
         this.imports = imports;
         this.workedExample = workedExample;
+        this.lastYear = lastYear;
     }
 
     @Override
@@ -92,6 +95,8 @@ class DemoData implements ApplicationRunner {
         // The organisation, the budget and the actuals go through the same importer as the ledger's files.
         asAdministrator(() -> {
             importer.importOrganisation("organisation.csv", open("organisation.csv"));
+            importer.importFile("budget-2025.csv", ImportKind.BUDGET_CSV, open("budget-2025.csv"));
+            importer.importFile("utfall-2025.csv", ImportKind.ACTUALS_CSV, open("utfall-2025.csv"));
             importer.importFile("budget-2026.csv", ImportKind.BUDGET_CSV, open("budget-2026.csv"));
             importer.importFile("utfall-2026.csv", ImportKind.ACTUALS_CSV, open("utfall-2026.csv"));
         });
@@ -102,7 +107,8 @@ class DemoData implements ApplicationRunner {
         user("hrchef", "Lena Holm", "lena.holm", Role.CHEF, Set.of("1180"), Set.of(), hash);
         user("politiker", "Anna Berg", "anna.berg", Role.POLITIKER, Set.of(), Set.of("KS"), hash);
         workedExample.load();
-        log.info("Demo data loaded: Exempelby kommun, budget 2026, actuals January–February 2026, seven demo users, the February cycle of Överförmyndarvht and HR");
+        lastYear.load(open("prognoser-2025.csv"));
+        log.info("Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, seven demo users, the February cycle of Överförmyndarvht and HR");
     }
 
     private static void asAdministrator(Runnable work) {

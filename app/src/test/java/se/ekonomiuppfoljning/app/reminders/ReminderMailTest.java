@@ -33,14 +33,14 @@ import se.ekonomiuppfoljning.reminders.ReminderRun;
 
 /**
  * The reminders end to end: a deadline set by the ekonomichef, the scheduled job run by hand, the messages read
- * back from the GreenMail server that {@code spring.mail.*} points at. Its own period (January 2025, nobody else's)
+ * back from the GreenMail server that {@code spring.mail.*} points at. Its own period (January 2024, nobody else's)
  * keeps it apart from the other tests; the demo users' addresses are those of the demo data.
  */
 @PortalTest
 class ReminderMailTest {
 
     /** A period no other test touches: no figures, so every unit's month is "ej påbörjad". */
-    private static final Period PERIOD = new Period(2025, 1);
+    private static final Period PERIOD = new Period(2024, 1);
 
     @Autowired
     ReminderJob job;
@@ -124,15 +124,15 @@ class ReminderMailTest {
         assertThat(first.sent()).extracting(k -> k.username()).contains("overformyndare", "itchef", "hrchef", "kommundirektor");
 
         MimeMessage toEva = to(messages, "eva.lind@kommun.example");
-        assertThat(toEva.getSubject()).isEqualTo("Påminnelse: månadsrapport januari 2025, sista dag "
+        assertThat(toEva.getSubject()).isEqualTo("Påminnelse: månadsrapport januari 2024, sista dag "
                 + deadline.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"))));
         assertThat(((InternetAddress) toEva.getAllRecipients()[0]).getPersonal()).isEqualTo("Eva Lind");
         assertThat(((InternetAddress) toEva.getFrom()[0]).getPersonal()).isEqualTo("Ekonomiuppföljning");
         assertThat(toEva.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat(toEva.getHeader("Auto-Submitted")).containsExactly("auto-generated");
-        assertThat(body(toEva)).startsWith("Hej Eva Lind!\n\nSista dag för månadsrapporterna för januari 2025 är ")
+        assertThat(body(toEva)).startsWith("Hej Eva Lind!\n\nSista dag för månadsrapporterna för januari 2024 är ")
                 .contains("(om 3 dagar)", "Det här återstår för din enhet (1):\n- 1150 Överförmyndarvht: ej påbörjad\n"
-                        + "  http://localhost:8080/rapport/1150/2025-01\n", "http://localhost:8080/uppgifter");
+                        + "  http://localhost:8080/rapport/1150/2024-01\n", "http://localhost:8080/uppgifter");
 
         assertThat(body(to(messages, "per.ek@kommun.example"))).contains("- 1120 IT: ej påbörjad\n")
                 .doesNotContain("1150");

@@ -130,7 +130,7 @@ class ImportViewTest extends KaribuTest {
 
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
         _click((Button) GridKt._getCellComponent(history, 0, "undo"));
-        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM budget_amount WHERE unit_code = '2110'", String.class))
+        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM budget_amount WHERE unit_code = '2110' AND period_year = 2026", String.class))
                 .isEqualTo("9874000.00");
     }
 

@@ -1,0 +1,28 @@
+package se.ekonomiuppfoljning.cycle;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.Unit;
+
+/**
+ * Prognossäkerhet of a node for a year: for each listed unit (the node's children, as on the follow-up page) and
+ * the node's total, each month's helårsprognos against the year's outcome.
+ *
+ * @param outcomeFinal     whether December's actuals are in, so that the outcome is the whole year's; before that
+ *                         the outcome is the actuals to date and the comparison is preliminary
+ * @param lastActualPeriod the last month of the year with actuals, null when there are none
+ * @param months           the months with actuals, in order: the months that have a forecast to compare
+ * @param total            the total over the rows in the node's frame; null for a single unit
+ */
+public record ForecastAccuracy(Unit node, int year, boolean outcomeFinal, @Nullable Period lastActualPeriod,
+                               List<Period> months, List<ForecastAccuracyRow> rows,
+                               @Nullable ForecastAccuracyRow total) {
+
+    public Optional<ForecastAccuracyRow> totalRow() {
+        return Optional.ofNullable(total);
+    }
+}

@@ -1,0 +1,238 @@
+package se.ekonomiuppfoljning.ui.cycle;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import se.ekonomiuppfoljning.common.Percentage;
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.cycle.ForecastAccuracy;
+import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow;
+import se.ekonomiuppfoljning.cycle.ForecastAccuracyService;
+import se.ekonomiuppfoljning.followup.FollowUpOverview;
+import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.organisation.UnknownUnitException;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+
+/**
+ * "Prognossäkerhet": for a node (the kommun, a förvaltning, a unit) and a year, each month's helårsprognos of its
+ * units and its total against the year's outcome, as two tables and a chart of the total drawn on the server. The
+ * node and year are in the URL ({@code ?enhet=KLS&ar=2025}); the service decides what the user may see.
+ */
+@Route(value = ForecastAccuracyView.ROUTE, layout = MainLayout.class)
+@PermitAll
+@Menu(title = "nav.forecastAccuracy", order = 3, icon = "vaadin:chart-line")
+public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "prognossakerhet";
+    static final String UNIT_PARAMETER = "enhet";
+    static final String YEAR_PARAMETER = "ar";
+
+    private final ForecastAccuracyService service;
+    private final FollowUpService followUp;
+    private final ComboBox<NodeOption> node = new ComboBox<>();
+    private final Select<Integer> year = new Select<>();
+    private final VerticalLayout content = new VerticalLayout();
+    private boolean updating;
+
+    ForecastAccuracyView(ForecastAccuracyService service, FollowUpService followUp) {
+        this.service = service;
+        this.followUp = followUp;
+        add(new H2(getTranslation("accuracy.title")));
+        add(new Paragraph(getTranslation("accuracy.intro")));
+        node.setLabel(getTranslation("followup.node"));
+        node.setItemLabelGenerator(NodeOption::name);
+        node.setWidth("24em");
+        node.setId("accuracy-node");
+        year.setLabel(getTranslation("accuracy.year"));
+        year.setId("accuracy-year");
+        node.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null && year.getValue() != null) {
+                navigate(e.getValue().code(), year.getValue());
+            }
+        });
+        year.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null && node.getValue() != null) {
+                navigate(node.getValue().code(), e.getValue());
+            }
+        });
+        HorizontalLayout choices = new HorizontalLayout(node, year);
+        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
+        content.setPadding(false);
+        add(choices, content);
+    }
+
+    /** The URL of a node's prognossäkerhet for a year. */
+    public static QueryParameters parameters(UnitCode unit, int year) {
+        return QueryParameters.simple(Map.of(UNIT_PARAMETER, unit.value(), YEAR_PARAMETER, String.valueOf(year)));
+    }
+
+    private static void navigate(UnitCode unit, int year) {
+        UI.getCurrent().navigate(ROUTE, parameters(unit, year));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FollowUpOverview overview = followUp.overview();
+        List<Integer> years = service.years();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Optional<String> unitParameter = first(query, UNIT_PARAMETER);
+        Optional<String> yearParameter = first(query, YEAR_PARAMETER);
+        if (overview.nodes().isEmpty() || overview.defaultNode() == null) {
+            message(getTranslation("followup.noScope"));
+            return;
+        }
+        if (years.isEmpty()) {
+            message(getTranslation("accuracy.noYears"));
+            return;
+        }
+        int chosenYear;
+        try {
+            chosenYear = yearParameter.map(Integer::parseInt).orElse(years.get(0));
+        } catch (NumberFormatException e) {
+            message(getTranslation("accuracy.badYear", yearParameter.get()));
+            return;
+        }
+        String unit = unitParameter.orElse(overview.defaultNode().value());
+        updating = true;
+        try {
+            node.setItems(overview.nodes());
+            node.setValue(overview.nodes().stream().filter(o -> o.code().value().equals(unit)).findFirst().orElse(null));
+            List<Integer> choices = new ArrayList<>(years);
+            if (!choices.contains(chosenYear)) {
+                choices.add(chosenYear);
+            }
+            year.setItems(choices);
+            year.setValue(chosenYear);
+        } finally {
+            updating = false;
+        }
+        try {
+            show(service.accuracy(UnitCode.of(unit), chosenYear));
+        } catch (OutOfScopeException | UnknownUnitException | IllegalArgumentException e) {
+            message(getTranslation("followup.denied", unit));
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty()).map(v -> v.get(0));
+    }
+
+    private void message(String text) {
+        content.removeAll();
+        Paragraph message = new Paragraph(text);
+        message.setId("accuracy-message");
+        message.addClassName("portal-message");
+        content.add(message);
+    }
+
+    private void show(ForecastAccuracy accuracy) {
+        content.removeAll();
+        Paragraph outcome = new Paragraph(accuracy.outcomeFinal()
+                ? getTranslation("accuracy.final", String.valueOf(accuracy.year()))
+                : accuracy.lastActualPeriod() == null ? getTranslation("accuracy.noActuals", String.valueOf(accuracy.year()))
+                : getTranslation("accuracy.preliminary", PeriodLabels.full(accuracy.lastActualPeriod(), getLocale())));
+        outcome.setId("accuracy-outcome");
+        content.add(outcome);
+        if (accuracy.months().isEmpty()) {
+            return;
+        }
+        List<ForecastAccuracyRow> rows = new ArrayList<>(accuracy.rows());
+        accuracy.totalRow().ifPresent(rows::add);
+
+        content.add(new H3(getTranslation("accuracy.forecasts")));
+        Grid<ForecastAccuracyRow> forecasts = grid("accuracy-forecasts", rows);
+        forecasts.addColumn(r -> SwedishFormat.tkr(r.annualBudget())).setHeader(getTranslation("accuracy.col.budget"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        forecasts.addColumn(r -> SwedishFormat.tkr(r.outcome())).setHeader(getTranslation("accuracy.col.outcome"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        for (int i = 0; i < accuracy.months().size(); i++) {
+            int index = i;
+            forecasts.addColumn(r -> {
+                        ForecastAccuracyRow.MonthForecast month = r.forecasts().get(index);
+                        return SwedishFormat.tkr(month.forecast()) + (month.allOwn() ? "" : " *");
+                    }).setHeader(PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale()))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        }
+        content.add(forecasts);
+
+        content.add(new H3(getTranslation("accuracy.deviations")));
+        Grid<ForecastAccuracyRow> deviations = grid("accuracy-deviations", rows);
+        for (int i = 0; i < accuracy.months().size(); i++) {
+            int index = i;
+            deviations.addColumn(r -> SwedishFormat.tkr(r.forecasts().get(index).deviationFrom(r.outcome())))
+                    .setHeader(PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale()))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        }
+        deviations.addColumn(r -> r.meanAbsoluteDeviation().map(SwedishFormat::tkr).orElse(SwedishFormat.NO_PERCENT))
+                .setHeader(getTranslation("accuracy.col.mean")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        deviations.addColumn(r -> SwedishFormat.percent(r.meanAbsoluteDeviation()
+                        .flatMap(mean -> Percentage.ofBudget(mean, r.outcome().abs(), 1))))
+                .setHeader(getTranslation("accuracy.col.meanPercent")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        content.add(deviations);
+
+        Paragraph proposals = new Paragraph(getTranslation("accuracy.proposalNote"));
+        proposals.addClassName("portal-footnote");
+        content.add(proposals);
+        if (accuracy.rows().stream().anyMatch(r -> !r.inTotal())) {
+            Paragraph frame = new Paragraph(getTranslation("accuracy.frameNote"));
+            frame.addClassName("portal-footnote");
+            content.add(frame);
+        }
+
+        ForecastAccuracyRow charted = accuracy.totalRow().orElse(accuracy.rows().get(0));
+        String title = getTranslation("accuracy.chart", charted.name(), String.valueOf(accuracy.year()));
+        content.add(new H3(title));
+        Svg chart = new Svg(ForecastChart.svg(charted, getLocale(), title, getTranslation("accuracy.legend.forecast"),
+                getTranslation("accuracy.legend.outcome"), getTranslation("accuracy.legend.budget")));
+        chart.setId("accuracy-chart");
+        content.add(chart);
+    }
+
+    private Grid<ForecastAccuracyRow> grid(String id, List<ForecastAccuracyRow> rows) {
+        Grid<ForecastAccuracyRow> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> r.inTotal() ? r.name() : r.name() + " ¹").setHeader(getTranslation("accuracy.col.unit"))
+                .setAutoWidth(true).setFrozen(true);
+        grid.setPartNameGenerator(r -> r.unit() == null ? "total" : null);
+        grid.setItems(rows);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accuracy.title") + " – " + getTranslation("app.title");
+    }
+}

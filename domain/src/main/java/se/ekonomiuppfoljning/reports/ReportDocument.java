@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A generated document as plain content, independent of its file format: the kommun and the kind of document
- * (printed at the top of every page), the base of its file name, and its blocks in reading order.
+ * (printed at the top of every page), the word before the page number ("Sida"), the base of its file name, and its
+ * blocks in reading order.
  */
-public record ReportDocument(String kommun, String kind, String fileBaseName, List<Block> blocks) {
+public record ReportDocument(String kommun, String kind, String pageLabel, String fileBaseName, List<Block> blocks) {
 
     public ReportDocument {
         blocks = List.copyOf(blocks);

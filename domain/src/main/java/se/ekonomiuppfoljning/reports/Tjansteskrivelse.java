@@ -24,6 +24,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param actions       the åtgärder of units with a negative deviation; {@code null} when there are none
  * @param sections      the seed's fixed sections (politisk beredning, förvaltningens beredning, ekonomisk konsekvens)
  * @param recipients    "För kännedom" and "För åtgärd" with their receivers
+ * @param pageLabel     the word before the page number
  */
 public record Tjansteskrivelse(UnitCode node, Period period, String kommun, String kind, Block.Fields header,
                                String title, Section proposal, Section summary, Block.Fields figures,
@@ -31,7 +32,8 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
                                List<FollowUpEntry> followUp, Block.Table unitTable, Block.LineChart cumulativeChart,
                                Block.BarChart deviationChart, String actionsHeading, Block.@Nullable Table actions,
                                String noActions, List<Section> sections, Section basis, String recipientsHeading,
-                               List<Section> recipients, String fileBaseName) {
+                               List<Section> recipients, String pageLabel,
+                               String fileBaseName) {
 
     public Tjansteskrivelse {
         followUp = List.copyOf(followUp);
@@ -80,7 +82,7 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
             blocks.add(new Block.Heading(3, recipient.heading()));
             paragraphs(blocks, recipient.text());
         }
-        return new ReportDocument(kommun, kind, fileBaseName, blocks);
+        return new ReportDocument(kommun, kind, pageLabel, fileBaseName, blocks);
     }
 
     private static void section(List<Block> blocks, Section section) {

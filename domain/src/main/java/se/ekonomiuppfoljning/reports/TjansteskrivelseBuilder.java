@@ -33,6 +33,8 @@ final class TjansteskrivelseBuilder {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final String FOOTNOTE_MARK = " \u00B9";
+    /** The deviation chart shows at most this many units: those with the largest deviations, in table order. */
+    static final int MAX_BARS = 20;
 
     /** The header fields after defaults: every one filled in. */
     record Details(String caseNumber, String title, String officer, String chief, LocalDate date, String proposal,
@@ -114,6 +116,7 @@ final class TjansteskrivelseBuilder {
                 text("recipients.heading"),
                 List.of(new Section(text("recipients.knowledge"), details.forKnowledge()),
                         new Section(text("recipients.action"), details.forAction())),
+                text("document.page"),
                 "tjansteskrivelse-" + fileSafe(node.code().value()) + "-" + period);
     }
 
@@ -203,12 +206,22 @@ final class TjansteskrivelseBuilder {
     }
 
     private Block.BarChart deviationChart(FollowUpTable table) {
+        List<FollowUpRow> shown = table.rows();
+        String description = text("chart.deviation.description");
+        if (shown.size() > MAX_BARS) {
+            java.util.Set<FollowUpRow> largest = new java.util.HashSet<>(shown.stream()
+                    .sorted(java.util.Comparator.comparing((FollowUpRow r) -> r.figures().ytdDeviation().abs()).reversed())
+                    .limit(MAX_BARS).toList());
+            shown = shown.stream().filter(largest::contains).toList();
+            description = description + " " + text("chart.deviation.limited",
+                    Map.of("antal", Integer.toString(MAX_BARS), "av", Integer.toString(table.rows().size())));
+        }
         List<Block.Bar> bars = new ArrayList<>();
-        for (FollowUpRow row : table.rows()) {
+        for (FollowUpRow row : shown) {
             bars.add(new Block.Bar(row.unit().name() + (row.inTotal() ? "" : FOOTNOTE_MARK),
                     row.figures().ytdDeviation(), SwedishFormat.tkr(row.figures().ytdDeviation())));
         }
-        return new Block.BarChart(text("chart.deviation.title"), text("chart.deviation.description"), bars);
+        return new Block.BarChart(text("chart.deviation.title"), description, bars);
     }
 
     private Block.@Nullable Table actionsTable(List<ActionLine> actions) {

@@ -7,11 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.ekonomiuppfoljning.actions.ActionRepository;
+import se.ekonomiuppfoljning.cycle.AuditLog;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.reports.DocumentRenderer;
 import se.ekonomiuppfoljning.reports.ReportTemplateRepository;
+import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -28,6 +30,12 @@ class ReportsConfiguration {
     @Bean
     DocxDocumentRenderer docxDocumentRenderer() {
         return new DocxDocumentRenderer();
+    }
+
+    @Bean
+    ReportTemplateService reportTemplateService(ReportTemplateRepository templates, AuditLog audit,
+                                                CurrentUser currentUser, Clock clock) {
+        return new ReportTemplateService(templates, audit, currentUser, clock);
     }
 
     @Bean

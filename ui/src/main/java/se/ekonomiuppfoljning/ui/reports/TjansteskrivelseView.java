@@ -99,16 +99,16 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         this.service = service;
         this.followUp = followUp;
         setSizeFull();
-        add(new H2(getTranslation("report.title")));
+        add(new H2(getTranslation("memo.title")));
 
-        node.setLabel(getTranslation("report.node"));
+        node.setLabel(getTranslation("memo.node"));
         node.setId("report-node");
         node.setItemLabelGenerator(NodeOption::name);
         node.setRenderer(LitRenderer.<NodeOption>of("<span style=\"padding-left: ${item.depth}em\">${item.name}</span>")
                 .withProperty("depth", NodeOption::depth)
                 .withProperty("name", NodeOption::name));
         node.setWidth("24em");
-        period.setLabel(getTranslation("report.period"));
+        period.setLabel(getTranslation("memo.period"));
         period.setId("report-period");
         period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
         node.addValueChangeListener(e -> {
@@ -131,34 +131,34 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
     }
 
     private void setUpFields() {
-        caseNumber.setLabel(getTranslation("report.caseNumber"));
-        caseNumber.setHelperText(getTranslation("report.caseNumber.helper"));
+        caseNumber.setLabel(getTranslation("memo.caseNumber"));
+        caseNumber.setHelperText(getTranslation("memo.caseNumber.helper"));
         caseNumber.setId("report-case-number");
-        title.setLabel(getTranslation("report.heading"));
+        title.setLabel(getTranslation("memo.heading"));
         title.setId("report-heading");
-        officer.setLabel(getTranslation("report.officer"));
+        officer.setLabel(getTranslation("memo.officer"));
         officer.setId("report-officer");
-        chief.setLabel(getTranslation("report.chief"));
+        chief.setLabel(getTranslation("memo.chief"));
         chief.setId("report-chief");
         for (TextField field : List.of(caseNumber, title, officer, chief)) {
             field.setMaxLength(PlainText.MAX_SHORT_LENGTH);
             field.setWidthFull();
         }
-        date.setLabel(getTranslation("report.date"));
+        date.setLabel(getTranslation("memo.date"));
         date.setId("report-date");
         date.setLocale(getLocale());
-        proposal.setLabel(getTranslation("report.proposal"));
+        proposal.setLabel(getTranslation("memo.proposal"));
         proposal.setId("report-proposal");
-        forKnowledge.setLabel(getTranslation("report.forKnowledge"));
+        forKnowledge.setLabel(getTranslation("memo.forKnowledge"));
         forKnowledge.setId("report-for-knowledge");
-        forAction.setLabel(getTranslation("report.forAction"));
+        forAction.setLabel(getTranslation("memo.forAction"));
         forAction.setId("report-for-action");
         for (TextArea area : List.of(proposal, forKnowledge, forAction)) {
             area.setMaxLength(PlainText.MAX_LENGTH);
             area.setWidthFull();
         }
-        forKnowledge.setHelperText(getTranslation("report.recipients.helper"));
-        forAction.setHelperText(getTranslation("report.recipients.helper"));
+        forKnowledge.setHelperText(getTranslation("memo.recipients.helper"));
+        forAction.setHelperText(getTranslation("memo.recipients.helper"));
         List<HasValue<?, ?>> fields = List.of(caseNumber, title, officer, chief, date, proposal, forKnowledge, forAction);
         fields.forEach(f -> f.addValueChangeListener(e -> remember()));
     }
@@ -184,7 +184,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
             try {
                 chosenPeriod = Period.parse(periodParameter.get());
             } catch (IllegalArgumentException e) {
-                showMessage(getTranslation("report.badPeriod", periodParameter.get()));
+                showMessage(getTranslation("memo.badPeriod", periodParameter.get()));
                 return;
             }
         }
@@ -206,18 +206,18 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
             try {
                 chosenNode = Optional.of(UnitCode.of(unitParameter.get()));
             } catch (IllegalArgumentException e) {
-                showMessage(getTranslation("report.denied", unitParameter.get()));
+                showMessage(getTranslation("memo.denied", unitParameter.get()));
                 return;
             }
         }
         if (chosenNode.isEmpty()) {
-            showMessage(getTranslation("report.noScope"));
+            showMessage(getTranslation("memo.noScope"));
             return;
         }
         try {
             show(chosenNode.get(), chosenPeriod, overview);
         } catch (OutOfScopeException | UnknownUnitException e) {
-            showMessage(getTranslation("report.denied", chosenNode.get().value()));
+            showMessage(getTranslation("memo.denied", chosenNode.get().value()));
         }
     }
 
@@ -249,7 +249,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         form.setMaxWidth("60em");
         content.add(form);
 
-        Paragraph hint = new Paragraph(getTranslation("report.hint"));
+        Paragraph hint = new Paragraph(getTranslation("memo.hint"));
         hint.addClassName("portal-caption");
         content.add(hint);
         content.add(downloads());
@@ -257,10 +257,10 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
     }
 
     private HorizontalLayout downloads() {
-        Anchor pdf = new Anchor(download(DocumentFormat.PDF), AttachmentType.DOWNLOAD, getTranslation("report.pdf"));
+        Anchor pdf = new Anchor(download(DocumentFormat.PDF), AttachmentType.DOWNLOAD, getTranslation("memo.pdf"));
         pdf.setId("report-pdf");
         pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
-        Anchor docx = new Anchor(download(DocumentFormat.DOCX), AttachmentType.DOWNLOAD, getTranslation("report.docx"));
+        Anchor docx = new Anchor(download(DocumentFormat.DOCX), AttachmentType.DOWNLOAD, getTranslation("memo.docx"));
         docx.setId("report-docx");
         docx.addComponentAsFirst(VaadinIcon.FILE_O.create());
         HorizontalLayout links = new HorizontalLayout(pdf, docx);
@@ -342,6 +342,6 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public String getPageTitle() {
-        return getTranslation("report.title") + " – " + getTranslation("app.title");
+        return getTranslation("memo.title") + " – " + getTranslation("app.title");
     }
 }

@@ -170,14 +170,17 @@ public class TjansteskrivelseService {
         }
         Map<UnitCode, Figures> own = figures.figuresByUnit(scope, subtree, period);
         Map<UnitCode, Boolean> negative = new HashMap<>();
-        List<UnitCode> order = new ArrayList<>(subtree);
+        Map<UnitCode, Integer> order = new HashMap<>();
+        for (UnitCode code : subtree) {
+            order.put(code, order.size());
+        }
         List<ActionLine> lines = new ArrayList<>();
         for (Action action : open) {
             if (negative.computeIfAbsent(action.unit(), u -> hasNegativeDeviation(organisation, own, u))) {
                 lines.add(new ActionLine(organisation.require(action.unit()), action));
             }
         }
-        lines.sort(Comparator.comparingInt((ActionLine l) -> order.indexOf(l.unit().code()))
+        lines.sort(Comparator.comparingInt((ActionLine l) -> order.getOrDefault(l.unit().code(), Integer.MAX_VALUE))
                 .thenComparing(l -> l.action().dueDate())
                 .thenComparingLong(l -> l.action().id()));
         return lines;

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.Locale;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -26,7 +25,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import se.ekonomiuppfoljning.reports.Block;
@@ -48,6 +52,9 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
     private static final int PAGE_WIDTH = 11906;
     private static final int PAGE_HEIGHT = 16838;
     private static final int MARGIN = 1134;
+    /** The text width between the margins, portrait and landscape, in twips. */
+    private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+    private static final int LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
     private static final String RULE = "999999";
     private static final String LIGHT = "DDDDDD";
     private static final String HEADER_FILL = "EEEEEE";
@@ -117,7 +124,7 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         XWPFTable table = header.createTable(1, 2);
         table.removeBorders();
         table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, RULE);
-        table.setWidth("100%");
+        widths(table, new int[]{TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
         XWPFTableRow row = table.getRow(0);
         XWPFParagraph left = row.getCell(0).getParagraphs().get(0);
         run(left, content.kommun(), true, 10, null);
@@ -131,7 +138,11 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         run(page, content.pageLabel() + " ", false, 8.5, MUTED);
         CTSimpleField field = page.getCTP().addNewFldSimple();
         field.setInstr("PAGE \\* MERGEFORMAT");
-        field.addNewR().addNewT().setStringValue("1");
+        CTR number = field.addNewR();
+        CTRPr format = number.addNewRPr();
+        format.addNewSz().setVal(BigInteger.valueOf(17)); // half-points: 8.5 pt, as the label
+        format.addNewColor().setVal(MUTED);
+        number.addNewT().setStringValue("1");
     }
 
     private static void heading(XWPFDocument document, Block.Heading heading) {
@@ -164,14 +175,12 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, LIGHT);
             table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, LIGHT);
         }
-        table.setWidth(header ? "100%" : "75%");
+        widths(table, header ? new int[]{2400, TEXT_WIDTH - 2400} : new int[]{5400, 1800});
         for (int i = 0; i < fields.fields().size(); i++) {
             Block.Field field = fields.fields().get(i);
             XWPFTableRow row = table.getRow(i);
             XWPFTableCell label = row.getCell(0);
             XWPFTableCell value = row.getCell(1);
-            label.setWidth(header ? "22%" : "65%");
-            value.setWidth(header ? "78%" : "35%");
             lines(label.getParagraphs().get(0), field.label() + (header ? ":" : ""), header, 10.5, null);
             XWPFParagraph v = value.getParagraphs().get(0);
             if (!header) {
@@ -191,6 +200,10 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         end.setSpacingAfter(0);
         CTSectPr section = (end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr()).addNewSectPr();
         page(section, landscape);
+        // every section names the page header and footer; a section without them would print none
+        CTSectPr body = document.getDocument().getBody().getSectPr();
+        section.setHeaderReferenceArray(body.getHeaderReferenceArray());
+        section.setFooterReferenceArray(body.getFooterReferenceArray());
     }
 
     private static void table(XWPFDocument document, Block.Table table) {
@@ -208,15 +221,14 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         XWPFTable docx = document.createTable(rows, table.columns().size());
         docx.removeBorders();
         docx.setInsideHBorder(XWPFBorderType.SINGLE, 2, 0, LIGHT);
-        docx.setWidthType(TableWidthType.PCT);
-        docx.setWidth("100%");
         float sum = 0;
         for (Block.Column column : table.columns()) {
             sum += column.width();
         }
-        String[] widths = new String[table.columns().size()];
+        int available = wide ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
+        int[] widths = new int[table.columns().size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = String.format(Locale.ROOT, "%.1f%%", 100f * table.columns().get(i).width() / sum);
+            widths[i] = Math.round(available * table.columns().get(i).width() / sum);
         }
         XWPFTableRow head = docx.getRow(0);
         head.setRepeatHeader(true);
@@ -225,17 +237,17 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             Block.Column column = table.columns().get(i);
             XWPFTableCell cell = head.getCell(i);
             cell.setColor(HEADER_FILL);
-            cell.setWidth(widths[i]);
             cellText(cell, column.header(), true, size, column.numeric());
         }
         int r = 1;
         for (Block.Row row : table.rows()) {
-            fill(docx.getRow(r++), table, row, size, false, widths);
+            fill(docx.getRow(r++), table, row, size, false);
         }
         if (table.total() != null) {
-            fill(docx.getRow(r), table, table.total(), size, true, widths);
+            fill(docx.getRow(r), table, table.total(), size, true);
         }
         docx.setBottomBorder(XWPFBorderType.SINGLE, 8, 0, RULE);
+        widths(docx, widths);
         for (String footnote : table.footnotes()) {
             XWPFParagraph note = document.createParagraph();
             note.setSpacingBefore(60);
@@ -249,16 +261,41 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         }
     }
 
-    private static void fill(XWPFTableRow docxRow, Block.Table table, Block.Row row, double size, boolean total,
-                             String[] widths) {
+    private static void fill(XWPFTableRow docxRow, Block.Table table, Block.Row row, double size, boolean total) {
         docxRow.setCantSplitRow(false);
         for (int i = 0; i < row.cells().size(); i++) {
             XWPFTableCell cell = docxRow.getCell(i);
-            cell.setWidth(widths[i]);
             if (total) {
                 cell.setColor(HEADER_FILL);
             }
             cellText(cell, row.cells().get(i), total || row.negative().get(i), size, table.columns().get(i).numeric());
+        }
+    }
+
+    /** Fixed column widths in twips: the table grid and every cell, so that Word and LibreOffice agree. */
+    private static void widths(XWPFTable table, int[] twips) {
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        int total = 0;
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            total += w;
+        }
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(Integer.toString(total));
+        CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr()
+                : table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        for (XWPFTableRow row : table.getRows()) {
+            for (int i = 0; i < row.getTableCells().size() && i < twips.length; i++) {
+                XWPFTableCell cell = row.getCell(i);
+                cell.setWidthType(TableWidthType.DXA);
+                cell.setWidth(Integer.toString(twips[i]));
+            }
         }
     }
 

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -209,10 +213,11 @@ final class TjansteskrivelseBuilder {
         List<FollowUpRow> shown = table.rows();
         String description = text("chart.deviation.description");
         if (shown.size() > MAX_BARS) {
-            java.util.Set<FollowUpRow> largest = new java.util.HashSet<>(shown.stream()
-                    .sorted(java.util.Comparator.comparing((FollowUpRow r) -> r.figures().ytdDeviation().abs()).reversed())
+            List<FollowUpRow> rows = shown;
+            Set<Integer> largest = new HashSet<>(IntStream.range(0, rows.size()).boxed()
+                    .sorted(Comparator.comparing((Integer i) -> rows.get(i).figures().ytdDeviation().abs()).reversed())
                     .limit(MAX_BARS).toList());
-            shown = shown.stream().filter(largest::contains).toList();
+            shown = IntStream.range(0, rows.size()).filter(largest::contains).mapToObj(rows::get).toList();
             description = description + " " + text("chart.deviation.limited",
                     Map.of("antal", Integer.toString(MAX_BARS), "av", Integer.toString(table.rows().size())));
         }

@@ -284,6 +284,33 @@ class TjansteskrivelseServiceTest {
     }
 
     @Test
+    void the_deviation_chart_of_a_large_node_shows_the_largest_deviations_in_table_order() {
+        List<se.ekonomiuppfoljning.organisation.Unit> units = new ArrayList<>(SeedKommun.organisation().units());
+        List<se.ekonomiuppfoljning.followup.AmountLine> lines = new ArrayList<>();
+        UnitCode big = UnitCode.of("BIG");
+        units.add(new se.ekonomiuppfoljning.organisation.Unit(big, "Stora förvaltningen", "SF", KOMMUN, KS, 9));
+        for (int i = 1; i <= 25; i++) {
+            UnitCode code = UnitCode.of("B" + i);
+            units.add(new se.ekonomiuppfoljning.organisation.Unit(code, "Enhet " + i, null, big, null, i));
+            lines.add(new se.ekonomiuppfoljning.followup.AmountLine(code, "5011", FEBRUARY,
+                    BigDecimal.valueOf(i * 1000L).negate())); // actual below a zero budget: deviation i tkr
+        }
+        InMemoryFigures many = new InMemoryFigures();
+        many.saveActuals(lines);
+        TjansteskrivelseService large = new TjansteskrivelseService(
+                new FixedOrganisation(new se.ekonomiuppfoljning.organisation.Organisation(
+                        SeedKommun.organisation().committees(), units)), many, reports, actions,
+                new InMemoryUsers(), templates, () -> KOMMUNDIREKTOR,
+                Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")), List.of());
+
+        Block.BarChart chart = large.content(big, FEBRUARY, CaseDetails.blank()).deviationChart();
+
+        assertThat(chart.bars()).extracting(Block.Bar::label)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(6, 25).mapToObj(i -> "Enhet " + i).toList());
+        assertThat(chart.description()).endsWith("Diagrammet visar de 20 enheter av 25 som har störst avvikelse.");
+    }
+
+    @Test
     void a_caller_without_the_node_in_scope_is_refused() {
         caller.set(IT_CHIEF);
 

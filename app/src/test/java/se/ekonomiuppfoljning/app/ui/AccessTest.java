@@ -70,14 +70,16 @@ class AccessTest extends KaribuTest {
     void a_politician_finds_no_users_page_in_the_menu() {
         login("politiker");
         UI.getCurrent().navigate(FollowUpView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Uppföljning", "Prognossäkerhet");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Uppföljning", "Tjänsteskrivelse", "Prognossäkerhet");
     }
 
     @Test
     void the_administrator_finds_the_users_page_in_the_menu() {
         login("admin");
         UI.getCurrent().navigate(UsersView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Uppföljning", "Import", "Prognossäkerhet", "Användare", "Inställningar");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Uppföljning", "Import", "Prognossäkerhet", "Användare", "Inställningar", "Dokumentmall");
     }
 
     @Test

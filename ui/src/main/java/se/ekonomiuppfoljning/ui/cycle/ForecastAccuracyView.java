@@ -51,7 +51,7 @@ import se.ekonomiuppfoljning.ui.base.PeriodLabels;
  */
 @Route(value = ForecastAccuracyView.ROUTE, layout = MainLayout.class)
 @PermitAll
-@Menu(title = "nav.forecastAccuracy", order = 3, icon = "vaadin:chart-line")
+@Menu(title = "nav.forecastAccuracy", order = 4, icon = "vaadin:chart-line")
 public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "prognossakerhet";

@@ -1,0 +1,50 @@
+package se.ekonomiuppfoljning.app.reports;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.ekonomiuppfoljning.actions.ActionRepository;
+import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.cycle.UnitReportRepository;
+import se.ekonomiuppfoljning.followup.FigureRepository;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.reports.DocumentRenderer;
+import se.ekonomiuppfoljning.reports.ReportTemplateRepository;
+import se.ekonomiuppfoljning.reports.ReportTemplateService;
+import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
+import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.UserAccountRepository;
+
+/** The reports' use cases and renderers as beans; transactions come from {@code DomainServiceTransactions}. */
+@Configuration(proxyBeanMethods = false)
+class ReportsConfiguration {
+
+    @Bean
+    PdfDocumentRenderer pdfDocumentRenderer() {
+        return new PdfDocumentRenderer();
+    }
+
+    @Bean
+    DocxDocumentRenderer docxDocumentRenderer() {
+        return new DocxDocumentRenderer();
+    }
+
+    @Bean
+    ReportTemplateService reportTemplateService(ReportTemplateRepository templates, AuditLog audit,
+                                                CurrentUser currentUser, Clock clock) {
+        return new ReportTemplateService(templates, audit, currentUser, clock);
+    }
+
+    @Bean
+    TjansteskrivelseService tjansteskrivelseService(OrganisationRepository organisations, FigureRepository figures,
+                                                    UnitReportRepository reports, ActionRepository actions,
+                                                    UserAccountRepository users, ReportTemplateRepository templates,
+                                                    CurrentUser currentUser, Clock clock,
+                                                    List<DocumentRenderer> renderers) {
+        return new TjansteskrivelseService(organisations, figures, reports, actions, users, templates, currentUser,
+                clock, renderers);
+    }
+}

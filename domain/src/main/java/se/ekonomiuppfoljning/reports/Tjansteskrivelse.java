@@ -1,0 +1,102 @@
+package se.ekonomiuppfoljning.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/**
+ * The content of a tjänsteskrivelse for a node and a period, in the seed's structure, every text final (numbers
+ * formatted by the display rules, phrases from the {@link ReportTemplate}). {@link #toDocument()} lays it out as
+ * blocks for the renderers.
+ *
+ * @param header        Datum, Diarienummer, Enhet/Verksamhet, Ansvarig chef, Handläggare
+ * @param figures       the summary table: budget, redovisning, avvikelse and % of budget, each labelled as the
+ *                      month's or to date, and the annual budget
+ * @param withinFrame   whether the deviation to date, as printed, is not negative
+ * @param frameSentence the sentence about the budget frame, chosen by {@code withinFrame}
+ * @param followUp      the units' verksamhetsuppföljning; one entry without a unit (the default text) when no unit
+ *                      wrote any
+ * @param unitTable     the per-unit table with the total and the frame footnotes
+ * @param actions       the åtgärder of units with a negative deviation; {@code null} when there are none
+ * @param sections      the seed's fixed sections (politisk beredning, förvaltningens beredning, ekonomisk konsekvens)
+ * @param recipients    "För kännedom" and "För åtgärd" with their receivers
+ * @param pageLabel     the word before the page number
+ */
+public record Tjansteskrivelse(UnitCode node, Period period, String kommun, String kind, Block.Fields header,
+                               String title, Section proposal, Section summary, Block.Fields figures,
+                               boolean withinFrame, String frameSentence, String followUpHeading,
+                               List<FollowUpEntry> followUp, Block.Table unitTable, Block.LineChart cumulativeChart,
+                               Block.BarChart deviationChart, String actionsHeading, Block.@Nullable Table actions,
+                               String noActions, List<Section> sections, Section basis, String recipientsHeading,
+                               List<Section> recipients, String pageLabel,
+                               String fileBaseName) {
+
+    public Tjansteskrivelse {
+        followUp = List.copyOf(followUp);
+        sections = List.copyOf(sections);
+        recipients = List.copyOf(recipients);
+    }
+
+    /** A heading with its text ({@code \n} line breaks, blank lines between paragraphs). */
+    public record Section(String heading, String text) {
+    }
+
+    /** One unit's verksamhetsuppföljning: the unit's name and status (absent for the default text) and the text. */
+    public record FollowUpEntry(@Nullable String unit, @Nullable String status, String text) {
+    }
+
+    /** The layout in the seed's order. */
+    public ReportDocument toDocument() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(header);
+        blocks.add(new Block.Heading(1, title));
+        section(blocks, proposal);
+        section(blocks, summary);
+        blocks.add(figures);
+        blocks.add(new Block.Paragraph(frameSentence));
+        blocks.add(cumulativeChart);
+        blocks.add(new Block.Heading(2, followUpHeading));
+        for (FollowUpEntry entry : followUp) {
+            if (entry.unit() != null) {
+                blocks.add(new Block.Heading(3, entry.status() == null ? entry.unit()
+                        : entry.unit() + " \u2013 " + entry.status()));
+            }
+            paragraphs(blocks, entry.text());
+        }
+        blocks.add(unitTable);
+        blocks.add(deviationChart);
+        blocks.add(new Block.Heading(2, actionsHeading));
+        if (actions == null) {
+            blocks.add(new Block.Paragraph(noActions));
+        } else {
+            blocks.add(actions);
+        }
+        sections.forEach(s -> section(blocks, s));
+        section(blocks, basis);
+        blocks.add(new Block.Heading(2, recipientsHeading));
+        for (Section recipient : recipients) {
+            blocks.add(new Block.Heading(3, recipient.heading()));
+            paragraphs(blocks, recipient.text());
+        }
+        return new ReportDocument(kommun, kind, pageLabel, fileBaseName, blocks);
+    }
+
+    private static void section(List<Block> blocks, Section section) {
+        blocks.add(new Block.Heading(2, section.heading()));
+        paragraphs(blocks, section.text());
+    }
+
+    /** A text's paragraphs (split at blank lines); single line breaks stay inside a paragraph. */
+    static void paragraphs(List<Block> blocks, String text) {
+        for (String paragraph : text.split("\n[ \t]*\n")) {
+            String trimmed = paragraph.strip();
+            if (!trimmed.isEmpty()) {
+                blocks.add(new Block.Paragraph(trimmed));
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package se.ekonomiuppfoljning.ui.reports;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import se.ekonomiuppfoljning.cycle.PlainText;
+import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.reports.ReportTemplateService;
+import se.ekonomiuppfoljning.reports.TemplateText;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+
+/**
+ * "Dokumentmall": the kommun's own texts of the tjänsteskrivelse. Pick a text, change it and save, or put the
+ * default back. The service refuses unknown placeholders and says which are allowed.
+ */
+@Route(value = ReportTemplateView.ROUTE, layout = MainLayout.class)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.EKONOM})
+@Menu(title = "nav.templates", order = 11, icon = "vaadin:file-text")
+public class ReportTemplateView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String ROUTE = "dokumentmall";
+
+    private final ReportTemplateService service;
+    private final Grid<TemplateText> grid = new Grid<>();
+    private final H3 chosen = new H3();
+    private final TextArea text = new TextArea();
+    private final Paragraph defaultText = new Paragraph();
+    private final Paragraph message = new Paragraph();
+    private @Nullable TemplateText selected;
+
+    ReportTemplateView(ReportTemplateService service) {
+        this.service = service;
+        setSizeFull();
+        add(new H2(getTranslation("templates.title")));
+        Paragraph intro = new Paragraph(getTranslation("templates.intro",
+                "{" + String.join("}, {", ReportTemplateService.PLACEHOLDERS.stream().sorted().toList()) + "}"));
+        intro.addClassName("portal-caption");
+        add(intro);
+
+        grid.setId("templates-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TemplateText::key).setHeader(getTranslation("templates.key")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("key");
+        grid.addColumn(TemplateText::text).setHeader(getTranslation("templates.text")).setFlexGrow(1).setKey("text");
+        grid.addColumn(t -> t.overridden() ? getTranslation("templates.own") : "")
+                .setHeader(getTranslation("templates.ownHeader")).setAutoWidth(true).setFlexGrow(0).setKey("own");
+        grid.setHeight("22em");
+        grid.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
+        add(grid);
+
+        text.setId("templates-text");
+        text.setWidthFull();
+        text.setMaxLength(PlainText.MAX_LENGTH);
+        defaultText.addClassName("portal-caption");
+        defaultText.setId("templates-default");
+        message.setId("templates-message");
+        message.addClassName("portal-message");
+        Button save = new Button(getTranslation("templates.save"), e -> save(text.getValue()));
+        save.setId("templates-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button reset = new Button(getTranslation("templates.reset"), e -> save(""));
+        reset.setId("templates-reset");
+        VerticalLayout editor = new VerticalLayout(chosen, text, defaultText, new HorizontalLayout(save, reset),
+                message);
+        editor.setPadding(false);
+        editor.setMaxWidth("60em");
+        add(editor);
+        refresh(null);
+    }
+
+    private void choose(@Nullable TemplateText item) {
+        selected = item;
+        message.setText("");
+        boolean any = item != null;
+        chosen.setText(any ? item.key() : getTranslation("templates.choose"));
+        text.setValue(any ? item.text() : "");
+        text.setEnabled(any);
+        defaultText.setText(any ? getTranslation("templates.default", item.defaultText()) : "");
+    }
+
+    private void save(String value) {
+        TemplateText current = selected;
+        if (current == null) {
+            return;
+        }
+        try {
+            TemplateText saved = service.save(current.key(), value);
+            refresh(saved.key());
+            message.setText(getTranslation(saved.overridden() ? "templates.saved" : "templates.restored"));
+        } catch (RuleViolationException refused) {
+            message.setText(refused.getMessage());
+        }
+    }
+
+    private void refresh(@Nullable String key) {
+        List<TemplateText> texts = service.texts();
+        grid.setItems(texts);
+        TemplateText match = key == null ? null : texts.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
+        if (match != null) {
+            grid.select(match);
+        } else {
+            choose(null);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("templates.title") + " – " + getTranslation("app.title");
+    }
+}

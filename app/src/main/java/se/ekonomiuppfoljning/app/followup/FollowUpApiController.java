@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.app.followup;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -14,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 
 import se.ekonomiuppfoljning.common.Period;
-import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
+import se.ekonomiuppfoljning.followup.FollowUpCsv;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
@@ -92,39 +91,5 @@ class FollowUpApiController {
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"uppfoljning-" + unit + "-" + period + ".csv\"")
                 .body(FollowUpCsv.write(table));
-    }
-
-    /** The CSV layout of the follow-up table. */
-    static final class FollowUpCsv {
-
-        static final String HEADER = "namn;budget månad;redovisning månad;avvikelse månad;% av budget månad;årsbudget;"
-                + "budget t o m;redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen";
-
-        private FollowUpCsv() {
-        }
-
-        static String write(FollowUpTable table) {
-            List<String> lines = new ArrayList<>();
-            lines.add(HEADER);
-            for (FollowUpRow row : table.rows()) {
-                lines.add(line(row.unit().name(), row.figures(), row.inTotal() ? "ja" : "nej"));
-            }
-            table.totalFigures().ifPresent(total ->
-                    lines.add(line("Totalt " + table.totalName().orElse(""), total, "")));
-            return String.join("\r\n", lines) + "\r\n";
-        }
-
-        private static String line(String name, Figures f, String inTotal) {
-            return String.join(";", field(name),
-                    SwedishFormat.plainTkr(f.monthBudget()), SwedishFormat.plainTkr(f.monthActual()),
-                    SwedishFormat.plainTkr(f.monthDeviation()), SwedishFormat.plainPercent(f.monthPercent()),
-                    SwedishFormat.plainTkr(f.annualBudget()),
-                    SwedishFormat.plainTkr(f.ytdBudget()), SwedishFormat.plainTkr(f.ytdActual()),
-                    SwedishFormat.plainTkr(f.ytdDeviation()), SwedishFormat.plainPercent(f.ytdPercent()), inTotal);
-        }
-
-        private static String field(String text) {
-            return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-        }
     }
 }

@@ -1,6 +1,8 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,12 +49,14 @@ import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * A unit's month: the verksamhetsuppföljning, the ekonomisk analys and the helårsprognos (proposed as YTD
@@ -66,6 +70,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     static final String UNIT = "kod";
     static final String PERIOD = "period";
     static final int MAX_TEXT = 4000;
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final MonthlyReportService reports;
     private final ActionService actions;
@@ -290,7 +295,28 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(e -> e.before() == null ? "" : e.before()).setHeader(getTranslation("report.before")).setFlexGrow(1);
         grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("report.after")).setFlexGrow(1);
         grid.setItems(entries);
-        add(grid);
+        ExportColumns<se.ekonomiuppfoljning.cycle.AuditEntry> columns = new ExportColumns<se.ekonomiuppfoljning.cycle.AuditEntry>()
+                .dateTime(getTranslation("import.col.at"), e -> LocalDateTime.ofInstant(e.at(), STOCKHOLM))
+                .text(getTranslation("import.col.user"), se.ekonomiuppfoljning.cycle.AuditEntry::username)
+                .text(getTranslation("report.before"), se.ekonomiuppfoljning.cycle.AuditEntry::before)
+                .text(getTranslation("report.after"), se.ekonomiuppfoljning.cycle.AuditEntry::after);
+        add(ExportLinks.forGrid(grid, columns, exportFileName("historik"),
+                getTranslation("export.report.historySheet", current.unit().code().value(), current.period().toString()),
+                getTranslation("report.history") + ", " + exportTitle()), grid);
+    }
+
+    private String exportFileName(String table) {
+        return ExportLinks.fileName(table, current.unit().code().value(), current.period().toString());
+    }
+
+    private String exportTitle() {
+        return current.unit().name() + " (" + current.unit().code().value() + "), "
+                + PeriodLabels.full(current.period(), getLocale());
+    }
+
+    private String actionStatus(ActionView v) {
+        return getTranslation("actions.status." + v.action().status().name())
+                + (v.overdue() ? " – " + getTranslation("actions.overdue") : "");
     }
 
     /** The unit's open åtgärder, and for the chief a form to add one (level proposed from the forecast). */
@@ -308,11 +334,20 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(v -> getTranslation("actions.level." + v.action().decisionLevel().name()))
                 .setHeader(getTranslation("actions.level")).setAutoWidth(true);
-        grid.addColumn(v -> getTranslation("actions.status." + v.action().status().name())
-                + (v.overdue() ? " – " + getTranslation("actions.overdue") : "")).setHeader(getTranslation("actions.status"))
+        grid.addColumn(this::actionStatus).setHeader(getTranslation("actions.status"))
                 .setAutoWidth(true);
         grid.setItems(actions.openActions(current.unit().code()));
-        add(grid);
+        ExportColumns<ActionView> columns = new ExportColumns<ActionView>()
+                .text(getTranslation("actions.what"), v -> v.action().what())
+                .text(getTranslation("actions.cause"), v -> v.action().cause())
+                .text(getTranslation("actions.responsible"), v -> v.action().responsible())
+                .date(getTranslation("actions.due"), v -> v.action().dueDate())
+                .amount(getTranslation("actions.effect"), v -> v.action().expectedEffect())
+                .text(getTranslation("actions.level"), v -> getTranslation("actions.level." + v.action().decisionLevel().name()))
+                .text(getTranslation("actions.status"), this::actionStatus);
+        add(ExportLinks.forGrid(grid, columns, exportFileName("atgarder"),
+                getTranslation("export.report.actionsSheet", current.unit().code().value(), current.period().toString()),
+                getTranslation("actions.title") + ", " + exportTitle()), grid);
         if (current.mayEdit()) {
             Div editor = new Div();
             editor.setWidthFull();

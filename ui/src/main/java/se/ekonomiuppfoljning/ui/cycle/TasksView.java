@@ -26,12 +26,14 @@ import se.ekonomiuppfoljning.cycle.DeadlineService;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ProgressRow;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * "Mina uppgifter": for the latest period, every unit in the user's scope with the state of its month (the
@@ -64,8 +66,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                     .setAutoWidth(true).setFlexGrow(1);
             grid.addColumn(r -> getTranslation("tasks.state." + r.state().name())).setHeader(getTranslation("tasks.state"))
                     .setAutoWidth(true);
-            grid.addColumn(r -> r.analysisMissing() ? getTranslation("tasks.analysisMissing")
-                    : r.analysisRequired() ? getTranslation("tasks.analysisWritten") : "")
+            grid.addColumn(this::analysis)
                     .setHeader(getTranslation("tasks.analysis")).setAutoWidth(true);
             grid.setPartNameGenerator(r -> r.analysisMissing() ? "negative" : null);
             grid.setItems(rows);
@@ -75,7 +76,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                             MonthlyReportView.parameters(e.getValue().unit().code(), period));
                 }
             });
-            add(grid);
+            add(progressExport(grid, root, period), grid);
 
             List<ActionView> overdue = actions.overdue(root);
             add(new H3(getTranslation("tasks.overdue")));
@@ -92,9 +93,35 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 late.addColumn(v -> getTranslation("actions.level." + v.action().decisionLevel().name()))
                         .setHeader(getTranslation("actions.level")).setAutoWidth(true);
                 late.setItems(overdue);
-                add(late);
+                add(overdueExport(late, root), late);
             }
         }
+    }
+
+    private ExportLinks progressExport(Grid<ProgressRow> grid, UnitCode root, Period period) {
+        ExportColumns<ProgressRow> columns = new ExportColumns<ProgressRow>()
+                .indented(getTranslation("tasks.unit"), r -> r.unit().name(), ProgressRow::depth)
+                .text(getTranslation("tasks.state"), r -> getTranslation("tasks.state." + r.state().name()))
+                .text(getTranslation("tasks.analysis"), this::analysis);
+        return ExportLinks.forGrid(grid, columns, ExportLinks.fileName("uppgifter", root.value(), period.toString()),
+                getTranslation("export.tasks.sheet", root.value(), period.toString()),
+                getTranslation("tasks.title", PeriodLabels.full(period, getLocale())) + ", " + root.value());
+    }
+
+    private String analysis(ProgressRow row) {
+        return row.analysisMissing() ? getTranslation("tasks.analysisMissing")
+                : row.analysisRequired() ? getTranslation("tasks.analysisWritten") : "";
+    }
+
+    private ExportLinks overdueExport(Grid<ActionView> grid, UnitCode root) {
+        ExportColumns<ActionView> columns = new ExportColumns<ActionView>()
+                .text(getTranslation("tasks.unit"), v -> v.action().unit().value())
+                .text(getTranslation("actions.what"), v -> v.action().what())
+                .date(getTranslation("actions.due"), v -> v.action().dueDate())
+                .text(getTranslation("actions.level"), v -> getTranslation("actions.level." + v.action().decisionLevel().name()));
+        return ExportLinks.forGrid(grid, columns, ExportLinks.fileName("forsenade-atgarder", root.value()),
+                getTranslation("export.tasks.overdueSheet", root.value()),
+                getTranslation("tasks.overdue") + ", " + root.value());
     }
 
     /** The period's last day for everyone; the ekonomichef sets it here (the service refuses anyone else). */

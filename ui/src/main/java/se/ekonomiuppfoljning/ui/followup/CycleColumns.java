@@ -3,7 +3,11 @@ package se.ekonomiuppfoljning.ui.followup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 
@@ -12,6 +16,8 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.MonthlyReport;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.export.ExportCell;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -29,7 +35,8 @@ final class CycleColumns {
         this.actions = actions;
     }
 
-    void addTo(Grid<FollowUpRow> grid, List<FollowUpRow> rows, Period period) {
+    /** Reads the cycle of each row's unit once and adds its columns; the values serve the export as well. */
+    Values addTo(Grid<FollowUpRow> grid, List<FollowUpRow> rows, Period period) {
         Map<UnitCode, MonthlyReport> byUnit = new HashMap<>();
         Map<UnitCode, Integer> open = new HashMap<>();
         for (FollowUpRow row : rows) {
@@ -37,22 +44,60 @@ final class CycleColumns {
             byUnit.put(code, reports.report(code, period));
             open.put(code, actions.openActions(code).size());
         }
-        grid.addColumn(r -> SwedishFormat.tkr(byUnit.get(r.unit().code()).figures().forecast()))
+        Values values = new Values(byUnit, open, grid);
+        grid.addColumn(r -> SwedishFormat.tkr(values.report(r).figures().forecast()))
                 .setHeader(grid.getTranslation("followup.col.forecast")).setKey("forecast")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> SwedishFormat.tkr(byUnit.get(r.unit().code()).figures().forecastDeviation()))
+        grid.addColumn(r -> SwedishFormat.tkr(values.report(r).figures().forecastDeviation()))
                 .setHeader(grid.getTranslation("followup.col.forecastDeviation")).setKey("forecast-deviation")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
-                .setPartNameGenerator(r -> byUnit.get(r.unit().code()).figures().withinFrame() ? null : "negative");
-        grid.addColumn(r -> state(grid, byUnit.get(r.unit().code())))
+                .setPartNameGenerator(r -> values.report(r).figures().withinFrame() ? null : "negative");
+        grid.addColumn(r -> values.state(r.unit().code()))
                 .setHeader(grid.getTranslation("followup.col.month")).setKey("month-state").setAutoWidth(true);
         grid.addColumn(r -> String.valueOf(open.get(r.unit().code())))
                 .setHeader(grid.getTranslation("followup.col.openActions")).setKey("open-actions")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        return values;
     }
 
-    private static String state(Grid<?> grid, MonthlyReport report) {
-        String state = grid.getTranslation("report.state." + (report.report().stored() ? report.report().state().name() : "NOT_STARTED"));
-        return report.analysisMissing() ? state + ", " + grid.getTranslation("followup.analysisMissing") : state;
+    /** The cycle of the listed units, as read for the grid. */
+    static final class Values {
+
+        private final Map<UnitCode, MonthlyReport> byUnit;
+        private final Map<UnitCode, Integer> open;
+        private final Component translator;
+
+        private Values(Map<UnitCode, MonthlyReport> byUnit, Map<UnitCode, Integer> open, Component translator) {
+            this.byUnit = byUnit;
+            this.open = open;
+            this.translator = translator;
+        }
+
+        private MonthlyReport report(FollowUpRow row) {
+            return byUnit.get(row.unit().code());
+        }
+
+        String state(UnitCode unit) {
+            MonthlyReport report = byUnit.get(unit);
+            String state = translator.getTranslation("report.state."
+                    + (report.report().stored() ? report.report().state().name() : "NOT_STARTED"));
+            return report.analysisMissing() ? state + ", " + translator.getTranslation("followup.analysisMissing") : state;
+        }
+
+        /** The four columns for an export whose lines name their unit ({@code null} on the total: empty cells). */
+        <T> void exportTo(ExportColumns<T> columns, Function<T, @Nullable UnitCode> unit) {
+            columns.cell(translator.getTranslation("followup.col.forecast"), line -> cell(unit.apply(line),
+                            code -> ExportCell.amount(byUnit.get(code).figures().forecast())))
+                    .cell(translator.getTranslation("followup.col.forecastDeviation"), line -> cell(unit.apply(line),
+                            code -> ExportCell.amount(byUnit.get(code).figures().forecastDeviation())))
+                    .cell(translator.getTranslation("followup.col.month"), line -> cell(unit.apply(line),
+                            code -> ExportCell.text(state(code))))
+                    .cell(translator.getTranslation("followup.col.openActions"), line -> cell(unit.apply(line),
+                            code -> ExportCell.number(open.get(code))));
+        }
+
+        private static ExportCell cell(@Nullable UnitCode unit, Function<UnitCode, ExportCell> cell) {
+            return unit == null ? ExportCell.EMPTY : cell.apply(unit);
+        }
     }
 }

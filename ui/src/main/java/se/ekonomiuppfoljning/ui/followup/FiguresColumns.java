@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.HeaderRow;
 
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
@@ -53,6 +55,25 @@ final class FiguresColumns<T> {
         groups.getCell(firstColumn).setText("");
         return List.of(monthBudget, monthActual, monthDeviation, monthPercent, annual, ytdBudget, ytdActual,
                 ytdDeviation, ytdPercent);
+    }
+
+    /**
+     * The same nine columns for an export, each header naming its month or year since the export has one header
+     * row ("Budget feb", "% av budget t o m feb", "Årsbudget 2026"); amounts stay kronor, percentages as rounded.
+     */
+    static <X> ExportColumns<X> exportTo(ExportColumns<X> columns, Function<X, Figures> figures, Period period,
+                                         Locale locale, Component translator) {
+        String month = PeriodLabels.shortMonth(period.month(), locale);
+        return columns
+                .amount(translator.getTranslation("followup.col.budget", month), x -> figures.apply(x).monthBudget())
+                .amount(translator.getTranslation("followup.col.actual", month), x -> figures.apply(x).monthActual())
+                .amount(translator.getTranslation("followup.col.deviation", month), x -> figures.apply(x).monthDeviation())
+                .percent(translator.getTranslation("export.col.monthPercent", month), x -> figures.apply(x).monthPercent())
+                .amount(translator.getTranslation("export.col.annual", period.year()), x -> figures.apply(x).annualBudget())
+                .amount(translator.getTranslation("followup.col.ytdBudget", month), x -> figures.apply(x).ytdBudget())
+                .amount(translator.getTranslation("followup.col.ytdActual", month), x -> figures.apply(x).ytdActual())
+                .amount(translator.getTranslation("followup.col.ytdDeviation", month), x -> figures.apply(x).ytdDeviation())
+                .percent(translator.getTranslation("export.col.ytdPercent", month), x -> figures.apply(x).ytdPercent());
     }
 
     private Grid.Column<T> number(Function<DisplayedFigures, String> cell, String headerKey, String month, String key) {

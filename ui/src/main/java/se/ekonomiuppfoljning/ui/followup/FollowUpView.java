@@ -28,10 +28,15 @@ import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.Nullable;
+
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
+import se.ekonomiuppfoljning.followup.Figures;
+import se.ekonomiuppfoljning.followup.FollowUpCsv;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
@@ -41,6 +46,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * "Uppföljning": the per-unit table of a node for a period, as in the tjänsteskrivelse. The node and the
@@ -179,21 +185,21 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             updating = false;
             content.add(new Breadcrumb(service.pathTo(code), table.period()));
         }
-        Paragraph caption = new Paragraph(getTranslation("followup.caption",
+        String captionText = getTranslation("followup.caption",
                 table.node() == null ? getTranslation("followup.myUnits") : table.node().name(),
-                PeriodLabels.full(table.period(), getLocale())));
+                PeriodLabels.full(table.period(), getLocale()));
+        Paragraph caption = new Paragraph(captionText);
         caption.addClassName("portal-caption");
         content.add(caption);
-        content.add(grid(table));
-        if (table.hasRowsOutsideTotal()) {
-            table.rows().stream().filter(r -> !r.inTotal()).forEach(r -> {
-                Paragraph note = new Paragraph(getTranslation("followup.footnote", r.unit().name(),
-                        r.reportsTo() == null ? "" : r.reportsTo().name(),
-                        getTranslation("followup.total", table.totalName().orElse(""))));
-                note.addClassName("portal-footnote");
-                content.add(note);
-            });
-        }
+        List<String> footnotes = footnotes(table);
+        Grid<FollowUpRow> grid = new Grid<>();
+        CycleColumns.Values cycle = configure(grid, table);
+        content.add(export(table, grid, cycle, captionText, footnotes), grid);
+        footnotes.forEach(text -> {
+            Paragraph note = new Paragraph(text);
+            note.addClassName("portal-footnote");
+            content.add(note);
+        });
         if (table.node() != null) {
             Button details = new Button(getTranslation("followup.openDetails", table.node().name()),
                     VaadinIcon.ARROW_RIGHT.create(),
@@ -204,13 +210,55 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    private Grid<FollowUpRow> grid(FollowUpTable table) {
-        Grid<FollowUpRow> grid = new Grid<>();
+    private List<String> footnotes(FollowUpTable table) {
+        if (!table.hasRowsOutsideTotal()) {
+            return List.of();
+        }
+        return table.rows().stream().filter(r -> !r.inTotal())
+                .map(r -> getTranslation("followup.footnote", r.unit().name(),
+                        r.reportsTo() == null ? "" : r.reportsTo().name(),
+                        getTranslation("followup.total", table.totalName().orElse(""))))
+                .toList();
+    }
+
+    /** The name as the grid shows it: a unit outside the node's frame carries the footnote's mark. */
+    private static String name(FollowUpRow row) {
+        return row.unit().name() + (row.inTotal() ? "" : " \u00B9");
+    }
+
+    /**
+     * Excel: the grid's columns (figures and the cycle's), its total row and footnotes; CSV: the API's layout
+     * ({@link FollowUpCsv}), so that the page's file and {@code /api/v1/followup.csv} are the same.
+     */
+    private ExportLinks export(FollowUpTable table, Grid<FollowUpRow> grid, CycleColumns.Values cycle, String caption,
+                               List<String> footnotes) {
+        ExportColumns<Line> columns = new ExportColumns<Line>().text(getTranslation("followup.col.unit"), Line::name);
+        FiguresColumns.exportTo(columns, Line::figures, table.period(), getLocale(), this);
+        cycle.exportTo(columns, Line::unit);
+        String node = table.node() == null ? null : table.node().code().value();
+        String sheet = getTranslation("export.followup.sheet", node == null ? table.period().toString()
+                : node + " " + table.period());
+        String title = getTranslation("followup.title") + ": " + caption;
+        Line total = table.totalFigures()
+                .map(f -> new Line(getTranslation("followup.total", table.totalName().orElse("")), f, null)).orElse(null);
+        String fileName = ExportLinks.fileName("uppfoljning", node == null ? "mina-enheter" : node, table.period().toString());
+        return new ExportLinks(fileName,
+                () -> columns.table(sheet, title, grid.getListDataView().getItems()
+                        .map(r -> new Line(name(r), r.figures(), r.unit().code())).toList(), total, footnotes),
+                () -> FollowUpCsv.table(table))
+                .setIds("followup-grid");
+    }
+
+    /** A line of the export: a listed unit, or the total ({@code unit == null}). */
+    private record Line(String name, Figures figures, @Nullable UnitCode unit) {
+    }
+
+    private CycleColumns.Values configure(Grid<FollowUpRow> grid, FollowUpTable table) {
         grid.setId("followup-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("followup.gridLabel"));
-        Grid.Column<FollowUpRow> name = grid.addColumn(r -> r.unit().name() + (r.inTotal() ? "" : " \u00B9"))
+        Grid.Column<FollowUpRow> name = grid.addColumn(FollowUpView::name)
                 .setHeader(getTranslation("followup.col.unit"))
                 .setKey("unit")
                 .setAutoWidth(true)
@@ -219,7 +267,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         List<Grid.Column<FollowUpRow>> figureColumns =
                 new FiguresColumns<>(grid, FollowUpRow::figures).addTo(name, table.period(), getLocale());
         grid.setItems(table.rows());
-        cycle.addTo(grid, table.rows(), table.period());
+        CycleColumns.Values cycleValues = cycle.addTo(grid, table.rows(), table.period());
         grid.setPartNameGenerator(r -> r.inTotal() ? null : "outside-total");
         table.totalFigures().ifPresent(total -> {
             var footer = grid.appendFooterRow();
@@ -242,7 +290,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
                         UnitDetailView.parameters(row.unit().code(), table.period()));
             }
         });
-        return grid;
+        return cycleValues;
     }
 
     @Override

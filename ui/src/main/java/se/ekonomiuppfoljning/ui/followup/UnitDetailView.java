@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.AccountFigures;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.UnitDetail;
@@ -28,6 +29,7 @@ import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /** One unit opened: its twelve months (budget, actual, deviation, cumulative) and its accounts. */
 @Route(value = "enhet/:" + UnitDetailView.UNIT + "/:" + UnitDetailView.PERIOD, layout = MainLayout.class)
@@ -79,9 +81,57 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         report.setId("detail-report");
         add(report);
         add(new H3(getTranslation("detail.months")));
-        add(monthGrid(detail));
-        add(new H3(getTranslation("detail.accounts", PeriodLabels.full(detail.period(), getLocale()))));
-        add(accountGrid(detail));
+        Grid<UnitDetail.Month> months = monthGrid(detail);
+        add(monthExport(detail, months), months);
+        String accountsHeading = getTranslation("detail.accounts", PeriodLabels.full(detail.period(), getLocale()));
+        add(new H3(accountsHeading));
+        Grid<AccountFigures> accounts = accountGrid(detail);
+        add(accountExport(detail, accounts, accountsHeading), accounts);
+    }
+
+    private String exportTitle(UnitDetail detail, String table) {
+        return detail.unit().name() + " (" + detail.unit().code().value() + "): " + table + ", "
+                + PeriodLabels.full(detail.period(), getLocale()) + " (" + getTranslation("export.tkr") + ")";
+    }
+
+    private ExportLinks monthExport(UnitDetail detail, Grid<UnitDetail.Month> grid) {
+        ExportColumns<UnitDetail.Month> columns = new ExportColumns<UnitDetail.Month>()
+                .text(getTranslation("detail.col.month"), m -> PeriodLabels.monthName(m.month(), getLocale()))
+                .amount(getTranslation("detail.col.budget"), UnitDetail.Month::budget)
+                .amount(getTranslation("detail.col.actual"), UnitDetail.Month::actual)
+                .amount(getTranslation("detail.col.deviation"), UnitDetail.Month::deviation)
+                .amount(getTranslation("detail.col.cumBudget"), UnitDetail.Month::cumulativeBudget)
+                .amount(getTranslation("detail.col.cumActual"), UnitDetail.Month::cumulativeActual)
+                .amount(getTranslation("detail.col.cumDeviation"), UnitDetail.Month::cumulativeDeviation);
+        String code = detail.unit().code().value();
+        return ExportLinks.forGrid(grid, columns,
+                ExportLinks.fileName("manader", code, detail.period().toString()),
+                getTranslation("export.detail.monthsSheet", code, detail.period().year()),
+                exportTitle(detail, getTranslation("detail.months")));
+    }
+
+    private ExportLinks accountExport(UnitDetail detail, Grid<AccountFigures> grid, String heading) {
+        ExportColumns<AccountLine> columns = new ExportColumns<AccountLine>()
+                .text(getTranslation("detail.col.account"), AccountLine::account);
+        FiguresColumns.exportTo(columns, AccountLine::figures, detail.period(), getLocale(), this);
+        String code = detail.unit().code().value();
+        AccountLine total = new AccountLine(getTranslation("detail.total"), detail.figures());
+        return new ExportLinks(ExportLinks.fileName("konton", code, detail.period().toString()),
+                () -> columns.table(getTranslation("export.detail.accountsSheet", code, detail.period().toString()),
+                        exportTitle(detail, heading), grid.getListDataView().getItems().map(AccountLine::of).toList(),
+                        total, java.util.List.of()))
+                .setIds("detail-accounts");
+    }
+
+    /** An account as listed, or the sum below the accounts. */
+    private record AccountLine(String account, se.ekonomiuppfoljning.followup.Figures figures) {
+        static AccountLine of(AccountFigures a) {
+            return new AccountLine(accountName(a), a.figures());
+        }
+    }
+
+    private static String accountName(AccountFigures a) {
+        return a.account().code() + " " + a.account().name();
     }
 
     private Grid<UnitDetail.Month> monthGrid(UnitDetail detail) {
@@ -109,7 +159,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         grid.setId("detail-accounts");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        Grid.Column<AccountFigures> account = grid.addColumn(a -> a.account().code() + " " + a.account().name())
+        Grid.Column<AccountFigures> account = grid.addColumn(UnitDetailView::accountName)
                 .setHeader(getTranslation("detail.col.account")).setKey("account").setAutoWidth(true).setFlexGrow(1);
         List<Grid.Column<AccountFigures>> columns =
                 new FiguresColumns<>(grid, AccountFigures::figures).addTo(account, detail.period(), getLocale());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +42,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportKind;
@@ -52,6 +54,7 @@ import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * "Import": upload a ledger file, see what it holds beside what the portal holds now, then save it whole or
@@ -118,7 +121,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             undo.setEnabled(!r.undone());
             return undo;
         }).setHeader("").setKey("undo");
-        add(history);
+        ExportColumns<ImportRecord> historyColumns = new ExportColumns<ImportRecord>()
+                .dateTime(getTranslation("import.col.at"), r -> LocalDateTime.ofInstant(r.at(), TIME.getZone()))
+                .text(getTranslation("import.col.user"), ImportRecord::username)
+                .text(getTranslation("import.col.file"), ImportRecord::fileName)
+                .text(getTranslation("import.kind"), r -> getTranslation("import.kind." + r.kind().name()))
+                .text(getTranslation("import.col.periods"), ImportRecord::periods)
+                .number(getTranslation("import.col.rows"), ImportRecord::rows)
+                .text(getTranslation("import.col.result"), r -> r.undone() ? getTranslation("import.undone") : r.result())
+                .text(getTranslation("import.col.sha"), ImportRecord::sha256);
+        add(ExportLinks.forGrid(history, historyColumns, ExportLinks.fileName("importer"),
+                getTranslation("import.history"), getTranslation("import.history")), history);
         refreshHistory();
 
         add(new H3(getTranslation("import.versions", Year.now(clock).getValue())));
@@ -131,7 +144,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         versions.addColumn(v -> SwedishFormat.tkr(v.total())).setHeader(getTranslation("import.col.versionTotal"))
                 .setTextAlign(ColumnTextAlign.END);
         versions.asSingleSelect().addValueChangeListener(e -> showComparison(e.getValue()));
-        add(versions, comparison);
+        int year = Year.now(clock).getValue();
+        ExportColumns<BudgetVersion> versionColumns = new ExportColumns<BudgetVersion>()
+                .text(getTranslation("import.col.version"), BudgetVersion::name)
+                .dateTime(getTranslation("import.col.at"), v -> LocalDateTime.ofInstant(v.createdAt(), TIME.getZone()))
+                .text(getTranslation("import.col.user"), BudgetVersion::createdBy)
+                .amount(getTranslation("import.col.versionTotal"), BudgetVersion::total);
+        add(ExportLinks.forGrid(versions, versionColumns, ExportLinks.fileName("budgetversioner", String.valueOf(year)),
+                getTranslation("export.import.versionsSheet", year), getTranslation("import.versions", year)
+                        + " (" + getTranslation("export.tkr") + ")"), versions, comparison);
     }
 
     private void showComparison(BudgetVersion version) {
@@ -148,7 +169,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> SwedishFormat.tkr(c.current())).setHeader(getTranslation("import.col.currentBudget")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> SwedishFormat.tkr(c.change())).setHeader(getTranslation("import.col.change")).setTextAlign(ColumnTextAlign.END);
         grid.setItems(imports.compareBudgetVersion(version));
-        comparison.add(new Paragraph(getTranslation("import.comparison", version.name())), grid);
+        ExportColumns<ImportService.BudgetComparison> columns = new ExportColumns<ImportService.BudgetComparison>()
+                .text(getTranslation("import.col.unit"), c -> c.unit().value() + " " + c.name())
+                .amount(getTranslation("import.col.inVersion"), ImportService.BudgetComparison::version)
+                .amount(getTranslation("import.col.currentBudget"), ImportService.BudgetComparison::current)
+                .amount(getTranslation("import.col.change"), ImportService.BudgetComparison::change);
+        String title = getTranslation("import.comparison", version.name());
+        comparison.add(new Paragraph(title), ExportLinks.forGrid(grid, columns,
+                ExportLinks.fileName("budgetjamforelse", version.name()), getTranslation("export.import.comparisonSheet"),
+                title), grid);
     }
 
     private void preview(String fileName) {
@@ -242,7 +271,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         units.addColumn(u -> SwedishFormat.tkr(u.fileBudget())).setHeader(getTranslation("import.col.fileBudget")).setTextAlign(ColumnTextAlign.END);
         units.addColumn(u -> SwedishFormat.tkr(u.currentBudget())).setHeader(getTranslation("import.col.currentBudget")).setTextAlign(ColumnTextAlign.END);
         units.setItems(preview.units());
-        result.add(units);
+        ExportColumns<ImportPreview.UnitComparison> columns = new ExportColumns<ImportPreview.UnitComparison>()
+                .text(getTranslation("import.col.unit"), u -> u.unit().value())
+                .text(getTranslation("import.col.name"), u -> u.name() + (u.known() ? "" : " (" + getTranslation("import.new") + ")"))
+                .amount(getTranslation("import.col.fileActual"), ImportPreview.UnitComparison::fileActual)
+                .amount(getTranslation("import.col.currentActual"), ImportPreview.UnitComparison::currentActual)
+                .amount(getTranslation("import.col.fileBudget"), ImportPreview.UnitComparison::fileBudget)
+                .amount(getTranslation("import.col.currentBudget"), ImportPreview.UnitComparison::currentBudget);
+        result.add(ExportLinks.forGrid(units, columns, ExportLinks.fileName("forhandsgranskning",
+                file.fileName().replaceFirst("\\.[^.]*$", "")),
+                getTranslation("export.import.previewSheet"), getTranslation("import.preview", file.fileName())
+                        + " (" + getTranslation("export.tkr") + ")"), units);
 
         Map<UnitCode, ComboBox<Unit>> placements = new HashMap<>();
         if (preview.needsPlacement()) {

@@ -21,12 +21,14 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.InvalidUserDataException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * "Användare": who may log in, with roles, scope and e-mail address (where the reminders go). A user chosen in the
@@ -52,18 +54,36 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.col.name")).setAutoWidth(true);
-        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.col.roles")).setAutoWidth(true);
-        grid.addColumn(u -> u.units().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.col.units")).setAutoWidth(true);
-        grid.addColumn(u -> u.committees().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.col.committees")).setAutoWidth(true);
+        grid.addColumn(this::roles).setHeader(getTranslation("users.col.roles")).setAutoWidth(true);
+        grid.addColumn(UsersView::units).setHeader(getTranslation("users.col.units")).setAutoWidth(true);
+        grid.addColumn(UsersView::committees).setHeader(getTranslation("users.col.committees")).setAutoWidth(true);
         grid.addColumn(u -> u.email() == null ? "" : u.email().value()).setHeader(getTranslation("users.col.email"))
                 .setAutoWidth(true);
         grid.setItems(users.listUsers());
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
-        add(new Paragraph(getTranslation("users.chooseToEdit")), grid);
+        ExportColumns<UserAccount> columns = new ExportColumns<UserAccount>()
+                .text(getTranslation("users.col.username"), UserAccount::username)
+                .text(getTranslation("users.col.name"), UserAccount::displayName)
+                .text(getTranslation("users.col.roles"), this::roles)
+                .text(getTranslation("users.col.units"), UsersView::units)
+                .text(getTranslation("users.col.committees"), UsersView::committees)
+                .text(getTranslation("users.col.email"), u -> u.email() == null ? "" : u.email().value());
+        add(new Paragraph(getTranslation("users.chooseToEdit")),
+                ExportLinks.forGrid(grid, columns, ExportLinks.fileName("anvandare"), getTranslation("users.title"),
+                        getTranslation("users.title")), grid);
         addEmailForm();
+    }
+
+    private String roles(UserAccount user) {
+        return user.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String units(UserAccount user) {
+        return user.units().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String committees(UserAccount user) {
+        return user.committees().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
     }
 
     private void addEmailForm() {

@@ -50,6 +50,10 @@ class ForecastAccuracyViewTest extends KaribuTest {
         // without a minus sign.
         assertThat(rows("accuracy-deviations")).anySatisfy(row -> assertThat(row)
                 .startsWith("Överförmyndarvht|−111|").contains("|−15|0|"));
+        String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("accuracy-deviations-csv"))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\nÖverförmyndarvht;-111;-146;");
         String svg = _get(Svg.class, spec -> spec.withId("accuracy-chart")).getElement().getProperty("innerHTML");
         assertThat(svg).contains("role=\"img\"", "Totalt KLS 2025", "<polyline");
     }

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracy;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyService;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpService;
@@ -43,6 +43,7 @@ import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * "Prognossäkerhet": for a node (the kommun, a förvaltning, a unit) and a year, each month's helårsprognos of its
@@ -184,7 +185,25 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
                     }).setHeader(PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale()))
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         }
-        content.add(forecasts);
+        ExportColumns<ForecastAccuracyRow> forecastColumns = new ExportColumns<ForecastAccuracyRow>()
+                .text(getTranslation("accuracy.col.unit"), ForecastAccuracyRow::name)
+                .amount(getTranslation("accuracy.col.budget"), ForecastAccuracyRow::annualBudget)
+                .amount(getTranslation("accuracy.col.outcome"), ForecastAccuracyRow::outcome);
+        ExportColumns<ForecastAccuracyRow> deviationColumns = new ExportColumns<ForecastAccuracyRow>()
+                .text(getTranslation("accuracy.col.unit"), ForecastAccuracyRow::name);
+        for (int i = 0; i < accuracy.months().size(); i++) {
+            int index = i;
+            String month = PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale());
+            forecastColumns.amount(month, r -> r.forecasts().get(index).forecast());
+            deviationColumns.amount(month, r -> r.forecasts().get(index).deviationFrom(r.outcome()));
+        }
+        deviationColumns.amount(getTranslation("accuracy.col.mean"), r -> r.meanAbsoluteDeviation().orElse(BigDecimal.ZERO))
+                .percent(getTranslation("accuracy.col.meanPercent"), r -> r.meanAbsoluteDeviation()
+                        .flatMap(mean -> Percentage.ofBudget(mean, r.outcome().abs(), 1)));
+        String unit = accuracy.node().code().value();
+        String year = String.valueOf(accuracy.year());
+        content.add(ExportLinks.forGrid(forecasts, forecastColumns, ExportLinks.fileName("prognoser", unit, year),
+                getTranslation("accuracy.title"), getTranslation("accuracy.forecasts") + " – " + accuracy.node().name() + " " + year), forecasts);
 
         content.add(new H3(getTranslation("accuracy.deviations")));
         Grid<ForecastAccuracyRow> deviations = grid("accuracy-deviations", rows);
@@ -199,7 +218,8 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         deviations.addColumn(r -> SwedishFormat.percent(r.meanAbsoluteDeviation()
                         .flatMap(mean -> Percentage.ofBudget(mean, r.outcome().abs(), 1))))
                 .setHeader(getTranslation("accuracy.col.meanPercent")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        content.add(deviations);
+        content.add(ExportLinks.forGrid(deviations, deviationColumns, ExportLinks.fileName("prognossakerhet", unit, year),
+                getTranslation("accuracy.title"), getTranslation("accuracy.deviations") + " – " + accuracy.node().name() + " " + year), deviations);
 
         Paragraph proposals = new Paragraph(getTranslation("accuracy.proposalNote"));
         proposals.addClassName("portal-footnote");

@@ -22,10 +22,12 @@ import jakarta.annotation.security.RolesAllowed;
 
 import se.ekonomiuppfoljning.cycle.PlainText;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TemplateText;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * "Dokumentmall": the kommun's own texts of the tjänsteskrivelse. Pick a text, change it and save, or put the
@@ -64,7 +66,12 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("templates.ownHeader")).setAutoWidth(true).setFlexGrow(0).setKey("own");
         grid.setHeight("22em");
         grid.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
-        add(grid);
+        ExportColumns<TemplateText> columns = new ExportColumns<TemplateText>()
+                .text(getTranslation("templates.key"), TemplateText::key)
+                .text(getTranslation("templates.text"), TemplateText::text)
+                .text(getTranslation("templates.ownHeader"), t -> t.overridden() ? getTranslation("templates.own") : "");
+        add(ExportLinks.forGrid(grid, columns, ExportLinks.fileName("dokumentmall"), getTranslation("nav.templates"),
+                getTranslation("nav.templates")), grid);
 
         text.setId("templates-text");
         text.setWidthFull();

@@ -214,53 +214,87 @@ public class ImportService {
     }
 
     /**
-     * Reads the organisation CSV and saves it: new units are created, known ones get the file's name, parent and
-     * committee. A committee code not yet known is created with the code as its name (a warning says so).
+     * Reads the organisation CSV and saves it at once (the integration API): {@link #previewOrganisation} then
+     * {@link #confirmOrganisation}.
      */
     public OrganisationImportResult importOrganisation(String fileName, InputStream in) {
-        UserAccount caller = requireImporter();
-        if (!caller.has(Role.ADMIN) && !caller.has(Role.EKONOM)) {
-            throw new PermissionDeniedException(caller.username(), "import the organisation");
-        }
+        return confirmOrganisation(previewOrganisation(fileName, in));
+    }
+
+    /**
+     * Reads the organisation CSV and says what saving it would do, saving nothing: new units, and for known ones
+     * what changes (name, parent, committee). A committee code not yet known would be created with the code as its
+     * name (a warning says so). A file that would not make a tree is refused here, every problem named.
+     */
+    public OrganisationPreview previewOrganisation(String fileName, InputStream in) {
+        requireOrganisationImporter();
         List<Unit> units;
         try {
             units = OrganisationCsvReader.read(fileName, new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (UncheckedIOException e) {
             throw refused(fileName, "filen kunde inte läsas: " + e.getMessage());
         }
+        return plan(fileName, units, false);
+    }
+
+    /**
+     * Saves a previewed organisation: new units are created, known ones get the file's name, parent and committee.
+     * The plan is made again against the organisation as it is now, so a change made since the preview is not
+     * overwritten blindly and the tree is checked again.
+     */
+    public OrganisationImportResult confirmOrganisation(OrganisationPreview preview) {
+        requireOrganisationImporter();
+        OrganisationPreview plan = plan(preview.fileName(), preview.fileUnits(), true);
+        organisations.saveCommittees(plan.newCommittees());
+        organisations.saveUnits(plan.unitsToSave());
+        return new OrganisationImportResult(plan.fileUnits().size(), plan.created(), plan.fileUnits().size() - plan.created(),
+                plan.newCommittees().stream().map(c -> c.code().value()).toList(), plan.warnings());
+    }
+
+    private UserAccount requireOrganisationImporter() {
+        UserAccount caller = requireImporter();
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.EKONOM)) {
+            throw new PermissionDeniedException(caller.username(), "import the organisation");
+        }
+        return caller;
+    }
+
+    /** @param saving words the warnings as done ("skapades") rather than to be done ("skapas") */
+    private OrganisationPreview plan(String fileName, List<Unit> units, boolean saving) {
         Organisation current = organisations.load();
         List<ImportProblem> warnings = new ArrayList<>();
         Map<CommitteeCode, Committee> committees = new LinkedHashMap<>();
         current.committees().forEach(c -> committees.put(c.code(), c));
         List<Committee> newCommittees = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            Unit unit = units.get(i);
+        for (Unit unit : units) {
             if (unit.committee() != null && !committees.containsKey(unit.committee())) {
                 Committee created = new Committee(unit.committee(), unit.committee().value(), null);
                 committees.put(created.code(), created);
                 newCommittees.add(created);
                 warnings.add(new ImportProblem(fileName, unit.sortOrder() + 1, "nämnd", "nämnden " + unit.committee()
-                        + " fanns inte och skapades med koden som namn"));
+                        + (saving ? " fanns inte och skapades med koden som namn" : " finns inte och skapas med koden som namn")));
             }
         }
         Map<UnitCode, Unit> merged = new LinkedHashMap<>();
         current.units().forEach(u -> merged.put(u.code(), u));
+        List<OrganisationPreview.Change> changes = new ArrayList<>();
         int created = 0;
         for (Unit unit : units) {
             Unit before = merged.get(unit.code());
+            Unit after = new Unit(unit.code(), unit.name(),
+                    unit.shortName() != null ? unit.shortName() : before == null ? null : before.shortName(),
+                    unit.parent(), unit.committee(), unit.sortOrder());
             if (before == null) {
                 created++;
             }
-            merged.put(unit.code(), new Unit(unit.code(), unit.name(),
-                    unit.shortName() != null ? unit.shortName() : before == null ? null : before.shortName(),
-                    unit.parent(), unit.committee(), unit.sortOrder()));
+            changes.add(OrganisationPreview.Change.between(before, after));
+            merged.put(unit.code(), after);
         }
         checkTree(fileName, merged);
         new Organisation(committees.values(), merged.values()); // the model's own guard, after the Swedish check
-        organisations.saveCommittees(newCommittees);
-        organisations.saveUnits(units.stream().map(u -> merged.get(u.code())).toList());
-        return new OrganisationImportResult(units.size(), created, units.size() - created,
-                newCommittees.stream().map(c -> c.code().value()).toList(), warnings);
+        return new OrganisationPreview(fileName, List.copyOf(units),
+                units.stream().map(u -> merged.get(u.code())).toList(), List.copyOf(newCommittees), List.copyOf(changes),
+                created, List.copyOf(warnings));
     }
 
     /** What an organisation import did. */

@@ -185,6 +185,29 @@ class ImportServiceTest {
     }
 
     @Test
+    void the_organisation_preview_says_what_would_change_and_saves_nothing_until_confirmed() {
+        OrganisationPreview preview = service.previewOrganisation("org.csv", text("kod;namn;överordnad;nämnd\n"
+                + "1150;Överförmyndarverksamhet;KLS;\n1120;IT;KLS;\n3000;Socialförvaltningen;EXB;SN\n"));
+
+        assertThat(preview.created()).isEqualTo(1);
+        assertThat(preview.changed()).isEqualTo(1);
+        assertThat(preview.unchanged()).isEqualTo(1);
+        assertThat(preview.changes()).extracting(c -> c.code().value() + " " + c.kind() + " " + c.differences())
+                .containsExactly("1150 CHANGED [namn: Överförmyndarvht → Överförmyndarverksamhet]", "1120 UNCHANGED []",
+                        "3000 NEW []");
+        assertThat(preview.warnings()).extracting(ImportProblem::message)
+                .containsExactly("nämnden SN finns inte och skapas med koden som namn");
+        assertThat(organisation.load().require(OVERFORMYNDAR).name()).isEqualTo("Överförmyndarvht");
+        assertThat(organisation.load().unit(UnitCode.of("3000"))).isEmpty();
+
+        ImportService.OrganisationImportResult saved = service.confirmOrganisation(preview);
+
+        assertThat(saved.created()).isEqualTo(1);
+        assertThat(organisation.load().require(OVERFORMYNDAR).name()).isEqualTo("Överförmyndarverksamhet");
+        assertThat(organisation.load().require(UnitCode.of("3000")).parent()).isEqualTo(UnitCode.of("EXB"));
+    }
+
+    @Test
     void an_organisation_csv_that_breaks_the_tree_saves_nothing() {
         assertThatThrownBy(() -> service.importOrganisation("org.csv", text("kod;namn;överordnad;nämnd\nA;A;B;\nB;B;A;\n")))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::message)

@@ -139,4 +139,25 @@ class ImportViewTest extends KaribuTest {
         login("overformyndare");
         assertRefused(ImportView.class);
     }
+
+    @Test
+    void an_organisation_file_is_previewed_unit_by_unit_and_saved_only_on_confirm() {
+        login("admin");
+        UI.getCurrent().navigate(ImportView.class);
+        String file = "kod;namn;överordnad;nämnd\nSBF;Samhällsbyggnadsförvaltningen;EXB;TN\n4610;Bygglov;SBF;BN\n";
+        upload(ImportKind.ORGANISATION_CSV, "org-4610.csv", file);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-organisation-counts")).getText())
+                .isEqualTo("2 enheter i filen: 1 nya, 0 ändrade, 1 oförändrade. Inget är sparat ännu.");
+        assertThat(rows("import-organisation")).containsExactly("SBF|Samhällsbyggnadsförvaltningen|Oförändrad",
+                "4610|Bygglov|Ny enhet");
+        _click(_get(Button.class, spec -> spec.withId("import-cancel")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code = '4610'", Integer.class)).isZero();
+
+        upload(ImportKind.ORGANISATION_CSV, "org-4610.csv", file);
+        save();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("Organisationen är sparad: 2 enheter i filen, 1 nya, 1 uppdaterade.");
+        assertThat(jdbc.queryForObject("SELECT parent_code FROM unit WHERE code = '4610'", String.class)).isEqualTo("SBF");
+    }
 }

@@ -50,6 +50,7 @@ import se.ekonomiuppfoljning.imports.ImportPreview;
 import se.ekonomiuppfoljning.imports.ImportProblem;
 import se.ekonomiuppfoljning.imports.ImportRecord;
 import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.OrganisationPreview;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
@@ -185,9 +186,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         ImportKind chosen = Optional.ofNullable(kind.getValue()).orElse(ImportKind.SIE);
         if (chosen == ImportKind.ORGANISATION_CSV) {
             try (InputStream in = buffer.getInputStream()) {
-                ImportService.OrganisationImportResult saved = imports.importOrganisation(fileName, in);
-                result.add(message(getTranslation("import.organisationSaved", saved.units(), saved.created(), saved.updated())));
-                saved.warnings().forEach(w -> result.add(new Paragraph(w.toString())));
+                showOrganisationPreview(imports.previewOrganisation(fileName, in));
             } catch (ImportException e) {
                 showProblems(e.problems());
             } catch (IOException e) {
@@ -305,6 +304,63 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         });
         cancel.setId("import-cancel");
         result.add(new HorizontalLayout(save, cancel));
+    }
+
+    /** The organisation file's effect, unit by unit, before anything is saved; Spara saves it, Avbryt nothing. */
+    private void showOrganisationPreview(OrganisationPreview preview) {
+        result.add(new H3(getTranslation("import.preview", preview.fileName())));
+        Paragraph counts = new Paragraph(getTranslation("import.organisationCounts", preview.fileUnits().size(),
+                preview.created(), preview.changed(), preview.unchanged()));
+        counts.setId("import-organisation-counts");
+        result.add(counts);
+        if (!preview.warnings().isEmpty()) {
+            result.add(new H3(getTranslation("import.warnings")));
+            UnorderedList warnings = new UnorderedList();
+            warnings.setId("import-warnings");
+            preview.warnings().forEach(w -> warnings.add(new ListItem(w.toString())));
+            result.add(warnings);
+        }
+        Grid<OrganisationPreview.Change> changes = new Grid<>();
+        changes.setId("import-organisation");
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        changes.setAllRowsVisible(true);
+        changes.addColumn(c -> c.code().value()).setHeader(getTranslation("import.col.unit")).setAutoWidth(true);
+        changes.addColumn(OrganisationPreview.Change::name).setHeader(getTranslation("import.col.name")).setAutoWidth(true);
+        changes.addColumn(this::changeText).setHeader(getTranslation("import.col.change")).setFlexGrow(1);
+        changes.setItems(preview.changes());
+        ExportColumns<OrganisationPreview.Change> columns = new ExportColumns<OrganisationPreview.Change>()
+                .text(getTranslation("import.col.unit"), c -> c.code().value())
+                .text(getTranslation("import.col.name"), OrganisationPreview.Change::name)
+                .text(getTranslation("import.col.change"), this::changeText);
+        result.add(ExportLinks.forGrid(changes, columns, ExportLinks.fileName("organisation",
+                preview.fileName().replaceFirst("\\.[^.]*$", "")), getTranslation("export.import.previewSheet"),
+                getTranslation("import.preview", preview.fileName())), changes);
+        Button save = new Button(getTranslation("import.save"), e -> {
+            try {
+                ImportService.OrganisationImportResult saved = imports.confirmOrganisation(preview);
+                result.removeAll();
+                result.add(message(getTranslation("import.organisationSaved", saved.units(), saved.created(), saved.updated())));
+                saved.warnings().forEach(w -> result.add(new Paragraph(w.toString())));
+            } catch (ImportException refused) {
+                showProblems(refused.problems());
+            }
+        });
+        save.setId("import-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("import.cancel"), e -> {
+            result.removeAll();
+            result.add(message(getTranslation("import.cancelled")));
+        });
+        cancel.setId("import-cancel");
+        result.add(new HorizontalLayout(save, cancel));
+    }
+
+    private String changeText(OrganisationPreview.Change change) {
+        return switch (change.kind()) {
+            case NEW -> getTranslation("import.organisation.new");
+            case UNCHANGED -> getTranslation("import.organisation.unchanged");
+            case CHANGED -> String.join("; ", change.differences());
+        };
     }
 
     private void confirm(ImportPreview preview, Map<UnitCode, ComboBox<Unit>> placements) {

@@ -45,6 +45,9 @@ public interface ImportRepository {
 
     Optional<ImportRecord> find(long importId);
 
+    /** The units whose actuals or budget the import replaced. */
+    Set<UnitCode> unitsOf(long importId);
+
     /** Whether a later import, not undone, touched any of the import's periods. */
     boolean hasLaterImportOfSamePeriods(long importId);
 

@@ -168,17 +168,27 @@ public class ImportService {
     public record Imported(ImportRecord record, List<ImportProblem> warnings) {
     }
 
-    /** The import history, newest first. */
+    /**
+     * The import history, newest first: an administrator sees every import, an economist those that touched a unit
+     * of their scope.
+     */
     public List<ImportRecord> history() {
-        requireImporter();
-        return imports.history();
+        UserAccount caller = requireImporter();
+        if (caller.has(Role.ADMIN)) {
+            return imports.history();
+        }
+        AccessScope scope = AccessScope.resolve(organisations.load(), caller);
+        return imports.history().stream()
+                .filter(r -> imports.unitsOf(r.id()).stream().anyMatch(scope::canRead))
+                .toList();
     }
 
     /** Undoes an import: puts back what it replaced. Only the latest import of its periods can be undone. */
     public void undo(long importId) {
-        requireImporter();
+        UserAccount caller = requireImporter();
         ImportRecord record = imports.find(importId)
                 .orElseThrow(() -> refused("", "importen " + importId + " finns inte"));
+        checkScope(caller, organisations.load(), imports.unitsOf(importId));
         if (record.undone()) {
             throw refused("", "importen av " + record.fileName() + " är redan ångrad");
         }

@@ -110,6 +110,24 @@ class ImportServiceTest {
     }
 
     @Test
+    void an_economist_sees_and_undoes_only_imports_of_their_scope() {
+        ImportRecord sbf = service.importFile("sbf.csv", ImportKind.ACTUALS_CSV,
+                text("ansvar;konto;period;belopp\n2110;5011;2026-02;5\n")).record();
+        ImportRecord kls = service.importFile("kls.csv", ImportKind.ACTUALS_CSV, text(ACTUALS)).record();
+
+        caller.set(SeedKommun.economist("martin", KLS));
+        assertThat(service.history()).extracting(ImportRecord::fileName).containsExactly("kls.csv");
+        assertThatThrownBy(() -> service.undo(sbf.id())).isInstanceOf(ImportException.class)
+                .hasMessageContaining("utanför ditt ansvarsområde: [2110]");
+        assertThat(imports.find(sbf.id()).orElseThrow().undone()).isFalse();
+        service.undo(kls.id());
+        assertThat(imports.find(kls.id()).orElseThrow().undone()).isTrue();
+
+        caller.set(SeedKommun.admin("admin"));
+        assertThat(service.history()).extracting(ImportRecord::fileName).containsExactly("kls.csv", "sbf.csv");
+    }
+
+    @Test
     void a_budget_import_keeps_the_earlier_budget_as_a_version() {
         service.importFile("budget.csv", ImportKind.BUDGET_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-01;100\n"));
         service.importFile("budget2.csv", ImportKind.BUDGET_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-01;250\n"));

@@ -71,7 +71,11 @@ public final class InMemoryImports implements ImportRepository {
         List<AmountLine> old = actuals.stream().filter(l -> units.contains(l.unit()) && periods.contains(l.period())).toList();
         replacedActuals.put(importId, old);
         periodsOf.put(importId, Set.copyOf(periods));
-        unitsOf.put(importId, Set.copyOf(units));
+        unitsOf.merge(importId, Set.copyOf(units), (a, b) -> {
+            Set<UnitCode> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return Set.copyOf(all);
+        });
         actuals.removeAll(old);
         actuals.addAll(lines);
     }
@@ -87,11 +91,21 @@ public final class InMemoryImports implements ImportRepository {
         budget.removeAll(old);
         budget.addAll(lines);
         periodsOf.put(importId, Set.of(new Period(year, 1)));
+        unitsOf.merge(importId, Set.copyOf(units), (a, b) -> {
+            Set<UnitCode> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return Set.copyOf(all);
+        });
     }
 
     @Override
     public List<ImportRecord> history() {
         return log.stream().sorted(Comparator.comparingLong(ImportRecord::id).reversed()).toList();
+    }
+
+    @Override
+    public Set<UnitCode> unitsOf(long importId) {
+        return unitsOf.getOrDefault(importId, Set.of());
     }
 
     @Override

@@ -160,4 +160,18 @@ class ImportViewTest extends KaribuTest {
                 .isEqualTo("Organisationen är sparad: 2 enheter i filen, 1 nya, 1 uppdaterade.");
         assertThat(jdbc.queryForObject("SELECT parent_code FROM unit WHERE code = '4610'", String.class)).isEqualTo("SBF");
     }
+
+    @Test
+    void the_ekonomichef_of_kls_does_not_see_an_import_of_sbfs_units_in_the_history() {
+        login("admin");
+        UI.getCurrent().navigate(ImportView.class);
+        upload(ImportKind.ACTUALS_CSV, "sbf-2027-11.csv", "ansvar;konto;period;belopp\n2120;5011;2027-11;100\n");
+        save();
+        assertThat(rows("import-history")).anySatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
+
+        login("ekonomichef");
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.followup.FollowUpView.class);
+        UI.getCurrent().navigate(ImportView.class);
+        assertThat(rows("import-history")).isNotEmpty().noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
+    }
 }

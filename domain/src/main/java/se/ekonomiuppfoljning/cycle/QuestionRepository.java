@@ -16,6 +16,9 @@ public interface QuestionRepository {
     /** Sets the answer of an unanswered question; false when it was answered meanwhile. */
     boolean answer(long id, String answer, String answeredBy, Instant answeredAt);
 
+    /** Changes the text of a question not yet answered; false when it was answered meanwhile. */
+    boolean changeText(long id, String text);
+
     Optional<Question> find(long id);
 
     /** A unit's questions of a period, oldest first. */

@@ -81,4 +81,30 @@ public class QuestionService {
                 "fråga=" + question.text(), "svar=" + clean));
         return questions.find(id).orElseThrow();
     }
+
+    /** Whether the caller may change the question: they asked it, as a politician, and it is unanswered. */
+    public boolean mayChange(Question question) {
+        UserAccount user = currentUser.require();
+        return user.has(Role.POLITIKER) && question.askedBy().equals(user.username()) && !question.answered();
+    }
+
+    /**
+     * The politician who asked changes their question's text while it is unanswered; nobody else may, and an
+     * answered question stays as it was answered.
+     */
+    public Question edit(long id, String text) {
+        UserAccount user = currentUser.require();
+        Question question = questions.find(id).orElseThrow(() -> new RuleViolationException("Frågan finns inte."));
+        AccessScope.resolve(organisations.load(), user).requireReadable(question.unit());
+        if (!user.has(Role.POLITIKER) || !question.askedBy().equals(user.username())) {
+            throw new PermissionDeniedException(user.username(), "change another user's question");
+        }
+        String clean = required(text, "Frågan");
+        if (question.answered() || !questions.changeText(id, clean)) {
+            throw new RuleViolationException("Frågan är redan besvarad och kan inte längre ändras.");
+        }
+        audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(id),
+                "fråga=" + question.text(), "fråga=" + clean));
+        return questions.find(id).orElseThrow();
+    }
 }

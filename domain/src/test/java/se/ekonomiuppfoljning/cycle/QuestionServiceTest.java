@@ -53,6 +53,16 @@ class QuestionServiceTest {
         }
 
         @Override
+        public boolean changeText(long id, String text) {
+            Question q = all.get((int) id - 1);
+            if (q.answered()) {
+                return false;
+            }
+            all.set((int) id - 1, new Question(q.id(), q.unit(), q.period(), text, q.askedBy(), q.askedAt(), null, null, null));
+            return true;
+        }
+
+        @Override
         public Optional<Question> find(long id) {
             return id < 1 || id > all.size() ? Optional.empty() : Optional.of(all.get((int) id - 1));
         }
@@ -99,6 +109,26 @@ class QuestionServiceTest {
         service.answer(id, "Därför.");
         assertThatThrownBy(() -> service.answer(id, "Igen.")).isInstanceOf(RuleViolationException.class)
                 .hasMessage("Frågan har redan besvarats av någon annan.");
+    }
+
+    @Test
+    void only_the_asking_politician_changes_the_question_and_only_until_it_is_answered() {
+        caller.set(SeedKommun.politician("anna", KS));
+        Question asked = service.ask(OVERFORMYNDAR, FEBRUARY, "Varför ökar arvodena?");
+        assertThat(service.edit(asked.id(), "Varför ökar arvodena så mycket?").text()).isEqualTo("Varför ökar arvodena så mycket?");
+
+        caller.set(SeedKommun.politician("bo", KS));
+        assertThatThrownBy(() -> service.edit(asked.id(), "Min text")).isInstanceOf(PermissionDeniedException.class);
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
+        assertThatThrownBy(() -> service.edit(asked.id(), "Min text")).isInstanceOf(PermissionDeniedException.class);
+        service.answer(asked.id(), "Fler ärenden.");
+
+        caller.set(SeedKommun.politician("anna", KS));
+        assertThatThrownBy(() -> service.edit(asked.id(), "Ny text")).isInstanceOf(RuleViolationException.class)
+                .hasMessage("Frågan är redan besvarad och kan inte längre ändras.");
+        assertThat(questions.find(asked.id()).orElseThrow().text()).isEqualTo("Varför ökar arvodena så mycket?");
+        assertThat(audit.entriesFor("QUESTION", String.valueOf(asked.id()))).extracting(AuditEntry::after)
+                .contains("fråga=Varför ökar arvodena så mycket?");
     }
 
     @Test

@@ -215,9 +215,15 @@ class MonthlyReportViewTest extends KaribuTest {
         String id = _find(Paragraph.class).stream().map(p -> p.getId().orElse("")).filter(i -> i.matches("question-\\d+"))
                 .findFirst().orElseThrow().substring("question-".length());
 
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-edit-text-" + id)), "Varför ökar arvodena i april?");
+        click("question-edit-save-" + id);
+        assertThat(text("report-message")).isEqualTo("Frågan är ändrad.");
+        assertThat(text("question-" + id)).endsWith("Varför ökar arvodena i april?");
+
         login("overformyndare");
         open("1150", new Period(2026, 4));
         assertThat(_find(Button.class, spec -> spec.withId("question-ask"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("question-edit-save-" + id))).isEmpty();
         _setValue(_get(TextArea.class, spec -> spec.withId("answer-text-" + id)), "Fler ställföreträdarskap sedan årsskiftet.");
         click("answer-send-" + id);
 
@@ -225,6 +231,7 @@ class MonthlyReportViewTest extends KaribuTest {
         open("1150", new Period(2026, 4));
         assertThat(text("answer-" + id)).isEqualTo("Svar från overformyndare: Fler ställföreträdarskap sedan årsskiftet.");
         assertThat(_find(Button.class, spec -> spec.withId("answer-send-" + id))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("question-edit-save-" + id))).isEmpty(); // answered: fixed
     }
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -51,6 +51,12 @@ class JdbcQuestionRepository implements QuestionRepository {
     }
 
     @Override
+    public boolean changeText(long id, String text) {
+        return jdbc.update("UPDATE unit_question SET question = :text WHERE id = :id AND answer IS NULL",
+                new MapSqlParameterSource().addValue("text", text).addValue("id", id)) == 1;
+    }
+
+    @Override
     public Optional<Question> find(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM unit_question WHERE id = :id",
                 new MapSqlParameterSource("id", id), JdbcQuestionRepository::question).stream().findFirst();

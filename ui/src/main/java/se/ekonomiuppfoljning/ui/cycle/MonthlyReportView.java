@@ -257,6 +257,18 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
                 }));
                 send.setId("answer-send-" + question.id());
                 add(answer, send);
+            } else if (questionService.mayChange(question)) {
+                TextArea text = new TextArea(getTranslation("questions.change"));
+                text.setId("question-edit-text-" + question.id());
+                text.setMaxLength(MAX_TEXT);
+                text.setWidthFull();
+                text.setValue(question.text());
+                Button change = new Button(getTranslation("questions.changeSave"), e -> act(() -> {
+                    questionService.edit(question.id(), text.getValue());
+                    reloadKeepingEdits(getTranslation("questions.changed"));
+                }));
+                change.setId("question-edit-save-" + question.id());
+                add(new Paragraph(getTranslation("questions.unanswered")), text, change);
             } else {
                 add(new Paragraph(getTranslation("questions.unanswered")));
             }

@@ -85,13 +85,34 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
         return new ReportDocument(kommun, kind, pageLabel, fileBaseName, blocks);
     }
 
+    /**
+     * The part a protokollsutdrag quotes, as in the seed: Sammanfattning av ärendet with the summary figures and the
+     * frame sentence, the Verksamhetsuppföljning, and the Beslutsunderlag.
+     */
+    public List<Block> excerptBlocks() {
+        List<Block> blocks = new ArrayList<>();
+        section(blocks, summary);
+        blocks.add(figures);
+        blocks.add(new Block.Paragraph(frameSentence));
+        blocks.add(new Block.Heading(2, followUpHeading));
+        for (FollowUpEntry entry : followUp) {
+            if (entry.unit() != null) {
+                blocks.add(new Block.Heading(3, entry.status() == null ? entry.unit()
+                        : entry.unit() + " \u2013 " + entry.status()));
+            }
+            paragraphs(blocks, entry.text());
+        }
+        section(blocks, basis);
+        return blocks;
+    }
+
     private static void section(List<Block> blocks, Section section) {
         blocks.add(new Block.Heading(2, section.heading()));
         paragraphs(blocks, section.text());
     }
 
     /** A text's paragraphs (split at blank lines); single line breaks stay inside a paragraph. */
-    static void paragraphs(List<Block> blocks, String text) {
+    public static void paragraphs(List<Block> blocks, String text) {
         for (String paragraph : text.split("\n[ \t]*\n")) {
             String trimmed = paragraph.strip();
             if (!trimmed.isEmpty()) {

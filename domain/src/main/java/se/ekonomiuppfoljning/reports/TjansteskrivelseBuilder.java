@@ -62,13 +62,7 @@ final class TjansteskrivelseBuilder {
         this.template = template;
         this.node = node;
         this.period = period;
-        values.put("enhet", inText(node.name()));
-        values.put("enhetsnamn", node.name());
-        values.put("kortnamn", node.displayShortName());
-        values.put("månad", monthName(period));
-        values.put("mån", shortMonthName(period));
-        values.put("år", Integer.toString(period.year()));
-        values.put("datum", date.toString());
+        values.putAll(PhraseValues.of(node, period, date));
     }
 
     /** The defaults of the texts the handläggare may change. */

@@ -24,6 +24,8 @@ import se.ekonomiuppfoljning.cycle.AuditEntry;
 import se.ekonomiuppfoljning.cycle.AuditLog;
 import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
 import se.ekonomiuppfoljning.cycle.PlainText;
+import se.ekonomiuppfoljning.cycle.Question;
+import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.Figures;
@@ -72,11 +74,13 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final FollowUpService followUp;
+    private final QuestionService questions;
 
     public CaseService(OrganisationRepository organisations, FigureRepository figures, CaseRepository cases,
-                       TjansteskrivelseService documents, ReportTemplateRepository templates, AuditLog audit,
-                       CurrentUser currentUser, Clock clock) {
+                       TjansteskrivelseService documents, QuestionService questions,
+                       ReportTemplateRepository templates, AuditLog audit, CurrentUser currentUser, Clock clock) {
         this.organisations = organisations;
+        this.questions = questions;
         this.cases = cases;
         this.documents = documents;
         this.templates = templates;
@@ -325,19 +329,19 @@ public class CaseService {
     }
 
     /**
-     * The coming meetings (today or later) of the organs the caller follows, with the cases on each agenda: a
-     * politician follows the organs of their committees (a KS member: AU and KS; a KF member: KF), everyone else
-     * every organ; only cases whose node the caller may read.
+     * The coming meetings of the organs the caller follows, with the cases on each agenda: every meeting a case
+     * waits for (its date set, the organ's decision not yet recorded, so a meeting whose date has passed stays until
+     * its decision is recorded), by date. A politician follows the organs of their committees (a KS member: AU and
+     * KS; a KF member: KF), everyone else every organ; only cases whose node the caller may read.
      */
     public List<Meeting> comingMeetings() {
         UserAccount user = currentUser.require();
         Set<Organ> organs = followedOrgans(user);
-        LocalDate today = LocalDate.now(clock);
         Map<Organ, TreeMap<LocalDate, List<ReportCase>>> agendas = new EnumMap<>(Organ.class);
         for (ReportCase reportCase : cases()) {
             Organ organ = reportCase.stage().organ();
             Optional<LocalDate> date = reportCase.nextMeeting();
-            if (organ != null && organs.contains(organ) && date.isPresent() && !date.get().isBefore(today)) {
+            if (organ != null && organs.contains(organ) && date.isPresent()) {
                 agendas.computeIfAbsent(organ, o -> new TreeMap<>())
                         .computeIfAbsent(date.get(), d -> new ArrayList<>()).add(reportCase);
             }
@@ -387,6 +391,21 @@ public class CaseService {
             audit.record(new AuditEntry(user.username(), now, AUDIT_PATTERN, "diarienummer", before, after));
         }
         return cleaned;
+    }
+
+    /**
+     * The politicians' questions on the case's units for its period, with their answers, in the tree's order (only
+     * units the caller may read).
+     */
+    public List<Question> questions(long id) {
+        ReportCase reportCase = get(id);
+        Organisation organisation = organisations.load();
+        AccessScope scope = scope(currentUser.require());
+        List<Question> found = new ArrayList<>();
+        for (UnitCode unit : scope.restrict(organisation.subtree(reportCase.node()))) {
+            found.addAll(questions.questions(unit, reportCase.period()));
+        }
+        return found;
     }
 
     /** The case's audit trail, oldest first. */

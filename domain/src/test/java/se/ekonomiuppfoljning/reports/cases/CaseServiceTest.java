@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
+import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.reports.Block;
@@ -42,6 +43,7 @@ import se.ekonomiuppfoljning.testdata.InMemoryActions;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
 import se.ekonomiuppfoljning.testdata.InMemoryCases;
 import se.ekonomiuppfoljning.testdata.InMemoryFigures;
+import se.ekonomiuppfoljning.testdata.InMemoryQuestions;
 import se.ekonomiuppfoljning.testdata.InMemoryUnitReports;
 import se.ekonomiuppfoljning.testdata.InMemoryUsers;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
@@ -75,8 +77,11 @@ class CaseServiceTest {
             new InMemoryUnitReports(), new InMemoryActions(),
             new InMemoryUsers(ECONOMIST, DIRECTOR, IT_CHIEF, POLITICIAN), templates, caller::get, clock,
             List.of(new RecordingRenderer()));
-    private final CaseService service = new CaseService(organisation, figures, cases, documents, templates, audit,
-            caller::get, clock);
+    private final InMemoryQuestions questionStore = new InMemoryQuestions();
+    private final QuestionService questions = new QuestionService(organisation, questionStore, audit, caller::get,
+            clock);
+    private final CaseService service = new CaseService(organisation, figures, cases, documents, questions,
+            templates, audit, caller::get, clock);
 
     CaseServiceTest() {
         figures.saveBudget(SeedKommun.budget());
@@ -265,6 +270,9 @@ class CaseServiceTest {
             assertThat(m.date()).isEqualTo(KS_MEETING);
             assertThat(m.cases()).extracting(ReportCase::id).containsExactly(sent.id()).doesNotContain(draft.id());
         });
+        questions.ask(OVERFORMYNDAR, FEBRUARY, "Varför ökar arvodena?");
+        questions.ask(OVERFORMYNDAR, new Period(2026, 1), "En annan månad");
+        assertThat(service.questions(sent.id())).extracting(q -> q.text()).containsExactly("Varför ökar arvodena?");
         caller.set(KF_MEMBER);
         assertThat(service.comingMeetings()).isEmpty();
         caller.set(DIRECTOR);

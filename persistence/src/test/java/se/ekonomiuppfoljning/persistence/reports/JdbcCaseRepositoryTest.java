@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.cycle.QuestionRepository;
+import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.organisation.Account;
@@ -63,6 +65,8 @@ class JdbcCaseRepositoryTest {
     CaseRepository cases;
     @Autowired
     AuditLog audit;
+    @Autowired
+    QuestionRepository questions;
 
     private final AtomicReference<UserAccount> caller = new AtomicReference<>(ECONOMIST);
     private TjansteskrivelseService documents;
@@ -80,7 +84,9 @@ class JdbcCaseRepositoryTest {
         Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"));
         documents = new TjansteskrivelseService(organisations, figures, reports, actions, users, templates,
                 caller::get, clock, List.of());
-        service = new CaseService(organisations, figures, cases, documents, templates, audit, caller::get, clock);
+        service = new CaseService(organisations, figures, cases, documents,
+                new QuestionService(organisations, questions, audit, caller::get, clock), templates, audit,
+                caller::get, clock);
     }
 
     @Test

@@ -29,7 +29,8 @@ public class ReportTemplateService {
     public static final String AUDIT_ENTITY = "REPORT_TEMPLATE";
     /** The placeholders a text may use; the documents fill them in. */
     public static final Set<String> PLACEHOLDERS = Set.of("enhet", "enhetsnamn", "kortnamn", "månad", "mån", "år",
-            "datum", "avvikelse", "nämnd", "total", "antal", "av");
+            "datum", "avvikelse", "nämnd", "total", "antal", "av", "organ", "paragraf", "rubrik", "diarienummer",
+            "sammanträdesdatum");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 

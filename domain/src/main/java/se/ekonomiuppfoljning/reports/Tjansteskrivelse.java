@@ -21,6 +21,8 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param followUp      the units' verksamhetsuppföljning; one entry without a unit (the default text) when no unit
  *                      wrote any
  * @param unitTable     the per-unit table with the total and the frame footnotes
+ * @param forecast      the helårsprognos per unit and in total (and in December the year's outcome), in the reports
+ *                      to kommunfullmäktige (March, August, December); {@code null} in the other months
  * @param actions       the åtgärder of units with a negative deviation; {@code null} when there are none
  * @param sections      the seed's fixed sections (politisk beredning, förvaltningens beredning, ekonomisk konsekvens)
  * @param recipients    "För kännedom" and "För åtgärd" with their receivers
@@ -30,7 +32,8 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
                                String title, Section proposal, Section summary, Block.Fields figures,
                                boolean withinFrame, String frameSentence, String followUpHeading,
                                List<FollowUpEntry> followUp, Block.Table unitTable, Block.LineChart cumulativeChart,
-                               Block.BarChart deviationChart, String actionsHeading, Block.@Nullable Table actions,
+                               Block.BarChart deviationChart, @Nullable Forecast forecast, String actionsHeading,
+                               Block.@Nullable Table actions,
                                String noActions, List<Section> sections, Section basis, String recipientsHeading,
                                List<Section> recipients, String pageLabel,
                                String fileBaseName) {
@@ -43,6 +46,10 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
 
     /** A heading with its text ({@code \n} line breaks, blank lines between paragraphs). */
     public record Section(String heading, String text) {
+    }
+
+    /** The helårsprognos section: its heading, its explanation, the table and its notes. */
+    public record Forecast(String heading, String text, Block.Table table) {
     }
 
     /** One unit's verksamhetsuppföljning: the unit's name and status (absent for the default text) and the text. */
@@ -68,6 +75,11 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
             paragraphs(blocks, entry.text());
         }
         blocks.add(unitTable);
+        if (forecast != null) {
+            blocks.add(new Block.Heading(2, forecast.heading()));
+            paragraphs(blocks, forecast.text());
+            blocks.add(forecast.table());
+        }
         blocks.add(deviationChart);
         blocks.add(new Block.Heading(2, actionsHeading));
         if (actions == null) {
@@ -85,13 +97,34 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
         return new ReportDocument(kommun, kind, pageLabel, fileBaseName, blocks);
     }
 
+    /**
+     * The part a protokollsutdrag quotes, as in the seed: Sammanfattning av ärendet with the summary figures and the
+     * frame sentence, the Verksamhetsuppföljning, and the Beslutsunderlag.
+     */
+    public List<Block> excerptBlocks() {
+        List<Block> blocks = new ArrayList<>();
+        section(blocks, summary);
+        blocks.add(figures);
+        blocks.add(new Block.Paragraph(frameSentence));
+        blocks.add(new Block.Heading(2, followUpHeading));
+        for (FollowUpEntry entry : followUp) {
+            if (entry.unit() != null) {
+                blocks.add(new Block.Heading(3, entry.status() == null ? entry.unit()
+                        : entry.unit() + " \u2013 " + entry.status()));
+            }
+            paragraphs(blocks, entry.text());
+        }
+        section(blocks, basis);
+        return blocks;
+    }
+
     private static void section(List<Block> blocks, Section section) {
         blocks.add(new Block.Heading(2, section.heading()));
         paragraphs(blocks, section.text());
     }
 
     /** A text's paragraphs (split at blank lines); single line breaks stay inside a paragraph. */
-    static void paragraphs(List<Block> blocks, String text) {
+    public static void paragraphs(List<Block> blocks, String text) {
         for (String paragraph : text.split("\n[ \t]*\n")) {
             String trimmed = paragraph.strip();
             if (!trimmed.isEmpty()) {

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.cycle.ForecastFigures;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
@@ -25,6 +26,7 @@ import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.followup.MonthFigures;
 import se.ekonomiuppfoljning.organisation.Unit;
+import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.Tjansteskrivelse.FollowUpEntry;
 import se.ekonomiuppfoljning.reports.Tjansteskrivelse.Section;
 
@@ -62,13 +64,7 @@ final class TjansteskrivelseBuilder {
         this.template = template;
         this.node = node;
         this.period = period;
-        values.put("enhet", inText(node.name()));
-        values.put("enhetsnamn", node.name());
-        values.put("kortnamn", node.displayShortName());
-        values.put("månad", monthName(period));
-        values.put("mån", shortMonthName(period));
-        values.put("år", Integer.toString(period.year()));
-        values.put("datum", date.toString());
+        values.putAll(PhraseValues.of(node, period, date));
     }
 
     /** The defaults of the texts the handläggare may change. */
@@ -84,8 +80,20 @@ final class TjansteskrivelseBuilder {
         return text("recipients.default");
     }
 
+    /** The months whose report goes to kommunfullmäktige with the helårsprognos (March, August, December). */
+    static final Set<Integer> FORECAST_MONTHS = Set.of(3, 8, 12);
+
     Tjansteskrivelse build(String kommun, Details details, FollowUpTable table, List<MonthFigures> frameMonths,
                            List<UnitText> texts, List<ActionLine> actions) {
+        return build(kommun, details, table, frameMonths, texts, actions, Map.of());
+    }
+
+    /**
+     * @param savedForecasts the helårsprognos each unit saved for the period (its subtree's), by unit; a listed unit
+     *                       without one gets the portal's proposal
+     */
+    Tjansteskrivelse build(String kommun, Details details, FollowUpTable table, List<MonthFigures> frameMonths,
+                           List<UnitText> texts, List<ActionLine> actions, Map<UnitCode, BigDecimal> savedForecasts) {
         Block.Fields header = new Block.Fields(null, List.of(
                 new Block.Field(text("header.date"), details.date().toString()),
                 new Block.Field(text("header.caseNumber"), details.caseNumber()),
@@ -111,7 +119,9 @@ final class TjansteskrivelseBuilder {
                 new Section(text("proposal.heading"), details.proposal()),
                 new Section(text("summary.heading"), text("summary.text")),
                 figures, withinFrame, frameSentence, text("followup.heading"), followUp(texts), unitTable(table),
-                cumulativeChart(frameMonths), deviationChart(table), text("actions.heading"), actionsTable(actions),
+                cumulativeChart(frameMonths), deviationChart(table),
+                FORECAST_MONTHS.contains(period.month()) ? forecast(table, savedForecasts) : null,
+                text("actions.heading"), actionsTable(actions),
                 text("actions.none"),
                 List.of(new Section(text("political.heading"), text("political.text")),
                         new Section(text("preparation.heading"), text("preparation.text")),
@@ -227,6 +237,63 @@ final class TjansteskrivelseBuilder {
                     row.figures().ytdDeviation(), SwedishFormat.tkr(row.figures().ytdDeviation())));
         }
         return new Block.BarChart(text("chart.deviation.title"), description, bars);
+    }
+
+    /**
+     * The helårsprognos per listed unit (its own forecast, else the proposal marked with an asterisk) with the
+     * prognosavvikelse, and the total over the units in the node's frame; in December also the year's outcome and
+     * its deviation from the annual budget.
+     */
+    private Tjansteskrivelse.Forecast forecast(FollowUpTable table, Map<UnitCode, BigDecimal> saved) {
+        boolean yearEnd = period.month() == 12;
+        List<Block.Column> columns = new ArrayList<>();
+        columns.add(new Block.Column(text("table.unit"), false, 2.6f));
+        List<String> keys = new ArrayList<>(List.of("forecast.annualBudget", "forecast.forecast",
+                "forecast.deviation"));
+        if (yearEnd) {
+            keys.addAll(List.of("forecast.outcome", "forecast.outcomeDeviation", "forecast.outcomePercent"));
+        }
+        keys.forEach(key -> columns.add(new Block.Column(text(key), true, 1f)));
+        List<Block.Row> rows = new ArrayList<>();
+        BigDecimal totalForecast = BigDecimal.ZERO;
+        boolean anyProposal = false;
+        for (FollowUpRow row : table.rows()) {
+            BigDecimal own = saved.get(row.unit().code());
+            BigDecimal forecast = own == null ? ForecastFigures.proposal(row.figures()) : own;
+            anyProposal |= own == null;
+            if (row.inTotal()) {
+                totalForecast = totalForecast.add(forecast);
+            }
+            rows.add(forecastRow(row.unit().name() + (row.inTotal() ? "" : FOOTNOTE_MARK), row.figures(), forecast,
+                    own == null, yearEnd));
+        }
+        Block.Row total = table.total() == null ? null
+                : forecastRow(text("table.total"), table.total(), totalForecast, false, yearEnd);
+        List<String> notes = new ArrayList<>();
+        if (anyProposal) {
+            notes.add(text("forecast.proposalNote"));
+        }
+        return new Tjansteskrivelse.Forecast(text("forecast.heading"),
+                text(yearEnd ? "forecast.text.yearEnd" : "forecast.text"),
+                new Block.Table(text(yearEnd ? "forecast.caption.yearEnd" : "forecast.caption"), columns, rows, total,
+                        notes));
+    }
+
+    private static Block.Row forecastRow(String name, Figures figures, BigDecimal forecast, boolean proposal,
+                                         boolean yearEnd) {
+        BigDecimal deviation = figures.annualBudget().subtract(forecast);
+        List<String> cells = new ArrayList<>(List.of(name, SwedishFormat.tkr(figures.annualBudget()),
+                SwedishFormat.tkr(forecast) + (proposal ? " *" : ""), SwedishFormat.tkr(deviation)));
+        List<Boolean> negative = new ArrayList<>(List.of(false, false, false,
+                SwedishFormat.toTkr(deviation).signum() < 0));
+        if (yearEnd) {
+            BigDecimal outcomeDeviation = figures.annualBudget().subtract(figures.ytdActual());
+            cells.addAll(List.of(SwedishFormat.tkr(figures.ytdActual()), SwedishFormat.tkr(outcomeDeviation),
+                    SwedishFormat.percent(se.ekonomiuppfoljning.common.Percentage.ofBudget(figures.ytdActual(),
+                            figures.annualBudget(), 1))));
+            negative.addAll(List.of(false, SwedishFormat.toTkr(outcomeDeviation).signum() < 0, false));
+        }
+        return new Block.Row(cells, negative);
     }
 
     private Block.@Nullable Table actionsTable(List<ActionLine> actions) {

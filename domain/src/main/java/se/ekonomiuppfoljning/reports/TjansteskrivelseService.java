@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.reports;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,8 +126,11 @@ public class TjansteskrivelseService {
                 texts.add(new UnitText(organisation.require(code), report));
             }
         }
+        Map<UnitCode, BigDecimal> forecasts = new HashMap<>();
+        stored.values().stream().filter(r -> r.forecast() != null)
+                .forEach(r -> forecasts.put(r.unit(), r.forecast()));
         return builder.build(kommun(organisation, node), resolved, table, months, texts,
-                actionLines(organisation, scope, subtree, period));
+                actionLines(organisation, scope, subtree, period), forecasts);
     }
 
     /** The node's tjänsteskrivelse as a file. */

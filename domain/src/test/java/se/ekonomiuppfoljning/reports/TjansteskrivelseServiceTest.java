@@ -358,6 +358,70 @@ class TjansteskrivelseServiceTest {
         reports.insert(new UnitReport(unit, FEBRUARY, ReportState.DRAFT, status, text, "", null, "", "eva", NOW, 1));
     }
 
+    @Test
+    void february_has_no_forecast_but_march_lists_each_units_forecast_its_deviation_and_the_frames_total() {
+        assertThat(kls().forecast()).isNull();
+        Period march = new Period(2026, 3);
+        reports.insert(new UnitReport(IT, march, ReportState.DRAFT, null, "", "", new BigDecimal("9000000.00"), "",
+                "itchef", NOW, 1));
+
+        Tjansteskrivelse memo = service.content(KLS, march, CaseDetails.blank());
+
+        Block.Table table = memo.forecast().table();
+        assertThat(table.columns()).extracting(Block.Column::header)
+                .containsExactly("Kommunledningsstaben", "Årsbudget", "Helårsprognos", "Prognosavvikelse");
+        assertThat(table.rows()).extracting(r -> plain(String.join("|", r.cells())))
+                .contains("IT|8 841|9 000|\u2212159");
+        assertThat(table.rows()).filteredOn(r -> !r.cells().get(0).equals("IT"))
+                .allSatisfy(r -> assertThat(r.cells().get(2)).endsWith(" *"));
+        assertThat(table.rows().stream().filter(r -> r.cells().get(0).equals("IT")).findFirst().orElseThrow()
+                .negative()).containsExactly(false, false, false, true);
+        var followUp = new se.ekonomiuppfoljning.followup.FollowUpService(new FixedOrganisation(SeedKommun.organisation()),
+                figures, caller::get, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"))).table(KLS, march);
+        BigDecimal expected = BigDecimal.ZERO;
+        for (var row : followUp.rows()) {
+            if (row.inTotal()) {
+                expected = expected.add(row.unit().code().equals(IT) ? new BigDecimal("9000000")
+                        : se.ekonomiuppfoljning.cycle.ForecastFigures.proposal(row.figures()));
+            }
+        }
+        assertThat(table.total().cells()).containsExactly("Totalt KLS", "52\u00A0999",
+                se.ekonomiuppfoljning.common.SwedishFormat.tkr(expected),
+                se.ekonomiuppfoljning.common.SwedishFormat.tkr(followUp.total().annualBudget().subtract(expected)));
+        assertThat(table.footnotes()).singleElement().asString().startsWith("* Enheten har inte lämnat");
+        assertThat(memo.toDocument().texts()).contains("Helårsprognos");
+    }
+
+    @Test
+    void the_year_end_report_adds_the_outcome_of_the_whole_year_per_unit_and_in_total() {
+        Period december = new Period(2026, 12);
+        Tjansteskrivelse memo = service.content(KLS, december, CaseDetails.blank());
+
+        Block.Table table = memo.forecast().table();
+        assertThat(table.caption()).startsWith("Helårsprognos och utfall för helåret per enhet");
+        assertThat(table.columns()).extracting(Block.Column::header).containsExactly("Kommunledningsstaben",
+                "Årsbudget", "Helårsprognos", "Prognosavvikelse", "Utfall helår", "Avvikelse helår", "% av årsbudget");
+        var followUp = new se.ekonomiuppfoljning.followup.FollowUpService(new FixedOrganisation(SeedKommun.organisation()),
+                figures, caller::get, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"))).table(KLS, december);
+        var it = followUp.rows().stream().filter(r -> r.unit().code().equals(IT)).findFirst().orElseThrow().figures();
+        var total = followUp.total();
+        assertThat(it.ytdBudget()).isEqualByComparingTo(it.annualBudget());
+        assertThat(table.rows()).extracting(r -> String.join("|", r.cells())).contains(String.join("|", "IT",
+                tkr(it.annualBudget()), tkr(it.ytdActual()) + " *", tkr(it.annualBudget().subtract(it.ytdActual())),
+                tkr(it.ytdActual()), tkr(it.annualBudget().subtract(it.ytdActual())),
+                se.ekonomiuppfoljning.common.SwedishFormat.percent(it.ytdPercent())));
+        assertThat(table.total().cells().subList(4, 7)).containsExactly(tkr(total.ytdActual()),
+                tkr(total.annualBudget().subtract(total.ytdActual())),
+                se.ekonomiuppfoljning.common.SwedishFormat.percent(total.ytdPercent()));
+        assertThat(plain(tkr(total.ytdActual()))).isEqualTo("6 704");
+        assertThat(service.content(KLS, new Period(2026, 8), CaseDetails.blank()).forecast()).isNotNull();
+        assertThat(service.content(KLS, new Period(2026, 9), CaseDetails.blank()).forecast()).isNull();
+    }
+
+    private static String tkr(BigDecimal kronor) {
+        return se.ekonomiuppfoljning.common.SwedishFormat.tkr(kronor);
+    }
+
     private final class RecordingRenderer implements DocumentRenderer {
         @Override
         public DocumentFormat format() {

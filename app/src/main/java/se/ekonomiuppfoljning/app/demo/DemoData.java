@@ -41,7 +41,8 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
  * (budget, actuals and each month's approved helårsprognos: synthetic, about 3 % below 2026's budget), budgets
  * for 2026 and actuals for January and February from the CSV files under {@code demo/}, read by the same importer as
  * the ledger's files (as the administrator, so the history shows them), and the demo users. Loaded once, into
- * an empty database. Then the worked example of February's cycle ({@link DemoWorkedExample}).
+ * an empty database. Then the worked example of February's cycle ({@link DemoWorkedExample}) and the seed's case
+ * through Allmänna utskottet ({@link DemoCase}).
  */
 @Component
 @Profile("demo")
@@ -60,9 +61,11 @@ class DemoData implements ApplicationRunner {
     private final ImportRepository imports;
     private final DemoWorkedExample workedExample;
     private final DemoLastYear lastYear;
+    private final DemoCase demoCase;
 
     DemoData(OrganisationRepository organisations, UserAccountRepository users, PasswordEncoder passwordEncoder,
-             ImportService importer, ImportRepository imports, DemoWorkedExample workedExample, DemoLastYear lastYear) {
+             ImportService importer, ImportRepository imports, DemoWorkedExample workedExample, DemoLastYear lastYear,
+             DemoCase demoCase) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -70,6 +73,7 @@ class DemoData implements ApplicationRunner {
         this.imports = imports;
         this.workedExample = workedExample;
         this.lastYear = lastYear;
+        this.demoCase = demoCase;
     }
 
     @Override
@@ -108,7 +112,8 @@ class DemoData implements ApplicationRunner {
         user("politiker", "Anna Berg", "anna.berg", Role.POLITIKER, Set.of(), Set.of("KS"), hash);
         workedExample.load();
         lastYear.load(open("prognoser-2025.csv"));
-        log.info("Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, seven demo users, the February cycle of Överförmyndarvht and HR");
+        demoCase.load();
+        log.info("Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, seven demo users, the February cycle of Överförmyndarvht and HR, the case KS/2026:4 through AU § 14");
     }
 
     private static void asAdministrator(Runnable work) {

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
@@ -15,6 +16,8 @@ import se.ekonomiuppfoljning.reports.DocumentRenderer;
 import se.ekonomiuppfoljning.reports.ReportTemplateRepository;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
+import se.ekonomiuppfoljning.reports.cases.CaseRepository;
+import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 
@@ -36,6 +39,14 @@ class ReportsConfiguration {
     ReportTemplateService reportTemplateService(ReportTemplateRepository templates, AuditLog audit,
                                                 CurrentUser currentUser, Clock clock) {
         return new ReportTemplateService(templates, audit, currentUser, clock);
+    }
+
+    @Bean
+    CaseService caseService(OrganisationRepository organisations, FigureRepository figures, CaseRepository cases,
+                            TjansteskrivelseService documents, QuestionService questions,
+                            ReportTemplateRepository templates, AuditLog audit, CurrentUser currentUser, Clock clock) {
+        return new CaseService(organisations, figures, cases, documents, questions, templates, audit, currentUser,
+                clock);
     }
 
     @Bean

@@ -71,7 +71,7 @@ class AccessTest extends KaribuTest {
         login("politiker");
         UI.getCurrent().navigate(FollowUpView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Uppföljning", "Tjänsteskrivelse", "Prognossäkerhet");
+                .containsExactly("Uppföljning", "Tjänsteskrivelse", "Ärenden", "Inför mötet", "Prognossäkerhet");
     }
 
     @Test

@@ -1,4 +1,4 @@
-/** The document template's stored texts (the kommun's overrides). */
+/** The document template's stored texts (the kommun's overrides) and the follow-up cases with their frozen documents. */
 @NullMarked
 package se.ekonomiuppfoljning.persistence.reports;
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +26,7 @@ import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TemplateText;
+import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
@@ -48,7 +50,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
     private final Paragraph message = new Paragraph();
     private @Nullable TemplateText selected;
 
-    ReportTemplateView(ReportTemplateService service) {
+    ReportTemplateView(ReportTemplateService service, CaseService cases) {
         this.service = service;
         setSizeFull();
         add(new H2(getTranslation("templates.title")));
@@ -90,7 +92,35 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         editor.setPadding(false);
         editor.setMaxWidth("60em");
         add(editor);
+        add(casePattern(cases));
         refresh(null);
+    }
+
+    /** The kommun's diarienummer pattern, which the cases' numbers must follow. */
+    private VerticalLayout casePattern(CaseService cases) {
+        TextField pattern = new TextField(getTranslation("case.pattern"));
+        pattern.setId("case-pattern");
+        pattern.setValue(cases.caseNumberPattern());
+        pattern.setHelperText(getTranslation("case.pattern.helper"));
+        pattern.setMaxLength(PlainText.MAX_SHORT_LENGTH);
+        pattern.setWidth("24em");
+        Paragraph result = new Paragraph();
+        result.setId("case-pattern-message");
+        result.addClassName("portal-message");
+        Button save = new Button(getTranslation("case.pattern.save"), e -> {
+            try {
+                pattern.setValue(cases.saveCaseNumberPattern(pattern.getValue()));
+                result.setText(getTranslation("case.pattern.saved"));
+            } catch (RuleViolationException refused) {
+                result.setText(refused.getMessage());
+            }
+        });
+        save.setId("case-pattern-save");
+        HorizontalLayout row = new HorizontalLayout(pattern, save);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.pattern")), row, result);
+        box.setPadding(false);
+        return box;
     }
 
     private void choose(@Nullable TemplateText item) {

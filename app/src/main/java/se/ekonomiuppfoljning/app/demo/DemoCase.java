@@ -1,0 +1,62 @@
+package se.ekonomiuppfoljning.app.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.reports.CaseDetails;
+import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.DecisionDraft;
+import se.ekonomiuppfoljning.reports.cases.ReportCase;
+
+/**
+ * The seed's case as the portal would have run it: "Ekonomisk uppföljning februari 2026" for KLS (KS/2026:4, dated
+ * 2026-03-02), sent to Allmänna utskottet (frozen with February's figures and texts), AU's decision § 14 on
+ * 2026-03-09 as in the seed's protokollsutdrag, and on to kommunstyrelsen's meeting on 2026-03-23. Written through
+ * {@link CaseService} as the ekonomichef, after the worked example so that its texts are in the frozen report.
+ */
+@Component
+@Profile("demo")
+class DemoCase {
+
+    static final UnitCode KLS = UnitCode.of("KLS");
+    static final Period FEBRUARY = new Period(2026, 2);
+    static final LocalDate AU_MEETING = LocalDate.of(2026, 3, 9);
+    static final LocalDate KS_MEETING = LocalDate.of(2026, 3, 23);
+
+    private final CaseService cases;
+
+    DemoCase(CaseService cases) {
+        this.cases = cases;
+    }
+
+    void load() {
+        as("ekonomichef", () -> {
+            ReportCase created = cases.create(KLS, FEBRUARY, CaseDetails.blank().withCaseNumber("KS/2026:4")
+                    .withTitle("Ekonomisk uppföljning februari 2026").withDate(LocalDate.of(2026, 3, 2)));
+            ReportCase sent = cases.send(created.id(), AU_MEETING, created.version());
+            return cases.recordDecision(sent.id(), new DecisionDraft(AU_MEETING, 14,
+                    cases.proposedDecisionText(sent.id()), KS_MEETING), sent.version());
+        });
+    }
+
+    private static <T> T as(String username, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package se.ekonomiuppfoljning.reports.cases;
+
+/** No case has the id. The message is Swedish. */
+public class CaseNotFoundException extends RuntimeException {
+
+    public CaseNotFoundException(long id) {
+        super("Ärende " + id + " finns inte.");
+    }
+}

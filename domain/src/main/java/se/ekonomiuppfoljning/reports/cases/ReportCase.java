@@ -1,0 +1,74 @@
+package se.ekonomiuppfoljning.reports.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.reports.CaseDetails;
+
+/**
+ * A follow-up case (ärende) of a node for a period.
+ *
+ * @param details  the tjänsteskrivelse's header fields as stored (defaults filled in at creation)
+ * @param meetings the meeting date per organ, where known
+ * @param frozenAt when the case was sent to its first meeting and its documents were frozen; null for a draft
+ * @param version  raised by every change (optimistic locking)
+ */
+public record ReportCase(long id, UnitCode node, Period period, CaseDetails details, CaseStage stage,
+                         Map<Organ, LocalDate> meetings, List<Decision> decisions, @Nullable Instant frozenAt,
+                         String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+
+    public ReportCase {
+        meetings = meetings.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(meetings));
+        decisions = List.copyOf(decisions);
+    }
+
+    public boolean frozen() {
+        return frozenAt != null;
+    }
+
+    public Optional<LocalDate> meeting(Organ organ) {
+        return Optional.ofNullable(meetings.get(organ));
+    }
+
+    /** The date of the meeting the case waits for, if it waits for one and the date is known. */
+    public Optional<LocalDate> nextMeeting() {
+        Organ organ = stage.organ();
+        return organ == null ? Optional.empty() : meeting(organ);
+    }
+
+    public Optional<Decision> decision(Organ organ) {
+        return decisions.stream().filter(d -> d.organ() == organ).findFirst();
+    }
+
+    public String caseNumber() {
+        return details.caseNumber() == null ? "" : details.caseNumber();
+    }
+
+    public String title() {
+        return details.title() == null ? "" : details.title();
+    }
+
+    ReportCase with(CaseDetails newDetails, CaseStage newStage, Map<Organ, LocalDate> newMeetings,
+                    List<Decision> newDecisions, @Nullable Instant newFrozenAt, String by, Instant at) {
+        return new ReportCase(id, node, period, newDetails, newStage, newMeetings, newDecisions, newFrozenAt,
+                createdBy, createdAt, by, at, version + 1);
+    }
+
+    /** The case as text for the audit trail. */
+    String describe() {
+        return "ärende " + caseNumber() + " \"" + title() + "\" " + node.value() + " " + period + ", steg " + stage
+                + ", möten " + new java.util.TreeMap<>(meetings) + ", beslut " + decisions.stream()
+                .map(d -> d.organ() + " " + d.date() + " § " + d.paragraph()).toList()
+                + (frozenAt == null ? "" : ", fryst " + frozenAt)
+                + ", förslag \"" + details.proposal() + "\", handläggare " + details.officer() + ", chef "
+                + details.chief() + ", datum " + details.date();
+    }
+}

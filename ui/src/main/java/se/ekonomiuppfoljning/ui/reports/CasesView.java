@@ -1,0 +1,159 @@
+package se.ekonomiuppfoljning.ui.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.PlainText;
+import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.export.ExportColumns;
+import se.ekonomiuppfoljning.followup.FollowUpOverview;
+import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.reports.CaseDetails;
+import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.ReportCase;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.export.ExportLinks;
+
+/**
+ * "Ärenden": the follow-up cases the user may read (newest period first), each opening its case page; an
+ * economist creates a new case for a node and a period here.
+ */
+@Route(value = CasesView.ROUTE, layout = MainLayout.class)
+@RolesAllowed({Role.Names.EKONOM, Role.Names.CHEF, Role.Names.POLITIKER})
+@Menu(title = "nav.cases", order = 3.1, icon = "vaadin:folder-open-o")
+public class CasesView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String ROUTE = "arenden";
+
+    private final CaseService service;
+    private final Grid<ReportCase> grid = new Grid<>();
+    private final Paragraph message = new Paragraph();
+
+    CasesView(CaseService service, FollowUpService followUp) {
+        this.service = service;
+        add(new H2(getTranslation("cases.title")));
+        message.setId("cases-message");
+        message.addClassName("portal-message");
+        message.setVisible(false);
+        add(message);
+
+        grid.setId("cases-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ReportCase::caseNumber).setHeader(getTranslation("case.caseNumber")).setAutoWidth(true);
+        grid.addColumn(ReportCase::title).setHeader(getTranslation("case.heading")).setFlexGrow(1);
+        grid.addColumn(c -> c.node().value()).setHeader(getTranslation("case.node")).setAutoWidth(true);
+        grid.addColumn(c -> PeriodLabels.full(c.period(), getLocale())).setHeader(getTranslation("case.period"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("case.stage." + c.stage().name())).setHeader(getTranslation("case.stage"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.nextMeeting().map(Object::toString).orElse(""))
+                .setHeader(getTranslation("case.nextMeeting")).setAutoWidth(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(CaseView.class, e.getItem().id()));
+        List<ReportCase> cases = service.cases();
+        grid.setItems(cases);
+        ExportColumns<ReportCase> columns = new ExportColumns<ReportCase>()
+                .text(getTranslation("case.caseNumber"), ReportCase::caseNumber)
+                .text(getTranslation("case.heading"), ReportCase::title)
+                .text(getTranslation("case.node"), c -> c.node().value())
+                .text(getTranslation("case.period"), c -> c.period().toString())
+                .text(getTranslation("case.stage"), c -> getTranslation("case.stage." + c.stage().name()))
+                .text(getTranslation("case.nextMeeting"), c -> c.nextMeeting().map(Object::toString).orElse(""));
+        add(ExportLinks.forGrid(grid, columns, ExportLinks.fileName("arenden"), getTranslation("cases.title"),
+                getTranslation("cases.title")), grid);
+        if (cases.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("cases.none"));
+            none.setId("cases-none");
+            add(none);
+        }
+        if (service.canCreate()) {
+            add(createForm(followUp.overview()));
+        }
+    }
+
+    private VerticalLayout createForm(FollowUpOverview overview) {
+        ComboBox<NodeOption> node = new ComboBox<>(getTranslation("case.node"));
+        node.setId("case-new-node");
+        node.setItems(overview.nodes());
+        node.setItemLabelGenerator(NodeOption::name);
+        overview.defaultNodeCode().flatMap(code -> overview.nodes().stream().filter(o -> o.code().equals(code))
+                .findFirst()).ifPresent(node::setValue);
+        Select<Period> period = new Select<>();
+        period.setLabel(getTranslation("case.period"));
+        period.setId("case-new-period");
+        List<Period> periods = new ArrayList<>(overview.periods());
+        period.setItems(periods);
+        period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
+        period.setValue(overview.defaultPeriod());
+        TextField caseNumber = new TextField(getTranslation("case.caseNumber"));
+        caseNumber.setId("case-new-number");
+        caseNumber.setMaxLength(PlainText.MAX_SHORT_LENGTH);
+        String pattern = service.caseNumberPattern();
+        caseNumber.setHelperText(pattern.isEmpty() ? getTranslation("memo.caseNumber.helper")
+                : getTranslation("case.caseNumber.pattern", pattern));
+        TextField title = new TextField(getTranslation("case.heading"));
+        title.setId("case-new-title");
+        title.setMaxLength(PlainText.MAX_SHORT_LENGTH);
+        title.setWidth("28em");
+        title.setHelperText(getTranslation("case.heading.helper"));
+        Button create = new Button(getTranslation("case.create"), e -> {
+            if (node.getValue() == null || period.getValue() == null) {
+                show(getTranslation("case.create.missing"));
+                return;
+            }
+            try {
+                ReportCase created = service.create(node.getValue().code(), period.getValue(),
+                        CaseDetails.blank().withCaseNumber(caseNumber.getValue()).withTitle(title.getValue()));
+                UI.getCurrent().navigate(CaseView.class, created.id());
+            } catch (RuleViolationException ex) {
+                show(ex.getMessage());
+            } catch (OutOfScopeException | PermissionDeniedException ex) {
+                show(getTranslation("case.denied"));
+            }
+        });
+        create.setId("case-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout fields = new HorizontalLayout(node, period, caseNumber, title, create);
+        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("case.new")), fields);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void show(String text) {
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.title") + " – " + getTranslation("app.title");
+    }
+}

@@ -24,56 +24,14 @@ import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.FixedOrganisation;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
+import se.ekonomiuppfoljning.testdata.InMemoryQuestions;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 class QuestionServiceTest {
 
     private static final Period FEBRUARY = new Period(2026, 2);
 
-    /** Questions in a list. */
-    private static final class Questions implements QuestionRepository {
-        final List<Question> all = new ArrayList<>();
-
-        @Override
-        public Question add(UnitCode unit, Period period, String text, String askedBy, Instant askedAt) {
-            Question q = new Question(all.size() + 1, unit, period, text, askedBy, askedAt, null, null, null);
-            all.add(q);
-            return q;
-        }
-
-        @Override
-        public boolean answer(long id, String answer, String answeredBy, Instant answeredAt) {
-            Question q = all.get((int) id - 1);
-            if (q.answered()) {
-                return false;
-            }
-            all.set((int) id - 1, new Question(q.id(), q.unit(), q.period(), q.text(), q.askedBy(), q.askedAt(),
-                    answer, answeredBy, answeredAt));
-            return true;
-        }
-
-        @Override
-        public boolean changeText(long id, String text) {
-            Question q = all.get((int) id - 1);
-            if (q.answered()) {
-                return false;
-            }
-            all.set((int) id - 1, new Question(q.id(), q.unit(), q.period(), text, q.askedBy(), q.askedAt(), null, null, null));
-            return true;
-        }
-
-        @Override
-        public Optional<Question> find(long id) {
-            return id < 1 || id > all.size() ? Optional.empty() : Optional.of(all.get((int) id - 1));
-        }
-
-        @Override
-        public List<Question> forUnit(UnitCode unit, Period period) {
-            return all.stream().filter(q -> q.unit().equals(unit) && q.period().equals(period)).toList();
-        }
-    }
-
-    private final Questions questions = new Questions();
+    private final InMemoryQuestions questions = new InMemoryQuestions();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>();
     private final QuestionService service = new QuestionService(new FixedOrganisation(SeedKommun.organisation()),

@@ -34,6 +34,16 @@ public final class InMemoryQuestions implements QuestionRepository {
     }
 
     @Override
+    public boolean changeText(long id, String text) {
+        Question q = all.get((int) id - 1);
+        if (q.answered()) {
+            return false;
+        }
+        all.set((int) id - 1, new Question(q.id(), q.unit(), q.period(), text, q.askedBy(), q.askedAt(), null, null, null));
+        return true;
+    }
+
+    @Override
     public Optional<Question> find(long id) {
         return id < 1 || id > all.size() ? Optional.empty() : Optional.of(all.get((int) id - 1));
     }

@@ -165,7 +165,8 @@ class ImportViewTest extends KaribuTest {
     void the_ekonomichef_of_kls_does_not_see_an_import_of_sbfs_units_in_the_history() {
         login("admin");
         UI.getCurrent().navigate(ImportView.class);
-        upload(ImportKind.ACTUALS_CSV, "sbf-2027-11.csv", "ansvar;konto;period;belopp\n2120;5011;2027-11;100\n");
+        // A budget for a year nobody else uses, so that the latest period with actuals stays February 2026.
+        upload(ImportKind.BUDGET_CSV, "sbf-2027-11.csv", "ansvar;konto;period;belopp\n2120;5011;2027-11;100\n");
         save();
         assertThat(rows("import-history")).anySatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
 

@@ -1,13 +1,10 @@
 package se.ekonomiuppfoljning.app.demo;
 
+import static se.ekonomiuppfoljning.app.demo.DemoUsers.as;
+
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.ekonomiuppfoljning.common.Period;
@@ -46,17 +43,5 @@ class DemoCase {
             return cases.recordDecision(sent.id(), new DecisionDraft(AU_MEETING, 14,
                     cases.proposedDecisionText(sent.id()), KS_MEETING), sent.version());
         });
-    }
-
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -13,10 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,12 +93,13 @@ class DemoData implements ApplicationRunner {
         String hash = passwordEncoder.encode(PASSWORD);
         user("admin", "Rebecka Nilsson", "rebecka.nilsson", Role.ADMIN, Set.of(), Set.of(), hash);
         // The organisation, the budget and the actuals go through the same importer as the ledger's files.
-        asAdministrator(() -> {
+        DemoUsers.as("admin", () -> {
             importer.importOrganisation("organisation.csv", open("organisation.csv"));
             importer.importFile("budget-2025.csv", ImportKind.BUDGET_CSV, open("budget-2025.csv"));
             importer.importFile("utfall-2025.csv", ImportKind.ACTUALS_CSV, open("utfall-2025.csv"));
             importer.importFile("budget-2026.csv", ImportKind.BUDGET_CSV, open("budget-2026.csv"));
             importer.importFile("utfall-2026.csv", ImportKind.ACTUALS_CSV, open("utfall-2026.csv"));
+            return null;
         });
         user("kommundirektor", "Johan Örnberg", "johan.ornberg", Role.CHEF, Set.of("EXB"), Set.of(), hash);
         user("ekonomichef", "Martin Bollner", "martin.bollner", Role.EKONOM, Set.of("KLS"), Set.of(), hash);
@@ -114,19 +111,6 @@ class DemoData implements ApplicationRunner {
         lastYear.load(open("prognoser-2025.csv"));
         demoCase.load();
         log.info("Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, seven demo users, the February cycle of Överförmyndarvht and HR, the case KS/2026:4 through AU § 14");
-    }
-
-    private static void asAdministrator(Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
     private static InputStream open(String file) {

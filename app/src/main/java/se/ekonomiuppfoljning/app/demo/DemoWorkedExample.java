@@ -1,14 +1,11 @@
 package se.ekonomiuppfoljning.app.demo;
 
+import static se.ekonomiuppfoljning.app.demo.DemoUsers.as;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.ekonomiuppfoljning.actions.ActionDraft;
@@ -98,17 +95,5 @@ class DemoWorkedExample {
                 action.responsible(), action.dueDate(), action.expectedEffect(), null, ActionStatus.PAGAR, null),
                 action.version()));
         as("politiker", () -> questions.ask(HR, FEBRUARY, "Hur stor del av avvikelsen beror på sjuklöner?"));
-    }
-
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

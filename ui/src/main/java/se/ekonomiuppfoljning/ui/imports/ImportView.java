@@ -251,13 +251,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         facts.add(new ListItem(getTranslation("import.rows", file.rows(), file.units().size(), file.accountCodes().size())));
         facts.add(new ListItem(getTranslation("import.sha", file.sha256())));
         result.add(facts);
-        if (!file.warnings().isEmpty()) {
-            result.add(new H3(getTranslation("import.warnings")));
-            UnorderedList warnings = new UnorderedList();
-            warnings.setId("import-warnings");
-            file.warnings().forEach(w -> warnings.add(new ListItem(w.toString())));
-            result.add(warnings);
-        }
+        addWarnings(file.warnings());
         Grid<ImportPreview.UnitComparison> units = new Grid<>();
         units.setId("import-units");
         units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -295,15 +289,31 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 result.add(parent);
             }
         }
-        Button save = new Button(getTranslation("import.save"), e -> confirm(preview, placements));
-        save.setId("import-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addSaveOrCancel(() -> confirm(preview, placements));
+    }
+
+    private void addWarnings(List<ImportProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        result.add(new H3(getTranslation("import.warnings")));
+        UnorderedList warnings = new UnorderedList();
+        warnings.setId("import-warnings");
+        problems.forEach(w -> warnings.add(new ListItem(w.toString())));
+        result.add(warnings);
+    }
+
+    /** Spara runs the save; Avbryt drops the preview and saves nothing. */
+    private void addSaveOrCancel(Runnable save) {
+        Button saveButton = new Button(getTranslation("import.save"), e -> save.run());
+        saveButton.setId("import-save");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("import.cancel"), e -> {
             result.removeAll();
             result.add(message(getTranslation("import.cancelled")));
         });
         cancel.setId("import-cancel");
-        result.add(new HorizontalLayout(save, cancel));
+        result.add(new HorizontalLayout(saveButton, cancel));
     }
 
     /** The organisation file's effect, unit by unit, before anything is saved; Spara saves it, Avbryt nothing. */
@@ -313,13 +323,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 preview.created(), preview.changed(), preview.unchanged()));
         counts.setId("import-organisation-counts");
         result.add(counts);
-        if (!preview.warnings().isEmpty()) {
-            result.add(new H3(getTranslation("import.warnings")));
-            UnorderedList warnings = new UnorderedList();
-            warnings.setId("import-warnings");
-            preview.warnings().forEach(w -> warnings.add(new ListItem(w.toString())));
-            result.add(warnings);
-        }
+        addWarnings(preview.warnings());
         Grid<OrganisationPreview.Change> changes = new Grid<>();
         changes.setId("import-organisation");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -335,7 +339,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.add(ExportLinks.forGrid(changes, columns, ExportLinks.fileName("organisation",
                 preview.fileName().replaceFirst("\\.[^.]*$", "")), getTranslation("export.import.previewSheet"),
                 getTranslation("import.preview", preview.fileName())), changes);
-        Button save = new Button(getTranslation("import.save"), e -> {
+        addSaveOrCancel(() -> {
             try {
                 ImportService.OrganisationImportResult saved = imports.confirmOrganisation(preview);
                 result.removeAll();
@@ -345,14 +349,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 showProblems(refused.problems());
             }
         });
-        save.setId("import-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("import.cancel"), e -> {
-            result.removeAll();
-            result.add(message(getTranslation("import.cancelled")));
-        });
-        cancel.setId("import-cancel");
-        result.add(new HorizontalLayout(save, cancel));
     }
 
     private String changeText(OrganisationPreview.Change change) {

@@ -37,4 +37,19 @@ class JpaUserAccountRepositoryTest {
         assertThat(users.findByUsername("nobody")).isEmpty();
         assertThat(users.count()).isEqualTo(1);
     }
+
+    @Test
+    void a_changed_scope_or_a_disabled_account_is_read_back_at_once() {
+        Organisation seed = SeedKommun.organisation();
+        organisations.saveCommittees(seed.committees());
+        organisations.saveUnits(seed.units());
+        users.save(new UserAccount("eva", "Eva", Set.of(Role.CHEF), Set.of(SeedKommun.IT), Set.of(), true), "h");
+        assertThat(users.findByUsername("eva")).get().extracting(UserAccount::units).isEqualTo(Set.of(SeedKommun.IT));
+
+        UserAccount changed = new UserAccount("eva", "Eva Ek", Set.of(), Set.of(SeedKommun.OVERFORMYNDAR, SeedKommun.TIA),
+                Set.of(SeedKommun.TN), false);
+        users.save(changed, "h");
+
+        assertThat(users.findByUsername("eva")).contains(changed);
+    }
 }

@@ -20,6 +20,7 @@ import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.AccessScope;
 import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.ScopeCache;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
@@ -32,6 +33,7 @@ public class FollowUpService {
     private final FigureRepository figures;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ScopeCache scopes = new ScopeCache();
 
     public FollowUpService(OrganisationRepository organisations, FigureRepository figures, CurrentUser currentUser,
                            Clock clock) {
@@ -176,6 +178,6 @@ public class FollowUpService {
 
     private AccessScope scopeOf(Organisation organisation) {
         UserAccount user = currentUser.require();
-        return AccessScope.resolve(organisation, user);
+        return scopes.resolve(organisation, user);
     }
 }

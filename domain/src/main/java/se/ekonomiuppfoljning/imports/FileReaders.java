@@ -82,8 +82,8 @@ public final class FileReaders {
 
     /** A unit's net cost is the sum over the result accounts (classes 3–8); other rows are left out, with a warning. */
     static ParsedFile resultAccountsOnly(ParsedFile p) {
-        List<AmountLine> actuals = p.actuals().stream().filter(l -> isResultAccount(l.account())).toList();
-        List<AmountLine> budget = p.budget().stream().filter(l -> isResultAccount(l.account())).toList();
+        List<AmountLine> actuals = resultAccountsOnly(p.actuals());
+        List<AmountLine> budget = resultAccountsOnly(p.budget());
         int dropped = p.actuals().size() - actuals.size() + p.budget().size() - budget.size();
         if (dropped == 0) {
             return p;
@@ -93,6 +93,13 @@ public final class FileReaders {
                 + " belopp per ansvar på konton utanför klass 3–8 (balanskonton) räknas inte i uppföljningen"));
         return new ParsedFile(p.fileName(), p.sha256(), p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
                 p.unitNames(), actuals, budget, p.rows(), warnings);
+    }
+
+    private static List<AmountLine> resultAccountsOnly(List<AmountLine> lines) {
+        if (lines instanceof AmountLines compact) {
+            return compact.withAccounts(FileReaders::isResultAccount);
+        }
+        return lines.stream().filter(l -> isResultAccount(l.account())).toList();
     }
 
     static boolean isResultAccount(String account) {

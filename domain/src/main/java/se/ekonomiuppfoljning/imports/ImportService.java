@@ -435,13 +435,16 @@ public class ImportService {
     }
 
     private static Map<UnitCode, BigDecimal> sumByUnit(List<AmountLine> lines) {
+        if (lines instanceof AmountLines compact) {
+            return compact.sumsByUnit();
+        }
         Map<UnitCode, BigDecimal> sums = new HashMap<>();
         lines.forEach(l -> sums.merge(l.unit(), l.amount(), BigDecimal::add));
         return sums;
     }
 
     private static Set<UnitCode> unitsOf(List<AmountLine> lines) {
-        return lines.stream().map(AmountLine::unit).collect(Collectors.toCollection(TreeSet::new));
+        return ParsedFile.unitsOf(lines);
     }
 
     private static String describe(ImportPreview preview) {

@@ -27,13 +27,16 @@ public record ParsedFile(String fileName, String sha256, ImportKind kind, @Nulla
     public ParsedFile {
         accounts = Map.copyOf(accounts);
         unitNames = Map.copyOf(unitNames);
-        actuals = List.copyOf(actuals);
-        budget = List.copyOf(budget);
+        actuals = AmountLines.copyOf(actuals);
+        budget = AmountLines.copyOf(budget);
         warnings = List.copyOf(warnings);
     }
 
     /** The months the file's actuals cover. */
     public Set<Period> actualPeriods() {
+        if (actuals instanceof AmountLines lines) {
+            return new TreeSet<>(lines.periods());
+        }
         Set<Period> periods = new TreeSet<>();
         actuals.forEach(l -> periods.add(l.period()));
         return periods;
@@ -46,15 +49,34 @@ public record ParsedFile(String fileName, String sha256, ImportKind kind, @Nulla
 
     public Set<UnitCode> units() {
         Set<UnitCode> units = new TreeSet<>();
-        actuals.forEach(l -> units.add(l.unit()));
-        budget.forEach(l -> units.add(l.unit()));
+        units.addAll(unitsOf(actuals));
+        units.addAll(unitsOf(budget));
         return units;
     }
 
     public Set<String> accountCodes() {
         Set<String> codes = new TreeSet<>();
-        actuals.forEach(l -> codes.add(l.account()));
-        budget.forEach(l -> codes.add(l.account()));
+        codes.addAll(accountsOf(actuals));
+        codes.addAll(accountsOf(budget));
+        return codes;
+    }
+
+    /** The distinct units of the lines, sorted. */
+    static Set<UnitCode> unitsOf(List<AmountLine> lines) {
+        if (lines instanceof AmountLines compact) {
+            return new TreeSet<>(compact.unitCodes());
+        }
+        Set<UnitCode> units = new TreeSet<>();
+        lines.forEach(l -> units.add(l.unit()));
+        return units;
+    }
+
+    private static Set<String> accountsOf(List<AmountLine> lines) {
+        if (lines instanceof AmountLines compact) {
+            return new TreeSet<>(compact.accountCodes());
+        }
+        Set<String> codes = new TreeSet<>();
+        lines.forEach(l -> codes.add(l.account()));
         return codes;
     }
 }

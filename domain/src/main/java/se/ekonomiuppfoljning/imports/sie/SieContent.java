@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.imports.AmountLines;
 import se.ekonomiuppfoljning.imports.ImportProblem;
 
 /**
@@ -41,8 +42,8 @@ public record SieContent(String fileName, int sieType, @Nullable String program,
         fiscalYears = ordered(fiscalYears);
         accounts = ordered(accounts);
         units = ordered(units);
-        actuals = List.copyOf(actuals);
-        budget = List.copyOf(budget);
+        actuals = AmountLines.copyOf(actuals);
+        budget = AmountLines.copyOf(budget);
         resultYear0 = ordered(resultYear0);
         voucherTotalsByAccount = ordered(voucherTotalsByAccount);
         warnings = List.copyOf(warnings);

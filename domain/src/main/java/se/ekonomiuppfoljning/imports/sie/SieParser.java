@@ -2,9 +2,7 @@ package se.ekonomiuppfoljning.imports.sie;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
-import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /** Reads the lines of one SIE file, one at a time, into running sums; {@link #finish()} builds the content. */
 final class SieParser {
@@ -23,6 +20,8 @@ final class SieParser {
     private static final String NOT_SIE = "filen är inte en SIE-fil";
 
     private final String fileName;
+    /** Whether plain {@code #TRANS} lines skip the general tokenizer (false only in tests comparing both ways). */
+    private final boolean fastRows;
     private final Charset charset;
     private final Problems problems;
     private final VoucherSums vouchers;
@@ -48,8 +47,9 @@ final class SieParser {
     private long periodsOutsideYear;
     private int firstPeriodOutsideYear;
 
-    SieParser(String fileName, Charset charset, boolean refuseUnbalanced) {
+    SieParser(String fileName, Charset charset, boolean refuseUnbalanced, boolean fastRows) {
         this.fileName = fileName;
+        this.fastRows = fastRows;
         this.charset = charset;
         this.problems = new Problems(fileName);
         this.vouchers = new VoucherSums(problems, refuseUnbalanced);
@@ -82,6 +82,9 @@ final class SieParser {
             }
             return;
         }
+        if (fastRows && isPlainTrans(text) && (checksum == null || checksumClosed) && vouchers.transaction(text)) {
+            return; // the common voucher row, read without the general tokenizer
+        }
         SieRecord record;
         try {
             record = SieTokenizer.parse(text, lineNo);
@@ -102,6 +105,11 @@ final class SieParser {
         } catch (SieSyntaxException e) {
             problems.error(lineNo, e.field(), e.getMessage());
         }
+    }
+
+    /** {@code #TRANS} in capitals followed by a blank: the only label {@link VoucherSums#transaction(String)} reads. */
+    private static boolean isPlainTrans(String text) {
+        return text.length() > 6 && text.startsWith("#TRANS") && (text.charAt(6) == ' ' || text.charAt(6) == '\t');
     }
 
     private void dispatch(String label, SieRecord record) throws SieSyntaxException {
@@ -256,47 +264,38 @@ final class SieParser {
 
     /** #PSALDO where the file has it for a unit, account and month; vouchers for the rest. */
     private List<AmountLine> actuals() {
-        Map<AmountKey, BigDecimal> merged = new HashMap<>(balances.perUnit());
+        AmountSums merged = vouchers.perUnit();
         TreeSet<Period> conflictMonths = new TreeSet<>();
         long conflicts = 0;
         long differing = 0;
-        for (Map.Entry<AmountKey, BigDecimal> voucher : vouchers.perUnit().entrySet()) {
-            BigDecimal balance = merged.putIfAbsent(voucher.getKey(), voucher.getValue());
-            if (balance != null) {
+        for (Map.Entry<AmountKey, BigDecimal> balance : balances.perUnit().entrySet()) {
+            AmountKey key = balance.getKey();
+            int unit = merged.units().id(key.unit());
+            int account = merged.accounts().id(key.account());
+            int period = merged.periodId(key.period());
+            BigDecimal voucher = merged.get(unit, account, period);
+            if (voucher != null) {
                 conflicts++;
-                conflictMonths.add(voucher.getKey().period());
-                if (balance.compareTo(voucher.getValue()) != 0) {
+                conflictMonths.add(key.period());
+                if (balance.getValue().compareTo(voucher) != 0) {
                     differing++;
                 }
             }
+            merged.put(unit, account, period, balance.getValue());
         }
         if (conflicts > 0) {
             problems.warning(0, "#PSALDO", "både #PSALDO och verifikationer finns för " + conflicts
                     + " kombinationer av ansvar, konto och månad (" + months(conflictMonths) + "), varav " + differing
                     + " med olika belopp; #PSALDO används");
         }
-        return amountLines(merged, "#PSALDO");
+        return merged.toLines("#PSALDO");
     }
 
     private List<AmountLine> amountLines(Map<AmountKey, BigDecimal> sums, String label) {
-        List<AmountLine> lines = new ArrayList<>();
-        TreeSet<String> invalidUnits = new TreeSet<>();
-        sums.entrySet().stream()
-                .filter(e -> e.getValue().signum() != 0)
-                .sorted(Map.Entry.comparingByKey(AmountKey.ORDER))
-                .forEach(e -> {
-                    AmountKey key = e.getKey();
-                    try {
-                        lines.add(new AmountLine(UnitCode.of(key.unit()), key.account(), key.period(), e.getValue()));
-                    } catch (IllegalArgumentException ex) {
-                        invalidUnits.add(key.unit());
-                    }
-                });
-        if (!invalidUnits.isEmpty()) {
-            problems.warning(0, label, "ansvarskoder längre än " + UnitCode.MAX_LENGTH + " tecken ingår inte: "
-                    + String.join(", ", invalidUnits));
-        }
-        return lines;
+        AmountSums lines = new AmountSums(problems, new Codes(), new Codes());
+        sums.forEach((key, sum) -> lines.put(lines.units().id(key.unit()), lines.accounts().id(key.account()),
+                lines.periodId(key.period()), sum));
+        return lines.toLines(label);
     }
 
     private static String months(Collection<Period> months) {

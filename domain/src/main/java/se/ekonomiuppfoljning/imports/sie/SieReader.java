@@ -55,6 +55,12 @@ public final class SieReader {
      */
     static SieContent read(String fileName, InputStream in, LongConsumer bytesReadProgress,
             boolean refuseUnbalanced) {
+        return read(fileName, in, bytesReadProgress, refuseUnbalanced, true);
+    }
+
+    /** For tests: with {@code fastRows} false every line goes through the general tokenizer. */
+    static SieContent read(String fileName, InputStream in, LongConsumer bytesReadProgress,
+            boolean refuseUnbalanced, boolean fastRows) {
         try {
             BufferedInputStream buffered = new BufferedInputStream(new CountingInputStream(in, bytesReadProgress),
                     SieEncoding.PREFIX + 1);
@@ -65,7 +71,7 @@ public final class SieReader {
             if (detected.binary()) {
                 throw refused(fileName, "filen är inte en SIE-fil (den innehåller binära data)");
             }
-            SieParser parser = new SieParser(fileName, detected.charset(), refuseUnbalanced);
+            SieParser parser = new SieParser(fileName, detected.charset(), refuseUnbalanced, fastRows);
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, detected.charset()),
                     64 * 1024)) {
                 String line;

@@ -80,11 +80,28 @@ record SieRecord(String writtenLabel, List<SieField> fields, int line) {
 
     LocalDate date(int index, String fieldName) throws SieSyntaxException {
         String text = required(index, fieldName);
+        if (text.length() == 8 && allDigits(text)) {
+            try {
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 4, 6, 10),
+                        Integer.parseInt(text, 6, 8, 10));
+            } catch (java.time.DateTimeException e) {
+                // not a date: the formatter below gives the message
+            }
+        }
         try {
             return LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
             throw new SieSyntaxException(fieldName, fieldName + " ska vara ett datum ÅÅÅÅMMDD, var \"" + text + "\"");
         }
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     Period period(int index, String fieldName) throws SieSyntaxException {

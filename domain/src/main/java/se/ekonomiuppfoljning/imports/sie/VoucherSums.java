@@ -20,8 +20,15 @@ final class VoucherSums {
 
     private final Problems problems;
     private final boolean refuseUnbalanced;
-    private final Map<AmountKey, BigDecimal> perUnit = new HashMap<>();
-    private final Map<String, BigDecimal> perAccount = new TreeMap<>();
+    private final AmountSums perUnit;
+    /**
+     * Per account id (every counted row, with or without a unit): a sum in öre, plus in {@code accountLarge} what
+     * did not fit in it.
+     */
+    private long[] accountOre = new long[512];
+    private boolean[] accountSeen = new boolean[512];
+    private final Map<Integer, BigDecimal> accountLarge = new HashMap<>();
+    private final TransScanner scanner = new TransScanner();
 
     private @Nullable Voucher current;
     private boolean open;
@@ -37,14 +44,39 @@ final class VoucherSums {
         final int line;
         final @Nullable Period period;
         final boolean counted;
-        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        final int periodId;
+        /** The running sum in öre; once it no longer fits, {@code large} holds the sum instead. */
+        long ore;
+        @Nullable BigDecimal large;
 
-        Voucher(String series, String number, int line, @Nullable Period period, boolean counted) {
+        Voucher(String series, String number, int line, @Nullable Period period, boolean counted, int periodId) {
             this.series = series;
             this.number = number;
             this.line = line;
             this.period = period;
             this.counted = counted;
+            this.periodId = periodId;
+        }
+
+        void add(long amount) {
+            long sum = large == null ? Ore.add(ore, amount) : Ore.NOT_SIMPLE;
+            if (sum != Ore.NOT_SIMPLE) {
+                ore = sum;
+            } else {
+                add(Ore.kronor(amount));
+            }
+        }
+
+        void add(BigDecimal amount) {
+            large = (large == null ? Ore.kronor(ore) : large).add(amount);
+        }
+
+        BigDecimal sum() {
+            return large != null ? large : Ore.kronor(ore);
+        }
+
+        boolean balanced() {
+            return large != null ? large.signum() == 0 : ore == 0;
         }
 
         String name() {
@@ -56,6 +88,7 @@ final class VoucherSums {
     VoucherSums(Problems problems, boolean refuseUnbalanced) {
         this.problems = problems;
         this.refuseUnbalanced = refuseUnbalanced;
+        this.perUnit = new AmountSums(problems, new Codes(), new Codes());
     }
 
     /** {@code #VER series number date [text] ...}; {@code year0} null when the file has no {@code #RAR 0}. */
@@ -81,7 +114,8 @@ final class VoucherSums {
         } catch (IllegalArgumentException e) {
             problems.error(record.line(), "verifikationsdatum", "verifikationsdatumet är orimligt: " + record.text(2));
         }
-        current = new Voucher(series, number, record.line(), period, counted);
+        current = new Voucher(series, number, record.line(), period, counted,
+                counted && period != null ? perUnit.periodId(period) : -1);
     }
 
     /** A line holding only {@code {}. */
@@ -100,9 +134,9 @@ final class VoucherSums {
             problems.error(line, "}", "} utan öppnad verifikation");
             return;
         }
-        if (voucher.sum.signum() != 0) {
+        if (!voucher.balanced()) {
             String message = "verifikation " + voucher.name() + " är inte i balans: summan är "
-                    + SieReader.kronor(voucher.sum) + " kr";
+                    + SieReader.kronor(voucher.sum()) + " kr";
             if (refuseUnbalanced) {
                 problems.error(voucher.line, "#VER", message);
             } else {
@@ -134,21 +168,83 @@ final class VoucherSums {
         try {
             String account = record.required(0, "konto");
             boolean hasObjects = record.isObjectList(1);
-            BigDecimal amount = record.amount(hasObjects ? 2 : 1, "belopp");
-            voucher.sum = voucher.sum.add(amount);
-            if (!voucher.counted || voucher.period == null) {
-                return;
-            }
-            perAccount.merge(account, amount, BigDecimal::add);
+            int amountField = hasObjects ? 2 : 1;
+            String amountText = record.text(amountField).strip();
+            long ore = Ore.parse(amountText, 0, amountText.length());
+            BigDecimal amount = ore == Ore.NOT_SIMPLE ? record.amount(amountField, "belopp") : null;
             String unit = SieReader.unitOf(record.objects(1));
-            if (unit != null) {
-                perUnit.merge(new AmountKey(unit, account, voucher.period), amount, BigDecimal::add);
-            } else if (SieAccounts.isResultAccount(account)) {
-                resultRowsWithoutUnit++;
+            int accountId = perUnit.accounts().id(account);
+            int unitId = unit == null ? -1 : perUnit.units().id(unit);
+            if (amount == null) {
+                count(voucher, accountId, unitId, ore);
+            } else {
+                count(voucher, accountId, unitId, amount);
             }
         } catch (SieSyntaxException e) {
             problems.error(record.line(), e.field(), e.getMessage());
         }
+    }
+
+    /**
+     * A counted {@code #TRANS} line read without the general tokenizer ({@link TransScanner}); false, having done
+     * nothing, when the line needs the general way (outside a voucher, an unusual or a wrong field).
+     */
+    boolean transaction(String line) {
+        Voucher voucher = current;
+        if (voucher == null || !open || !scanner.scan(line)) {
+            return false;
+        }
+        transactions++;
+        int accountId = perUnit.accounts().id(line, scanner.accountFrom, scanner.accountTo);
+        int unitId = scanner.unitFrom < 0 ? -1 : perUnit.units().id(line, scanner.unitFrom, scanner.unitTo);
+        count(voucher, accountId, unitId, scanner.ore);
+        return true;
+    }
+
+    private void count(Voucher voucher, int accountId, int unitId, long ore) {
+        voucher.add(ore);
+        if (!voucher.counted || voucher.period == null) {
+            return;
+        }
+        addToAccount(accountId, ore);
+        if (unitId >= 0) {
+            perUnit.add(unitId, accountId, voucher.periodId, ore);
+        } else if (SieAccounts.isResultAccount(perUnit.accounts().code(accountId))) {
+            resultRowsWithoutUnit++;
+        }
+    }
+
+    private void count(Voucher voucher, int accountId, int unitId, BigDecimal amount) {
+        voucher.add(amount);
+        if (!voucher.counted || voucher.period == null) {
+            return;
+        }
+        seeAccount(accountId);
+        accountLarge.merge(accountId, amount, BigDecimal::add);
+        if (unitId >= 0) {
+            perUnit.add(unitId, accountId, voucher.periodId, amount);
+        } else if (SieAccounts.isResultAccount(perUnit.accounts().code(accountId))) {
+            resultRowsWithoutUnit++;
+        }
+    }
+
+    private void addToAccount(int accountId, long ore) {
+        seeAccount(accountId);
+        long sum = Ore.add(accountOre[accountId], ore);
+        if (sum != Ore.NOT_SIMPLE) {
+            accountOre[accountId] = sum;
+        } else {
+            accountLarge.merge(accountId, Ore.kronor(ore), BigDecimal::add);
+        }
+    }
+
+    private void seeAccount(int accountId) {
+        if (accountId >= accountOre.length) {
+            int length = Math.max(accountId + 1, accountOre.length * 2);
+            accountOre = java.util.Arrays.copyOf(accountOre, length);
+            accountSeen = java.util.Arrays.copyOf(accountSeen, length);
+        }
+        accountSeen[accountId] = true;
     }
 
     /** At the end of the file: a voucher still open means the file was cut. */
@@ -163,12 +259,22 @@ final class VoucherSums {
         }
     }
 
-    Map<AmountKey, BigDecimal> perUnit() {
+    /** The counted rows with a unit, per unit, account and month (zero sums included). */
+    AmountSums perUnit() {
         return perUnit;
     }
 
+    /** The counted rows per account, with or without a unit (zero sums included). */
     Map<String, BigDecimal> perAccount() {
-        return perAccount;
+        Map<String, BigDecimal> result = new TreeMap<>();
+        for (int id = 0; id < accountSeen.length; id++) {
+            if (accountSeen[id]) {
+                BigDecimal large = accountLarge.get(id);
+                BigDecimal ore = Ore.kronor(accountOre[id]);
+                result.put(perUnit.accounts().code(id), large == null ? ore : ore.add(large));
+            }
+        }
+        return result;
     }
 
     long vouchers() {

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.imports.AmountLines;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportRecord;
@@ -70,14 +71,25 @@ class JdbcImportRepository implements ImportRepository {
     private static final String RECORD_COLUMNS =
             "id, username, imported_at, file_name, sha256, kind, periods, row_count, result, undone";
 
+    /** Above this many units, sums are read for the whole year and the units kept in Java. */
+    static final int UNIT_LIST_LIMIT = 1_000;
     /** Below this many rows batched INSERTs are as quick and simpler. */
     private static final int BULK_LOAD_THRESHOLD = 2_000;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcImportRepository.class);
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    private final int unitListLimit;
+
+    @org.springframework.beans.factory.annotation.Autowired
     JdbcImportRepository(NamedParameterJdbcTemplate jdbc) {
+        this(jdbc, UNIT_LIST_LIMIT);
+    }
+
+    /** {@code unitListLimit}: see {@link #UNIT_LIST_LIMIT} (tests set it low to exercise both ways). */
+    JdbcImportRepository(NamedParameterJdbcTemplate jdbc, int unitListLimit) {
         this.jdbc = jdbc;
+        this.unitListLimit = unitListLimit;
     }
 
     @Override
@@ -101,14 +113,12 @@ class JdbcImportRepository implements ImportRepository {
         }
         Map<UnitCode, BigDecimal> totals = new TreeMap<>();
         // one query per year: (period_year, unit_code) is the primary key's prefix
-        monthsByYear(periods).forEach((year, months) -> jdbc.query("""
-                SELECT unit_code, SUM(amount) FROM actual_amount
-                WHERE period_year = :year AND unit_code IN (:units) AND period_month IN (:months)
+        monthsByYear(periods).forEach((year, months) -> sumsByUnit("""
+                SELECT unit_code, SUM(amount) FROM actual_amount FORCE INDEX (PRIMARY)
+                WHERE period_year = :year%s AND period_month IN (:months)
                 GROUP BY unit_code
-                """, new MapSqlParameterSource("year", year).addValue("units", codes(units)).addValue("months", months),
-                rs -> {
-                    totals.merge(UnitCode.of(rs.getString(1)), rs.getBigDecimal(2), BigDecimal::add);
-                }));
+                """, units, new MapSqlParameterSource("year", year).addValue("months", months))
+                .forEach((unit, sum) -> totals.merge(unit, sum, BigDecimal::add)));
         return totals;
     }
 
@@ -118,10 +128,25 @@ class JdbcImportRepository implements ImportRepository {
             return Map.of();
         }
         return sumsByUnit("""
-                SELECT unit_code, SUM(amount) FROM budget_amount
-                WHERE period_year = :year AND unit_code IN (:units)
+                SELECT unit_code, SUM(amount) FROM budget_amount FORCE INDEX (PRIMARY)
+                WHERE period_year = :year%s
                 GROUP BY unit_code
-                """, new MapSqlParameterSource("year", year).addValue("units", codes(units)));
+                """, units, new MapSqlParameterSource("year", year));
+    }
+
+    /**
+     * Per unit, {@code sql}'s sums ({@code %s} in it is where the unit condition goes). For more than
+     * {@value #UNIT_LIST_LIMIT} units the year is summed whole and the other units dropped here: MariaDB checks
+     * every row against a long {@code IN} list, which measured about twice the cost of reading the year.
+     */
+    private Map<UnitCode, BigDecimal> sumsByUnit(String sql, Set<UnitCode> units, MapSqlParameterSource params) {
+        boolean wholeYear = units.size() > unitListLimit;
+        Map<UnitCode, BigDecimal> sums = sumsByUnit(sql.formatted(wholeYear ? "" : " AND unit_code IN (:units)"),
+                params.addValue("units", codes(units)));
+        if (wholeYear) {
+            sums.keySet().retainAll(units);
+        }
+        return sums;
     }
 
     @Override
@@ -146,10 +171,16 @@ class JdbcImportRepository implements ImportRepository {
     @Override
     @Transactional
     public void replaceActuals(long importId, Set<UnitCode> units, Set<Period> periods, Collection<AmountLine> lines) {
-        Set<String> unitCodes = new HashSet<>(codes(units));
-        for (AmountLine line : lines) {
-            if (!unitCodes.contains(line.unit().value()) || !periods.contains(line.period())) {
-                throw new IllegalArgumentException("the line " + line + " is outside the import's units and periods");
+        if (lines instanceof AmountLines compact) {
+            if (!units.containsAll(compact.unitCodes()) || !periods.containsAll(compact.periods())) {
+                throw new IllegalArgumentException("lines outside the import's units and periods");
+            }
+        } else {
+            Set<String> unitCodes = new HashSet<>(codes(units));
+            for (AmountLine line : lines) {
+                if (!unitCodes.contains(line.unit().value()) || !periods.contains(line.period())) {
+                    throw new IllegalArgumentException("the line " + line + " is outside the import's units and periods");
+                }
             }
         }
         recordUnits(importId, ACTUAL, units);
@@ -168,10 +199,16 @@ class JdbcImportRepository implements ImportRepository {
     @Transactional
     public void replaceBudget(long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines,
                               String versionName, String username) {
-        Set<String> unitCodes = new HashSet<>(codes(units));
-        for (AmountLine line : lines) {
-            if (!unitCodes.contains(line.unit().value()) || line.period().year() != year) {
-                throw new IllegalArgumentException("the line " + line + " is outside the import's units and year " + year);
+        if (lines instanceof AmountLines compact) {
+            if (!units.containsAll(compact.unitCodes()) || compact.periods().stream().anyMatch(p -> p.year() != year)) {
+                throw new IllegalArgumentException("lines outside the import's units and year " + year);
+            }
+        } else {
+            Set<String> unitCodes = new HashSet<>(codes(units));
+            for (AmountLine line : lines) {
+                if (!unitCodes.contains(line.unit().value()) || line.period().year() != year) {
+                    throw new IllegalArgumentException("the line " + line + " is outside the import's units and year " + year);
+                }
             }
         }
         recordUnits(importId, BUDGET, units);
@@ -356,33 +393,117 @@ class JdbcImportRepository implements ImportRepository {
         return Boolean.TRUE.equals(loaded);
     }
 
-    /** The rows as tab-separated UTF-8 lines, produced while the driver reads. */
-    private static final class TsvStream extends java.io.InputStream {
-        private final java.util.Iterator<AmountLine> rows;
-        private byte[] buffer = new byte[0];
+    /**
+     * The rows as tab-separated UTF-8 lines, produced while the driver reads, a buffer at a time: the rows are
+     * written as they are needed, never held as one text. Compact lines ({@link AmountLines}) are written from their
+     * dictionaries without creating a line object per row.
+     */
+    static final class TsvStream extends java.io.InputStream {
+        private static final int CHUNK = 64 * 1024;
+        private static final byte[] DIGITS = "0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        private final @org.jspecify.annotations.Nullable AmountLines compact;
+        private final java.util.Iterator<AmountLine> iterator;
+        private byte[][] units = new byte[0][];
+        private byte[][] accounts = new byte[0][];
+        private byte[][] periods = new byte[0][];
+        private int next;
+        private byte[] buffer = new byte[CHUNK + 1024];
+        private int length;
         private int position;
 
         TsvStream(Collection<AmountLine> rows) {
-            this.rows = rows.iterator();
+            this.compact = rows instanceof AmountLines lines ? lines : null;
+            this.iterator = compact == null ? rows.iterator() : java.util.Collections.emptyIterator();
+            if (compact != null) {
+                units = compact.unitCodes().stream().map(u -> utf8(u.value())).toArray(byte[][]::new);
+                accounts = compact.accountCodes().stream().map(TsvStream::utf8).toArray(byte[][]::new);
+                periods = compact.periods().stream().map(p -> utf8(p.year() + "\t" + p.month()))
+                        .toArray(byte[][]::new);
+            }
+        }
+
+        private static byte[] utf8(String text) {
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         private boolean fill() {
-            if (position < buffer.length) {
+            if (position < length) {
                 return true;
             }
-            if (!rows.hasNext()) {
-                return false;
-            }
-            StringBuilder chunk = new StringBuilder(64 * 1024);
-            for (int i = 0; i < 1000 && rows.hasNext(); i++) {
-                AmountLine line = rows.next();
-                chunk.append(line.unit().value()).append('\t').append(line.account()).append('\t')
-                        .append(line.period().year()).append('\t').append(line.period().month()).append('\t')
-                        .append(line.amount().toPlainString()).append('\n');
-            }
-            buffer = chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            length = 0;
             position = 0;
-            return true;
+            if (compact != null) {
+                while (length < CHUNK && next < compact.size()) {
+                    int i = next++;
+                    put(units[compact.unitIndex(i)]);
+                    put(accounts[compact.accountIndex(i)]);
+                    put(periods[compact.periodIndex(i)]);
+                    if (compact.inOre(i)) {
+                        putOre(compact.ore(i));
+                    } else {
+                        putText(compact.amount(i).toPlainString());
+                    }
+                    buffer[length - 1] = '\n';
+                }
+            } else {
+                while (length < CHUNK && iterator.hasNext()) {
+                    AmountLine line = iterator.next();
+                    put(utf8(line.unit().value()));
+                    put(utf8(line.account()));
+                    put(utf8(line.period().year() + "\t" + line.period().month()));
+                    putText(line.amount().toPlainString());
+                    buffer[length - 1] = '\n';
+                }
+            }
+            return length > 0;
+        }
+
+        /** The bytes and a tab (the last one of a row becomes the line end). */
+        private void put(byte[] bytes) {
+            ensure(bytes.length + 1);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+            buffer[length++] = '\t';
+        }
+
+        private void putText(String text) {
+            put(utf8(text));
+        }
+
+        /** Öre as kronor with two decimals, e.g. {@code -1234.05}, and a tab. */
+        private void putOre(long ore) {
+            if (ore == Long.MIN_VALUE) {
+                putText(java.math.BigDecimal.valueOf(ore, 2).toPlainString());
+                return;
+            }
+            ensure(24);
+            if (ore < 0) {
+                buffer[length++] = '-';
+                ore = -ore;
+            }
+            long kronor = ore / 100;
+            int start = length;
+            do {
+                buffer[length++] = DIGITS[(int) (kronor % 10)];
+                kronor /= 10;
+            } while (kronor > 0);
+            for (int a = start, b = length - 1; a < b; a++, b--) {
+                byte t = buffer[a];
+                buffer[a] = buffer[b];
+                buffer[b] = t;
+            }
+            int cents = (int) (ore % 100);
+            buffer[length++] = '.';
+            buffer[length++] = DIGITS[cents / 10];
+            buffer[length++] = DIGITS[cents % 10];
+            buffer[length++] = '\t';
+        }
+
+        private void ensure(int more) {
+            if (length + more > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, 2 * (length + more));
+            }
         }
 
         @Override
@@ -391,14 +512,14 @@ class JdbcImportRepository implements ImportRepository {
         }
 
         @Override
-        public int read(byte[] target, int offset, int length) {
-            if (length == 0) {
+        public int read(byte[] target, int offset, int count) {
+            if (count == 0) {
                 return 0;
             }
             if (!fill()) {
                 return -1;
             }
-            int n = Math.min(length, buffer.length - position);
+            int n = Math.min(count, length - position);
             System.arraycopy(buffer, position, target, offset, n);
             position += n;
             return n;
@@ -409,6 +530,9 @@ class JdbcImportRepository implements ImportRepository {
     }
 
     static Collection<AmountLine> merged(Collection<AmountLine> lines) {
+        if (lines instanceof AmountLines) {
+            return lines; // one line per key by construction
+        }
         Map<LineKey, AmountLine> byKey = new LinkedHashMap<>(lines.size() * 2);
         for (AmountLine line : lines) {
             byKey.merge(new LineKey(line.unit(), line.account(), line.period()), line,

@@ -41,6 +41,8 @@ class JdbcFigureRepositoryTest {
     FigureRepository figures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
 
     private Organisation organisation;
 
@@ -91,6 +93,24 @@ class JdbcFigureRepositoryTest {
         AccessScope politician = AccessScope.resolve(organisation, SeedKommun.politician("anna", KS));
         assertThat(figures.figuresByUnit(politician, organisation.subtree(KOMMUN), FEBRUARY).keySet())
                 .hasSize(10).doesNotContain(UnitCode.of("2110"), UnitCode.of("2120"));
+    }
+
+    @Test
+    void many_units_are_read_for_the_whole_year_and_still_only_the_requested_units_in_scope_come_back() {
+        FigureRepository wholeYear = new JdbcFigureRepository(namedJdbc, 1);
+        AccessScope politician = AccessScope.resolve(organisation, SeedKommun.politician("anna", KS));
+        AccessScope chief = AccessScope.resolve(organisation, SeedKommun.chief("eva", OVERFORMYNDAR));
+
+        assertThat(wholeYear.figuresByUnit(everything(), organisation.subtree(KLS), FEBRUARY))
+                .isEqualTo(figures.figuresByUnit(everything(), organisation.subtree(KLS), FEBRUARY))
+                .hasSize(10).doesNotContainKey(SBF);
+        assertThat(wholeYear.figuresByUnit(politician, organisation.subtree(KOMMUN), FEBRUARY))
+                .isEqualTo(figures.figuresByUnit(politician, organisation.subtree(KOMMUN), FEBRUARY))
+                .hasSize(10).doesNotContainKeys(UnitCode.of("2110"), UnitCode.of("2120"));
+        assertThat(wholeYear.figuresByUnit(chief, organisation.subtree(KOMMUN), FEBRUARY).keySet())
+                .containsExactly(OVERFORMYNDAR);
+        assertThat(wholeYear.figuresByUnit(everything(), Set.of(OVERFORMYNDAR, IT), FEBRUARY).keySet())
+                .containsExactlyInAnyOrder(OVERFORMYNDAR, IT);
     }
 
     @Test

@@ -50,6 +50,8 @@ class JdbcImportRepositoryTest {
     ImportRepository imports;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
 
     @BeforeEach
     void storeTheSeed() {
@@ -264,6 +266,65 @@ class JdbcImportRepositoryTest {
                 .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("2580186"))
                 .hasEntrySatisfying(IT, sum -> assertThat(sum).isEqualByComparingTo("8841228"));
         assertThat(imports.budgetTotals(Set.of(OVERFORMYNDAR), 2025)).isEmpty();
+    }
+
+    @Test
+    void totals_of_many_units_read_the_whole_year_and_keep_only_the_units_asked_for() {
+        ImportRepository wholeYear = new JdbcImportRepository(namedJdbc, 1);
+        Set<UnitCode> two = Set.of(OVERFORMYNDAR, IT);
+        assertThat(wholeYear.actualTotals(two, Set.of(JANUARY, FEBRUARY)))
+                .isEqualTo(imports.actualTotals(two, Set.of(JANUARY, FEBRUARY))).containsOnlyKeys(OVERFORMYNDAR, IT);
+        assertThat(wholeYear.budgetTotals(two, 2026)).isEqualTo(imports.budgetTotals(two, 2026)).hasSize(2);
+        assertThat(wholeYear.actualTotals(Set.of(OVERFORMYNDAR), Set.of(FEBRUARY))).containsOnlyKeys(OVERFORMYNDAR);
+    }
+
+    @Test
+    void compact_lines_of_a_large_file_are_loaded_in_bulk_to_the_ore() {
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            accounts.add(String.valueOf(4000 + i));
+        }
+        jdbc.batchUpdate("INSERT INTO account (code, name) VALUES (?, ?)", accounts, 1000, (ps, code) -> {
+            ps.setString(1, code);
+            ps.setString(2, "Konto " + code);
+        });
+        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<Period> year = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            year.add(new Period(2026, month));
+        }
+        int count = units.size() * accounts.size() * year.size();
+        long[] keys = new long[count];
+        long[] ore = new long[count];
+        List<Map<String, Object>> expected = new ArrayList<>();
+        int i = 0;
+        for (int u = 0; u < units.size(); u++) {
+            for (int a = 0; a < accounts.size(); a++) {
+                for (int p = 0; p < year.size(); p++) {
+                    keys[i] = se.ekonomiuppfoljning.imports.AmountLines.key(u, a, p);
+                    ore[i] = i % 7 == 0 ? -5 : (i * 7919L % 2_000_001) - 1_000_000 + (i % 11 == 0 ? 999_999_999_999L : 0);
+                    expected.add(Map.of("unit_code", units.get(u).value(), "account_code", accounts.get(a),
+                            "period_year", 2026, "period_month", p + 1, "amount", BigDecimal.valueOf(ore[i], 2)));
+                    i++;
+                }
+            }
+        }
+        var lines = se.ekonomiuppfoljning.imports.AmountLines.of(units, accounts, year, keys, ore, null);
+        long id = start("huvudbok.se", ImportKind.SIE);
+        imports.replaceActuals(id, new java.util.TreeSet<>(units), new java.util.TreeSet<>(year), lines);
+
+        List<Map<String, Object>> stored = jdbc.queryForList("SELECT unit_code, account_code, period_year,"
+                + " period_month, amount FROM actual_amount WHERE period_year = 2026"
+                + " ORDER BY unit_code, account_code, period_year, period_month");
+        assertThat(stored).hasSize(count);
+        for (int k = 0; k < count; k++) {
+            Map<String, Object> row = stored.get(k);
+            Map<String, Object> want = expected.get(k);
+            assertThat(row.get("unit_code")).isEqualTo(want.get("unit_code"));
+            assertThat(row.get("account_code")).isEqualTo(want.get("account_code"));
+            assertThat(((Number) row.get("period_month")).intValue()).isEqualTo(want.get("period_month"));
+            assertThat((BigDecimal) row.get("amount")).isEqualByComparingTo((BigDecimal) want.get("amount"));
+        }
     }
 
     @Test

@@ -48,4 +48,19 @@ class JpaUserAccountRepositoryTest {
         users.save(eva, "{bcrypt}hash");
         assertThat(users.findByUsername("eva").orElseThrow().email()).isNull();
     }
+
+    @Test
+    void a_changed_scope_or_a_disabled_account_is_read_back_at_once() {
+        Organisation seed = SeedKommun.organisation();
+        organisations.saveCommittees(seed.committees());
+        organisations.saveUnits(seed.units());
+        users.save(new UserAccount("ebba", "Eva", Set.of(Role.CHEF), Set.of(SeedKommun.IT), Set.of(), true), "h");
+        assertThat(users.findByUsername("ebba")).get().extracting(UserAccount::units).isEqualTo(Set.of(SeedKommun.IT));
+
+        UserAccount changed = new UserAccount("ebba", "Eva Ek", Set.of(), Set.of(SeedKommun.OVERFORMYNDAR, SeedKommun.TIA),
+                Set.of(SeedKommun.TN), false);
+        users.save(changed, "h");
+
+        assertThat(users.findByUsername("ebba")).contains(changed);
+    }
 }

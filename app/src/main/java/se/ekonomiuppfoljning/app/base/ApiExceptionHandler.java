@@ -8,6 +8,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.NotAuthenticatedException;
@@ -35,6 +36,12 @@ class ApiExceptionHandler {
     ResponseEntity<ApiErrors> refusedFile(ImportException e) {
         return ResponseEntity.unprocessableEntity().body(new ApiErrors(e.problems().stream()
                 .map(p -> new ApiError(p.file(), p.line(), p.field(), p.message())).toList()));
+    }
+
+    /** A value the rules refuse (e.g. a text too long): 422 with the rule's Swedish message. */
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ApiErrors> refused(RuleViolationException e) {
+        return ResponseEntity.unprocessableEntity().body(ApiErrors.of(e.getMessage()));
     }
 
     @ExceptionHandler(OutOfScopeException.class)

@@ -1,5 +1,8 @@
 package se.ekonomiuppfoljning.app.followup;
 
+import static se.ekonomiuppfoljning.app.base.ApiParameters.period;
+import static se.ekonomiuppfoljning.app.base.ApiParameters.unit;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,14 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpCsv;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
-import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /** The follow-up table of a node for a period, for other systems: JSON (kronor and as displayed) and CSV. */
 @RestController
@@ -61,22 +62,6 @@ class FollowUpApiController {
         Line total = table.totalFigures().map(f -> new Line(table.node().code().value(),
                 "Totalt " + table.totalName().orElse(""), true, Kronor.of(f), DisplayedFigures.of(f))).orElse(null);
         return new Table(table.node().code().value(), table.node().name(), table.period().toString(), rows, total);
-    }
-
-    private static UnitCode unit(String code) {
-        try {
-            return UnitCode.of(code);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("enhetskoden \"" + code + "\" ska ha 1–20 tecken", e);
-        }
-    }
-
-    private static Period period(String text) {
-        try {
-            return Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("perioden \"" + text + "\" ska skrivas ÅÅÅÅ-MM, till exempel 2026-02", e);
-        }
     }
 
     private static Line line(FollowUpRow row) {

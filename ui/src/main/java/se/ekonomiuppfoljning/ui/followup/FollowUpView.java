@@ -1,23 +1,17 @@
 package se.ekonomiuppfoljning.ui.followup;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,13 +32,13 @@ import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpCsv;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
-import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
@@ -65,10 +59,8 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
 
     private final FollowUpService service;
     private final CycleColumns cycle;
-    private final ComboBox<NodeOption> node = new ComboBox<>();
-    private final Select<Period> period = new Select<>();
+    private final NodePeriodChooser chooser;
     private final VerticalLayout content = new VerticalLayout();
-    private boolean updating;
 
     FollowUpView(FollowUpService service, MonthlyReportService reports, ActionService actions) {
         this.service = service;
@@ -76,27 +68,9 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         setSizeFull();
         add(new H2(getTranslation("followup.title")));
 
-        node.setLabel(getTranslation("followup.node"));
-        node.setItemLabelGenerator(NodeOption::name);
-        node.setRenderer(LitRenderer.<NodeOption>of("<span style=\"padding-left: ${item.depth}em\">${item.name}</span>")
-                .withProperty("depth", NodeOption::depth)
-                .withProperty("name", NodeOption::name));
-        node.setWidth("24em");
-        period.setLabel(getTranslation("followup.period"));
-        period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
-        node.addValueChangeListener(e -> {
-            if (!updating && e.isFromClient() && e.getValue() != null) {
-                navigate(e.getValue().code(), period.getValue());
-            }
-        });
-        period.addValueChangeListener(e -> {
-            if (!updating && e.isFromClient() && e.getValue() != null) {
-                navigate(node.getValue() == null ? null : node.getValue().code(), e.getValue());
-            }
-        });
-        HorizontalLayout choices = new HorizontalLayout(node, period);
-        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(choices);
+        chooser = new NodePeriodChooser(getTranslation("followup.node"), getTranslation("followup.period"),
+                this::navigate);
+        add(chooser);
 
         content.setPadding(false);
         content.setSizeFull();
@@ -132,19 +106,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
                 return;
             }
         }
-        updating = true;
-        try {
-            node.setItems(overview.nodes());
-            List<Period> periods = new ArrayList<>(overview.periods());
-            if (!periods.contains(chosenPeriod)) {
-                periods.add(chosenPeriod);
-            }
-            period.setItems(periods);
-            period.setValue(chosenPeriod);
-            node.setValue(null);
-        } finally {
-            updating = false;
-        }
+        chooser.show(overview.nodes(), overview.periods(), chosenPeriod);
         if (overview.nodes().isEmpty()) {
             showMessage(getTranslation("followup.noScope"));
             return;
@@ -180,9 +142,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         content.removeAll();
         if (table.node() != null) {
             UnitCode code = table.node().code();
-            updating = true;
-            overview.nodes().stream().filter(o -> o.code().equals(code)).findFirst().ifPresent(node::setValue);
-            updating = false;
+            chooser.selectNode(code);
             content.add(new Breadcrumb(service.pathTo(code), table.period()));
         }
         String captionText = getTranslation("followup.caption",

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.ui.reports;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,13 +20,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,7 +39,6 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.PlainText;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
-import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
@@ -57,7 +51,7 @@ import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
-import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 
 /**
  * "Tjänsteskrivelse": choose the node and the period (in the URL as on the follow-up page,
@@ -76,8 +70,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
 
     private final TjansteskrivelseService service;
     private final FollowUpService followUp;
-    private final ComboBox<NodeOption> node = new ComboBox<>();
-    private final Select<Period> period = new Select<>();
+    private final NodePeriodChooser chooser;
     private final VerticalLayout content = new VerticalLayout();
     private final TextField caseNumber = new TextField();
     private final TextField title = new TextField();
@@ -101,29 +94,12 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         setSizeFull();
         add(new H2(getTranslation("memo.title")));
 
-        node.setLabel(getTranslation("memo.node"));
-        node.setId("report-node");
-        node.setItemLabelGenerator(NodeOption::name);
-        node.setRenderer(LitRenderer.<NodeOption>of("<span style=\"padding-left: ${item.depth}em\">${item.name}</span>")
-                .withProperty("depth", NodeOption::depth)
-                .withProperty("name", NodeOption::name));
-        node.setWidth("24em");
-        period.setLabel(getTranslation("memo.period"));
-        period.setId("report-period");
-        period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
-        node.addValueChangeListener(e -> {
-            if (!updating && e.isFromClient() && e.getValue() != null) {
-                navigate(e.getValue().code(), period.getValue());
+        chooser = new NodePeriodChooser(getTranslation("memo.node"), getTranslation("memo.period"), (unit, chosen) -> {
+            if (unit != null) {
+                navigate(unit, chosen);
             }
-        });
-        period.addValueChangeListener(e -> {
-            if (!updating && e.isFromClient() && e.getValue() != null && node.getValue() != null) {
-                navigate(node.getValue().code(), e.getValue());
-            }
-        });
-        HorizontalLayout choices = new HorizontalLayout(node, period);
-        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(choices);
+        }).withIds("report-node", "report-period");
+        add(chooser);
 
         content.setPadding(false);
         add(content);
@@ -188,19 +164,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
                 return;
             }
         }
-        updating = true;
-        try {
-            node.setItems(overview.nodes());
-            List<Period> periods = new ArrayList<>(overview.periods());
-            if (!periods.contains(chosenPeriod)) {
-                periods.add(chosenPeriod);
-            }
-            period.setItems(periods);
-            period.setValue(chosenPeriod);
-            node.setValue(null);
-        } finally {
-            updating = false;
-        }
+        chooser.show(overview.nodes(), overview.periods(), chosenPeriod);
         Optional<UnitCode> chosenNode = overview.defaultNodeCode();
         if (unitParameter.isPresent()) {
             try {
@@ -225,9 +189,9 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         CaseDetails defaults = service.defaults(code, chosen);
         Tjansteskrivelse preview = service.content(code, chosen, defaults);
         content.removeAll();
+        chooser.selectNode(code);
         updating = true;
         try {
-            overview.nodes().stream().filter(o -> o.code().equals(code)).findFirst().ifPresent(node::setValue);
             caseNumber.setValue(valueOf(defaults.caseNumber()));
             title.setValue(valueOf(defaults.title()));
             officer.setValue(valueOf(defaults.officer()));

@@ -1,0 +1,88 @@
+package se.ekonomiuppfoljning.ui.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+
+/**
+ * The node (indented as in the tree) and the period a page shows, as the follow-up page offers them. A choice the
+ * user makes is handed to {@code onChoice} (the page navigates, so the choice lands in the URL); what the page sets
+ * from the URL is not.
+ */
+public final class NodePeriodChooser extends HorizontalLayout {
+
+    private final ComboBox<NodeOption> node = new ComboBox<>();
+    private final Select<Period> period = new Select<>();
+    private boolean updating;
+
+    /** @param onChoice the chosen node (null before one is chosen) and period */
+    public NodePeriodChooser(String nodeLabel, String periodLabel, BiConsumer<@Nullable UnitCode, Period> onChoice) {
+        node.setLabel(nodeLabel);
+        node.setItemLabelGenerator(NodeOption::name);
+        node.setRenderer(LitRenderer.<NodeOption>of("<span style=\"padding-left: ${item.depth}em\">${item.name}</span>")
+                .withProperty("depth", NodeOption::depth)
+                .withProperty("name", NodeOption::name));
+        node.setWidth("24em");
+        period.setLabel(periodLabel);
+        period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
+        node.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null && period.getValue() != null) {
+                onChoice.accept(e.getValue().code(), period.getValue());
+            }
+        });
+        period.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null) {
+                onChoice.accept(node.getValue() == null ? null : node.getValue().code(), e.getValue());
+            }
+        });
+        add(node, period);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+    }
+
+    public NodePeriodChooser withIds(String nodeId, String periodId) {
+        node.setId(nodeId);
+        period.setId(periodId);
+        return this;
+    }
+
+    /** The choices, with {@code chosen} selected (added when the list lacks it) and no node selected yet. */
+    public void show(List<NodeOption> nodes, List<Period> periods, Period chosen) {
+        List<Period> all = new ArrayList<>(periods);
+        if (!all.contains(chosen)) {
+            all.add(chosen);
+        }
+        quietly(() -> {
+            node.setItems(nodes);
+            period.setItems(all);
+            period.setValue(chosen);
+            node.setValue(null);
+        });
+    }
+
+    /** Selects the node the page shows, without treating it as the user's choice. */
+    public void selectNode(UnitCode code) {
+        quietly(() -> node.getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst()
+                .ifPresent(node::setValue));
+    }
+
+    private void quietly(Runnable change) {
+        updating = true;
+        try {
+            change.run();
+        } finally {
+            updating = false;
+        }
+    }
+}

@@ -136,8 +136,9 @@ class ImportBenchmark {
                     ROWS / seconds(elapsed));
             line("(a) the reader reached the end of the file after %.1f s; the rest (sorting the lines, checks,"
                     + " saving) took %.1f s", seconds(endOfFile[0] - start), seconds(start + elapsed - endOfFile[0]));
-            line("(a) stored %d amount lines (unit, account, month) in actual_amount; %d warnings",
-                    imported.record().rows(), imported.warnings().size());
+            line("(a) stored %d amount lines (unit, account, month) as %d month-wide rows of actual_year; %d warnings",
+                    imported.record().rows(), jdbc.queryForObject("SELECT COUNT(*) FROM actual_year", Long.class),
+                    imported.warnings().size());
             line("(a) heap: baseline %d MB after GC, max used %d MB (+%d MB over baseline), max after a GC %d MB;"
                             + " -Xmx %d MB; goal peak <= 256 MB: %s", heap.baselineMb(), heap.maxUsedMb(),
                     heap.maxUsedMb() - heap.baselineMb(), heap.maxAfterGcMb(), HeapSampler.maxHeapMb(),
@@ -222,18 +223,23 @@ class ImportBenchmark {
     }
 
     /**
-     * (c) The database's share: the aggregated lines that (a) stored, as a file, loaded with LOAD DATA LOCAL INFILE
-     * into a new table with actual_amount's primary key, foreign keys (and so their indexes) and check.
+     * (c) The database's share: the month-wide rows that (a) stored, as a file, loaded with LOAD DATA LOCAL INFILE
+     * into a new table with actual_year's primary key and foreign keys (and so their indexes).
      */
     private double loadAggregatedIntoKeyedCopy() throws Exception {
         Path lines = tempFile("aggregated", ".tsv");
         try (java.io.BufferedWriter out = Files.newBufferedWriter(lines, java.nio.charset.StandardCharsets.UTF_8)) {
-            jdbc.query("SELECT unit_code, account_code, period_year, period_month, amount FROM actual_amount"
-                    + " WHERE period_year = ? AND unit_code LIKE 'U%' ORDER BY period_year, unit_code, account_code,"
-                    + " period_month", rs -> {
+            jdbc.query("SELECT period_year, unit_code, account_code, " + MONTHS + " FROM actual_year"
+                    + " WHERE period_year = ? AND unit_code LIKE 'U%' ORDER BY period_year, unit_code, account_code",
+                    rs -> {
                 try {
-                    out.write(rs.getString(1) + "\t" + rs.getString(2) + "\t" + rs.getInt(3) + "\t" + rs.getInt(4)
-                            + "\t" + rs.getBigDecimal(5).toPlainString() + "\n");
+                    StringBuilder row = new StringBuilder().append(rs.getInt(1)).append('\t').append(rs.getString(2))
+                            .append('\t').append(rs.getString(3));
+                    for (int month = 1; month <= 12; month++) {
+                        java.math.BigDecimal amount = rs.getBigDecimal(3 + month);
+                        row.append('\t').append(amount == null ? "\\N" : amount.toPlainString());
+                    }
+                    out.write(row.append('\n').toString());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -245,23 +251,23 @@ class ImportBenchmark {
             s.execute("DROP TABLE IF EXISTS bench_keyed_amount");
             s.execute("""
                     CREATE TABLE bench_keyed_amount (
+                        period_year  SMALLINT       NOT NULL,
                         unit_code    VARCHAR(20)    NOT NULL,
                         account_code VARCHAR(10)    NOT NULL,
-                        period_year  SMALLINT       NOT NULL,
-                        period_month TINYINT        NOT NULL,
-                        amount       DECIMAL(15, 2) NOT NULL,
-                        PRIMARY KEY (period_year, unit_code, account_code, period_month),
+                    """ + java.util.stream.IntStream.rangeClosed(1, 12)
+                    .mapToObj(m -> "    m%02d DECIMAL(15, 2) NULL,\n".formatted(m))
+                    .collect(java.util.stream.Collectors.joining()) + """
+                        PRIMARY KEY (period_year, unit_code, account_code),
                         CONSTRAINT fk_bench_keyed_unit FOREIGN KEY (unit_code) REFERENCES unit (code),
-                        CONSTRAINT fk_bench_keyed_account FOREIGN KEY (account_code) REFERENCES account (code),
-                        CONSTRAINT ck_bench_keyed_month CHECK (period_month BETWEEN 1 AND 12)
+                        CONSTRAINT fk_bench_keyed_account FOREIGN KEY (account_code) REFERENCES account (code)
                     ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_swedish_ci""");
             long start = System.nanoTime();
             long loaded = s.executeLargeUpdate("LOAD DATA LOCAL INFILE '"
                     + lines.toAbsolutePath().toString().replace("'", "''") + "' INTO TABLE bench_keyed_amount"
                     + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
-                    + " (unit_code, account_code, period_year, period_month, amount)");
+                    + " (period_year, unit_code, account_code, " + MONTHS + ")");
             long elapsed = System.nanoTime() - start;
-            line("(c) LOAD DATA LOCAL INFILE of the %d aggregated lines into a table with actual_amount's keys: %.1f s",
+            line("(c) LOAD DATA LOCAL INFILE of the %d month-wide rows into a table with actual_year's keys: %.1f s",
                     loaded, seconds(elapsed));
             s.execute("DROP TABLE bench_keyed_amount");
             return seconds(elapsed);
@@ -269,8 +275,8 @@ class ImportBenchmark {
     }
 
     /**
-     * (d) The same file again, now replacing what (a) stored (the replaced lines are copied to
-     * actual_amount_replaced, deleted, and the file's lines loaded), then (e) undoing that second import. The
+     * (d) The same file again, now replacing what (a) stored (the replaced rows are copied to
+     * actual_year_replaced, deleted, and the file's rows loaded), then (e) undoing that second import. The
      * stored figures must be the same after each step; the benchmark fails if they are not.
      */
     private void reimportAndUndo(Path sie) throws Exception {
@@ -338,7 +344,7 @@ class ImportBenchmark {
                 INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
                 SELECT unit_code, account_code, period_year, period_month, ROUND(amount * 1.02, 2)
                 FROM actual_amount WHERE period_year = ? AND unit_code LIKE 'U%'""", LedgerGenerator.YEAR);
-        jdbc.execute("ANALYZE TABLE actual_amount, budget_amount");
+        jdbc.execute("ANALYZE TABLE actual_year, budget_amount");
         line("budget: %d rows copied from the actuals (x 1.02) by SQL", rows);
     }
 
@@ -367,17 +373,27 @@ class ImportBenchmark {
                 hintedRatio);
     }
 
-    /** The per-unit sums over actuals and budget, as the service needs them; returns the number of rows read. */
+    /** The month columns of actual_year. */
+    private static final String MONTHS = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj("m%02d"::formatted)
+            .collect(java.util.stream.Collectors.joining(", "));
+
+    /**
+     * The per-unit sums over actuals and budget, as the service needs them, written by hand: budget lines by their
+     * month, the month-wide actuals by their columns. Returns the number of rows read.
+     */
     private int handSql(String unit, String hint) {
-        int rows = 0;
-        for (String table : List.of("actual_amount", "budget_amount")) {
-            String sql = "SELECT unit_code, SUM(CASE WHEN period_month = ? THEN amount END),"
-                    + " SUM(CASE WHEN period_month <= ? THEN amount END), SUM(amount) FROM " + table + hint
-                    + " WHERE period_year = ?" + (unit == null ? "" : " AND unit_code = ?") + " GROUP BY unit_code";
-            Object[] args = unit == null ? new Object[] {PERIOD.month(), PERIOD.month(), PERIOD.year()}
-                    : new Object[] {PERIOD.month(), PERIOD.month(), PERIOD.year(), unit};
-            rows += jdbc.queryForList(sql, args).size();
-        }
+        String where = " WHERE period_year = ?" + (unit == null ? "" : " AND unit_code = ?") + " GROUP BY unit_code";
+        Object[] args = unit == null ? new Object[] {PERIOD.year()} : new Object[] {PERIOD.year(), unit};
+        String month = "m%02d".formatted(PERIOD.month());
+        String ytd = java.util.stream.IntStream.rangeClosed(1, PERIOD.month()).mapToObj("IFNULL(m%02d, 0)"::formatted)
+                .collect(java.util.stream.Collectors.joining(" + "));
+        String year = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj("IFNULL(m%02d, 0)"::formatted)
+                .collect(java.util.stream.Collectors.joining(" + "));
+        int rows = jdbc.queryForList("SELECT unit_code, SUM(" + month + "), SUM(" + ytd + "), SUM(" + year + ")"
+                + " FROM actual_year" + hint + where, args).size();
+        rows += jdbc.queryForList("SELECT unit_code, SUM(CASE WHEN period_month = " + PERIOD.month()
+                + " THEN amount END), SUM(CASE WHEN period_month <= " + PERIOD.month() + " THEN amount END), SUM(amount)"
+                + " FROM budget_amount" + hint + where, args).size();
         return rows;
     }
 

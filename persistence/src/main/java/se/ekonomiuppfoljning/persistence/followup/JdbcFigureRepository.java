@@ -37,24 +37,32 @@ class JdbcFigureRepository implements FigureRepository {
 
     /**
      * Budget and actual per unit in one round trip ({@code figure} names the table a row sums): the month's sum,
-     * the sum from January to the month and the year's.
+     * the sum from January to the month and the year's. Budgets are a line per month; actuals a row per year with a
+     * column per month ({@link ActualYearTable}), so their sums depend on the month: one text per month.
      */
-    private static final String BY_UNIT = """
-            SELECT '%1$s' AS figure, unit_code,
+    private static final String BUDGET_BY_UNIT = """
+            SELECT 'budget' AS figure, unit_code,
                    SUM(CASE WHEN period_month = :month THEN amount ELSE 0 END) AS month_sum,
                    SUM(CASE WHEN period_month <= :month THEN amount ELSE 0 END) AS ytd_sum,
                    SUM(amount) AS year_sum
-            FROM %1$s_amount FORCE INDEX (PRIMARY)
-            WHERE period_year = :year%2$s
+            FROM budget_amount FORCE INDEX (PRIMARY)
+            WHERE period_year = :year%1$s
             GROUP BY unit_code
             """;
 
-    private static final String BY_UNIT_LISTED = BY_UNIT.formatted("budget", " AND unit_code IN (:units)")
-            + "UNION ALL\n" + BY_UNIT.formatted("actual", " AND unit_code IN (:units)");
+    private static final String ACTUAL_BY_UNIT = """
+            SELECT 'actual' AS figure, unit_code, %2$s AS month_sum, %3$s AS ytd_sum, %4$s AS year_sum
+            FROM actual_year FORCE INDEX (PRIMARY)
+            WHERE period_year = :year%1$s
+            GROUP BY unit_code
+            """;
 
+    private static final String UNIT_LIST = " AND unit_code IN (:units)";
+
+    /** Per month (index 1..12): budget and actual per unit of the listed units. */
+    private static final String[] BY_UNIT_LISTED = new String[13];
     /** The same sums for every unit of the year: the scope is then applied to the rows that come back. */
-    private static final String BY_UNIT_WHOLE_YEAR = BY_UNIT.formatted("budget", "")
-            + "UNION ALL\n" + BY_UNIT.formatted("actual", "");
+    private static final String[] BY_UNIT_WHOLE_YEAR = new String[13];
 
     /**
      * Above this many units the per-unit sums are read for the whole year and the units kept in Java: MariaDB
@@ -63,31 +71,55 @@ class JdbcFigureRepository implements FigureRepository {
      */
     static final int UNIT_LIST_LIMIT = 1_000;
 
-    private static final String BY_MONTH = """
+    private static final String BUDGET_BY_MONTH = """
             SELECT period_month, SUM(amount) AS month_sum
-            FROM %s FORCE INDEX (PRIMARY)
+            FROM budget_amount FORCE INDEX (PRIMARY)
             WHERE period_year = :year AND unit_code IN (:units)
             GROUP BY period_month
             """;
 
-    private static final String BY_ACCOUNT = """
+    /** Each month's sum, NULL for a month without a line. */
+    private static final String ACTUAL_BY_MONTH = "SELECT "
+            + java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> "SUM(" + ActualYearTable.column(m) + ")")
+                    .collect(java.util.stream.Collectors.joining(", "))
+            + " FROM actual_year FORCE INDEX (PRIMARY) WHERE period_year = :year AND unit_code IN (:units)";
+
+    private static final String BUDGET_BY_ACCOUNT = """
             SELECT f.account_code,
                    SUM(CASE WHEN f.period_month = :month THEN f.amount ELSE 0 END) AS month_sum,
                    SUM(CASE WHEN f.period_month <= :month THEN f.amount ELSE 0 END) AS ytd_sum,
                    SUM(f.amount) AS year_sum
-            FROM %s f FORCE INDEX (PRIMARY)
+            FROM budget_amount f FORCE INDEX (PRIMARY)
             WHERE f.period_year = :year AND f.unit_code IN (:units)
             GROUP BY f.account_code
             """;
 
-    private static final String UPSERT = """
-            INSERT INTO %s (unit_code, account_code, period_year, period_month, amount)
+    private static final String ACTUAL_BY_ACCOUNT = """
+            SELECT f.account_code, %s AS month_sum, %s AS ytd_sum, %s AS year_sum
+            FROM actual_year f FORCE INDEX (PRIMARY)
+            WHERE f.period_year = :year AND f.unit_code IN (:units)
+            GROUP BY f.account_code
+            """;
+
+    /** Per month (index 1..12): actual per account of the listed units. */
+    private static final String[] ACTUAL_BY_ACCOUNT_OF_MONTH = new String[13];
+
+    static {
+        for (int m = 1; m <= 12; m++) {
+            BY_UNIT_LISTED[m] = BUDGET_BY_UNIT.formatted(UNIT_LIST) + "UNION ALL\n" + ACTUAL_BY_UNIT.formatted(UNIT_LIST,
+                    ActualYearTable.sum("", m, m), ActualYearTable.sum("", 1, m), ActualYearTable.sum("", 1, 12));
+            BY_UNIT_WHOLE_YEAR[m] = BUDGET_BY_UNIT.formatted("") + "UNION ALL\n" + ACTUAL_BY_UNIT.formatted("",
+                    ActualYearTable.sum("", m, m), ActualYearTable.sum("", 1, m), ActualYearTable.sum("", 1, 12));
+            ACTUAL_BY_ACCOUNT_OF_MONTH[m] = ACTUAL_BY_ACCOUNT.formatted(ActualYearTable.sum("f.", m, m),
+                    ActualYearTable.sum("f.", 1, m), ActualYearTable.sum("f.", 1, 12));
+        }
+    }
+
+    private static final String UPSERT_BUDGET = """
+            INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
             VALUES (:unit, :account, :year, :month, :amount)
             ON DUPLICATE KEY UPDATE amount = VALUES(amount)
             """;
-
-    private static final String BUDGET = "budget_amount";
-    private static final String ACTUAL = "actual_amount";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -122,7 +154,7 @@ class JdbcFigureRepository implements FigureRepository {
         Set<String> keep = wholeYear ? new java.util.HashSet<>(allowed) : null;
         Map<String, Sums> budget = new HashMap<>();
         Map<String, Sums> actual = new HashMap<>();
-        jdbc.query(wholeYear ? BY_UNIT_WHOLE_YEAR : BY_UNIT_LISTED, params, rs -> {
+        jdbc.query((wholeYear ? BY_UNIT_WHOLE_YEAR : BY_UNIT_LISTED)[period.month()], params, rs -> {
             String code = rs.getString(2);
             if (keep == null || keep.contains(code)) {
                 ("budget".equals(rs.getString(1)) ? budget : actual).put(code,
@@ -142,8 +174,19 @@ class JdbcFigureRepository implements FigureRepository {
         if (params == null) {
             return List.of();
         }
-        Map<Integer, BigDecimal> budget = byMonth(BUDGET, params);
-        Map<Integer, BigDecimal> actual = byMonth(ACTUAL, params);
+        Map<Integer, BigDecimal> budget = new HashMap<>();
+        jdbc.query(BUDGET_BY_MONTH, params, rs -> {
+            budget.put(rs.getInt(1), rs.getBigDecimal(2));
+        });
+        Map<Integer, BigDecimal> actual = new HashMap<>();
+        jdbc.query(ACTUAL_BY_MONTH, params, rs -> {
+            for (int month = 1; month <= 12; month++) {
+                BigDecimal sum = rs.getBigDecimal(month);
+                if (sum != null) {
+                    actual.put(month, sum);
+                }
+            }
+        });
         List<MonthFigures> result = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             if (budget.containsKey(month) || actual.containsKey(month)) {
@@ -161,8 +204,8 @@ class JdbcFigureRepository implements FigureRepository {
             return List.of();
         }
         params.addValue("month", period.month());
-        Map<String, Sums> budget = sums(BY_ACCOUNT, BUDGET, params);
-        Map<String, Sums> actual = sums(BY_ACCOUNT, ACTUAL, params);
+        Map<String, Sums> budget = sums(BUDGET_BY_ACCOUNT, params);
+        Map<String, Sums> actual = sums(ACTUAL_BY_ACCOUNT_OF_MONTH[period.month()], params);
         Set<String> codes = new java.util.TreeSet<>(union(budget.keySet(), actual.keySet()));
         Map<String, String> names = accountNames(codes);
         return codes.stream().map(code -> new AccountFigures(new Account(code, names.getOrDefault(code, code)),
@@ -171,28 +214,35 @@ class JdbcFigureRepository implements FigureRepository {
 
     @Override
     public List<Period> periodsWithActuals() {
-        return jdbc.query("SELECT DISTINCT period_year, period_month FROM actual_amount ORDER BY period_year, period_month",
-                (rs, i) -> new Period(rs.getInt(1), rs.getInt(2)));
+        List<Period> periods = new ArrayList<>();
+        jdbc.query("SELECT period_year, " + java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> "MAX(" + ActualYearTable.column(m) + " IS NOT NULL)")
+                .collect(java.util.stream.Collectors.joining(", "))
+                + " FROM actual_year GROUP BY period_year ORDER BY period_year", rs -> {
+            for (int month = 1; month <= 12; month++) {
+                if (rs.getBoolean(1 + month)) {
+                    periods.add(new Period(rs.getInt(1), month));
+                }
+            }
+        });
+        return periods;
     }
 
     @Override
     public void saveBudget(Collection<AmountLine> lines) {
-        upsert(BUDGET, lines);
-    }
-
-    @Override
-    public void saveActuals(Collection<AmountLine> lines) {
-        upsert(ACTUAL, lines);
-    }
-
-    private void upsert(String table, Collection<AmountLine> lines) {
         SqlParameterSource[] batch = lines.stream().map(l -> new MapSqlParameterSource()
                 .addValue("unit", l.unit().value())
                 .addValue("account", l.account())
                 .addValue("year", l.period().year())
                 .addValue("month", l.period().month())
                 .addValue("amount", l.amount())).toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate(UPSERT.formatted(table), batch);
+        jdbc.batchUpdate(UPSERT_BUDGET, batch);
+    }
+
+    /** Sets each line's month (a line of the same unit, account and month as another adds to it). */
+    @Override
+    public void saveActuals(Collection<AmountLine> lines) {
+        new ActualYearTable(jdbc.getJdbcOperations()).upsert(lines);
     }
 
     private static MapSqlParameterSource params(AccessScope scope, Set<UnitCode> units, int year) {
@@ -206,18 +256,10 @@ class JdbcFigureRepository implements FigureRepository {
                 .addValue("units", allowed.stream().map(UnitCode::value).toList());
     }
 
-    private Map<String, Sums> sums(String sql, String table, MapSqlParameterSource params) {
+    private Map<String, Sums> sums(String sql, MapSqlParameterSource params) {
         Map<String, Sums> result = new HashMap<>();
-        jdbc.query(sql.formatted(table), params, rs -> {
+        jdbc.query(sql, params, rs -> {
             result.put(rs.getString(1), new Sums(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
-        });
-        return result;
-    }
-
-    private Map<Integer, BigDecimal> byMonth(String table, MapSqlParameterSource params) {
-        Map<Integer, BigDecimal> result = new HashMap<>();
-        jdbc.query(BY_MONTH.formatted(table), params, rs -> {
-            result.put(rs.getInt(1), rs.getBigDecimal(2));
         });
         return result;
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -34,6 +36,7 @@ import se.ekonomiuppfoljning.imports.ImportRecord;
 import se.ekonomiuppfoljning.imports.ImportRepository;
 import se.ekonomiuppfoljning.imports.KommunIdentity;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.persistence.followup.ActualYearTable;
 
 /**
  * The imports port, in SQL. An import records what it touched: its units in {@code import_unit} (target
@@ -52,11 +55,9 @@ class JdbcImportRepository implements ImportRepository {
     private static final String ACTUAL = "ACTUAL";
     private static final String BUDGET = "BUDGET";
 
-    /** Joins {@code f} (a figure table) to the actual scope of import {@code :id}. */
-    private static final String ACTUAL_SCOPE = """
+    /** Joins {@code f} ({@code actual_year}) to the actual units of import {@code :id}. */
+    private static final String ACTUAL_UNITS = """
             JOIN import_unit u ON u.import_id = :id AND u.target = 'ACTUAL' AND u.unit_code = f.unit_code
-            JOIN import_period p ON p.import_id = :id AND p.period_year = f.period_year
-                                AND p.period_month = f.period_month
             """;
 
     /** Joins {@code f} (a figure table) to the budget units of import {@code :id}; the year is {@code :year}. */
@@ -78,6 +79,7 @@ class JdbcImportRepository implements ImportRepository {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcImportRepository.class);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ActualYearTable actuals;
 
     private final int unitListLimit;
 
@@ -89,6 +91,7 @@ class JdbcImportRepository implements ImportRepository {
     /** {@code unitListLimit}: see {@link #UNIT_LIST_LIMIT} (tests set it low to exercise both ways). */
     JdbcImportRepository(NamedParameterJdbcTemplate jdbc, int unitListLimit) {
         this.jdbc = jdbc;
+        this.actuals = new ActualYearTable(jdbc.getJdbcOperations());
         this.unitListLimit = unitListLimit;
     }
 
@@ -112,12 +115,15 @@ class JdbcImportRepository implements ImportRepository {
             return Map.of();
         }
         Map<UnitCode, BigDecimal> totals = new TreeMap<>();
-        // one query per year: (period_year, unit_code) is the primary key's prefix
-        monthsByYear(periods).forEach((year, months) -> sumsByUnit("""
-                SELECT unit_code, SUM(amount) FROM actual_amount FORCE INDEX (PRIMARY)
-                WHERE period_year = :year%s AND period_month IN (:months)
+        // one query per year: (period_year, unit_code) is the primary key's prefix; a unit without a line in the
+        // months (all their sums NULL) is left out, as it has no actuals there
+        monthsByYear(periods).forEach((year, months) -> sumsByUnit("SELECT unit_code, "
+                + months.stream().map(m -> "SUM(" + ActualYearTable.column(m) + ")").collect(Collectors.joining(", "))
+                + """
+                 FROM actual_year FORCE INDEX (PRIMARY)
+                WHERE period_year = :year%s
                 GROUP BY unit_code
-                """, units, new MapSqlParameterSource("year", year).addValue("months", months))
+                """, units, new MapSqlParameterSource("year", year))
                 .forEach((unit, sum) -> totals.merge(unit, sum, BigDecimal::add)));
         return totals;
     }
@@ -185,14 +191,43 @@ class JdbcImportRepository implements ImportRepository {
         }
         recordUnits(importId, ACTUAL, units);
         recordPeriods(importId, periods.stream().map(p -> new int[] {p.year(), p.month()}).toList());
-        MapSqlParameterSource id = new MapSqlParameterSource("id", importId);
-        jdbc.update("""
-                INSERT INTO actual_amount_replaced (import_id, unit_code, account_code, period_year, period_month, amount)
-                SELECT :id, f.unit_code, f.account_code, f.period_year, f.period_month, f.amount
-                FROM actual_amount f
-                """ + ACTUAL_SCOPE, id);
-        jdbc.update("DELETE f FROM actual_amount f " + ACTUAL_SCOPE, id);
-        insertLines("actual_amount", lines);
+        boolean rowsRemain = false;
+        for (Map.Entry<Integer, List<Integer>> year : monthsByYear(periods).entrySet()) {
+            MapSqlParameterSource params = new MapSqlParameterSource("id", importId).addValue("year", year.getKey());
+            List<Integer> months = year.getValue();
+            String columns = months.stream().map(ActualYearTable::column).collect(Collectors.joining(", "));
+            String fColumns = months.stream().map(m -> "f." + ActualYearTable.column(m)).collect(Collectors.joining(", "));
+            jdbc.update("INSERT INTO actual_year_replaced (import_id, period_year, unit_code, account_code, " + columns
+                    + ") SELECT :id, f.period_year, f.unit_code, f.account_code, " + fColumns + " FROM actual_year f "
+                    + ACTUAL_UNITS + "WHERE f.period_year = :year AND (" + anySet(months) + ")", params);
+            rowsRemain |= clearMonths(months, params);
+        }
+        actuals.store(lines, rowsRemain);
+    }
+
+    /** SQL: whether any of the months of {@code f} is set. */
+    private static String anySet(List<Integer> months) {
+        return months.stream().map(m -> "f." + ActualYearTable.column(m) + " IS NOT NULL")
+                .collect(Collectors.joining(" OR "));
+    }
+
+    /**
+     * Empties the months of {@code :year} of the actual units of import {@code :id} and deletes the rows left with
+     * no month; whether rows of those units remain in the year.
+     */
+    private boolean clearMonths(List<Integer> months, MapSqlParameterSource params) {
+        String delete = "DELETE f FROM actual_year f " + ACTUAL_UNITS + "WHERE f.period_year = :year";
+        if (months.size() == 12) {
+            jdbc.update(delete, params);
+            return false;
+        }
+        jdbc.update("UPDATE actual_year f " + ACTUAL_UNITS + "SET "
+                + months.stream().map(m -> "f." + ActualYearTable.column(m) + " = NULL").collect(Collectors.joining(", "))
+                + " WHERE f.period_year = :year AND (" + anySet(months) + ")", params);
+        jdbc.update(delete + IntStream.rangeClosed(1, 12).mapToObj(m -> " AND f." + ActualYearTable.column(m) + " IS NULL")
+                .collect(Collectors.joining()), params);
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM actual_year f " + ACTUAL_UNITS
+                + "WHERE f.period_year = :year)", params, Boolean.class));
     }
 
     @Override
@@ -277,12 +312,15 @@ class JdbcImportRepository implements ImportRepository {
         if (Boolean.TRUE.equals(undone.get(0))) {
             throw new IllegalStateException("the import " + importId + " is already undone");
         }
-        jdbc.update("DELETE f FROM actual_amount f " + ACTUAL_SCOPE, id);
-        jdbc.update("""
-                INSERT INTO actual_amount (unit_code, account_code, period_year, period_month, amount)
-                SELECT unit_code, account_code, period_year, period_month, amount
-                FROM actual_amount_replaced WHERE import_id = :id
-                """, id);
+        Set<Period> actualPeriods = new java.util.HashSet<>(jdbc.query("""
+                SELECT period_year, period_month FROM import_period
+                WHERE import_id = :id AND period_month BETWEEN 1 AND 12
+                """, id, (rs, i) -> new Period(rs.getInt(1), rs.getInt(2))));
+        monthsByYear(actualPeriods).forEach((year, months) ->
+                clearMonths(months, new MapSqlParameterSource("id", importId).addValue("year", year)));
+        jdbc.update("INSERT INTO actual_year (period_year, unit_code, account_code, " + ActualYearTable.MONTH_COLUMNS
+                + ") SELECT period_year, unit_code, account_code, " + ActualYearTable.MONTH_COLUMNS
+                + " FROM actual_year_replaced WHERE import_id = :id" + ActualYearTable.MERGE_MONTHS, id);
         List<Map<String, Object>> versions = jdbc.queryForList(
                 "SELECT id, period_year FROM budget_version WHERE import_id = :id", id);
         for (Map<String, Object> version : versions) {
@@ -541,10 +579,20 @@ class JdbcImportRepository implements ImportRepository {
         return byKey.size() == lines.size() ? lines : byKey.values();
     }
 
+    /** Per unit (the first column) the sum of the other columns; NULLs are left out, a unit of only NULLs too. */
     private Map<UnitCode, BigDecimal> sumsByUnit(String sql, MapSqlParameterSource params) {
         Map<UnitCode, BigDecimal> sums = new TreeMap<>();
         jdbc.query(sql, params, rs -> {
-            sums.put(UnitCode.of(rs.getString(1)), rs.getBigDecimal(2));
+            BigDecimal total = null;
+            for (int column = 2; column <= rs.getMetaData().getColumnCount(); column++) {
+                BigDecimal sum = rs.getBigDecimal(column);
+                if (sum != null) {
+                    total = total == null ? sum : total.add(sum);
+                }
+            }
+            if (total != null) {
+                sums.put(UnitCode.of(rs.getString(1)), total);
+            }
         });
         return sums;
     }

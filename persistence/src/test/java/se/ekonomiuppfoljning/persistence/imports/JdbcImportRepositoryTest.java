@@ -327,6 +327,68 @@ class JdbcImportRepositoryTest {
         }
     }
 
+    /**
+     * A large import of February to April over units that keep January: the rows keep their January and get the
+     * file's months (through the temporary table and the merging statement), and undoing it puts every line back.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "compact lines: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void a_large_import_of_some_months_keeps_the_other_months_of_its_rows_and_is_undone_exactly(boolean compact) {
+        List<String> accounts = new ArrayList<>(List.of("3510", "5011", "6110"));
+        for (int i = 0; i < 60; i++) {
+            accounts.add(String.valueOf(7000 + i));
+            jdbc.update("INSERT INTO account (code, name) VALUES (?, ?)", String.valueOf(7000 + i), "Konto");
+        }
+        java.util.Collections.sort(accounts);
+        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<Period> months = List.of(FEBRUARY, MARCH, new Period(2026, 4));
+        int count = units.size() * accounts.size() * months.size();
+        long[] keys = new long[count];
+        long[] ore = new long[count];
+        List<AmountLine> generic = new ArrayList<>();
+        int i = 0;
+        for (int u = 0; u < units.size(); u++) {
+            for (int a = 0; a < accounts.size(); a++) {
+                for (int p = 0; p < months.size(); p++) {
+                    keys[i] = se.ekonomiuppfoljning.imports.AmountLines.key(u, a, p);
+                    ore[i] = (i * 7919L % 200_001) - 100_000;
+                    generic.add(new AmountLine(units.get(u), accounts.get(a), months.get(p), BigDecimal.valueOf(ore[i], 2)));
+                    i++;
+                }
+            }
+        }
+        assertThat(count).isGreaterThan(2_000); // the bulk path
+        List<AmountLine> lines = compact
+                ? se.ekonomiuppfoljning.imports.AmountLines.of(units, accounts, months, keys, ore, null) : generic;
+        String january = "SELECT unit_code, account_code, amount FROM actual_amount WHERE period_year = 2026"
+                + " AND period_month = 1 ORDER BY unit_code, account_code";
+        List<Map<String, Object>> januaryBefore = jdbc.queryForList(january);
+        assertThat(januaryBefore).isNotEmpty();
+        List<Map<String, Object>> before = actualRows();
+
+        long id = start("feb-apr.se", ImportKind.SIE);
+        imports.replaceActuals(id, new java.util.TreeSet<>(units), new java.util.TreeSet<>(months), lines);
+
+        assertThat(jdbc.queryForList(january)).isEqualTo(januaryBefore);
+        // one row per unit and account of the year, holding January and the three months
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM actual_year WHERE period_year = 2026", Integer.class))
+                .isEqualTo(units.size() * accounts.size());
+        List<Map<String, Object>> stored = jdbc.queryForList("SELECT unit_code, account_code, period_month, amount"
+                + " FROM actual_amount WHERE period_year = 2026 AND period_month BETWEEN 2 AND 4"
+                + " ORDER BY unit_code, account_code, period_month");
+        assertThat(stored).hasSize(count);
+        for (int k = 0; k < count; k++) {
+            assertThat(stored.get(k).get("unit_code")).isEqualTo(generic.get(k).unit().value());
+            assertThat(stored.get(k).get("account_code")).isEqualTo(generic.get(k).account());
+            assertThat(((Number) stored.get(k).get("period_month")).intValue()).isEqualTo(generic.get(k).period().month());
+            assertThat((BigDecimal) stored.get(k).get("amount")).isEqualByComparingTo(generic.get(k).amount());
+        }
+
+        imports.undo(id);
+
+        assertThat(actualRows()).isEqualTo(before);
+    }
+
     @Test
     void no_units_or_no_periods_give_no_totals() {
         assertThat(imports.actualTotals(Set.of(), Set.of(FEBRUARY))).isEmpty();

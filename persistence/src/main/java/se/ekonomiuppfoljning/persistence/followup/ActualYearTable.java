@@ -1,0 +1,379 @@
+package se.ekonomiuppfoljning.persistence.followup;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcOperations;
+
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.imports.AmountLines;
+
+/**
+ * The actuals, stored month-wide in {@code actual_year}: one row per year, unit and account, a column per month
+ * ({@code m01}..{@code m12}, NULL where the ledger has no line for the month). A large kommun's year is about
+ * 90 000 rows instead of 730 000 lines (see V13 and docs/benchmark.md). This class holds the SQL that knows the
+ * layout: the month columns, their sums, and storing lines into it.
+ */
+public final class ActualYearTable {
+
+    public static final String TABLE = "actual_year";
+
+    /** The month columns, {@code m01, …, m12}. */
+    public static final String MONTH_COLUMNS = IntStream.rangeClosed(1, 12).mapToObj(ActualYearTable::column)
+            .collect(Collectors.joining(", "));
+
+    /** Keeps a row's other months when a row of the same key is inserted: a NULL month never overwrites. */
+    public static final String MERGE_MONTHS = " ON DUPLICATE KEY UPDATE " + IntStream.rangeClosed(1, 12)
+            .mapToObj(m -> column(m) + " = COALESCE(VALUES(" + column(m) + "), " + TABLE + "." + column(m) + ")")
+            .collect(Collectors.joining(", "));
+
+    /** Below this many rows batched upserts are as quick as LOAD DATA and simpler. */
+    static final int BULK_LOAD_THRESHOLD = 2_000;
+    private static final int BATCH_SIZE = 5_000;
+    private static final String STAGING = "actual_year_load";
+    private static final Logger log = LoggerFactory.getLogger(ActualYearTable.class);
+
+    private final JdbcOperations jdbc;
+
+    public ActualYearTable(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The column of a month (1..12), e.g. {@code m03}. */
+    public static String column(int month) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("no month " + month);
+        }
+        return month < 10 ? "m0" + month : "m" + month;
+    }
+
+    /**
+     * The sum over a group of the months {@code from}..{@code to}, 0 where the group has none, as SQL:
+     * {@code COALESCE(SUM(p.m01), 0) + …}; {@code prefix} is the table alias with its dot, or empty.
+     */
+    public static String sum(String prefix, int from, int to) {
+        return IntStream.rangeClosed(from, to).mapToObj(m -> "COALESCE(SUM(" + prefix + column(m) + "), 0)")
+                .collect(Collectors.joining(" + "));
+    }
+
+    /**
+     * Stores lines whose cells are empty now (their unit and month were cleared, or never held): each line sets
+     * its month of its row, and a row's other months are kept. Two lines of the same unit, account and month are
+     * added together, as a ledger would. {@code tableHoldsRowsOfTheLines}: whether {@code actual_year} may hold
+     * rows of the lines' years and units already; when it cannot, a large set goes straight in with
+     * {@code LOAD DATA LOCAL INFILE}, else through a temporary table and one merging statement.
+     */
+    public void store(Collection<AmountLine> lines, boolean tableHoldsRowsOfTheLines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        WideRows rows = WideRows.of(lines);
+        if (rows.count() >= BULK_LOAD_THRESHOLD) {
+            if (!tableHoldsRowsOfTheLines) {
+                if (load(TABLE, rows)) {
+                    return;
+                }
+            } else {
+                jdbc.execute("DROP TEMPORARY TABLE IF EXISTS " + STAGING);
+                jdbc.execute("CREATE TEMPORARY TABLE " + STAGING + " LIKE " + TABLE);
+                try {
+                    if (load(STAGING, rows)) {
+                        jdbc.update("INSERT INTO " + TABLE + " (period_year, unit_code, account_code, " + MONTH_COLUMNS
+                                + ") SELECT period_year, unit_code, account_code, " + MONTH_COLUMNS + " FROM " + STAGING
+                                + MERGE_MONTHS);
+                        return;
+                    }
+                } finally {
+                    jdbc.execute("DROP TEMPORARY TABLE IF EXISTS " + STAGING);
+                }
+            }
+        }
+        upsert(rows);
+    }
+
+    /** Sets each line's month of its row, keeping the row's other months, in JDBC batches. */
+    public void upsert(Collection<AmountLine> lines) {
+        if (!lines.isEmpty()) {
+            upsert(WideRows.of(lines));
+        }
+    }
+
+    private void upsert(WideRows rows) {
+        List<Integer> indexes = IntStream.range(0, rows.count()).boxed().toList();
+        String sql = "INSERT INTO " + TABLE + " (period_year, unit_code, account_code, " + MONTH_COLUMNS
+                + ") VALUES (?, ?, ?" + ", ?".repeat(12) + ")" + MERGE_MONTHS;
+        jdbc.batchUpdate(sql, indexes, BATCH_SIZE, (ps, r) -> {
+            WideRow row = rows.row(r);
+            ps.setInt(1, row.year());
+            ps.setString(2, row.unit());
+            ps.setString(3, row.account());
+            for (int m = 1; m <= 12; m++) {
+                ps.setBigDecimal(3 + m, row.months()[m - 1]);
+            }
+        });
+    }
+
+    /**
+     * {@code LOAD DATA LOCAL INFILE} fed from memory (the driver's local-infile stream, no file on disk); false
+     * where the server or driver refuses it, and the caller falls back to batches.
+     */
+    private boolean load(String table, WideRows rows) {
+        Boolean loaded = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new TsvStream(rows));
+                int inserted = statement.executeUpdate("LOAD DATA LOCAL INFILE 'actuals.tsv' INTO TABLE " + table
+                        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
+                        + " (period_year, unit_code, account_code, " + MONTH_COLUMNS + ")");
+                if (inserted != rows.count()) {
+                    throw new IllegalStateException("LOAD DATA inserted " + inserted + " of " + rows.count() + " rows");
+                }
+                return true;
+            } catch (java.sql.SQLException refused) {
+                log.info("LOAD DATA LOCAL not available ({}); inserting in batches", refused.getMessage());
+                return false;
+            }
+        });
+        return Boolean.TRUE.equals(loaded);
+    }
+
+    /** One row of the table: a year's months of one unit and account, null where there is no line. */
+    record WideRow(int year, String unit, String account, @Nullable BigDecimal[] months) {
+    }
+
+    /**
+     * The lines grouped into rows. Compact lines ({@link AmountLines}, sorted by unit, account and month) are
+     * grouped by position, without an object per line; any other collection is merged and sorted first.
+     */
+    static final class WideRows {
+        private final @Nullable AmountLines compact;
+        /** Compact: the first line of each row, and {@code size()} at the end. */
+        private final int[] starts;
+        private final List<WideRow> rows;
+
+        private WideRows(@Nullable AmountLines compact, int[] starts, List<WideRow> rows) {
+            this.compact = compact;
+            this.starts = starts;
+            this.rows = rows;
+        }
+
+        static WideRows of(Collection<AmountLine> lines) {
+            if (lines instanceof AmountLines compact) {
+                int[] starts = new int[16];
+                int count = 0;
+                for (int i = 0; i < compact.size(); i++) {
+                    if (i == 0 || compact.unitIndex(i) != compact.unitIndex(i - 1)
+                            || compact.accountIndex(i) != compact.accountIndex(i - 1)
+                            || compact.period(i).year() != compact.period(i - 1).year()) {
+                        if (count + 1 >= starts.length) {
+                            starts = Arrays.copyOf(starts, starts.length * 2);
+                        }
+                        starts[count++] = i;
+                    }
+                }
+                starts[count] = compact.size();
+                return new WideRows(compact, Arrays.copyOf(starts, count + 1), List.of());
+            }
+            record Key(int year, String unit, String account) {
+            }
+            Map<Key, @Nullable BigDecimal[]> byKey = new HashMap<>();
+            for (AmountLine line : lines) {
+                @Nullable BigDecimal[] months = byKey.computeIfAbsent(
+                        new Key(line.period().year(), line.unit().value(), line.account()), k -> new BigDecimal[12]);
+                int m = line.period().month() - 1;
+                BigDecimal before = months[m];
+                months[m] = before == null ? line.amount() : before.add(line.amount());
+            }
+            List<WideRow> rows = new ArrayList<>(byKey.size());
+            byKey.forEach((key, months) -> rows.add(new WideRow(key.year(), key.unit(), key.account(), months)));
+            rows.sort(Comparator.comparingInt(WideRow::year).thenComparing(WideRow::unit).thenComparing(WideRow::account));
+            return new WideRows(null, new int[0], rows);
+        }
+
+        int count() {
+            return compact != null ? starts.length - 1 : rows.size();
+        }
+
+        WideRow row(int r) {
+            if (compact == null) {
+                return rows.get(r);
+            }
+            @Nullable BigDecimal[] months = new BigDecimal[12];
+            for (int i = starts[r]; i < starts[r + 1]; i++) {
+                months[compact.period(i).month() - 1] = compact.amount(i);
+            }
+            int first = starts[r];
+            return new WideRow(compact.period(first).year(), compact.unit(first).value(), compact.account(first), months);
+        }
+    }
+
+    /**
+     * The rows as tab-separated UTF-8 lines ({@code \N} for an empty month), produced while the driver reads, a
+     * buffer at a time, never held as one text. Compact rows are written from the lines' dictionaries.
+     */
+    static final class TsvStream extends java.io.InputStream {
+        private static final int CHUNK = 64 * 1024;
+        private static final byte[] DIGITS = "0123456789".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] NULL = {'\\', 'N'};
+
+        private final WideRows rows;
+        private final byte[][] units;
+        private final byte[][] accounts;
+        private final int[] years;
+        private final int[] months;
+        private final long[] ore = new long[12];
+        private final @Nullable BigDecimal[] big = new BigDecimal[12];
+        private final boolean[] set = new boolean[12];
+        private int next;
+        private byte[] buffer = new byte[CHUNK + 1024];
+        private int length;
+        private int position;
+
+        TsvStream(WideRows rows) {
+            this.rows = rows;
+            AmountLines compact = rows.compact;
+            if (compact != null) {
+                units = compact.unitCodes().stream().map(u -> utf8(u.value())).toArray(byte[][]::new);
+                accounts = compact.accountCodes().stream().map(TsvStream::utf8).toArray(byte[][]::new);
+                years = compact.periods().stream().mapToInt(Period::year).toArray();
+                months = compact.periods().stream().mapToInt(Period::month).toArray();
+            } else {
+                units = accounts = new byte[0][];
+                years = months = new int[0];
+            }
+        }
+
+        private static byte[] utf8(String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        private boolean fill() {
+            if (position < length) {
+                return true;
+            }
+            length = 0;
+            position = 0;
+            while (length < CHUNK && next < rows.count()) {
+                int r = next++;
+                AmountLines compact = rows.compact;
+                if (compact != null) {
+                    int first = rows.starts[r];
+                    putNumber(years[compact.periodIndex(first)]);
+                    put(units[compact.unitIndex(first)]);
+                    put(accounts[compact.accountIndex(first)]);
+                    Arrays.fill(set, false);
+                    for (int i = first; i < rows.starts[r + 1]; i++) {
+                        int m = months[compact.periodIndex(i)] - 1;
+                        set[m] = true;
+                        if (compact.inOre(i)) {
+                            ore[m] = compact.ore(i);
+                            big[m] = null;
+                        } else {
+                            big[m] = compact.amount(i);
+                        }
+                    }
+                    for (int m = 0; m < 12; m++) {
+                        BigDecimal amount = big[m];
+                        if (!set[m]) {
+                            put(NULL);
+                        } else if (amount != null) {
+                            put(utf8(amount.toPlainString()));
+                        } else {
+                            putOre(ore[m]);
+                        }
+                    }
+                } else {
+                    WideRow row = rows.row(r);
+                    putNumber(row.year());
+                    put(utf8(row.unit()));
+                    put(utf8(row.account()));
+                    for (BigDecimal amount : row.months()) {
+                        put(amount == null ? NULL : utf8(amount.toPlainString()));
+                    }
+                }
+                buffer[length - 1] = '\n';
+            }
+            return length > 0;
+        }
+
+        /** The bytes and a tab (the last one of a row becomes the line end). */
+        private void put(byte[] bytes) {
+            ensure(bytes.length + 1);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+            buffer[length++] = '\t';
+        }
+
+        private void putNumber(int number) {
+            put(utf8(Integer.toString(number)));
+        }
+
+        /** Öre as kronor with two decimals, e.g. {@code -1234.05}, and a tab. */
+        private void putOre(long value) {
+            if (value == Long.MIN_VALUE) {
+                put(utf8(BigDecimal.valueOf(value, 2).toPlainString()));
+                return;
+            }
+            ensure(24);
+            long ore = value;
+            if (ore < 0) {
+                buffer[length++] = '-';
+                ore = -ore;
+            }
+            long kronor = ore / 100;
+            int start = length;
+            do {
+                buffer[length++] = DIGITS[(int) (kronor % 10)];
+                kronor /= 10;
+            } while (kronor > 0);
+            for (int a = start, b = length - 1; a < b; a++, b--) {
+                byte t = buffer[a];
+                buffer[a] = buffer[b];
+                buffer[b] = t;
+            }
+            int cents = (int) (ore % 100);
+            buffer[length++] = '.';
+            buffer[length++] = DIGITS[cents / 10];
+            buffer[length++] = DIGITS[cents % 10];
+            buffer[length++] = '\t';
+        }
+
+        private void ensure(int more) {
+            if (length + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, 2 * (length + more));
+            }
+        }
+
+        @Override
+        public int read() {
+            return fill() ? buffer[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int count) {
+            if (count == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(count, length - position);
+            System.arraycopy(buffer, position, target, offset, n);
+            position += n;
+            return n;
+        }
+    }
+}

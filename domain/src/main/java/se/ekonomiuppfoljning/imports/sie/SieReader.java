@@ -73,11 +73,12 @@ public final class SieReader {
             }
             SieParser parser = new SieParser(fileName, detected.charset(), refuseUnbalanced, fastRows);
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, detected.charset()),
-                    64 * 1024)) {
-                String line;
+                    64 * 1024); LinePump lines = LinePump.start(reader)) {
                 int lineNo = 0;
-                while ((line = reader.readLine()) != null) {
-                    parser.line(line, ++lineNo);
+                for (String[] batch = lines.next(); batch != null; batch = lines.next()) {
+                    for (String line : batch) {
+                        parser.line(line, ++lineNo);
+                    }
                 }
             }
             return parser.finish();

@@ -389,6 +389,44 @@ class JdbcImportRepositoryTest {
         assertThat(actualRows()).isEqualTo(before);
     }
 
+    /**
+     * A large load goes in with the foreign key checks off after checking the codes itself: an account the chart
+     * lacks is refused as the key would refuse it, and after a load the keys are checked again.
+     */
+    @Test
+    void a_large_load_refuses_an_unknown_account_and_leaves_the_foreign_keys_checked() {
+        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            accounts.add(String.valueOf(8000 + i));
+        }
+        List<AmountLine> lines = new ArrayList<>();
+        for (UnitCode unit : units) {
+            for (String account : accounts) {
+                lines.add(line(unit, account, new Period(2027, 1), "1.00"));
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(2_000);
+        long refused = start("jan-2027.csv", ImportKind.ACTUALS_CSV);
+        assertThatThrownBy(() -> imports.replaceActuals(refused, new java.util.TreeSet<>(units),
+                Set.of(new Period(2027, 1)), lines))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("no account 8000");
+
+        for (String account : accounts) {
+            jdbc.update("INSERT INTO account (code, name) VALUES (?, 'Konto')", account);
+        }
+        long saved = start("jan-2027.csv", ImportKind.ACTUALS_CSV);
+        imports.replaceActuals(saved, new java.util.TreeSet<>(units), Set.of(new Period(2027, 1)), lines);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM actual_amount WHERE period_year = 2027", Integer.class))
+                .isEqualTo(lines.size());
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class)).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO actual_year (period_year, unit_code, account_code, m01)"
+                + " VALUES (2027, '1150', '9999', 1.00)"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
     @Test
     void no_units_or_no_periods_give_no_totals() {
         assertThat(imports.actualTotals(Set.of(), Set.of(FEBRUARY))).isEmpty();

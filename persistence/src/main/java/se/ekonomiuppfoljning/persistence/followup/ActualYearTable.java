@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.persistence.followup;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,6 +24,7 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.AmountLines;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.persistence.database.TsvInputStream;
 
 /**
  * The actuals, stored month-wide in {@code actual_year}: one row per year, unit and account, a column per month
@@ -81,15 +81,15 @@ public final class ActualYearTable {
      * rows of the lines' years and units already; when it cannot, a large set goes straight in with
      * {@code LOAD DATA LOCAL INFILE}, else through a temporary table and one merging statement.
      */
-    public void store(Collection<AmountLine> lines, boolean tableHoldsRowsOfTheLines) {
+    public Stored store(Collection<AmountLine> lines, boolean tableHoldsRowsOfTheLines) {
         if (lines.isEmpty()) {
-            return;
+            return Stored.NOTHING;
         }
         WideRows rows = WideRows.of(lines);
         if (rows.count() >= BULK_LOAD_THRESHOLD) {
             if (!tableHoldsRowsOfTheLines) {
                 if (load(TABLE, rows)) {
-                    return;
+                    return Stored.LOADED;
                 }
             } else {
                 jdbc.execute("DROP TEMPORARY TABLE IF EXISTS " + STAGING);
@@ -99,7 +99,7 @@ public final class ActualYearTable {
                         jdbc.update("INSERT INTO " + TABLE + " (period_year, unit_code, account_code, " + MONTH_COLUMNS
                                 + ") SELECT period_year, unit_code, account_code, " + MONTH_COLUMNS + " FROM " + STAGING
                                 + MERGE_MONTHS);
-                        return;
+                        return Stored.LOADED_AND_MERGED;
                     }
                 } finally {
                     jdbc.execute("DROP TEMPORARY TABLE IF EXISTS " + STAGING);
@@ -107,6 +107,18 @@ public final class ActualYearTable {
             }
         }
         upsert(rows);
+        return Stored.IN_BATCHES;
+    }
+
+    /** How {@link #store} stored the lines. */
+    public enum Stored {
+        NOTHING,
+        /** With {@code LOAD DATA LOCAL INFILE} straight into the table. */
+        LOADED,
+        /** Loaded into a temporary table, then merged into the rows of the table. */
+        LOADED_AND_MERGED,
+        /** With batched upserts: a small set, or the server refused {@code LOAD DATA LOCAL}. */
+        IN_BATCHES
     }
 
     /** Sets each line's month of its row, keeping the row's other months, in JDBC batches. */
@@ -145,10 +157,11 @@ public final class ActualYearTable {
         }
         Boolean loaded = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             try (java.sql.Statement statement = connection.createStatement()) {
-                statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new TsvStream(rows));
                 if (checkedHere) {
                     statement.execute("SET SESSION foreign_key_checks = 0");
                 }
+                // the stream goes with the next statement, so it is set just before the LOAD
+                statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new TsvStream(rows));
                 int inserted;
                 try {
                     inserted = statement.executeUpdate("LOAD DATA LOCAL INFILE 'actuals.tsv' INTO TABLE " + table
@@ -164,7 +177,7 @@ public final class ActualYearTable {
                 }
                 return true;
             } catch (java.sql.SQLException refused) {
-                log.info("LOAD DATA LOCAL not available ({}); inserting in batches", refused.getMessage());
+                log.warn("LOAD DATA LOCAL not available ({}); inserting in batches", refused.getMessage());
                 return false;
             }
         });
@@ -273,159 +286,78 @@ public final class ActualYearTable {
     }
 
     /**
-     * The rows as tab-separated UTF-8 lines ({@code \N} for an empty month), produced while the driver reads, a
-     * buffer at a time, never held as one text. Compact rows are written from the lines' dictionaries.
+     * The rows as tab-separated lines ({@code \N} for an empty month). Compact rows are written from the lines'
+     * dictionaries, without an object per line.
      */
-    static final class TsvStream extends java.io.InputStream {
-        private static final int CHUNK = 64 * 1024;
-        private static final byte[] DIGITS = "0123456789".getBytes(StandardCharsets.US_ASCII);
-        private static final byte[] NULL = {'\\', 'N'};
-
+    static final class TsvStream extends TsvInputStream {
         private final WideRows rows;
         private final byte[][] units;
         private final byte[][] accounts;
-        private final int[] years;
+        private final byte[][] years;
         private final int[] months;
         private final long[] ore = new long[12];
         private final @Nullable BigDecimal[] big = new BigDecimal[12];
         private final boolean[] set = new boolean[12];
         private int next;
-        private byte[] buffer = new byte[CHUNK + 1024];
-        private int length;
-        private int position;
 
         TsvStream(WideRows rows) {
             this.rows = rows;
             AmountLines compact = rows.compact;
             if (compact != null) {
                 units = compact.unitCodes().stream().map(u -> utf8(u.value())).toArray(byte[][]::new);
-                accounts = compact.accountCodes().stream().map(TsvStream::utf8).toArray(byte[][]::new);
-                years = compact.periods().stream().mapToInt(Period::year).toArray();
+                accounts = compact.accountCodes().stream().map(TsvInputStream::utf8).toArray(byte[][]::new);
+                years = compact.periods().stream().map(p -> utf8(Integer.toString(p.year()))).toArray(byte[][]::new);
                 months = compact.periods().stream().mapToInt(Period::month).toArray();
             } else {
-                units = accounts = new byte[0][];
-                years = months = new int[0];
+                units = accounts = years = new byte[0][];
+                months = new int[0];
             }
         }
 
-        private static byte[] utf8(String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
+        @Override
+        protected boolean hasRow() {
+            return next < rows.count();
         }
 
-        private boolean fill() {
-            if (position < length) {
-                return true;
-            }
-            length = 0;
-            position = 0;
-            while (length < CHUNK && next < rows.count()) {
-                int r = next++;
-                AmountLines compact = rows.compact;
-                if (compact != null) {
-                    int first = rows.starts[r];
-                    putNumber(years[compact.periodIndex(first)]);
-                    put(units[compact.unitIndex(first)]);
-                    put(accounts[compact.accountIndex(first)]);
-                    Arrays.fill(set, false);
-                    for (int i = first; i < rows.starts[r + 1]; i++) {
-                        int m = months[compact.periodIndex(i)] - 1;
-                        set[m] = true;
-                        if (compact.inOre(i)) {
-                            ore[m] = compact.ore(i);
-                            big[m] = null;
-                        } else {
-                            big[m] = compact.amount(i);
-                        }
-                    }
-                    for (int m = 0; m < 12; m++) {
-                        BigDecimal amount = big[m];
-                        if (!set[m]) {
-                            put(NULL);
-                        } else if (amount != null) {
-                            put(utf8(amount.toPlainString()));
-                        } else {
-                            putOre(ore[m]);
-                        }
-                    }
-                } else {
-                    WideRow row = rows.row(r);
-                    putNumber(row.year());
-                    put(utf8(row.unit()));
-                    put(utf8(row.account()));
-                    for (BigDecimal amount : row.months()) {
-                        put(amount == null ? NULL : utf8(amount.toPlainString()));
+        @Override
+        protected void writeRow() {
+            int r = next++;
+            AmountLines compact = rows.compact;
+            if (compact == null) {
+                WideRow row = rows.row(r);
+                putText(Integer.toString(row.year()));
+                putText(row.unit());
+                putText(row.account());
+                for (BigDecimal amount : row.months()) {
+                    if (amount == null) {
+                        putNull();
+                    } else {
+                        putAmount(amount);
                     }
                 }
-                buffer[length - 1] = '\n';
-            }
-            return length > 0;
-        }
-
-        /** The bytes and a tab (the last one of a row becomes the line end). */
-        private void put(byte[] bytes) {
-            ensure(bytes.length + 1);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
-            buffer[length++] = '\t';
-        }
-
-        private void putNumber(int number) {
-            put(utf8(Integer.toString(number)));
-        }
-
-        /** Öre as kronor with two decimals, e.g. {@code -1234.05}, and a tab. */
-        private void putOre(long value) {
-            if (value == Long.MIN_VALUE) {
-                put(utf8(BigDecimal.valueOf(value, 2).toPlainString()));
                 return;
             }
-            ensure(24);
-            long ore = value;
-            if (ore < 0) {
-                buffer[length++] = '-';
-                ore = -ore;
+            int first = rows.starts[r];
+            put(years[compact.periodIndex(first)]);
+            put(units[compact.unitIndex(first)]);
+            put(accounts[compact.accountIndex(first)]);
+            Arrays.fill(set, false);
+            for (int i = first; i < rows.starts[r + 1]; i++) {
+                int m = months[compact.periodIndex(i)] - 1;
+                set[m] = true;
+                big[m] = compact.inOre(i) ? null : compact.amount(i);
+                ore[m] = compact.inOre(i) ? compact.ore(i) : 0;
             }
-            long kronor = ore / 100;
-            int start = length;
-            do {
-                buffer[length++] = DIGITS[(int) (kronor % 10)];
-                kronor /= 10;
-            } while (kronor > 0);
-            for (int a = start, b = length - 1; a < b; a++, b--) {
-                byte t = buffer[a];
-                buffer[a] = buffer[b];
-                buffer[b] = t;
+            for (int m = 0; m < 12; m++) {
+                BigDecimal amount = big[m];
+                if (!set[m]) {
+                    putNull();
+                } else if (amount != null) {
+                    putAmount(amount);
+                } else {
+                    putOre(ore[m]);
+                }
             }
-            int cents = (int) (ore % 100);
-            buffer[length++] = '.';
-            buffer[length++] = DIGITS[cents / 10];
-            buffer[length++] = DIGITS[cents % 10];
-            buffer[length++] = '\t';
-        }
-
-        private void ensure(int more) {
-            if (length + more > buffer.length) {
-                buffer = Arrays.copyOf(buffer, 2 * (length + more));
-            }
-        }
-
-        @Override
-        public int read() {
-            return fill() ? buffer[position++] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int count) {
-            if (count == 0) {
-                return 0;
-            }
-            if (!fill()) {
-                return -1;
-            }
-            int n = Math.min(count, length - position);
-            System.arraycopy(buffer, position, target, offset, n);
-            position += n;
-            return n;
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,6 +37,7 @@ import se.ekonomiuppfoljning.imports.ImportRecord;
 import se.ekonomiuppfoljning.imports.ImportRepository;
 import se.ekonomiuppfoljning.imports.KommunIdentity;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.persistence.database.TsvInputStream;
 import se.ekonomiuppfoljning.persistence.followup.ActualYearTable;
 
 /**
@@ -202,7 +204,7 @@ class JdbcImportRepository implements ImportRepository {
                     + ACTUAL_UNITS + "WHERE f.period_year = :year AND (" + anySet(months) + ")", params);
             rowsRemain |= clearMonths(months, params);
         }
-        actuals.store(lines, rowsRemain);
+        log.debug("import {}: actuals {}", importId, actuals.store(lines, rowsRemain));
     }
 
     /** SQL: whether any of the months of {@code f} is set. */
@@ -432,135 +434,53 @@ class JdbcImportRepository implements ImportRepository {
     }
 
     /**
-     * The rows as tab-separated UTF-8 lines, produced while the driver reads, a buffer at a time: the rows are
-     * written as they are needed, never held as one text. Compact lines ({@link AmountLines}) are written from their
-     * dictionaries without creating a line object per row.
+     * The lines as tab-separated rows (unit, account, year, month, amount). Compact lines ({@link AmountLines}) are
+     * written from their dictionaries without creating a line object per row.
      */
-    static final class TsvStream extends java.io.InputStream {
-        private static final int CHUNK = 64 * 1024;
-        private static final byte[] DIGITS = "0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-        private final @org.jspecify.annotations.Nullable AmountLines compact;
+    static final class TsvStream extends TsvInputStream {
+        private final @Nullable AmountLines compact;
         private final java.util.Iterator<AmountLine> iterator;
         private byte[][] units = new byte[0][];
         private byte[][] accounts = new byte[0][];
         private byte[][] periods = new byte[0][];
         private int next;
-        private byte[] buffer = new byte[CHUNK + 1024];
-        private int length;
-        private int position;
 
         TsvStream(Collection<AmountLine> rows) {
             this.compact = rows instanceof AmountLines lines ? lines : null;
             this.iterator = compact == null ? rows.iterator() : java.util.Collections.emptyIterator();
             if (compact != null) {
                 units = compact.unitCodes().stream().map(u -> utf8(u.value())).toArray(byte[][]::new);
-                accounts = compact.accountCodes().stream().map(TsvStream::utf8).toArray(byte[][]::new);
+                accounts = compact.accountCodes().stream().map(TsvInputStream::utf8).toArray(byte[][]::new);
                 periods = compact.periods().stream().map(p -> utf8(p.year() + "\t" + p.month()))
                         .toArray(byte[][]::new);
             }
         }
 
-        private static byte[] utf8(String text) {
-            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        @Override
+        protected boolean hasRow() {
+            return compact != null ? next < compact.size() : iterator.hasNext();
         }
 
-        private boolean fill() {
-            if (position < length) {
-                return true;
-            }
-            length = 0;
-            position = 0;
-            if (compact != null) {
-                while (length < CHUNK && next < compact.size()) {
-                    int i = next++;
-                    put(units[compact.unitIndex(i)]);
-                    put(accounts[compact.accountIndex(i)]);
-                    put(periods[compact.periodIndex(i)]);
-                    if (compact.inOre(i)) {
-                        putOre(compact.ore(i));
-                    } else {
-                        putText(compact.amount(i).toPlainString());
-                    }
-                    buffer[length - 1] = '\n';
-                }
-            } else {
-                while (length < CHUNK && iterator.hasNext()) {
-                    AmountLine line = iterator.next();
-                    put(utf8(line.unit().value()));
-                    put(utf8(line.account()));
-                    put(utf8(line.period().year() + "\t" + line.period().month()));
-                    putText(line.amount().toPlainString());
-                    buffer[length - 1] = '\n';
-                }
-            }
-            return length > 0;
-        }
-
-        /** The bytes and a tab (the last one of a row becomes the line end). */
-        private void put(byte[] bytes) {
-            ensure(bytes.length + 1);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
-            buffer[length++] = '\t';
-        }
-
-        private void putText(String text) {
-            put(utf8(text));
-        }
-
-        /** Öre as kronor with two decimals, e.g. {@code -1234.05}, and a tab. */
-        private void putOre(long ore) {
-            if (ore == Long.MIN_VALUE) {
-                putText(java.math.BigDecimal.valueOf(ore, 2).toPlainString());
+        @Override
+        protected void writeRow() {
+            AmountLines lines = compact;
+            if (lines == null) {
+                AmountLine line = iterator.next();
+                putText(line.unit().value());
+                putText(line.account());
+                putText(line.period().year() + "\t" + line.period().month());
+                putAmount(line.amount());
                 return;
             }
-            ensure(24);
-            if (ore < 0) {
-                buffer[length++] = '-';
-                ore = -ore;
+            int i = next++;
+            put(units[lines.unitIndex(i)]);
+            put(accounts[lines.accountIndex(i)]);
+            put(periods[lines.periodIndex(i)]);
+            if (lines.inOre(i)) {
+                putOre(lines.ore(i));
+            } else {
+                putAmount(lines.amount(i));
             }
-            long kronor = ore / 100;
-            int start = length;
-            do {
-                buffer[length++] = DIGITS[(int) (kronor % 10)];
-                kronor /= 10;
-            } while (kronor > 0);
-            for (int a = start, b = length - 1; a < b; a++, b--) {
-                byte t = buffer[a];
-                buffer[a] = buffer[b];
-                buffer[b] = t;
-            }
-            int cents = (int) (ore % 100);
-            buffer[length++] = '.';
-            buffer[length++] = DIGITS[cents / 10];
-            buffer[length++] = DIGITS[cents % 10];
-            buffer[length++] = '\t';
-        }
-
-        private void ensure(int more) {
-            if (length + more > buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, 2 * (length + more));
-            }
-        }
-
-        @Override
-        public int read() {
-            return fill() ? buffer[position++] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int count) {
-            if (count == 0) {
-                return 0;
-            }
-            if (!fill()) {
-                return -1;
-            }
-            int n = Math.min(count, length - position);
-            System.arraycopy(buffer, position, target, offset, n);
-            position += n;
-            return n;
         }
     }
 

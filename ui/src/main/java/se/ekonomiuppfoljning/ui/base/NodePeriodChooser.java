@@ -2,7 +2,9 @@ package se.ekonomiuppfoljning.ui.base;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,18 +19,30 @@ import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
- * The node (indented as in the tree) and the period a page shows, as the follow-up page offers them. A choice the
- * user makes is handed to {@code onChoice} (the page navigates, so the choice lands in the URL); what the page sets
- * from the URL is not.
+ * The node (indented as in the tree) and the period a page shows, as the follow-up page offers them: a month
+ * ({@link #months}) or another period such as a year. A choice the user makes is handed to {@code onChoice} (the
+ * page navigates, so the choice lands in the URL); what the page sets from the URL is not.
+ *
+ * @param <P> the kind of period
  */
-public final class NodePeriodChooser extends HorizontalLayout {
+public final class NodePeriodChooser<P> extends HorizontalLayout {
 
     private final ComboBox<NodeOption> node = new ComboBox<>();
-    private final Select<Period> period = new Select<>();
+    private final Select<P> period = new Select<>();
     private boolean updating;
 
-    /** @param onChoice the chosen node (null before one is chosen) and period */
-    public NodePeriodChooser(String nodeLabel, String periodLabel, BiConsumer<@Nullable UnitCode, Period> onChoice) {
+    /** A chooser of a node and a month, the month named in full ("februari 2026"). */
+    public static NodePeriodChooser<Period> months(String nodeLabel, String periodLabel,
+                                                   BiConsumer<@Nullable UnitCode, Period> onChoice) {
+        return new NodePeriodChooser<>(nodeLabel, periodLabel, PeriodLabels::full, onChoice);
+    }
+
+    /**
+     * @param periodName the name of a period in the page's locale
+     * @param onChoice the chosen node (null before one is chosen) and period
+     */
+    public NodePeriodChooser(String nodeLabel, String periodLabel, BiFunction<P, Locale, String> periodName,
+                             BiConsumer<@Nullable UnitCode, P> onChoice) {
         node.setLabel(nodeLabel);
         node.setItemLabelGenerator(NodeOption::name);
         node.setRenderer(LitRenderer.<NodeOption>of("<span style=\"padding-left: ${item.depth}em\">${item.name}</span>")
@@ -36,7 +50,7 @@ public final class NodePeriodChooser extends HorizontalLayout {
                 .withProperty("name", NodeOption::name));
         node.setWidth("24em");
         period.setLabel(periodLabel);
-        period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
+        period.setItemLabelGenerator(p -> periodName.apply(p, getLocale()));
         node.addValueChangeListener(e -> {
             if (!updating && e.isFromClient() && e.getValue() != null && period.getValue() != null) {
                 onChoice.accept(e.getValue().code(), period.getValue());
@@ -51,15 +65,15 @@ public final class NodePeriodChooser extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
     }
 
-    public NodePeriodChooser withIds(String nodeId, String periodId) {
+    public NodePeriodChooser<P> withIds(String nodeId, String periodId) {
         node.setId(nodeId);
         period.setId(periodId);
         return this;
     }
 
     /** The choices, with {@code chosen} selected (added when the list lacks it) and no node selected yet. */
-    public void show(List<NodeOption> nodes, List<Period> periods, Period chosen) {
-        List<Period> all = new ArrayList<>(periods);
+    public void show(List<NodeOption> nodes, List<P> periods, P chosen) {
+        List<P> all = new ArrayList<>(periods);
         if (!all.contains(chosen)) {
             all.add(chosen);
         }

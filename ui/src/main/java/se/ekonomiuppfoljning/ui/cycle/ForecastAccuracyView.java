@@ -8,17 +8,13 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,12 +32,12 @@ import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyService;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
-import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
@@ -61,36 +57,22 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
 
     private final ForecastAccuracyService service;
     private final FollowUpService followUp;
-    private final ComboBox<NodeOption> node = new ComboBox<>();
-    private final Select<Integer> year = new Select<>();
+    private final NodePeriodChooser<Integer> chooser;
     private final VerticalLayout content = new VerticalLayout();
-    private boolean updating;
 
     ForecastAccuracyView(ForecastAccuracyService service, FollowUpService followUp) {
         this.service = service;
         this.followUp = followUp;
         add(new H2(getTranslation("accuracy.title")));
         add(new Paragraph(getTranslation("accuracy.intro")));
-        node.setLabel(getTranslation("followup.node"));
-        node.setItemLabelGenerator(NodeOption::name);
-        node.setWidth("24em");
-        node.setId("accuracy-node");
-        year.setLabel(getTranslation("accuracy.year"));
-        year.setId("accuracy-year");
-        node.addValueChangeListener(e -> {
-            if (!updating && e.isFromClient() && e.getValue() != null && year.getValue() != null) {
-                navigate(e.getValue().code(), year.getValue());
-            }
-        });
-        year.addValueChangeListener(e -> {
-            if (!updating && e.isFromClient() && e.getValue() != null && node.getValue() != null) {
-                navigate(node.getValue().code(), e.getValue());
-            }
-        });
-        HorizontalLayout choices = new HorizontalLayout(node, year);
-        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
+        chooser = new NodePeriodChooser<Integer>(getTranslation("followup.node"), getTranslation("accuracy.year"),
+                (year, locale) -> String.valueOf(year), (unit, year) -> {
+                    if (unit != null) {
+                        navigate(unit, year);
+                    }
+                }).withIds("accuracy-node", "accuracy-year");
         content.setPadding(false);
-        add(choices, content);
+        add(chooser, content);
     }
 
     /** The URL of a node's prognossäkerhet for a year. */
@@ -125,19 +107,8 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
             return;
         }
         String unit = unitParameter.orElse(overview.defaultNode().value());
-        updating = true;
-        try {
-            node.setItems(overview.nodes());
-            node.setValue(overview.nodes().stream().filter(o -> o.code().value().equals(unit)).findFirst().orElse(null));
-            List<Integer> choices = new ArrayList<>(years);
-            if (!choices.contains(chosenYear)) {
-                choices.add(chosenYear);
-            }
-            year.setItems(choices);
-            year.setValue(chosenYear);
-        } finally {
-            updating = false;
-        }
+        chooser.show(overview.nodes(), years, chosenYear);
+        chooser.selectNode(UnitCode.of(unit));
         try {
             show(service.accuracy(UnitCode.of(unit), chosenYear));
         } catch (OutOfScopeException | UnknownUnitException | IllegalArgumentException e) {

@@ -59,7 +59,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
 
     private final FollowUpService service;
     private final CycleColumns cycle;
-    private final NodePeriodChooser chooser;
+    private final NodePeriodChooser<Period> chooser;
     private final VerticalLayout content = new VerticalLayout();
 
     FollowUpView(FollowUpService service, MonthlyReportService reports, ActionService actions) {
@@ -68,7 +68,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         setSizeFull();
         add(new H2(getTranslation("followup.title")));
 
-        chooser = new NodePeriodChooser(getTranslation("followup.node"), getTranslation("followup.period"),
+        chooser = NodePeriodChooser.months(getTranslation("followup.node"), getTranslation("followup.period"),
                 this::navigate);
         add(chooser);
 

@@ -70,7 +70,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
 
     private final TjansteskrivelseService service;
     private final FollowUpService followUp;
-    private final NodePeriodChooser chooser;
+    private final NodePeriodChooser<Period> chooser;
     private final VerticalLayout content = new VerticalLayout();
     private final TextField caseNumber = new TextField();
     private final TextField title = new TextField();
@@ -94,7 +94,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         setSizeFull();
         add(new H2(getTranslation("memo.title")));
 
-        chooser = new NodePeriodChooser(getTranslation("memo.node"), getTranslation("memo.period"), (unit, chosen) -> {
+        chooser = NodePeriodChooser.months(getTranslation("memo.node"), getTranslation("memo.period"), (unit, chosen) -> {
             if (unit != null) {
                 navigate(unit, chosen);
             }

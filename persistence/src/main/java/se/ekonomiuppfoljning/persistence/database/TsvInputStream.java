@@ -1,0 +1,125 @@
+package se.ekonomiuppfoljning.persistence.database;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Rows as tab-separated UTF-8 lines for {@code LOAD DATA LOCAL INFILE}, produced while the driver reads, a buffer
+ * of about 64 KB at a time: the rows are written as they are needed, never held as one text. A subclass writes one
+ * row per {@link #writeRow()} with the {@code put…} methods; each field is followed by a tab, and the last tab of a
+ * row becomes its line end.
+ */
+public abstract class TsvInputStream extends InputStream {
+
+    private static final int CHUNK = 64 * 1024;
+    private static final byte[] DIGITS = "0123456789".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = {'\\', 'N'};
+
+    private byte[] buffer = new byte[CHUNK + 1024];
+    private int length;
+    private int position;
+
+    /** Whether another row follows. */
+    protected abstract boolean hasRow();
+
+    /** Writes the next row's fields. */
+    protected abstract void writeRow();
+
+    protected static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A field of these bytes. */
+    protected final void put(byte[] bytes) {
+        ensure(bytes.length + 1);
+        System.arraycopy(bytes, 0, buffer, length, bytes.length);
+        length += bytes.length;
+        buffer[length++] = '\t';
+    }
+
+    protected final void putText(String text) {
+        put(utf8(text));
+    }
+
+    /** An empty field (SQL NULL). */
+    protected final void putNull() {
+        put(NULL);
+    }
+
+    protected final void putAmount(BigDecimal kronor) {
+        putText(kronor.toPlainString());
+    }
+
+    /** Öre as kronor with two decimals, e.g. {@code -1234.05}. */
+    protected final void putOre(long value) {
+        if (value == Long.MIN_VALUE) {
+            putAmount(BigDecimal.valueOf(value, 2));
+            return;
+        }
+        ensure(24);
+        long ore = value;
+        if (ore < 0) {
+            buffer[length++] = '-';
+            ore = -ore;
+        }
+        long kronor = ore / 100;
+        int start = length;
+        do {
+            buffer[length++] = DIGITS[(int) (kronor % 10)];
+            kronor /= 10;
+        } while (kronor > 0);
+        for (int a = start, b = length - 1; a < b; a++, b--) {
+            byte t = buffer[a];
+            buffer[a] = buffer[b];
+            buffer[b] = t;
+        }
+        int cents = (int) (ore % 100);
+        buffer[length++] = '.';
+        buffer[length++] = DIGITS[cents / 10];
+        buffer[length++] = DIGITS[cents % 10];
+        buffer[length++] = '\t';
+    }
+
+    private void ensure(int more) {
+        if (length + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, 2 * (length + more));
+        }
+    }
+
+    private boolean fill() {
+        if (position < length) {
+            return true;
+        }
+        length = 0;
+        position = 0;
+        while (length < CHUNK && hasRow()) {
+            int start = length;
+            writeRow();
+            if (length > start) {
+                buffer[length - 1] = '\n';
+            }
+        }
+        return length > 0;
+    }
+
+    @Override
+    public final int read() {
+        return fill() ? buffer[position++] & 0xff : -1;
+    }
+
+    @Override
+    public final int read(byte[] target, int offset, int count) {
+        if (count == 0) {
+            return 0;
+        }
+        if (!fill()) {
+            return -1;
+        }
+        int n = Math.min(count, length - position);
+        System.arraycopy(buffer, position, target, offset, n);
+        position += n;
+        return n;
+    }
+}

@@ -217,7 +217,7 @@ final class AmountSums {
                         periodRank[periodOf(key)]);
             }
         }
-        Arrays.sort(lineKeys);
+        Arrays.parallelSort(lineKeys);
         long[] lineOre = new long[count];
         Map<Integer, BigDecimal> lineLarge = new HashMap<>();
         for (int i = 0; i < count; i++) {

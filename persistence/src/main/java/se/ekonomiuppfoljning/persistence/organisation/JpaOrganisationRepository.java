@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -26,12 +27,14 @@ class JpaOrganisationRepository implements OrganisationRepository {
     private final CommitteeJpaRepository committees;
     private final UnitJpaRepository units;
     private final AccountJpaRepository accounts;
+    private final JdbcOperations jdbc;
 
     JpaOrganisationRepository(CommitteeJpaRepository committees, UnitJpaRepository units,
-                              AccountJpaRepository accounts) {
+                              AccountJpaRepository accounts, JdbcOperations jdbc) {
         this.committees = committees;
         this.units = units;
         this.accounts = accounts;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -123,12 +126,22 @@ class JpaOrganisationRepository implements OrganisationRepository {
                 .sorted(Comparator.comparing(Account::code)).toList();
     }
 
+    /**
+     * Renames the known accounts and inserts the new ones: the known are read in one query, the new go in one JDBC
+     * batch (an import of a new ledger brings hundreds; saving them one by one through JPA took 0.3 s for 400).
+     */
     @Override
     public void saveAccounts(Collection<Account> toSave) {
-        for (Account account : toSave) {
-            accounts.findById(account.code()).ifPresentOrElse(
-                    e -> e.rename(account.name()), () -> accounts.save(new AccountEntity(account)));
+        Map<String, Account> wanted = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER); // as the column compares
+        toSave.forEach(account -> wanted.put(account.code(), account));
+        for (AccountEntity known : accounts.findAllById(wanted.keySet())) {
+            known.rename(wanted.remove(known.toDomain().code()).name());
         }
         accounts.flush();
+        jdbc.batchUpdate("INSERT INTO account (code, name) VALUES (?, ?)", List.copyOf(wanted.values()), 1_000,
+                (ps, account) -> {
+                    ps.setString(1, account.code());
+                    ps.setString(2, account.name());
+                });
     }
 }

@@ -46,4 +46,19 @@ class JpaOrganisationRepositoryTest {
         assertThat(organisations.load().require(TIA).name()).isEqualTo("TIA");
         assertThat(organisations.load().committeeOf(TIA)).contains(KS);
     }
+
+    @Test
+    void saving_accounts_renames_the_known_and_adds_the_new_in_one_call() {
+        organisations.saveAccounts(java.util.List.of(new se.ekonomiuppfoljning.organisation.Account("3510", "Försäljning")));
+
+        organisations.saveAccounts(java.util.List.of(
+                new se.ekonomiuppfoljning.organisation.Account("3510", "Försäljning av tjänster"),
+                new se.ekonomiuppfoljning.organisation.Account("5011", "Månadslöner"),
+                new se.ekonomiuppfoljning.organisation.Account("6110", "Kontorsmateriel")));
+
+        assertThat(organisations.accounts()).containsExactly(
+                new se.ekonomiuppfoljning.organisation.Account("3510", "Försäljning av tjänster"),
+                new se.ekonomiuppfoljning.organisation.Account("5011", "Månadslöner"),
+                new se.ekonomiuppfoljning.organisation.Account("6110", "Kontorsmateriel"));
+    }
 }

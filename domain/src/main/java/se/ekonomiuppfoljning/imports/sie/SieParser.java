@@ -113,14 +113,16 @@ final class SieParser {
     }
 
     private void dispatch(String label, SieRecord record) throws SieSyntaxException {
-        switch (label) {
-            case "#TRANS" -> vouchers.transaction(record, true);
-            case "#RTRANS", "#BTRANS" -> vouchers.transaction(record, false);
-            case "#VER" -> vouchers.startVoucher(record, fiscalYears.get(0));
-            default -> {
-                vouchers.otherRecord();
-                header(label, record);
-            }
+        // the voucher labels first, compared plainly: they are most of a ledger's lines
+        if (label.equals("#VER")) {
+            vouchers.startVoucher(record, fiscalYears.get(0));
+        } else if (label.equals("#TRANS")) {
+            vouchers.transaction(record, true);
+        } else if (label.equals("#RTRANS") || label.equals("#BTRANS")) {
+            vouchers.transaction(record, false);
+        } else {
+            vouchers.otherRecord();
+            header(label, record);
         }
     }
 

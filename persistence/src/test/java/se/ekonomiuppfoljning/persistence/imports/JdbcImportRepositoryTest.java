@@ -427,6 +427,48 @@ class JdbcImportRepositoryTest {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
+    /** A large budget goes in with LOAD DATA (a line per month), compact or not, to the öre. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "compact lines: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void a_large_budget_is_loaded_in_bulk_to_the_ore(boolean compact) {
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            accounts.add(String.valueOf(6500 + i));
+            jdbc.update("INSERT INTO account (code, name) VALUES (?, 'Konto')", String.valueOf(6500 + i));
+        }
+        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<Period> year = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            year.add(new Period(2027, month));
+        }
+        int count = units.size() * accounts.size() * year.size();
+        long[] keys = new long[count];
+        long[] ore = new long[count];
+        List<AmountLine> generic = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < count; i++) {
+            int u = i / (accounts.size() * year.size());
+            int a = i / year.size() % accounts.size();
+            int p = i % year.size();
+            keys[i] = se.ekonomiuppfoljning.imports.AmountLines.key(u, a, p);
+            ore[i] = i % 3 == 0 ? -(i * 31L) - 7 : i * 1_000_003L;
+            generic.add(new AmountLine(units.get(u), accounts.get(a), year.get(p), BigDecimal.valueOf(ore[i], 2)));
+            total = total.add(BigDecimal.valueOf(ore[i], 2));
+        }
+        assertThat(count).isGreaterThan(2_000);
+        List<AmountLine> lines = compact
+                ? se.ekonomiuppfoljning.imports.AmountLines.of(units, accounts, year, keys, ore, null) : generic;
+
+        imports.replaceBudget(start("budget-2027.csv", ImportKind.BUDGET_CSV), 2027, new java.util.TreeSet<>(units),
+                lines, "Före import", "eva");
+
+        assertThat(jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM budget_amount"
+                + " WHERE period_year = 2027", String.class)).isEqualTo(count + "/" + total.toPlainString());
+        assertThat(jdbc.queryForObject("SELECT amount FROM budget_amount WHERE period_year = 2027 AND unit_code = ?"
+                + " AND account_code = '6500' AND period_month = 1", BigDecimal.class, units.get(0).value()))
+                .isEqualByComparingTo("-0.07");
+    }
+
     @Test
     void no_units_or_no_periods_give_no_totals() {
         assertThat(imports.actualTotals(Set.of(), Set.of(FEBRUARY))).isEmpty();

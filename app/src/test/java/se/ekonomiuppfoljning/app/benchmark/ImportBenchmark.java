@@ -1,5 +1,9 @@
 package se.ekonomiuppfoljning.app.benchmark;
 
+import static se.ekonomiuppfoljning.app.benchmark.BenchmarkSupport.as;
+import static se.ekonomiuppfoljning.app.benchmark.BenchmarkSupport.median;
+import static se.ekonomiuppfoljning.app.benchmark.BenchmarkSupport.p95;
+
 import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -416,36 +417,6 @@ class ImportBenchmark {
             Arrays.sort(times);
         }
         return ms;
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static double p95(double[] sorted) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(0.95 * sorted.length) - 1)];
-    }
-
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
-    /** Runs {@code work} as {@code username} (the user is read from the database by CurrentUser). */
-    private static <T> T as(String username, Role role, Work<T> work) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.run();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private Path tempFile(String prefix, String suffix) throws Exception {

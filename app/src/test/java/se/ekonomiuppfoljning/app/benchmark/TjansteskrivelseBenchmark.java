@@ -1,5 +1,9 @@
 package se.ekonomiuppfoljning.app.benchmark;
 
+import static se.ekonomiuppfoljning.app.benchmark.BenchmarkSupport.as;
+import static se.ekonomiuppfoljning.app.benchmark.BenchmarkSupport.median;
+import static se.ekonomiuppfoljning.app.benchmark.BenchmarkSupport.p95;
+
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -162,7 +163,7 @@ class TjansteskrivelseBenchmark {
         return negative;
     }
 
-    private double[] time(Work<?> work) {
+    private double[] time(BenchmarkSupport.Work<?> work) {
         for (int i = 0; i < WARM_UP; i++) {
             as("kommundirektor", Role.CHEF, work);
         }
@@ -178,35 +179,6 @@ class TjansteskrivelseBenchmark {
 
     private static ByteArrayInputStream stream(StringBuilder text) {
         return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static double p95(double[] sorted) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(0.95 * sorted.length) - 1)];
-    }
-
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
-    private static <T> T as(String username, Role role, Work<T> work) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.run();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private void line(String format, Object... args) {

@@ -426,7 +426,7 @@ class JdbcImportRepository implements ImportRepository {
                 }
                 return true;
             } catch (java.sql.SQLException refused) {
-                log.info("LOAD DATA LOCAL not available ({}); inserting in batches", refused.getMessage());
+                log.warn("LOAD DATA LOCAL not available ({}); inserting in batches", refused.getMessage());
                 return false;
             }
         });

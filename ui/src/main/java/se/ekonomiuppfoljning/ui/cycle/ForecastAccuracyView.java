@@ -37,6 +37,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.UrlParameters;
 import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
@@ -88,9 +89,8 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         FollowUpOverview overview = followUp.overview();
         List<Integer> years = service.years();
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Optional<String> unitParameter = first(query, UNIT_PARAMETER);
-        Optional<String> yearParameter = first(query, YEAR_PARAMETER);
+        Optional<String> unitParameter = UrlParameters.first(event, UNIT_PARAMETER);
+        Optional<String> yearParameter = UrlParameters.first(event, YEAR_PARAMETER);
         if (overview.nodes().isEmpty() || overview.defaultNode() == null) {
             message(getTranslation("followup.noScope"));
             return;
@@ -116,9 +116,6 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         }
     }
 
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty()).map(v -> v.get(0));
-    }
 
     private void message(String text) {
         content.removeAll();

@@ -38,6 +38,7 @@ import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.UrlParameters;
 import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
@@ -93,9 +94,8 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         FollowUpOverview overview = service.overview();
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Optional<String> unitParameter = first(query, UNIT_PARAMETER);
-        Optional<String> periodParameter = first(query, PERIOD_PARAMETER);
+        Optional<String> unitParameter = UrlParameters.first(event, UNIT_PARAMETER);
+        Optional<String> periodParameter = UrlParameters.first(event, PERIOD_PARAMETER);
 
         Period chosenPeriod = overview.defaultPeriod();
         if (periodParameter.isPresent()) {
@@ -126,9 +126,6 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty()).map(v -> v.get(0));
-    }
 
     private void showMessage(String text) {
         content.removeAll();

@@ -51,6 +51,7 @@ import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.UrlParameters;
 import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 
 /**
@@ -152,9 +153,8 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         selection = null;
         FollowUpOverview overview = followUp.overview();
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Optional<String> unitParameter = first(query, UNIT_PARAMETER);
-        Optional<String> periodParameter = first(query, PERIOD_PARAMETER);
+        Optional<String> unitParameter = UrlParameters.first(event, UNIT_PARAMETER);
+        Optional<String> periodParameter = UrlParameters.first(event, PERIOD_PARAMETER);
         Period chosenPeriod = overview.defaultPeriod();
         if (periodParameter.isPresent()) {
             try {
@@ -292,9 +292,6 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         return text == null ? "" : text;
     }
 
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty()).map(v -> v.get(0));
-    }
 
     private void showMessage(String text) {
         content.removeAll();

@@ -45,7 +45,9 @@ import se.ekonomiuppfoljning.persistence.followup.ActualYearTable;
  * {@code ACTUAL} or {@code BUDGET}, since one SIE file can carry both) and its periods in {@code import_period}
  * (a month 1..12 of actuals, or month 0 for a budget year). Replacing, keeping the replaced rows and undoing are
  * set-based statements that join the figure tables to that recorded scope, so they stay a handful of statements
- * however many units and rows an import has; only the new lines are sent, in JDBC batches. Times are UTC.
+ * however many units and rows an import has. Only the new lines are sent: actuals month-wide through
+ * {@link ActualYearTable} (its cells of the import's units and months cleared first), budgets a line per month;
+ * large sets with {@code LOAD DATA LOCAL INFILE}, small ones in JDBC batches. Times are UTC.
  */
 @Repository
 class JdbcImportRepository implements ImportRepository {

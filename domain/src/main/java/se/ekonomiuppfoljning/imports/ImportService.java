@@ -73,6 +73,7 @@ public class ImportService {
         checkKommun(file);
         checkBudgetYear(file);
         file = checkAccounts(file);
+        checkAmounts(file);
         List<UnknownUnit> unknown = new ArrayList<>();
         Set<UnitCode> known = new TreeSet<>();
         for (UnitCode unit : file.units()) {
@@ -388,6 +389,38 @@ public class ImportService {
      * A SIE file names its accounts (#KONTO): an amount on an account neither the file nor the portal knows is
      * refused. A CSV cannot name them: unknown accounts are created as "Konto 5011", with a warning.
      */
+    /** The most a stored amount can be (the figure columns are DECIMAL(15, 2)), in kronor. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
+
+    /**
+     * Refuses sums the database cannot hold exactly, rather than letting them be cut: per unit, account and month,
+     * as they will be stored (lines of a CSV with the same key are added).
+     */
+    private static void checkAmounts(ParsedFile file) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (List<AmountLine> lines : List.of(file.actuals(), file.budget())) {
+            Map<List<Object>, BigDecimal> sums = new LinkedHashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines instanceof AmountLines compact && compact.inOre(i)
+                        && Math.abs(compact.ore(i)) <= 999_999_999_999_999L) {
+                    continue; // the common case, one line per key, without making the line
+                }
+                AmountLine line = lines.get(i);
+                sums.merge(List.of(line.unit(), line.account(), line.period()), line.amount(), BigDecimal::add);
+            }
+            sums.forEach((key, sum) -> {
+                if (sum.abs().compareTo(MAX_AMOUNT) > 0 && problems.size() < 20) {
+                    problems.add(new ImportProblem(file.fileName(), 0, "belopp", "summan för ansvar " + key.get(0)
+                            + ", konto " + key.get(1) + ", " + key.get(2) + " är " + sum.toPlainString().replace('.', ',')
+                            + " kr, mer än portalen kan lagra (högst 9 999 999 999 999,99 kr)"));
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+    }
+
     private ParsedFile checkAccounts(ParsedFile file) {
         Set<String> known = organisations.accounts().stream().map(Account::code).collect(Collectors.toSet());
         List<String> unknown = file.accountCodes().stream()

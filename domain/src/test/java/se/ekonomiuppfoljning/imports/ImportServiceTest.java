@@ -241,6 +241,16 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_sum_larger_than_the_portal_can_store_is_refused_naming_the_unit_account_and_month() {
+        String csv = "ansvar;konto;period;belopp\n1150;5011;2026-02;9999999999999,99\n1150;5011;2026-02;0,01\n"
+                + "1150;3510;2026-02;-9999999999999,99\n";
+        assertThatThrownBy(() -> service.preview("stora.csv", ImportKind.ACTUALS_CSV, text(csv), b -> {
+        })).isInstanceOf(ImportException.class).hasMessage("stora.csv, fält \"belopp\": summan för ansvar 1150, konto 5011,"
+                + " 2026-02 är 10000000000000,00 kr, mer än portalen kan lagra (högst 9 999 999 999 999,99 kr)");
+        assertThat(imports.history()).isEmpty();
+    }
+
+    @Test
     void a_sie_4_file_and_a_sie_3_file_with_the_same_money_give_the_same_amounts() {
         String sie3 = "#FLAGGA 0\n#SIETYP 3\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n#KONTO 1930 Bank\n"
                 + "#PSALDO 0 202601 5011 {} 150.00\n#PSALDO 0 202601 5011 {1 \"1150\"} 150.00\n"

@@ -79,6 +79,17 @@ class ForecastAccuracyViewTest extends KaribuTest {
     }
 
     @Test
+    void a_malformed_unit_in_the_url_gives_the_message_not_an_error_page() {
+        login("kommundirektor");
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.followup.FollowUpView.class);
+        UI.getCurrent().navigate(ForecastAccuracyView.ROUTE, com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("enhet", "X".repeat(40), "ar", "2025")));
+
+        assertThat(_find(Grid.class)).isEmpty();
+        assertThat(text("accuracy-message")).startsWith("Du har inte behörighet att se enhet XXXX");
+    }
+
+    @Test
     void the_politician_reads_kss_units_and_the_administrator_has_none() {
         login("politiker");
         open("KLS", 2025);

@@ -48,14 +48,24 @@ public abstract class TsvInputStream extends InputStream {
         put(NULL);
     }
 
+    /** The most a figure column (DECIMAL(15, 2)) holds, in öre. */
+    private static final long MAX_ORE = 999_999_999_999_999L;
+
+    /**
+     * Kronor, e.g. {@code -1234.05}. A value the figure columns cannot hold is refused here: {@code LOAD DATA LOCAL}
+     * would only warn and store the largest value instead.
+     */
     protected final void putAmount(BigDecimal kronor) {
+        if (kronor.abs().compareTo(BigDecimal.valueOf(MAX_ORE, 2)) > 0) {
+            throw new IllegalArgumentException(kronor.toPlainString() + " kr does not fit a DECIMAL(15, 2) column");
+        }
         putText(kronor.toPlainString());
     }
 
     /** Öre as kronor with two decimals, e.g. {@code -1234.05}. */
     protected final void putOre(long value) {
-        if (value == Long.MIN_VALUE) {
-            putAmount(BigDecimal.valueOf(value, 2));
+        if (value < -MAX_ORE || value > MAX_ORE) {
+            putAmount(BigDecimal.valueOf(value, 2)); // refused there
             return;
         }
         ensure(24);

@@ -75,8 +75,9 @@ public final class ActualYearTable {
     }
 
     /**
-     * Stores lines whose cells are empty now (their unit and month were cleared, or never held): each line sets
-     * its month of its row, and a row's other months are kept. Two lines of the same unit, account and month are
+     * Stores lines whose cells are empty now (their unit and month were cleared, or never held), in the caller's
+     * transaction (the temporary table lives on its connection). Each line sets its month of its row, and a row's
+     * other months are kept. Two lines of the same unit, account and month are
      * added together, as a ledger would. {@code tableHoldsRowsOfTheLines}: whether {@code actual_year} may hold
      * rows of the lines' years and units already; when it cannot, a large set goes straight in with
      * {@code LOAD DATA LOCAL INFILE}, else through a temporary table and one merging statement.
@@ -86,6 +87,7 @@ public final class ActualYearTable {
             return Stored.NOTHING;
         }
         WideRows rows = WideRows.of(lines);
+        rows.requireStorable();
         if (rows.count() >= BULK_LOAD_THRESHOLD) {
             if (!tableHoldsRowsOfTheLines) {
                 if (load(TABLE, rows)) {
@@ -121,10 +123,39 @@ public final class ActualYearTable {
         IN_BATCHES
     }
 
+    /** The most a figure column (DECIMAL(15, 2)) holds, in öre. */
+    private static final long MAX_ORE = 999_999_999_999_999L;
+
+    /**
+     * Refuses amounts a figure column cannot hold, before anything is sent: {@code LOAD DATA LOCAL} would store the
+     * largest value with a warning, and a stream that fails halfway loses the connection. The importer refuses such
+     * files with a message first; this guards every other caller.
+     */
+    public static void requireStorable(Collection<AmountLine> lines) {
+        if (lines instanceof AmountLines compact) {
+            for (int i = 0; i < compact.size(); i++) {
+                if (!compact.inOre(i) || Math.abs(compact.ore(i)) > MAX_ORE) {
+                    requireFits(compact.get(i));
+                }
+            }
+        } else {
+            lines.forEach(ActualYearTable::requireFits);
+        }
+    }
+
+    private static void requireFits(AmountLine line) {
+        if (line.amount().abs().compareTo(BigDecimal.valueOf(MAX_ORE, 2)) > 0) {
+            throw new IllegalArgumentException(line.amount().toPlainString() + " kr of " + line.unit() + ", "
+                    + line.account() + ", " + line.period() + " does not fit a DECIMAL(15, 2) column");
+        }
+    }
+
     /** Sets each line's month of its row, keeping the row's other months, in JDBC batches. */
     public void upsert(Collection<AmountLine> lines) {
         if (!lines.isEmpty()) {
-            upsert(WideRows.of(lines));
+            WideRows rows = WideRows.of(lines);
+            rows.requireStorable();
+            upsert(rows);
         }
     }
 
@@ -157,13 +188,15 @@ public final class ActualYearTable {
         }
         Boolean loaded = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             try (java.sql.Statement statement = connection.createStatement()) {
-                if (checkedHere) {
-                    statement.execute("SET SESSION foreign_key_checks = 0");
-                }
-                // the stream goes with the next statement, so it is set just before the LOAD
-                statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new TsvStream(rows));
+                org.mariadb.jdbc.Statement mariadb = statement.unwrap(org.mariadb.jdbc.Statement.class);
+                TsvStream stream = new TsvStream(rows);
                 int inserted;
                 try {
+                    if (checkedHere) {
+                        statement.execute("SET SESSION foreign_key_checks = 0");
+                    }
+                    // the stream goes with the next statement, so it is set just before the LOAD
+                    mariadb.setLocalInfileInputStream(stream);
                     inserted = statement.executeUpdate("LOAD DATA LOCAL INFILE 'actuals.tsv' INTO TABLE " + table
                             + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
                             + " (period_year, unit_code, account_code, " + MONTH_COLUMNS + ")");
@@ -173,7 +206,11 @@ public final class ActualYearTable {
                     }
                 }
                 if (inserted != rows.count()) {
-                    throw new IllegalStateException("LOAD DATA inserted " + inserted + " of " + rows.count() + " rows");
+                    // LOAD DATA LOCAL skips a row whose key exists: another import stored rows of these units and
+                    // year at the same time (the caller's locking read should have seen them); the caller rolls back
+                    throw new org.springframework.dao.ConcurrencyFailureException("LOAD DATA inserted " + inserted
+                            + " of " + rows.count() + " rows into " + table + ": rows of the same keys were stored"
+                            + " meanwhile");
                 }
                 return true;
             } catch (java.sql.SQLException refused) {
@@ -260,6 +297,23 @@ public final class ActualYearTable {
 
         int count() {
             return compact != null ? starts.length - 1 : rows.size();
+        }
+
+        /** Every amount fits the columns: the compact lines, or the merged rows' months. */
+        void requireStorable() {
+            if (compact != null) {
+                ActualYearTable.requireStorable(compact);
+                return;
+            }
+            for (WideRow row : rows) {
+                for (int m = 0; m < 12; m++) {
+                    BigDecimal amount = row.months()[m];
+                    if (amount != null) {
+                        requireFits(new AmountLine(UnitCode.of(row.unit()), row.account(), new Period(row.year(), m + 1),
+                                amount));
+                    }
+                }
+            }
         }
 
         Collection<String> unitCodes() {

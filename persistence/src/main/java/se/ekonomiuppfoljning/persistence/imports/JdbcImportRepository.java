@@ -230,8 +230,9 @@ class JdbcImportRepository implements ImportRepository {
                 + " WHERE f.period_year = :year AND (" + anySet(months) + ")", params);
         jdbc.update(delete + IntStream.rangeClosed(1, 12).mapToObj(m -> " AND f." + ActualYearTable.column(m) + " IS NULL")
                 .collect(Collectors.joining()), params);
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM actual_year f " + ACTUAL_UNITS
-                + "WHERE f.period_year = :year)", params, Boolean.class));
+        // a locking read: it sees rows another import committed after this transaction's snapshot, and holds them
+        return !jdbc.queryForList("SELECT 1 FROM actual_year f " + ACTUAL_UNITS + "WHERE f.period_year = :year"
+                + " LIMIT 1 LOCK IN SHARE MODE", params, Integer.class).isEmpty();
     }
 
     @Override
@@ -399,6 +400,7 @@ class JdbcImportRepository implements ImportRepository {
             return;
         }
         Collection<AmountLine> rows = merged(lines);
+        ActualYearTable.requireStorable(rows);
         if (rows.size() >= BULK_LOAD_THRESHOLD && bulkLoad(table, rows)) {
             return;
         }

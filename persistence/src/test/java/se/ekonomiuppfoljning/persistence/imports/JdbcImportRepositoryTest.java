@@ -469,6 +469,68 @@ class JdbcImportRepositoryTest {
                 .isEqualByComparingTo("-0.07");
     }
 
+    /** An amount a DECIMAL(15, 2) cannot hold is refused, not cut, and the keys are checked again after it. */
+    @Test
+    void an_amount_the_columns_cannot_hold_is_refused_before_anything_is_sent() {
+        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<AmountLine> lines = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String account = String.valueOf(8000 + i);
+            jdbc.update("INSERT INTO account (code, name) VALUES (?, 'Konto')", account);
+            for (UnitCode unit : units) {
+                lines.add(line(unit, account, new Period(2027, 1), "1.00"));
+            }
+        }
+        lines.add(line(units.get(0), "8000", new Period(2027, 2), "10000000000000.00"));
+        long id = start("jan-2027.csv", ImportKind.ACTUALS_CSV);
+
+        assertThatThrownBy(() -> imports.replaceActuals(id, new java.util.TreeSet<>(units),
+                Set.of(new Period(2027, 1), new Period(2027, 2)), lines)).isInstanceOf(InvalidDataAccessApiUsageException.class)
+                .hasMessageContaining("10000000000000.00");
+
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM actual_year WHERE period_year = 2027 AND m02 IS NOT NULL",
+                Integer.class)).isZero();
+    }
+
+    /** One import of December 2025 and January 2026 for units that keep other months: both years, then undone. */
+    @Test
+    void a_large_import_of_two_years_is_stored_in_each_year_and_undone_exactly() {
+        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<String> accounts = new ArrayList<>(List.of("3510", "5011", "6110"));
+        for (int i = 0; i < 120; i++) {
+            accounts.add(String.valueOf(7100 + i));
+            jdbc.update("INSERT INTO account (code, name) VALUES (?, 'Konto')", String.valueOf(7100 + i));
+        }
+        Period december = new Period(2025, 12);
+        figures.saveActuals(List.of(line(OVERFORMYNDAR, "5011", new Period(2025, 11), "77.00")));
+        List<AmountLine> lines = new ArrayList<>();
+        for (UnitCode unit : units) {
+            for (String account : accounts) {
+                lines.add(line(unit, account, december, "2.00"));
+                lines.add(line(unit, account, JANUARY, "-1.00"));
+            }
+        }
+        assertThat(2 * units.size() * accounts.size()).isGreaterThan(2_000); // rows of the two years: the bulk path
+        List<Map<String, Object>> before = actualRows();
+        long id = start("dec-jan.csv", ImportKind.ACTUALS_CSV);
+
+        imports.replaceActuals(id, new java.util.TreeSet<>(units), Set.of(december, JANUARY), lines);
+
+        assertThat(jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM actual_amount"
+                + " WHERE period_year = 2025 AND period_month = 12", String.class))
+                .isEqualTo(lines.size() / 2 + "/" + new BigDecimal("2.00").multiply(BigDecimal.valueOf(lines.size() / 2)));
+        assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), Set.of(JANUARY)))
+                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo(String.valueOf(-accounts.size())));
+        assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), Set.of(new Period(2025, 11))))
+                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("77.00"));
+        assertThat(actual(OVERFORMYNDAR, FEBRUARY)).isNotZero(); // February 2026 of the seed kept
+
+        imports.undo(id);
+
+        assertThat(actualRows()).isEqualTo(before);
+    }
+
     @Test
     void no_units_or_no_periods_give_no_totals() {
         assertThat(imports.actualTotals(Set.of(), Set.of(FEBRUARY))).isEmpty();

@@ -108,14 +108,14 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         }
         String unit = unitParameter.orElse(overview.defaultNode().value());
         chooser.show(overview.nodes(), years, chosenYear);
-        chooser.selectNode(UnitCode.of(unit));
         try {
-            show(service.accuracy(UnitCode.of(unit), chosenYear));
+            UnitCode code = UnitCode.of(unit);
+            chooser.selectNode(code);
+            show(service.accuracy(code, chosenYear));
         } catch (OutOfScopeException | UnknownUnitException | IllegalArgumentException e) {
             message(getTranslation("followup.denied", unit));
         }
     }
-
 
     private void message(String text) {
         content.removeAll();

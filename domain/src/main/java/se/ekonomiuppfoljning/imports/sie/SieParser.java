@@ -60,7 +60,15 @@ final class SieParser {
     }
 
     void line(String raw, int lineNo) {
-        String text = stripEndOfFile(raw).strip();
+        line(raw, lineNo, 0, 0);
+    }
+
+    /**
+     * A line of the file; {@code scanned} and {@code ore}: the line's {@code #TRANS} fields scanned ahead by
+     * {@link #scanAhead}, or 0 (see {@link VoucherSums#transaction(String, long, long)}).
+     */
+    void line(String raw, int lineNo, long scanned, long ore) {
+        String text = clean(raw);
         if (text.isEmpty()) {
             return;
         }
@@ -82,7 +90,8 @@ final class SieParser {
             }
             return;
         }
-        if (fastRows && isPlainTrans(text) && (checksum == null || checksumClosed) && vouchers.transaction(text)) {
+        if (fastRows && isPlainTrans(text) && (checksum == null || checksumClosed)
+                && vouchers.transaction(text, scanned, ore)) {
             return; // the common voucher row, read without the general tokenizer
         }
         SieRecord record;
@@ -105,6 +114,28 @@ final class SieParser {
         } catch (SieSyntaxException e) {
             problems.error(lineNo, e.field(), e.getMessage());
         }
+    }
+
+    /** The line as the parser reads it: without end-of-file marks and surrounding blanks. */
+    static String clean(String raw) {
+        return stripEndOfFile(raw).strip();
+    }
+
+    /**
+     * Scans a plain {@code #TRANS} line ahead, on the thread that reads the lines: what
+     * {@link #line(String, int, long, long)} takes as {@code scanned}, with the amount in {@code ore[0]}; 0 for any
+     * other line. The parser decides later whether the scan is used (inside a voucher, no {@code #KSUMMA} open).
+     */
+    static long scanAhead(String raw, TransScanner scanner, long[] ore) {
+        String text = clean(raw);
+        if (text.length() >= TransScanner.MAX_PACKED_LENGTH || !isPlainTrans(text)) {
+            return 0;
+        }
+        if (!scanner.scan(text)) {
+            return TransScanner.NOT_TAKEN;
+        }
+        ore[0] = scanner.ore;
+        return scanner.packed();
     }
 
     /** {@code #TRANS} in capitals followed by a blank: the only label {@link VoucherSums#transaction(String)} reads. */

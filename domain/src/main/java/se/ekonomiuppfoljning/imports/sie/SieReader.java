@@ -73,11 +73,11 @@ public final class SieReader {
             }
             SieParser parser = new SieParser(fileName, detected.charset(), refuseUnbalanced, fastRows);
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, detected.charset()),
-                    64 * 1024); LinePump lines = LinePump.start(reader)) {
+                    64 * 1024); LinePump lines = LinePump.start(reader, fastRows ? scanningAhead() : null)) {
                 int lineNo = 0;
-                for (String[] batch = lines.next(); batch != null; batch = lines.next()) {
-                    for (String line : batch) {
-                        parser.line(line, ++lineNo);
+                for (LinePump.Batch batch = lines.next(); batch != null; batch = lines.next()) {
+                    for (int i = 0; i < batch.size; i++) {
+                        parser.line(batch.lines[i], ++lineNo, batch.scanned[i], batch.ore[i]);
                     }
                 }
             }
@@ -85,6 +85,18 @@ public final class SieReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Scans the plain {@code #TRANS} lines of each batch on the reading thread, which has time to spare. */
+    static java.util.function.Consumer<LinePump.Batch> scanningAhead() {
+        TransScanner scanner = new TransScanner();
+        long[] ore = new long[1];
+        return batch -> {
+            for (int i = 0; i < batch.size; i++) {
+                batch.scanned[i] = SieParser.scanAhead(batch.lines[i], scanner, ore);
+                batch.ore[i] = ore[0];
+            }
+        };
     }
 
     private static ImportException refused(String fileName, String message) {

@@ -18,6 +18,29 @@ final class TransScanner {
     int unitTo;
     long ore;
 
+    /** A line {@link #scan} did not take, in {@link #packed()}'s place ({@code 0} is no scan at all). */
+    static final long NOT_TAKEN = -1L;
+    /** Positions are packed in 16 bits each: longer lines are not scanned ahead. */
+    static final int MAX_PACKED_LENGTH = 0xFFFF;
+
+    /**
+     * The positions of the last {@link #scan} that said true, packed into a long (never 0 or {@link #NOT_TAKEN}:
+     * the account starts after the label), for a line shorter than {@link #MAX_PACKED_LENGTH}.
+     */
+    long packed() {
+        return (long) accountFrom << 48 | (long) accountTo << 32 | (long) (unitFrom & 0xFFFF) << 16 | unitTo & 0xFFFF;
+    }
+
+    /** As if {@link #scan} had said true on the line {@link #packed()} was taken from. */
+    void unpack(long packed, long scannedOre) {
+        accountFrom = (int) (packed >>> 48);
+        accountTo = (int) (packed >>> 32) & 0xFFFF;
+        int unit = (int) (packed >>> 16) & 0xFFFF;
+        unitFrom = unit == 0xFFFF ? -1 : unit;
+        unitTo = (int) packed & 0xFFFF;
+        ore = scannedOre;
+    }
+
     /** {@code line}: stripped, starting with {@code #TRANS} and a blank. */
     boolean scan(String line) {
         int n = line.length();

@@ -190,8 +190,22 @@ final class VoucherSums {
      * nothing, when the line needs the general way (outside a voucher, an unusual or a wrong field).
      */
     boolean transaction(String line) {
+        return transaction(line, 0, 0);
+    }
+
+    /**
+     * As {@link #transaction(String)}, with the line scanned ahead on the reading thread: {@code scanned} is
+     * {@link TransScanner#packed()} and {@code ore} its amount, {@link TransScanner#NOT_TAKEN} for a line the
+     * scanner did not take, or 0 when it was not scanned ahead.
+     */
+    boolean transaction(String line, long scanned, long ore) {
         Voucher voucher = current;
-        if (voucher == null || !open || !scanner.scan(line)) {
+        if (voucher == null || !open || scanned == TransScanner.NOT_TAKEN) {
+            return false;
+        }
+        if (scanned != 0) {
+            scanner.unpack(scanned, ore);
+        } else if (!scanner.scan(line)) {
             return false;
         }
         transactions++;

@@ -18,8 +18,8 @@ class LinePumpTest {
 
     private static List<String> all(LinePump pump) {
         List<String> lines = new ArrayList<>();
-        for (String[] batch = pump.next(); batch != null; batch = pump.next()) {
-            lines.addAll(List.of(batch));
+        for (LinePump.Batch batch = pump.next(); batch != null; batch = pump.next()) {
+            lines.addAll(java.util.Arrays.asList(batch.lines).subList(0, batch.size));
         }
         return lines;
     }
@@ -36,6 +36,31 @@ class LinePumpTest {
             assertThat(all(pump)).isEqualTo(expected);
             assertThat(pump.next()).isNull();
         }
+    }
+
+    @Test
+    void each_batch_is_prepared_on_the_reading_thread_before_it_is_handed_over() {
+        String caller = Thread.currentThread().getName();
+        List<String> preparedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < LinePump.BATCH + 3; i++) {
+            text.append("#TRANS 5011 {1 \"4100\"} ").append(i).append(".50\n");
+        }
+        List<Long> ore = new ArrayList<>();
+        java.util.function.Consumer<LinePump.Batch> scanAhead = SieReader.scanningAhead();
+        try (LinePump pump = LinePump.start(new BufferedReader(new StringReader(text.toString())), batch -> {
+            preparedOn.add(Thread.currentThread().getName());
+            scanAhead.accept(batch);
+        })) {
+            for (LinePump.Batch batch = pump.next(); batch != null; batch = pump.next()) {
+                for (int i = 0; i < batch.size; i++) {
+                    assertThat(batch.scanned[i]).isNotIn(0L, TransScanner.NOT_TAKEN);
+                    ore.add(batch.ore[i]);
+                }
+            }
+        }
+        assertThat(ore).hasSize(LinePump.BATCH + 3).startsWith(50L, 150L, 250L);
+        assertThat(preparedOn).hasSize(2).allSatisfy(name -> assertThat(name).isNotEqualTo(caller));
     }
 
     @Test
@@ -103,7 +128,7 @@ class LinePumpTest {
             }
         };
         LinePump pump = LinePump.start(new BufferedReader(endless, 1024));
-        assertThat(pump.next()).hasSize(LinePump.BATCH);
+        assertThat(pump.next()).satisfies(batch -> assertThat(batch.size).isEqualTo(LinePump.BATCH));
 
         pump.close(); // returns only when the thread has stopped reading
 

@@ -64,6 +64,10 @@ class ImportBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     EmbeddedMariaDb database;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    se.ekonomiuppfoljning.security.CurrentUser currentUser;
 
     private final List<Path> tempFiles = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
@@ -360,6 +364,20 @@ class ImportBenchmark {
                 () -> handSql(null, ""), () -> handSql(null, HINT));
         compare("table(" + unit.value() + ")", () -> as("kommundirektor", Role.CHEF, () -> followUp.table(unit, PERIOD)),
                 () -> handSql(unit.value(), ""), () -> handSql(unit.value(), HINT));
+        fixedCosts();
+    }
+
+    /**
+     * What every service call costs besides its own queries: the transaction around it (decision 5) and reading
+     * the caller (decision 6), as the service does them.
+     */
+    private void fixedCosts() {
+        org.springframework.transaction.support.TransactionTemplate template =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        double[][] ms = time(() -> template.execute(status -> 0),
+                () -> as("kommundirektor", Role.CHEF, () -> template.execute(status -> currentUser.require())));
+        line("a service call's fixed costs: an empty transaction median %.2f ms; with reading the caller %.2f ms",
+                median(ms[0]), median(ms[1]));
     }
 
     private static final String HINT = " FORCE INDEX (PRIMARY)";

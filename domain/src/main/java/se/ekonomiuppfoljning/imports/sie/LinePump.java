@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@value #QUEUED} batches of {@value #BATCH} lines, so memory does not grow with the file. A batch can be prepared
  * on the reading thread too ({@code prepare}: the SIE reader scans its {@code #TRANS} lines ahead). The lines come in
  * the file's order; a failure of the reading thread is thrown by {@link #next()} as it was thrown there. {@link #close()}
- * stops the thread and waits for it, so nothing reads the stream after the reader has returned.
+ * stops the thread and waits for it, so nothing reads the stream after the reader has returned (a read blocked on a
+ * stalled upload must end first, at the latest with the server's socket timeout).
  */
 final class LinePump implements AutoCloseable {
 

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -17,8 +19,9 @@ import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 
 /**
- * Users over JPA, where they are edited. The user of every service call is read with one SQL query instead:
- * loading the entity with its three collections took several times as long as the follow-up query of one unit.
+ * Users over JPA, where they are edited. The user of every service call is read with one SQL query instead
+ * (loading the entity with its three collections took several times as long as the follow-up query of one unit),
+ * and kept until a user is saved (see {@link #cache}).
  */
 @Repository
 class JpaUserAccountRepository implements UserAccountRepository {
@@ -42,8 +45,36 @@ class JpaUserAccountRepository implements UserAccountRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The users as read, by name, with the generation they were read in. Every service call reads its caller, and
+     * users change rarely and only through {@link #save}: a save drops the cache now and again when its transaction
+     * ends, and moves the generation on, so a read that began before the change is never kept. Inside a
+     * transaction that saved a user, reads go to the database and see the change.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private static final Object CHANGED = new Object();
+
+    private record Cached(long generation, Optional<UserAccount> account) {
+    }
+
     @Override
     public Optional<UserAccount> findByUsername(String username) {
+        boolean changedHere = TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.hasResource(CHANGED);
+        long before = generation.get();
+        Cached cached = cache.get(username);
+        if (!changedHere && cached != null && cached.generation() == before) {
+            return cached.account();
+        }
+        Optional<UserAccount> account = read(username);
+        if (!changedHere && generation.get() == before) {
+            cache.put(username, new Cached(before, account));
+        }
+        return account;
+    }
+
+    private Optional<UserAccount> read(String username) {
         @org.jspecify.annotations.Nullable String[] displayName = {null};
         boolean[] enabled = {false};
         @org.jspecify.annotations.Nullable String[] email = {null};
@@ -83,9 +114,28 @@ class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public void save(UserAccount account, String passwordHash) {
+        changed();
         UserEntity entity = users.findById(account.username()).orElseGet(() -> new UserEntity(account.username()));
         entity.update(account, passwordHash);
         users.saveAndFlush(entity);
+    }
+
+    /** Drops the cache now and after the transaction ends; inside it, reads see its own changes. */
+    private void changed() {
+        generation.incrementAndGet();
+        cache.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(CHANGED)) {
+            TransactionSynchronizationManager.bindResource(CHANGED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
+                    generation.incrementAndGet();
+                    cache.clear();
+                }
+            });
+        }
     }
 
     @Override

@@ -10,8 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Committee;
@@ -19,6 +17,7 @@ import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.persistence.database.CacheInvalidation;
 
 /** The organisation port over JPA. The tree is small (hundreds of units): it is loaded whole. */
 @Repository
@@ -38,46 +37,33 @@ class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     /**
-     * The tree is read on every service call and changes rarely: it is cached, and dropped when a change is
-     * saved and again when that change commits (so that a reader in between cannot keep the old tree).
+     * The tree is read on every service call and changes rarely: it is cached with the generation it was read in,
+     * and dropped when a change is saved (see {@link CacheInvalidation}).
      */
-    private volatile @Nullable Organisation cached;
+    private volatile @Nullable Cached cached;
+    private final CacheInvalidation invalidation = new CacheInvalidation(() -> cached = null);
+
+    private record Cached(long generation, Organisation organisation) {
+    }
 
     @Override
     public Organisation load() {
-        Organisation organisation = cached;
-        if (organisation == null || TransactionSynchronizationManager.isSynchronizationActive()
-                && Boolean.TRUE.equals(TransactionSynchronizationManager.getResource(CHANGED))) {
-            organisation = new Organisation(committees.findAll().stream().map(CommitteeEntity::toDomain).toList(),
-                    units.findAll().stream().map(UnitEntity::toDomain).toList());
-            if (!TransactionSynchronizationManager.hasResource(CHANGED)) {
-                cached = organisation;
-            }
+        long before = invalidation.generation();
+        Cached kept = cached;
+        if (kept != null && kept.generation() == before && invalidation.current(before)) {
+            return kept.organisation();
+        }
+        Organisation organisation = new Organisation(committees.findAll().stream().map(CommitteeEntity::toDomain).toList(),
+                units.findAll().stream().map(UnitEntity::toDomain).toList());
+        if (invalidation.current(before)) {
+            cached = new Cached(before, organisation);
         }
         return organisation;
     }
 
-    private static final Object CHANGED = new Object();
-
-    /** Drops the cache now and after the transaction ends; inside it, reads see its own changes. */
-    private void changed() {
-        cached = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(CHANGED)) {
-            TransactionSynchronizationManager.bindResource(CHANGED, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
-                    cached = null;
-                }
-            });
-        }
-    }
-
     @Override
     public void saveCommittees(Collection<Committee> toSave) {
-        changed();
+        invalidation.changed();
         Map<String, Committee> byCode = new HashMap<>();
         toSave.forEach(c -> byCode.put(c.code().value(), c));
         for (Committee committee : parentsFirst(toSave, byCode)) {
@@ -108,7 +94,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public void saveUnits(Collection<Unit> toSave) {
-        changed();
+        invalidation.changed();
         Map<UnitCode, Unit> byCode = new HashMap<>();
         toSave.forEach(u -> byCode.put(u.code(), u));
         List<Unit> ordered = new ArrayList<>(toSave);

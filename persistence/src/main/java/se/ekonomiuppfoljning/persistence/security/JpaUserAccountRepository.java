@@ -8,11 +8,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.persistence.database.CacheInvalidation;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -47,28 +46,23 @@ class JpaUserAccountRepository implements UserAccountRepository {
 
     /**
      * The users as read, by name, with the generation they were read in. Every service call reads its caller, and
-     * users change rarely and only through {@link #save}: a save drops the cache now and again when its transaction
-     * ends, and moves the generation on, so a read that began before the change is never kept. Inside a
-     * transaction that saved a user, reads go to the database and see the change.
+     * users change rarely and only through {@link #save}, which drops them (see {@link CacheInvalidation}).
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-    private static final Object CHANGED = new Object();
+    private final CacheInvalidation invalidation = new CacheInvalidation(cache::clear);
 
     private record Cached(long generation, Optional<UserAccount> account) {
     }
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        boolean changedHere = TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.hasResource(CHANGED);
-        long before = generation.get();
+        long before = invalidation.generation();
         Cached cached = cache.get(username);
-        if (!changedHere && cached != null && cached.generation() == before) {
+        if (cached != null && cached.generation() == before && invalidation.current(before)) {
             return cached.account();
         }
         Optional<UserAccount> account = read(username);
-        if (!changedHere && generation.get() == before) {
+        if (invalidation.current(before)) {
             cache.put(username, new Cached(before, account));
         }
         return account;
@@ -114,28 +108,10 @@ class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public void save(UserAccount account, String passwordHash) {
-        changed();
+        invalidation.changed();
         UserEntity entity = users.findById(account.username()).orElseGet(() -> new UserEntity(account.username()));
         entity.update(account, passwordHash);
         users.saveAndFlush(entity);
-    }
-
-    /** Drops the cache now and after the transaction ends; inside it, reads see its own changes. */
-    private void changed() {
-        generation.incrementAndGet();
-        cache.clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(CHANGED)) {
-            TransactionSynchronizationManager.bindResource(CHANGED, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
-                    generation.incrementAndGet();
-                    cache.clear();
-                }
-            });
-        }
     }
 
     @Override

@@ -77,10 +77,10 @@ public final class ActualYearTable {
     /**
      * Stores lines whose cells are empty now (their unit and month were cleared, or never held), in the caller's
      * transaction (the temporary table lives on its connection). Each line sets its month of its row, and a row's
-     * other months are kept. Two lines of the same unit, account and month are
-     * added together, as a ledger would. {@code tableHoldsRowsOfTheLines}: whether {@code actual_year} may hold
-     * rows of the lines' years and units already; when it cannot, a large set goes straight in with
-     * {@code LOAD DATA LOCAL INFILE}, else through a temporary table and one merging statement.
+     * other months are kept. Two lines of the same unit, account and month are added together, as a ledger would.
+     * {@code tableHoldsRowsOfTheLines}: whether {@code actual_year} may hold rows of the lines' years and units
+     * already; when it cannot, a large set goes straight in with {@code LOAD DATA LOCAL INFILE}, else through a
+     * temporary table and one merging statement.
      */
     public Stored store(Collection<AmountLine> lines, boolean tableHoldsRowsOfTheLines) {
         if (lines.isEmpty()) {

@@ -66,14 +66,7 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
         blocks.add(figures);
         blocks.add(new Block.Paragraph(frameSentence));
         blocks.add(cumulativeChart);
-        blocks.add(new Block.Heading(2, followUpHeading));
-        for (FollowUpEntry entry : followUp) {
-            if (entry.unit() != null) {
-                blocks.add(new Block.Heading(3, entry.status() == null ? entry.unit()
-                        : entry.unit() + " \u2013 " + entry.status()));
-            }
-            paragraphs(blocks, entry.text());
-        }
+        followUpSection(blocks);
         blocks.add(unitTable);
         if (forecast != null) {
             blocks.add(new Block.Heading(2, forecast.heading()));
@@ -97,6 +90,18 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
         return new ReportDocument(kommun, kind, pageLabel, fileBaseName, blocks);
     }
 
+    /** Verksamhetsuppföljning: a heading per unit (with its status) over the unit's text. */
+    private void followUpSection(List<Block> blocks) {
+        blocks.add(new Block.Heading(2, followUpHeading));
+        for (FollowUpEntry entry : followUp) {
+            if (entry.unit() != null) {
+                blocks.add(new Block.Heading(3, entry.status() == null ? entry.unit()
+                        : entry.unit() + " \u2013 " + entry.status()));
+            }
+            paragraphs(blocks, entry.text());
+        }
+    }
+
     /**
      * The part a protokollsutdrag quotes, as in the seed: Sammanfattning av ärendet with the summary figures and the
      * frame sentence, the Verksamhetsuppföljning, and the Beslutsunderlag.
@@ -106,14 +111,7 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
         section(blocks, summary);
         blocks.add(figures);
         blocks.add(new Block.Paragraph(frameSentence));
-        blocks.add(new Block.Heading(2, followUpHeading));
-        for (FollowUpEntry entry : followUp) {
-            if (entry.unit() != null) {
-                blocks.add(new Block.Heading(3, entry.status() == null ? entry.unit()
-                        : entry.unit() + " \u2013 " + entry.status()));
-            }
-            paragraphs(blocks, entry.text());
-        }
+        followUpSection(blocks);
         section(blocks, basis);
         return blocks;
     }

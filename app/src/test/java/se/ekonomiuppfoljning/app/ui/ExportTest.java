@@ -27,7 +27,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -57,9 +56,6 @@ class ExportTest extends KaribuTest {
     @LocalServerPort
     int port;
 
-    private static byte[] download(String id) {
-        return DownloadKt._download(_get(Anchor.class, spec -> spec.withId(id)));
-    }
 
     private static Workbook xlsx(String gridId) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(download(gridId + "-xlsx")));

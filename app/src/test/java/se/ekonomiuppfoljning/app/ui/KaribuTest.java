@@ -92,4 +92,24 @@ public abstract class KaribuTest {
     protected static String plain(String text) {
         return text.replace('\u00A0', ' ');
     }
+
+    /** The bytes behind the enabled download link {@code anchorId}, as the browser would fetch them. */
+    protected static byte[] download(String anchorId) {
+        com.vaadin.flow.component.html.Anchor anchor = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId(anchorId));
+        assertThat(anchor.getHref()).isNotBlank();
+        assertThat(anchor.isEnabled()).isTrue();
+        return com.github.mvysny.kaributesting.v10.DownloadKt._download(anchor);
+    }
+
+    /** The text of every page of a PDF, as {@link #plain} compares it. */
+    protected static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+            return plain(text.toString());
+        }
+    }
 }

@@ -5,27 +5,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.time.LocalDate;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
-import com.github.mvysny.fakeservlet.FakeResponse;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinServletResponse;
-import com.vaadin.flow.server.VaadinSession;
 
 import se.ekonomiuppfoljning.ui.reports.TjansteskrivelseView;
 import se.ekonomiuppfoljning.ui.security.LoginView;
@@ -39,29 +30,7 @@ class TjansteskrivelseViewTest extends KaribuTest {
     }
 
     /** Follows a download link as the browser would: runs its handler and returns what it wrote. */
-    private static byte[] download(String id) throws Exception {
-        Anchor anchor = _get(Anchor.class, spec -> spec.withId(id));
-        assertThat(anchor.getHref()).isNotBlank();
-        assertThat(anchor.isEnabled()).isTrue();
-        var resource = VaadinSession.getCurrent().getResourceRegistry().getResource(URI.create(anchor.getHref()))
-                .orElseThrow();
-        var handler = ((StreamResourceRegistry.ElementStreamResource) resource).getElementRequestHandler();
-        FakeResponse response = (FakeResponse) ((VaadinServletResponse) VaadinResponse.getCurrent()).getResponse();
-        response.getBuffer().reset();
-        handler.handleRequest(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(), VaadinSession.getCurrent(),
-                anchor.getElement());
-        return response.getBuffer().toByteArray();
-    }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-            }
-            return text.toString().replace('\u00A0', ' ');
-        }
-    }
 
     @Test
     void the_economist_gets_the_form_with_the_seeds_defaults_and_downloads_both_documents() throws Exception {

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -32,10 +31,9 @@ import se.ekonomiuppfoljning.cycle.Thresholds;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
-import se.ekonomiuppfoljning.organisation.Account;
-import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.persistence.StoredSeed;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
@@ -62,13 +60,7 @@ class JdbcUnitReportRepositoryTest {
 
     @BeforeEach
     void storeTheSeed() {
-        Organisation organisation = SeedKommun.organisation();
-        organisations.saveCommittees(organisation.committees());
-        organisations.saveUnits(organisation.units());
-        organisations.saveAccounts(List.of(new Account("3510", "Försäljning av tjänster"),
-                new Account("5011", "Månadslöner")));
-        figures.saveBudget(SeedKommun.budget());
-        figures.saveActuals(SeedKommun.actuals());
+        StoredSeed.store(organisations, figures);
     }
 
     private static UnitReport report(long version, String analysis) {

@@ -22,11 +22,11 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.Figures;
-import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.persistence.StoredSeed;
 import se.ekonomiuppfoljning.security.AccessScope;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
@@ -48,13 +48,7 @@ class JdbcFigureRepositoryTest {
 
     @BeforeEach
     void storeTheSeed() {
-        organisation = SeedKommun.organisation();
-        organisations.saveCommittees(organisation.committees());
-        organisations.saveUnits(organisation.units());
-        organisations.saveAccounts(List.of(new Account("3510", "Försäljning av tjänster"),
-                new Account("5011", "Månadslöner")));
-        figures.saveBudget(SeedKommun.budget());
-        figures.saveActuals(SeedKommun.actuals());
+        organisation = StoredSeed.store(organisations, figures);
     }
 
     private AccessScope everything() {

@@ -28,10 +28,10 @@ import se.ekonomiuppfoljning.imports.ImportRecord;
 import se.ekonomiuppfoljning.imports.ImportRepository;
 import se.ekonomiuppfoljning.imports.KommunIdentity;
 import se.ekonomiuppfoljning.organisation.Account;
-import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.persistence.StoredSeed;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 @PersistenceTest
@@ -55,13 +55,7 @@ class JdbcImportRepositoryTest {
 
     @BeforeEach
     void storeTheSeed() {
-        Organisation organisation = SeedKommun.organisation();
-        organisations.saveCommittees(organisation.committees());
-        organisations.saveUnits(organisation.units());
-        organisations.saveAccounts(List.of(new Account("3510", "Försäljning av tjänster"),
-                new Account("5011", "Månadslöner"), new Account("6110", "Kontorsmateriel")));
-        figures.saveBudget(SeedKommun.budget());
-        figures.saveActuals(SeedKommun.actuals());
+        StoredSeed.store(organisations, figures, new Account("6110", "Kontorsmateriel"));
     }
 
     private long start(String fileName, ImportKind kind) {
@@ -81,6 +75,25 @@ class JdbcImportRepositoryTest {
     private List<Map<String, Object>> budgetRows() {
         return jdbc.queryForList("SELECT unit_code, account_code, period_year, period_month, amount FROM budget_amount"
                 + " ORDER BY unit_code, account_code, period_year, period_month");
+    }
+
+    /** Stores accounts {@code first} to {@code first + count - 1} (not in the seed's chart); their codes, sorted. */
+    private List<String> newAccounts(int first, int count) {
+        List<String> codes = java.util.stream.IntStream.range(first, first + count).mapToObj(String::valueOf).toList();
+        insertAccounts(codes);
+        return codes;
+    }
+
+    private void insertAccounts(List<String> codes) {
+        jdbc.batchUpdate("INSERT INTO account (code, name) VALUES (?, ?)", codes, 1000, (ps, code) -> {
+            ps.setString(1, code);
+            ps.setString(2, "Konto " + code);
+        });
+    }
+
+    /** The seed's unit codes, sorted. */
+    private static List<UnitCode> seedUnits() {
+        return SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
     }
 
     private BigDecimal actual(UnitCode unit, Period period) {
@@ -280,15 +293,8 @@ class JdbcImportRepositoryTest {
 
     @Test
     void compact_lines_of_a_large_file_are_loaded_in_bulk_to_the_ore() {
-        List<String> accounts = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            accounts.add(String.valueOf(4000 + i));
-        }
-        jdbc.batchUpdate("INSERT INTO account (code, name) VALUES (?, ?)", accounts, 1000, (ps, code) -> {
-            ps.setString(1, code);
-            ps.setString(2, "Konto " + code);
-        });
-        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<String> accounts = newAccounts(4000, 60);
+        List<UnitCode> units = seedUnits();
         List<Period> year = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             year.add(new Period(2026, month));
@@ -335,12 +341,9 @@ class JdbcImportRepositoryTest {
     @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
     void a_large_import_of_some_months_keeps_the_other_months_of_its_rows_and_is_undone_exactly(boolean compact) {
         List<String> accounts = new ArrayList<>(List.of("3510", "5011", "6110"));
-        for (int i = 0; i < 60; i++) {
-            accounts.add(String.valueOf(7000 + i));
-            jdbc.update("INSERT INTO account (code, name) VALUES (?, ?)", String.valueOf(7000 + i), "Konto");
-        }
+        accounts.addAll(newAccounts(7000, 60));
         java.util.Collections.sort(accounts);
-        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<UnitCode> units = seedUnits();
         List<Period> months = List.of(FEBRUARY, MARCH, new Period(2026, 4));
         int count = units.size() * accounts.size() * months.size();
         long[] keys = new long[count];
@@ -395,7 +398,7 @@ class JdbcImportRepositoryTest {
      */
     @Test
     void a_large_load_refuses_an_unknown_account_and_leaves_the_foreign_keys_checked() {
-        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<UnitCode> units = seedUnits();
         List<String> accounts = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             accounts.add(String.valueOf(8000 + i));
@@ -413,9 +416,7 @@ class JdbcImportRepositoryTest {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
                 .hasMessageContaining("no account 8000");
 
-        for (String account : accounts) {
-            jdbc.update("INSERT INTO account (code, name) VALUES (?, 'Konto')", account);
-        }
+        insertAccounts(accounts);
         long saved = start("jan-2027.csv", ImportKind.ACTUALS_CSV);
         imports.replaceActuals(saved, new java.util.TreeSet<>(units), Set.of(new Period(2027, 1)), lines);
 
@@ -431,12 +432,8 @@ class JdbcImportRepositoryTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "compact lines: {0}")
     @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
     void a_large_budget_is_loaded_in_bulk_to_the_ore(boolean compact) {
-        List<String> accounts = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            accounts.add(String.valueOf(6500 + i));
-            jdbc.update("INSERT INTO account (code, name) VALUES (?, 'Konto')", String.valueOf(6500 + i));
-        }
-        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<String> accounts = newAccounts(6500, 20);
+        List<UnitCode> units = seedUnits();
         List<Period> year = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             year.add(new Period(2027, month));
@@ -472,11 +469,9 @@ class JdbcImportRepositoryTest {
     /** An amount a DECIMAL(15, 2) cannot hold is refused, not cut, and the keys are checked again after it. */
     @Test
     void an_amount_the_columns_cannot_hold_is_refused_before_anything_is_sent() {
-        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<UnitCode> units = seedUnits();
         List<AmountLine> lines = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            String account = String.valueOf(8000 + i);
-            jdbc.update("INSERT INTO account (code, name) VALUES (?, 'Konto')", account);
+        for (String account : newAccounts(8000, 200)) {
             for (UnitCode unit : units) {
                 lines.add(line(unit, account, new Period(2027, 1), "1.00"));
             }
@@ -496,12 +491,9 @@ class JdbcImportRepositoryTest {
     /** One import of December 2025 and January 2026 for units that keep other months: both years, then undone. */
     @Test
     void a_large_import_of_two_years_is_stored_in_each_year_and_undone_exactly() {
-        List<UnitCode> units = SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        List<UnitCode> units = seedUnits();
         List<String> accounts = new ArrayList<>(List.of("3510", "5011", "6110"));
-        for (int i = 0; i < 120; i++) {
-            accounts.add(String.valueOf(7100 + i));
-            jdbc.update("INSERT INTO account (code, name) VALUES (?, 'Konto')", String.valueOf(7100 + i));
-        }
+        accounts.addAll(newAccounts(7100, 120));
         Period december = new Period(2025, 12);
         figures.saveActuals(List.of(line(OVERFORMYNDAR, "5011", new Period(2025, 11), "77.00")));
         List<AmountLine> lines = new ArrayList<>();
@@ -562,14 +554,7 @@ class JdbcImportRepositoryTest {
 
     @Test
     void a_whole_years_ledger_is_replaced_by_a_corrected_one_and_undone() {
-        List<String> accounts = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            accounts.add(String.valueOf(4000 + i));
-        }
-        jdbc.batchUpdate("INSERT INTO account (code, name) VALUES (?, ?)", accounts, 1000, (ps, code) -> {
-            ps.setString(1, code);
-            ps.setString(2, "Konto " + code);
-        });
+        List<String> accounts = newAccounts(4000, 60);
         Set<UnitCode> units = new java.util.TreeSet<>(SeedKommun.organisation().units().stream()
                 .map(u -> u.code()).toList());
         Set<Period> year = new java.util.TreeSet<>();

@@ -22,10 +22,9 @@ import se.ekonomiuppfoljning.cycle.QuestionRepository;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
-import se.ekonomiuppfoljning.organisation.Account;
-import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.persistence.StoredSeed;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.ReportDocument;
 import se.ekonomiuppfoljning.reports.ReportTemplateRepository;
@@ -74,13 +73,7 @@ class JdbcCaseRepositoryTest {
 
     @BeforeEach
     void storeTheSeed() {
-        Organisation organisation = SeedKommun.organisation();
-        organisations.saveCommittees(organisation.committees());
-        organisations.saveUnits(organisation.units());
-        organisations.saveAccounts(List.of(new Account("3510", "Försäljning av tjänster"),
-                new Account("5011", "Månadslöner")));
-        figures.saveBudget(SeedKommun.budget());
-        figures.saveActuals(SeedKommun.actuals());
+        StoredSeed.store(organisations, figures);
         Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"));
         documents = new TjansteskrivelseService(organisations, figures, reports, actions, users, templates,
                 caller::get, clock, List.of());

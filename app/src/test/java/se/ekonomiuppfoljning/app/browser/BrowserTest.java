@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -52,6 +53,8 @@ abstract class BrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        // A login POST or a navigation replaces the document while a wait is polling it.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -65,9 +68,20 @@ abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** The page's visible text with no-break spaces as spaces. */
+    /**
+     * The page's visible text with no-break spaces as spaces. When the document is replaced between finding the body
+     * and reading it (a redirect after a login), the new document's body is read.
+     */
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText().replace('\u00A0', ' ');
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText().replace('\u00A0', ' ');
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void logIn(String username, String password) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -14,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -104,6 +107,18 @@ abstract class BrowserTest {
         org.openqa.selenium.WebElement element = driver.findElement(by);
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    /**
+     * Clicks the first element found by the locator that matches; waits until there is one, and finds it again when
+     * the page re-renders it between finding and clicking.
+     */
+    void clickFirst(By by, Predicate<WebElement> which) {
+        wait.until(d -> {
+            Optional<WebElement> element = d.findElements(by).stream().filter(which).findFirst();
+            element.ifPresent(WebElement::click);
+            return element.isPresent();
+        });
     }
 
     void screenshot(String name) throws Exception {

@@ -20,13 +20,8 @@ class ChiefFlowBrowserTest extends BrowserTest {
         logIn("itchef", "demo2026");
         wait.until(d -> !d.getCurrentUrl().contains("login"));
 
-        wait.until(d -> d.findElements(By.tagName("vaadin-side-nav-item")).stream()
-                .anyMatch(item -> item.getText().contains("Mina uppgifter")));
-        driver.findElements(By.tagName("vaadin-side-nav-item")).stream()
-                .filter(item -> item.getText().contains("Mina uppgifter")).findFirst().orElseThrow().click();
-        wait.until(d -> !d.findElements(By.id("tasks-1120")).isEmpty() && pageText().contains("IT"));
-        driver.findElement(By.id("tasks-1120")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals("IT")).findFirst().orElseThrow().click();
+        clickFirst(By.tagName("vaadin-side-nav-item"), item -> item.getText().contains("Mina uppgifter"));
+        clickFirst(By.cssSelector("#tasks-1120 vaadin-grid-cell-content"), cell -> cell.getText().equals("IT"));
         wait.until(d -> pageText().contains("Månadsrapport: IT") && !d.findElements(By.id("report-status")).isEmpty());
         assertThat(pageText()).contains("Status: Utkast");
 
@@ -78,10 +73,7 @@ class ChiefFlowBrowserTest extends BrowserTest {
     /** Opens a vaadin-select and picks the item with the given text. */
     private void choose(String id, String item) {
         driver.findElement(By.id(id)).click();
-        wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream().anyMatch(e -> e.getText().equals(item)
-                && e.isDisplayed()));
-        driver.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(e -> e.getText().equals(item) && e.isDisplayed()).findFirst().orElseThrow().click();
+        clickFirst(By.tagName("vaadin-select-item"), e -> e.getText().equals(item) && e.isDisplayed());
         wait.until(d -> d.findElement(By.id(id)).getText().contains(item)
                 || String.valueOf(d.findElement(By.id(id)).getAttribute("value")).length() > 0);
     }

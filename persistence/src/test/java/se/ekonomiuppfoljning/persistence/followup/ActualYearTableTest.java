@@ -105,4 +105,19 @@ class ActualYearTableTest {
 
         assertThat(stored(march)).isEqualTo("2/10.25");
     }
+
+    @Test
+    void a_large_set_goes_in_batches_when_the_server_refuses_load_data_local() {
+        AmountLines january = compactMonth(new Period(2031, 1));
+        int before = jdbc.queryForObject("SELECT @@GLOBAL.local_infile", Integer.class);
+        jdbc.execute("SET GLOBAL local_infile = 0");
+        try {
+            assertThat(table.store(january, false)).isEqualTo(Stored.IN_BATCHES);
+        } finally {
+            jdbc.execute("SET GLOBAL local_infile = " + before);
+        }
+
+        assertThat(stored(new Period(2031, 1))).isEqualTo(expected(january));
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class)).isEqualTo(1);
+    }
 }

@@ -6,7 +6,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
@@ -24,9 +26,10 @@ public final class AmountCsvReader {
     private AmountCsvReader() {
     }
 
-    public static List<AmountLine> read(String fileName, Reader source) {
+    public static AmountRows read(String fileName, Reader source) {
         List<ImportProblem> problems = new ArrayList<>();
         List<AmountLine> lines = new ArrayList<>();
+        Map<UnitCode, Integer> unitLines = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(source)) {
             int[] index = CsvHeader.read(fileName, reader, COLUMNS).indexes(COLUMNS);
             String text;
@@ -40,6 +43,7 @@ public final class AmountCsvReader {
                 AmountLine line = parse(fileName, lineNo, fields, index, problems);
                 if (line != null) {
                     lines.add(line);
+                    unitLines.putIfAbsent(line.unit(), lineNo);
                 }
             }
         } catch (IOException e) {
@@ -48,7 +52,7 @@ public final class AmountCsvReader {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return lines;
+        return new AmountRows(lines, unitLines);
     }
 
     static AmountLine parse(String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {

@@ -50,7 +50,7 @@ public final class FileReaders {
     }
 
     /** CSV, or Excel when the bytes are an xlsx archive: the same columns either way. */
-    private static List<AmountLine> amounts(String fileName, InputStream in) throws IOException {
+    private static AmountRows amounts(String fileName, InputStream in) throws IOException {
         java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
         buffered.mark(8);
         byte[] head = buffered.readNBytes(4);
@@ -62,22 +62,29 @@ public final class FileReaders {
     }
 
     private static ParsedFile fromSie(String fileName, SieContent sie) {
-        Map<UnitCode, String> names = new LinkedHashMap<>();
-        sie.units().forEach((code, name) -> {
-            try {
-                names.put(UnitCode.of(code), name);
-            } catch (IllegalArgumentException ignored) {
-                // a code the portal cannot hold is reported when its amounts are checked
-            }
-        });
         return new ParsedFile(fileName, "", ImportKind.SIE, sie.companyName(), sie.organisationNumber(),
-                sie.accounts(), names, sie.actuals(), sie.budget(), sie.recordCount(), sie.warnings());
+                sie.accounts(), byUnitCode(sie.units()), byUnitCode(sie.unitLines()), sie.actuals(), sie.budget(),
+                sie.recordCount(), sie.warnings());
     }
 
-    private static ParsedFile fromCsv(String fileName, ImportKind kind, List<AmountLine> lines, long bytes) {
+    /** The map with the codes the portal can hold; another code is reported when its amounts are checked. */
+    private static <V> Map<UnitCode, V> byUnitCode(Map<String, V> byCode) {
+        Map<UnitCode, V> result = new LinkedHashMap<>();
+        byCode.forEach((code, value) -> {
+            try {
+                result.putIfAbsent(UnitCode.of(code), value);
+            } catch (IllegalArgumentException ignored) {
+                // not a unit code
+            }
+        });
+        return result;
+    }
+
+    private static ParsedFile fromCsv(String fileName, ImportKind kind, AmountRows rows, long bytes) {
         boolean budget = kind == ImportKind.BUDGET_CSV;
-        return new ParsedFile(fileName, "", kind, null, null, Map.of(), Map.of(), budget ? List.of() : lines,
-                budget ? lines : List.of(), lines.size(), List.of());
+        List<AmountLine> lines = rows.lines();
+        return new ParsedFile(fileName, "", kind, null, null, Map.of(), Map.of(), rows.unitLines(),
+                budget ? List.of() : lines, budget ? lines : List.of(), lines.size(), List.of());
     }
 
     /** A unit's net cost is the sum over the result accounts (classes 3–8); other rows are left out, with a warning. */
@@ -92,7 +99,7 @@ public final class FileReaders {
         warnings.add(new ImportProblem(p.fileName(), 0, "konto", dropped
                 + " belopp per ansvar på konton utanför klass 3–8 (balanskonton) räknas inte i uppföljningen"));
         return new ParsedFile(p.fileName(), p.sha256(), p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
-                p.unitNames(), actuals, budget, p.rows(), warnings);
+                p.unitNames(), p.unitLines(), actuals, budget, p.rows(), warnings);
     }
 
     private static List<AmountLine> resultAccountsOnly(List<AmountLine> lines) {
@@ -108,7 +115,7 @@ public final class FileReaders {
 
     private static ParsedFile withHash(ParsedFile p, String sha256) {
         return new ParsedFile(p.fileName(), sha256, p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
-                p.unitNames(), p.actuals(), p.budget(), p.rows(), p.warnings());
+                p.unitNames(), p.unitLines(), p.actuals(), p.budget(), p.rows(), p.warnings());
     }
 
     static MessageDigest sha256() {

@@ -21,8 +21,11 @@ public record ImportPreview(ParsedFile file, Set<Period> periods, @Nullable Inte
                                  BigDecimal currentActual, BigDecimal fileBudget, BigDecimal currentBudget) {
     }
 
-    /** A code the organisation does not hold; it must be placed under a parent before the import is saved. */
-    public record UnknownUnit(UnitCode code, String name) {
+    /**
+     * A code the organisation does not hold; it must be placed under a parent before the import is saved.
+     * {@code line}: where the file first names or uses it, 0 where that is not known.
+     */
+    public record UnknownUnit(UnitCode code, String name, int line) {
     }
 
     public boolean needsPlacement() {

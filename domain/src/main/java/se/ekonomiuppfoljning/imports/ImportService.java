@@ -80,7 +80,7 @@ public class ImportService {
             if (organisation.unit(unit).isPresent()) {
                 known.add(unit);
             } else {
-                unknown.add(new UnknownUnit(unit, file.unitNames().getOrDefault(unit, unit.value())));
+                unknown.add(new UnknownUnit(unit, file.unitNames().getOrDefault(unit, unit.value()), file.lineOf(unit)));
             }
         }
         checkScope(caller, organisation, known);
@@ -116,10 +116,10 @@ public class ImportService {
         for (UnknownUnit unknown : preview.unknownUnits()) {
             UnitCode parent = placements.get(unknown.code());
             if (parent == null) {
-                problems.add(new ImportProblem(file.fileName(), 0, "ansvar",
+                problems.add(new ImportProblem(file.fileName(), unknown.line(), "ansvar",
                         "ansvar " + unknown.code() + " (" + unknown.name() + ") finns inte i organisationen; välj var det ska ligga"));
             } else if (organisation.unit(parent).isEmpty()) {
-                problems.add(new ImportProblem(file.fileName(), 0, "ansvar",
+                problems.add(new ImportProblem(file.fileName(), unknown.line(), "ansvar",
                         "överordnad enhet " + parent + " för " + unknown.code() + " finns inte"));
             } else {
                 checkScope(caller, organisation, Set.of(parent));
@@ -158,7 +158,7 @@ public class ImportService {
         });
         if (preview.needsPlacement()) {
             throw new ImportException(preview.unknownUnits().stream()
-                    .map(u -> new ImportProblem(fileName, 0, "ansvar", "okänd ansvarskod " + u.code() + " (" + u.name()
+                    .map(u -> new ImportProblem(fileName, u.line(), "ansvar", "okänd ansvarskod " + u.code() + " (" + u.name()
                             + "); importera organisationen först"))
                     .toList());
         }
@@ -436,7 +436,7 @@ public class ImportService {
         warnings.add(new ImportProblem(file.fileName(), 0, "konto", "kontona " + unknown
                 + " finns inte i kontoplanen och skapas med namnet \"Konto\" och numret"));
         return new ParsedFile(file.fileName(), file.sha256(), file.kind(), file.companyName(), file.organisationNumber(),
-                file.accounts(), file.unitNames(), file.actuals(), file.budget(), file.rows(), warnings);
+                file.accounts(), file.unitNames(), file.unitLines(), file.actuals(), file.budget(), file.rows(), warnings);
     }
 
     private static void checkBudgetYear(ParsedFile file) {

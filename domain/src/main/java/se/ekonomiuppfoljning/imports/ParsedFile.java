@@ -18,18 +18,26 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  *
  * @param accounts  account code → name, where the file names them
  * @param unitNames unit code → name, where the file names them (#OBJEKT 1)
+ * @param unitLines unit code → the line (or sheet row) where the file first names or uses the unit, for messages
  */
 public record ParsedFile(String fileName, String sha256, ImportKind kind, @Nullable String companyName,
                          @Nullable String organisationNumber, Map<String, String> accounts,
-                         Map<UnitCode, String> unitNames, List<AmountLine> actuals, List<AmountLine> budget,
+                         Map<UnitCode, String> unitNames, Map<UnitCode, Integer> unitLines,
+                         List<AmountLine> actuals, List<AmountLine> budget,
                          long rows, List<ImportProblem> warnings) {
 
     public ParsedFile {
         accounts = Map.copyOf(accounts);
         unitNames = Map.copyOf(unitNames);
+        unitLines = Map.copyOf(unitLines);
         actuals = AmountLines.copyOf(actuals);
         budget = AmountLines.copyOf(budget);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The line where the file first names or uses the unit; 0 where it is not known. */
+    public int lineOf(UnitCode unit) {
+        return unitLines.getOrDefault(unit, 0);
     }
 
     /** The months the file's actuals cover. */

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
  * Reads budget or actual amounts from the first sheet of an Excel file (xlsx) with the same columns as the CSV
@@ -36,7 +39,7 @@ public final class XlsxAmountReader {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
-    public static List<AmountLine> read(String fileName, InputStream in) {
+    public static AmountRows read(String fileName, InputStream in) {
         ZipSecureFile.setMinInflateRatio(0.005);
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -61,6 +64,7 @@ public final class XlsxAmountReader {
                 throw new ImportException(problems);
             }
             List<AmountLine> lines = new ArrayList<>();
+            Map<UnitCode, Integer> unitLines = new HashMap<>();
             for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
@@ -78,12 +82,13 @@ public final class XlsxAmountReader {
                 AmountLine line = AmountCsvReader.parse(fileName, r + 1, fields, index, problems);
                 if (line != null) {
                     lines.add(line);
+                    unitLines.putIfAbsent(line.unit(), r + 1);
                 }
             }
             if (!problems.isEmpty()) {
                 throw new ImportException(problems);
             }
-            return lines;
+            return new AmountRows(lines, unitLines);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportException refused) {
                 throw refused;

@@ -10,17 +10,20 @@ import org.junit.jupiter.api.Test;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.organisation.UnitCode;
 
 class AmountCsvReaderTest {
 
     @Test
     void reads_decimal_comma_and_point_and_both_period_forms() {
-        List<AmountLine> lines = AmountCsvReader.read("utfall.csv", new StringReader(
-                "\uFEFFansvar;konto;period;belopp\n1150;5011;2026-02;409283,50\n\n1150;3510;202601;-12.5\n"));
+        AmountRows rows = AmountCsvReader.read("utfall.csv", new StringReader(
+                "\uFEFFansvar;konto;period;belopp\n1150;5011;2026-02;409283,50\n\n1150;3510;202601;-12.5\n1120;3510;202601;1\n"));
+        List<AmountLine> lines = rows.lines().subList(0, 2);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).amount()).isEqualByComparingTo("409283.50");
         assertThat(lines.get(1).period()).isEqualTo(new Period(2026, 1));
         assertThat(lines.get(1).amount()).isEqualByComparingTo("-12.50");
+        assertThat(rows.unitLines()).isEqualTo(java.util.Map.of(UnitCode.of("1150"), 2, UnitCode.of("1120"), 5));
     }
 
     @Test

@@ -57,7 +57,7 @@ class ImportServiceTest {
             });
         }
         assertThat(preview.periods()).containsExactly(new Period(2026, 1));
-        assertThat(preview.unknownUnits()).containsExactly(new ImportPreview.UnknownUnit(UnitCode.of("4100"), "Förskola Solrosen"));
+        assertThat(preview.unknownUnits()).containsExactly(new ImportPreview.UnknownUnit(UnitCode.of("4100"), "Förskola Solrosen", 16));
         ImportPreview.UnitComparison unit = preview.units().get(0);
         assertThat(unit.fileActual()).isEqualByComparingTo("46000");
         assertThat(unit.fileBudget()).isEqualByComparingTo("49000");
@@ -161,13 +161,13 @@ class ImportServiceTest {
     void unknown_codes_must_be_placed_and_the_api_refuses_them_listing_all() {
         String csv = "ansvar;konto;period;belopp\n9001;5011;2026-02;5\n9002;5011;2026-02;5\n";
         assertThatThrownBy(() -> service.importFile("nya.csv", ImportKind.ACTUALS_CSV, text(csv)))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::message)
-                        .containsExactly("okänd ansvarskod 9001 (9001); importera organisationen först",
-                                "okänd ansvarskod 9002 (9002); importera organisationen först"));
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("nya.csv, rad 2, fält \"ansvar\": okänd ansvarskod 9001 (9001); importera organisationen först",
+                                "nya.csv, rad 3, fält \"ansvar\": okänd ansvarskod 9002 (9002); importera organisationen först"));
         ImportPreview preview = service.preview("nya.csv", ImportKind.ACTUALS_CSV, text(csv), b -> {
         });
         assertThatThrownBy(() -> service.confirm(preview, Map.of(UnitCode.of("9001"), KLS)))
-                .hasMessageContaining("ansvar 9002 (9002) finns inte i organisationen");
+                .hasMessageContaining("rad 3").hasMessageContaining("ansvar 9002 (9002) finns inte i organisationen");
         assertThat(imports.actuals).isEmpty();
     }
 

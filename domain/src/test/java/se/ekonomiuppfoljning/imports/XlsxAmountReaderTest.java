@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.organisation.UnitCode;
 
 class XlsxAmountReaderTest {
 
@@ -54,10 +55,12 @@ class XlsxAmountReaderTest {
                 new Object[]{100, 1120, 5011, LocalDate.of(2026, 3, 1)});
         assertThat(XlsxAmountReader.looksLikeXlsx(xlsx)).isTrue();
 
-        List<AmountLine> lines = XlsxAmountReader.read("utfall.xlsx", new ByteArrayInputStream(xlsx));
+        AmountRows rows = XlsxAmountReader.read("utfall.xlsx", new ByteArrayInputStream(xlsx));
+        List<AmountLine> lines = rows.lines();
         assertThat(lines).extracting(l -> l.unit().value() + " " + l.account() + " " + l.period() + " " + l.amount())
                 .containsExactly("1150 5011 2026-02 409283.50", "1150 3510 2026-01 -12.50", "1120 5011 2026-03 100.00");
         assertThat(lines.get(2).period()).isEqualTo(new Period(2026, 3));
+        assertThat(rows.unitLines()).isEqualTo(java.util.Map.of(UnitCode.of("1150"), 2, UnitCode.of("1120"), 4));
     }
 
     @Test

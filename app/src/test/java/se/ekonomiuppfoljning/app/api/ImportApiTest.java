@@ -157,7 +157,8 @@ class ImportApiTest {
         HttpResponse<String> response = api().post("admin", "/api/v1/import/actuals", CSV,
                 "ansvar;konto;period;belopp\n9901;5011;2026-02;5\n9902;5011;2026-02;5\n1150;5011;2026-02;5\n");
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("okänd ansvarskod 9901", "okänd ansvarskod 9902").doesNotContain("1150");
+        assertThat(response.body()).contains("okänd ansvarskod 9901", "okänd ansvarskod 9902").doesNotContain("1150")
+                .contains("\"line\":2,\"field\":\"ansvar\"", "\"line\":3,\"field\":\"ansvar\"");
         assertThat(fingerprint()).isEqualTo(before);
     }
 

@@ -96,7 +96,7 @@ class ImportViewTest extends KaribuTest {
 
         upload(ImportKind.ACTUALS_CSV, "nya.csv", "ansvar;konto;period;belopp\n4400;5011;2026-02;1234,50\n");
         assertThat(rows("import-units")).containsExactly("4400|4400 (ny)|1|0|0|0");
-        ComboBox<Unit> parent = _get(ComboBox.class, spec -> spec.withLabel("Placera 4400 4400 under"));
+        ComboBox<Unit> parent = _get(ComboBox.class, spec -> spec.withLabel("Placera 4400 (rad 2 i filen) under"));
         parent.setValue(parent.getListDataView().getItems().filter(o -> o.code().value().equals("SBF")).findFirst().orElseThrow());
         save();
 

@@ -20,6 +20,8 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
  * @param fiscalYears            {@code #RAR} by year index (0 current, −1 previous)
  * @param accounts               {@code #KONTO} code → name
  * @param units                  {@code #OBJEKT 1} (ansvar) code → name
+ * @param unitLines              ansvar code → the line where the file first names it ({@code #OBJEKT 1}) or books on
+ *                               it ({@code #TRANS}, {@code #PSALDO}, {@code #PBUDGET}), in file order
  * @param actuals                year 0 per unit (dimension 1), account and month; from {@code #PSALDO} where the
  *                               file has it for that unit, account and month, else from the vouchers; zero sums
  *                               dropped; sorted by unit, account, month
@@ -34,7 +36,7 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
  */
 public record SieContent(String fileName, int sieType, @Nullable String program, @Nullable String companyName,
         @Nullable String organisationNumber, Map<Integer, FiscalYear> fiscalYears, Map<String, String> accounts,
-        Map<String, String> units, List<AmountLine> actuals, List<AmountLine> budget,
+        Map<String, String> units, Map<String, Integer> unitLines, List<AmountLine> actuals, List<AmountLine> budget,
         Map<String, BigDecimal> resultYear0, Map<String, BigDecimal> voucherTotalsByAccount, long recordCount,
         long voucherCount, long transactionCount, List<ImportProblem> warnings) {
 
@@ -42,6 +44,7 @@ public record SieContent(String fileName, int sieType, @Nullable String program,
         fiscalYears = ordered(fiscalYears);
         accounts = ordered(accounts);
         units = ordered(units);
+        unitLines = ordered(unitLines);
         actuals = AmountLines.copyOf(actuals);
         budget = AmountLines.copyOf(budget);
         resultYear0 = ordered(resultYear0);

@@ -35,6 +35,7 @@ final class SieParser {
     private final Map<Integer, FiscalYear> fiscalYears = new TreeMap<>();
     private final Map<String, String> accounts = new LinkedHashMap<>();
     private final Map<String, String> units = new LinkedHashMap<>();
+    private final Map<String, Integer> unitLines = new LinkedHashMap<>();
     private final Map<String, BigDecimal> resultYear0 = new LinkedHashMap<>();
 
     private long records;
@@ -68,6 +69,14 @@ final class SieParser {
      * {@link #scanAhead}, or 0 (see {@link VoucherSums#transaction(String, long, long)}).
      */
     void line(String raw, int lineNo, long scanned, long ore) {
+        int unitsBefore = vouchers.unitCount();
+        read(raw, lineNo, scanned, ore);
+        if (vouchers.unitCount() > unitsBefore) { // a #TRANS booked on a unit new to the vouchers
+            unitLines.putIfAbsent(vouchers.unitCode(unitsBefore), lineNo);
+        }
+    }
+
+    private void read(String raw, int lineNo, long scanned, long ore) {
         String text = clean(raw);
         if (text.isEmpty()) {
             return;
@@ -188,7 +197,9 @@ final class SieParser {
             case "#KONTO" -> accounts.put(record.required(0, "konto"), record.text(1));
             case "#OBJEKT" -> {
                 if (record.text(0).strip().equals("1")) {
-                    units.put(record.required(1, "objekt"), record.text(2));
+                    String code = record.required(1, "objekt");
+                    units.put(code, record.text(2));
+                    unitLines.putIfAbsent(code, record.line());
                 }
             }
             case "#RES" -> {
@@ -219,6 +230,10 @@ final class SieParser {
                 firstPeriodOutsideYear = record.line();
             }
             return;
+        }
+        String unit = SieReader.unitOf(record.objects(3));
+        if (unit != null) {
+            unitLines.putIfAbsent(unit, record.line());
         }
         sums.add(account, period, record.objects(3), amount);
     }
@@ -267,7 +282,7 @@ final class SieParser {
         List<AmountLine> actuals = actuals();
         List<AmountLine> budget = amountLines(budgets.perUnit(), "#PBUDGET");
         return new SieContent(fileName, sieType, program, companyName, organisationNumber, fiscalYears, accounts,
-                units, actuals, budget, resultYear0, withoutZeros(vouchers.perAccount()), records, vouchers.vouchers(),
+                units, unitLines, actuals, budget, resultYear0, withoutZeros(vouchers.perAccount()), records, vouchers.vouchers(),
                 vouchers.transactions(), problems.warnings());
     }
 

@@ -274,6 +274,15 @@ final class VoucherSums {
     }
 
     /** The counted rows with a unit, per unit, account and month (zero sums included). */
+    /** How many distinct units the vouchers have booked on so far; numbered 0, 1, 2… in the order first seen. */
+    int unitCount() {
+        return perUnit.units().size();
+    }
+
+    String unitCode(int id) {
+        return perUnit.units().code(id);
+    }
+
     AmountSums perUnit() {
         return perUnit;
     }

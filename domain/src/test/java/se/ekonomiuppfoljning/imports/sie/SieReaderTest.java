@@ -57,6 +57,23 @@ class SieReaderTest {
     }
 
     @Test
+    void each_unit_is_located_at_the_line_that_first_names_it_or_books_on_it() {
+        SieContent content = read(HEAD
+                + "#OBJEKT 1 \"20\" \"Tjugo\"\n"
+                + "#VER A 1 20260115\n{\n"
+                + "#TRANS 5011 {1 \"20\"} 100\n"
+                + "#TRANS 5011 {1 \"30\"} -100\n"
+                + "}\n#VER A 2 20260116\n{\n"
+                + "#TRANS 5011 {1 \"40\" 6 \"P\"} 5 20260116 \"Med \\\"citat\\\"\"\n"
+                + "#TRANS 5011 {1 \"20\"} -5\n"
+                + "}\n"
+                + "#PSALDO 0 202601 5011 {1 \"50\"} 7\n"
+                + "#PSALDO 0 202601 5011 {1 \"30\"} 7\n");
+        assertThat(content.unitLines()).containsExactly(java.util.Map.entry("20", 4), java.util.Map.entry("30", 8),
+                java.util.Map.entry("40", 12), java.util.Map.entry("50", 15));
+    }
+
+    @Test
     void finer_object_rows_count_only_where_the_unit_has_no_row_of_its_own() {
         SieContent content = read(HEAD
                 + "#PSALDO 0 202601 5011 {} 300\n"

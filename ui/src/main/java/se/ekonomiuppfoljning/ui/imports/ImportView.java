@@ -281,7 +281,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             result.add(new H3(getTranslation("import.unknown")));
             List<Unit> parents = imports.placementParents();
             for (ImportPreview.UnknownUnit unknown : preview.unknownUnits()) {
-                ComboBox<Unit> parent = new ComboBox<>(getTranslation("import.placeUnder", unknown.code().value(), unknown.name()));
+                String code = unknown.code().value();
+                String unit = unknown.name().equals(code) ? code : code + " " + unknown.name();
+                ComboBox<Unit> parent = new ComboBox<>(unknown.line() > 0
+                        ? getTranslation("import.placeUnderAtLine", unit, String.valueOf(unknown.line()))
+                        : getTranslation("import.placeUnder", unit));
                 parent.setItems(parents);
                 parent.setItemLabelGenerator(u -> u.code().value() + " " + u.name());
                 parent.setWidth("28em");

@@ -301,7 +301,9 @@ public class ImportService {
             changes.add(OrganisationPreview.Change.between(before, after));
             merged.put(unit.code(), after);
         }
-        checkTree(fileName, merged);
+        Map<UnitCode, Integer> lines = new HashMap<>();
+        units.forEach(u -> lines.put(u.code(), u.sortOrder() + 1)); // the reader numbers a unit by its line
+        checkTree(fileName, merged, lines);
         new Organisation(committees.values(), merged.values()); // the model's own guard, after the Swedish check
         return new OrganisationPreview(fileName, List.copyOf(units),
                 units.stream().map(u -> merged.get(u.code())).toList(), List.copyOf(newCommittees), List.copyOf(changes),
@@ -313,20 +315,23 @@ public class ImportService {
                                            List<ImportProblem> warnings) {
     }
 
-    /** Every parent exists and no unit lies below itself; every problem named, in Swedish. */
-    private static void checkTree(String fileName, Map<UnitCode, Unit> units) {
+    /**
+     * Every parent exists and no unit lies below itself; every problem named, in Swedish, at the file's line of the
+     * unit ({@code lines}; a stored unit has none).
+     */
+    private static void checkTree(String fileName, Map<UnitCode, Unit> units, Map<UnitCode, Integer> lines) {
         List<ImportProblem> problems = new ArrayList<>();
         for (Unit unit : units.values()) {
             if (unit.parent() != null && !units.containsKey(unit.parent())) {
-                problems.add(new ImportProblem(fileName, 0, "överordnad", "organisationen blir inte ett träd: enhet "
-                        + unit.code() + " har en okänd överordnad " + unit.parent()));
+                problems.add(new ImportProblem(fileName, lines.getOrDefault(unit.code(), 0), "överordnad",
+                        "organisationen blir inte ett träd: enhet " + unit.code() + " har en okänd överordnad " + unit.parent()));
                 continue;
             }
             java.util.Set<UnitCode> seen = new java.util.HashSet<>();
             for (UnitCode at = unit.code(); at != null; at = units.containsKey(at) ? units.get(at).parent() : null) {
                 if (!seen.add(at)) {
-                    problems.add(new ImportProblem(fileName, 0, "överordnad", "organisationen blir inte ett träd: enhet "
-                            + unit.code() + " ligger under sig själv"));
+                    problems.add(new ImportProblem(fileName, lines.getOrDefault(unit.code(), 0), "överordnad",
+                            "organisationen blir inte ett träd: enhet " + unit.code() + " ligger under sig själv"));
                     break;
                 }
             }

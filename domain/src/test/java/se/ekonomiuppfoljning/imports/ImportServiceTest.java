@@ -227,10 +227,12 @@ class ImportServiceTest {
 
     @Test
     void an_organisation_csv_that_breaks_the_tree_saves_nothing() {
-        assertThatThrownBy(() -> service.importOrganisation("org.csv", text("kod;namn;överordnad;nämnd\nA;A;B;\nB;B;A;\n")))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::message)
-                        .containsExactly("organisationen blir inte ett träd: enhet A ligger under sig själv",
-                                "organisationen blir inte ett träd: enhet B ligger under sig själv"));
+        assertThatThrownBy(() -> service.importOrganisation("org.csv",
+                text("kod;namn;överordnad;nämnd\nA;A;B;\n\nB;B;A;\nC;C;X;\n")))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("org.csv, rad 2, fält \"överordnad\": organisationen blir inte ett träd: enhet A ligger under sig själv",
+                                "org.csv, rad 4, fält \"överordnad\": organisationen blir inte ett träd: enhet B ligger under sig själv",
+                                "org.csv, rad 5, fält \"överordnad\": organisationen blir inte ett träd: enhet C har en okänd överordnad X"));
         assertThat(organisation.load().unit(UnitCode.of("A"))).isEmpty();
     }
 

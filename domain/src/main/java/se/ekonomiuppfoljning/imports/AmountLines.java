@@ -196,27 +196,48 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
 
     /** Per unit, the sum of its lines. */
     public Map<UnitCode, BigDecimal> sumsByUnit() {
-        long[] sums = new long[units.length];
-        BigDecimal[] big = new BigDecimal[units.length];
+        BigDecimal[] sums = sums(this::unitIndex, units.length);
+        Map<UnitCode, BigDecimal> result = new TreeMap<>();
+        for (int u = 0; u < units.length; u++) {
+            result.put(units[u], sums[u]);
+        }
+        return result;
+    }
+
+    /** Per account, the sum of its lines. */
+    public Map<String, BigDecimal> sumsByAccount() {
+        BigDecimal[] sums = sums(this::accountIndex, accounts.length);
+        Map<String, BigDecimal> result = new TreeMap<>();
+        for (int a = 0; a < accounts.length; a++) {
+            result.put(accounts[a], sums[a]);
+        }
+        return result;
+    }
+
+    /** The sums of the lines per group ({@code group}: a line's group index below {@code groups}), in öre while they fit. */
+    private BigDecimal[] sums(java.util.function.IntUnaryOperator group, int groups) {
+        long[] sums = new long[groups];
+        BigDecimal[] big = new BigDecimal[groups];
         for (int i = 0; i < keys.length; i++) {
-            int unit = unitIndex(i);
-            if (big[unit] == null && inOre(i)) {
-                long sum = sums[unit] + ore[i];
-                if (((sums[unit] ^ sum) & (ore[i] ^ sum)) >= 0) {
-                    sums[unit] = sum;
+            int g = group.applyAsInt(i);
+            if (big[g] == null && inOre(i)) {
+                long sum = sums[g] + ore[i];
+                if (((sums[g] ^ sum) & (ore[i] ^ sum)) >= 0) {
+                    sums[g] = sum;
                     continue;
                 }
             }
-            if (big[unit] == null) {
-                big[unit] = BigDecimal.valueOf(sums[unit], 2);
+            if (big[g] == null) {
+                big[g] = BigDecimal.valueOf(sums[g], 2);
             }
-            big[unit] = big[unit].add(amount(i));
+            big[g] = big[g].add(amount(i));
         }
-        Map<UnitCode, BigDecimal> result = new TreeMap<>();
-        for (int u = 0; u < units.length; u++) {
-            result.put(units[u], big[u] != null ? big[u] : BigDecimal.valueOf(sums[u], 2));
+        for (int g = 0; g < groups; g++) {
+            if (big[g] == null) {
+                big[g] = BigDecimal.valueOf(sums[g], 2);
+            }
         }
-        return result;
+        return big;
     }
 
     /** The lines on the accounts that {@code keep} accepts, as a new list (this one when it keeps all). */

@@ -98,7 +98,7 @@ public class ImportService {
                     fileActual.getOrDefault(unit, BigDecimal.ZERO), currentActual.getOrDefault(unit, BigDecimal.ZERO),
                     fileBudget.getOrDefault(unit, BigDecimal.ZERO), currentBudget.getOrDefault(unit, BigDecimal.ZERO)));
         }
-        return new ImportPreview(file, periods, budgetYear, comparisons, unknown);
+        return new ImportPreview(file, periods, budgetYear, comparisons, accountTotals(file), unknown);
     }
 
     /**
@@ -350,7 +350,7 @@ public class ImportService {
         List<Account> accounts = new ArrayList<>();
         for (String code : file.accountCodes()) {
             if (!known.contains(code)) {
-                accounts.add(new Account(code, file.accounts().getOrDefault(code, "Konto " + code)));
+                accounts.add(new Account(code, newAccountName(file, code)));
             }
         }
         if (!accounts.isEmpty()) {
@@ -470,6 +470,32 @@ public class ImportService {
             throw new PermissionDeniedException(caller.username(), "import");
         }
         return caller;
+    }
+
+    /** The accounts the file books on, in code order, with the file's totals and whether the chart holds them. */
+    private List<ImportPreview.AccountTotal> accountTotals(ParsedFile file) {
+        Map<String, String> chart = organisations.accounts().stream()
+                .collect(Collectors.toMap(Account::code, Account::name, (a, b) -> a));
+        Map<String, BigDecimal> actual = sumByAccount(file.actuals());
+        Map<String, BigDecimal> budget = sumByAccount(file.budget());
+        return file.accountCodes().stream().map(code -> new ImportPreview.AccountTotal(code,
+                chart.containsKey(code) ? chart.get(code) : newAccountName(file, code),
+                chart.containsKey(code), actual.getOrDefault(code, BigDecimal.ZERO),
+                budget.getOrDefault(code, BigDecimal.ZERO))).toList();
+    }
+
+    /** The name an account new to the chart gets: the file's (#KONTO), else "Konto 5011". */
+    private static String newAccountName(ParsedFile file, String code) {
+        return file.accounts().getOrDefault(code, "Konto " + code);
+    }
+
+    private static Map<String, BigDecimal> sumByAccount(List<AmountLine> lines) {
+        if (lines instanceof AmountLines compact) {
+            return compact.sumsByAccount();
+        }
+        Map<String, BigDecimal> sums = new HashMap<>();
+        lines.forEach(l -> sums.merge(l.account(), l.amount(), BigDecimal::add));
+        return sums;
     }
 
     private static Map<UnitCode, BigDecimal> sumByUnit(List<AmountLine> lines) {

@@ -48,6 +48,13 @@ class AmountLinesTest {
     }
 
     @Test
+    void sums_per_account_are_exact_also_past_a_long_of_ore() {
+        // 5011: -2.00 + HUGE + 0.07
+        assertThat(sample().sumsByAccount()).containsExactly(
+                Map.entry("1930", new BigDecimal("1.50")), Map.entry("5011", new BigDecimal("99999999999999999998.06")));
+    }
+
+    @Test
     void keeping_some_accounts_renumbers_the_dictionaries_to_what_is_left() {
         AmountLines costs = sample().withAccounts(account -> account.startsWith("5"));
         assertThat(costs).containsExactly(

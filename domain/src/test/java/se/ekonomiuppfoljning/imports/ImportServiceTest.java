@@ -61,6 +61,10 @@ class ImportServiceTest {
         ImportPreview.UnitComparison unit = preview.units().get(0);
         assertThat(unit.fileActual()).isEqualByComparingTo("46000");
         assertThat(unit.fileBudget()).isEqualByComparingTo("49000");
+        assertThat(preview.accounts()).extracting(a -> a.code() + "|" + a.name() + "|" + a.known() + "|"
+                        + a.fileActual().toPlainString() + "|" + a.fileBudget().toPlainString())
+                .containsExactly("3111|Taxor och avgifter|false|-14000.00|-15000.00",
+                        "5011|Månadslön \"fast\"|false|60000.00|64000.00");
         assertThat(preview.file().companyName()).isEqualTo("Exempelby kommun");
         assertThat(preview.file().sha256()).hasSize(64);
 

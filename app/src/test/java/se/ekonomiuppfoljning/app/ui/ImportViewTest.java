@@ -18,6 +18,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,9 +63,13 @@ class ImportViewTest extends KaribuTest {
         UI.getCurrent().navigate(ImportView.class);
         String before = actuals();
 
-        upload(ImportKind.ACTUALS_CSV, "utfall-feb.csv", "ansvar;konto;period;belopp\n1150;5011;2026-02;500000\n");
+        upload(ImportKind.ACTUALS_CSV, "utfall-feb.csv",
+                "ansvar;konto;period;belopp\n1150;5011;2026-02;499000\n1150;5998;2026-02;1000\n");
 
         assertThat(rows("import-units")).containsExactly("1150|Överförmyndarvht|500|409|0|0");
+        assertThat(_get(Details.class, spec -> spec.withId("import-accounts-details")).getSummaryText())
+                .isEqualTo("Konton i filen: 2, varav 1 nya i kontoplanen");
+        assertThat(rows("import-accounts")).containsExactly("5011|Månadslön tillsvidareanställda|499|0", "5998|Konto 5998 (ny)|1|0");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("import-facts")).getChildren()
                 .map(c -> ((ListItem) c).getText()).toList()).contains("Perioder med utfall: 2026-02");
         _click(_get(Button.class, spec -> spec.withId("import-cancel")));

@@ -275,6 +275,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 file.fileName().replaceFirst("\\.[^.]*$", "")),
                 getTranslation("export.import.previewSheet"), getTranslation("import.preview", file.fileName())
                         + " (" + getTranslation("export.tkr") + ")"), units);
+        result.add(new AccountsPreview(preview.accounts()));
 
         Map<UnitCode, ComboBox<Unit>> placements = new HashMap<>();
         if (preview.needsPlacement()) {

@@ -196,20 +196,18 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
 
     /** Per unit, the sum of its lines. */
     public Map<UnitCode, BigDecimal> sumsByUnit() {
-        BigDecimal[] sums = sums(this::unitIndex, units.length);
-        Map<UnitCode, BigDecimal> result = new TreeMap<>();
-        for (int u = 0; u < units.length; u++) {
-            result.put(units[u], sums[u]);
-        }
-        return result;
+        return sorted(units, sums(this::unitIndex, units.length));
     }
 
     /** Per account, the sum of its lines. */
     public Map<String, BigDecimal> sumsByAccount() {
-        BigDecimal[] sums = sums(this::accountIndex, accounts.length);
-        Map<String, BigDecimal> result = new TreeMap<>();
-        for (int a = 0; a < accounts.length; a++) {
-            result.put(accounts[a], sums[a]);
+        return sorted(accounts, sums(this::accountIndex, accounts.length));
+    }
+
+    private static <K> Map<K, BigDecimal> sorted(K[] codes, BigDecimal[] sums) {
+        Map<K, BigDecimal> result = new TreeMap<>();
+        for (int i = 0; i < codes.length; i++) {
+            result.put(codes[i], sums[i]);
         }
         return result;
     }

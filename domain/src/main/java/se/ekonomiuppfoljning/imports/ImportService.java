@@ -490,20 +490,21 @@ public class ImportService {
     }
 
     private static Map<String, BigDecimal> sumByAccount(List<AmountLine> lines) {
-        if (lines instanceof AmountLines compact) {
-            return compact.sumsByAccount();
-        }
-        Map<String, BigDecimal> sums = new HashMap<>();
-        lines.forEach(l -> sums.merge(l.account(), l.amount(), BigDecimal::add));
-        return sums;
+        return sumBy(lines, AmountLine::account, AmountLines::sumsByAccount);
     }
 
     private static Map<UnitCode, BigDecimal> sumByUnit(List<AmountLine> lines) {
+        return sumBy(lines, AmountLine::unit, AmountLines::sumsByUnit);
+    }
+
+    /** The lines' sums per key; compact lines sum in öre ({@code compactSums}). */
+    private static <K> Map<K, BigDecimal> sumBy(List<AmountLine> lines, java.util.function.Function<AmountLine, K> key,
+                                                java.util.function.Function<AmountLines, Map<K, BigDecimal>> compactSums) {
         if (lines instanceof AmountLines compact) {
-            return compact.sumsByUnit();
+            return compactSums.apply(compact);
         }
-        Map<UnitCode, BigDecimal> sums = new HashMap<>();
-        lines.forEach(l -> sums.merge(l.unit(), l.amount(), BigDecimal::add));
+        Map<K, BigDecimal> sums = new HashMap<>();
+        lines.forEach(l -> sums.merge(key.apply(l), l.amount(), BigDecimal::add));
         return sums;
     }
 

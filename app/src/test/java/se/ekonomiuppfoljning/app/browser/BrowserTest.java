@@ -104,8 +104,12 @@ abstract class BrowserTest {
 
     /** Scrolls the element to the middle of the window, then clicks it as a user would. */
     void click(By by) {
-        org.openqa.selenium.WebElement element = driver.findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        scrollAndClick(driver.findElement(by));
+    }
+
+    private void scrollAndClick(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
         element.click();
     }
 
@@ -116,7 +120,7 @@ abstract class BrowserTest {
     void clickFirst(By by, Predicate<WebElement> which) {
         wait.until(d -> {
             Optional<WebElement> element = d.findElements(by).stream().filter(which).findFirst();
-            element.ifPresent(WebElement::click);
+            element.ifPresent(this::scrollAndClick);
             return element.isPresent();
         });
     }

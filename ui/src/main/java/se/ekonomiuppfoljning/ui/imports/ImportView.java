@@ -94,8 +94,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setValue(ImportKind.SIE);
         upload.setId("import-upload");
         upload.setMaxFiles(1);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
-        upload.addSucceededListener(e -> preview(e.getFileName()));
+        upload.setI18n(UploadTexts.of(this::getTranslation));
+        upload.addSucceededListener(e -> {
+            upload.clearFileList(); // the preview names the file; the next file can be chosen at once
+            preview(e.getFileName());
+        });
         upload.addFileRejectedListener(e -> showProblems(List.of(new ImportProblem("", 0, "", e.getErrorMessage()))));
         add(new HorizontalLayout(kind), upload);
 

@@ -94,7 +94,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setValue(ImportKind.SIE);
         upload.setId("import-upload");
         upload.setMaxFiles(1);
-        upload.setI18n(UploadTexts.of(this::getTranslation));
+        upload.setI18n(UploadTexts.of(this));
         upload.addSucceededListener(e -> {
             upload.clearFileList(); // the preview names the file; the next file can be chosen at once
             preview(e.getFileName());

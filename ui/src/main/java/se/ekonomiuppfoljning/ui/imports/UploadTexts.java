@@ -1,8 +1,8 @@
 package se.ekonomiuppfoljning.ui.imports;
 
 import java.util.List;
-import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 
 /** The upload component's own texts (button, file list, errors, units) from the bundles, every one of them set. */
@@ -11,32 +11,32 @@ final class UploadTexts {
     private UploadTexts() {
     }
 
-    /** @param text a bundle key's text, e.g. the view's {@code getTranslation} */
-    static UploadI18N of(Function<String, String> text) {
+    /** The texts in the view's language. */
+    static UploadI18N of(Component view) {
         UploadI18N.Uploading uploading = new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(text.apply("upload.status.connecting"))
-                        .setStalled(text.apply("upload.status.stalled"))
-                        .setProcessing(text.apply("upload.status.processing"))
-                        .setHeld(text.apply("upload.status.held")))
+                        .setConnecting(view.getTranslation("upload.status.connecting"))
+                        .setStalled(view.getTranslation("upload.status.stalled"))
+                        .setProcessing(view.getTranslation("upload.status.processing"))
+                        .setHeld(view.getTranslation("upload.status.held")))
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(text.apply("upload.remaining.prefix"))
-                        .setUnknown(text.apply("upload.remaining.unknown")))
+                        .setPrefix(view.getTranslation("upload.remaining.prefix"))
+                        .setUnknown(view.getTranslation("upload.remaining.unknown")))
                 .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(text.apply("upload.error.serverUnavailable"))
-                        .setUnexpectedServerError(text.apply("upload.error.unexpectedServerError"))
-                        .setForbidden(text.apply("upload.error.forbidden")));
+                        .setServerUnavailable(view.getTranslation("upload.error.serverUnavailable"))
+                        .setUnexpectedServerError(view.getTranslation("upload.error.unexpectedServerError"))
+                        .setForbidden(view.getTranslation("upload.error.forbidden")));
         return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(text.apply("import.drop"))
-                        .setMany(text.apply("import.drop")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(text.apply("upload.addFile"))
-                        .setMany(text.apply("upload.addFile")))
-                .setFile(new UploadI18N.File().setRetry(text.apply("upload.file.retry"))
-                        .setStart(text.apply("upload.file.start")).setRemove(text.apply("upload.file.remove")))
-                .setError(new UploadI18N.Error().setTooManyFiles(text.apply("upload.error.tooManyFiles"))
-                        .setFileIsTooBig(text.apply("upload.error.fileIsTooBig"))
-                        .setIncorrectFileType(text.apply("upload.error.incorrectFileType")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(view.getTranslation("import.drop"))
+                        .setMany(view.getTranslation("import.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(view.getTranslation("upload.addFile"))
+                        .setMany(view.getTranslation("upload.addFile")))
+                .setFile(new UploadI18N.File().setRetry(view.getTranslation("upload.file.retry"))
+                        .setStart(view.getTranslation("upload.file.start")).setRemove(view.getTranslation("upload.file.remove")))
+                .setError(new UploadI18N.Error().setTooManyFiles(view.getTranslation("upload.error.tooManyFiles"))
+                        .setFileIsTooBig(view.getTranslation("upload.error.fileIsTooBig"))
+                        .setIncorrectFileType(view.getTranslation("upload.error.incorrectFileType")))
                 .setUploading(uploading)
-                .setUnits(List.of(text.apply("upload.units").split(",")));
+                .setUnits(List.of(view.getTranslation("upload.units").split(",")));
     }
 }

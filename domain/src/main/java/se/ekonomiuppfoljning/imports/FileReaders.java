@@ -63,8 +63,8 @@ public final class FileReaders {
 
     private static ParsedFile fromSie(String fileName, SieContent sie) {
         return new ParsedFile(fileName, "", ImportKind.SIE, sie.companyName(), sie.organisationNumber(),
-                sie.accounts(), byUnitCode(sie.units()), byUnitCode(sie.unitLines()), sie.actuals(), sie.budget(),
-                sie.recordCount(), sie.warnings());
+                sie.accounts(), byUnitCode(sie.units()), byUnitCode(sie.unitLines()), sie.accountLines(), sie.actuals(),
+                sie.budget(), sie.recordCount(), sie.warnings());
     }
 
     /** The map with the codes the portal can hold; another code is reported when its amounts are checked. */
@@ -83,7 +83,7 @@ public final class FileReaders {
     private static ParsedFile fromCsv(String fileName, ImportKind kind, AmountRows rows, long bytes) {
         boolean budget = kind == ImportKind.BUDGET_CSV;
         List<AmountLine> lines = rows.lines();
-        return new ParsedFile(fileName, "", kind, null, null, Map.of(), Map.of(), rows.unitLines(),
+        return new ParsedFile(fileName, "", kind, null, null, Map.of(), Map.of(), rows.unitLines(), Map.of(),
                 budget ? List.of() : lines, budget ? lines : List.of(), lines.size(), List.of());
     }
 
@@ -99,7 +99,7 @@ public final class FileReaders {
         warnings.add(new ImportProblem(p.fileName(), 0, "konto", dropped
                 + " belopp per ansvar på konton utanför klass 3–8 (balanskonton) räknas inte i uppföljningen"));
         return new ParsedFile(p.fileName(), p.sha256(), p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
-                p.unitNames(), p.unitLines(), actuals, budget, p.rows(), warnings);
+                p.unitNames(), p.unitLines(), p.accountLines(), actuals, budget, p.rows(), warnings);
     }
 
     private static List<AmountLine> resultAccountsOnly(List<AmountLine> lines) {
@@ -115,7 +115,7 @@ public final class FileReaders {
 
     private static ParsedFile withHash(ParsedFile p, String sha256) {
         return new ParsedFile(p.fileName(), sha256, p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
-                p.unitNames(), p.unitLines(), p.actuals(), p.budget(), p.rows(), p.warnings());
+                p.unitNames(), p.unitLines(), p.accountLines(), p.actuals(), p.budget(), p.rows(), p.warnings());
     }
 
     static MessageDigest sha256() {

@@ -434,14 +434,15 @@ public class ImportService {
             return file;
         }
         if (file.kind() == ImportKind.SIE) {
-            throw new ImportException(unknown.stream().map(code -> new ImportProblem(file.fileName(), 0, "konto",
+            throw new ImportException(unknown.stream().map(code -> new ImportProblem(file.fileName(),
+                    file.accountLines().getOrDefault(code, 0), "konto",
                     "kontot " + code + " har belopp men finns varken i filens #KONTO eller i portalens kontoplan")).toList());
         }
         List<ImportProblem> warnings = new ArrayList<>(file.warnings());
         warnings.add(new ImportProblem(file.fileName(), 0, "konto", "kontona " + unknown
                 + " finns inte i kontoplanen och skapas med namnet \"Konto\" och numret"));
         return new ParsedFile(file.fileName(), file.sha256(), file.kind(), file.companyName(), file.organisationNumber(),
-                file.accounts(), file.unitNames(), file.unitLines(), file.actuals(), file.budget(), file.rows(), warnings);
+                file.accounts(), file.unitNames(), file.unitLines(), file.accountLines(), file.actuals(), file.budget(), file.rows(), warnings);
     }
 
     private static void checkBudgetYear(ParsedFile file) {

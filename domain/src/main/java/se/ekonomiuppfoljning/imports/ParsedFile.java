@@ -19,10 +19,12 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param accounts  account code → name, where the file names them
  * @param unitNames unit code → name, where the file names them (#OBJEKT 1)
  * @param unitLines unit code → the line (or sheet row) where the file first names or uses the unit, for messages
+ * @param accountLines account → the line where a SIE file first books on it, for messages
  */
 public record ParsedFile(String fileName, String sha256, ImportKind kind, @Nullable String companyName,
                          @Nullable String organisationNumber, Map<String, String> accounts,
                          Map<UnitCode, String> unitNames, Map<UnitCode, Integer> unitLines,
+                         Map<String, Integer> accountLines,
                          List<AmountLine> actuals, List<AmountLine> budget,
                          long rows, List<ImportProblem> warnings) {
 
@@ -30,6 +32,7 @@ public record ParsedFile(String fileName, String sha256, ImportKind kind, @Nulla
         accounts = Map.copyOf(accounts);
         unitNames = Map.copyOf(unitNames);
         unitLines = Map.copyOf(unitLines);
+        accountLines = Map.copyOf(accountLines);
         actuals = AmountLines.copyOf(actuals);
         budget = AmountLines.copyOf(budget);
         warnings = List.copyOf(warnings);

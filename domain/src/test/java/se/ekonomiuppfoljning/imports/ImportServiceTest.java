@@ -186,6 +186,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_sie_file_booking_on_an_account_it_does_not_name_is_refused_at_the_first_line_that_uses_it() {
+        String sie = "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n"
+                + "#VER A 1 20260115\n{\n#TRANS 5011 {1 \"1150\"} 10.00\n#TRANS 7999 {1 \"1150\"} -10.00\n}\n"
+                + "#PSALDO 0 202602 7998 {1 \"1150\"} 5.00\n";
+        assertThatThrownBy(() -> service.preview("huvudbok.se", ImportKind.SIE, text(sie), b -> {
+        })).isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                .containsExactly(
+                        "huvudbok.se, rad 10, fält \"konto\": kontot 7998 har belopp men finns varken i filens #KONTO eller i portalens kontoplan",
+                        "huvudbok.se, rad 8, fält \"konto\": kontot 7999 har belopp men finns varken i filens #KONTO eller i portalens kontoplan"));
+        assertThat(imports.actuals).isEmpty();
+    }
+
+    @Test
     void a_file_larger_than_the_limit_is_refused_while_it_streams() {
         String big = "ansvar;konto;period;belopp\n" + "1150;5011;2026-02;1\n".repeat(1000);
         assertThatThrownBy(() -> service.preview("stor.csv", ImportKind.ACTUALS_CSV, text(big), b -> {

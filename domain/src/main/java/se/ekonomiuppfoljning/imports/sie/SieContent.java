@@ -22,6 +22,7 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
  * @param units                  {@code #OBJEKT 1} (ansvar) code → name
  * @param unitLines              ansvar code → the line where the file first names it ({@code #OBJEKT 1}) or books on
  *                               it ({@code #TRANS}, {@code #PSALDO}, {@code #PBUDGET}), in file order
+ * @param accountLines           account → the line where the file first books on it, in file order
  * @param actuals                year 0 per unit (dimension 1), account and month; from {@code #PSALDO} where the
  *                               file has it for that unit, account and month, else from the vouchers; zero sums
  *                               dropped; sorted by unit, account, month
@@ -36,7 +37,8 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
  */
 public record SieContent(String fileName, int sieType, @Nullable String program, @Nullable String companyName,
         @Nullable String organisationNumber, Map<Integer, FiscalYear> fiscalYears, Map<String, String> accounts,
-        Map<String, String> units, Map<String, Integer> unitLines, List<AmountLine> actuals, List<AmountLine> budget,
+        Map<String, String> units, Map<String, Integer> unitLines,
+        Map<String, Integer> accountLines, List<AmountLine> actuals, List<AmountLine> budget,
         Map<String, BigDecimal> resultYear0, Map<String, BigDecimal> voucherTotalsByAccount, long recordCount,
         long voucherCount, long transactionCount, List<ImportProblem> warnings) {
 
@@ -45,6 +47,7 @@ public record SieContent(String fileName, int sieType, @Nullable String program,
         accounts = ordered(accounts);
         units = ordered(units);
         unitLines = ordered(unitLines);
+        accountLines = ordered(accountLines);
         actuals = AmountLines.copyOf(actuals);
         budget = AmountLines.copyOf(budget);
         resultYear0 = ordered(resultYear0);

@@ -36,6 +36,7 @@ final class SieParser {
     private final Map<String, String> accounts = new LinkedHashMap<>();
     private final Map<String, String> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitLines = new LinkedHashMap<>();
+    private final Map<String, Integer> accountLines = new LinkedHashMap<>();
     private final Map<String, BigDecimal> resultYear0 = new LinkedHashMap<>();
 
     private long records;
@@ -70,9 +71,13 @@ final class SieParser {
      */
     void line(String raw, int lineNo, long scanned, long ore) {
         int unitsBefore = vouchers.unitCount();
+        int accountsBefore = vouchers.accountCount();
         read(raw, lineNo, scanned, ore);
         if (vouchers.unitCount() > unitsBefore) { // a #TRANS booked on a unit new to the vouchers
             unitLines.putIfAbsent(vouchers.unitCode(unitsBefore), lineNo);
+        }
+        if (vouchers.accountCount() > accountsBefore) {
+            accountLines.putIfAbsent(vouchers.accountCode(accountsBefore), lineNo);
         }
     }
 
@@ -235,6 +240,7 @@ final class SieParser {
         if (unit != null) {
             unitLines.putIfAbsent(unit, record.line());
         }
+        accountLines.putIfAbsent(account, record.line());
         sums.add(account, period, record.objects(3), amount);
     }
 
@@ -282,7 +288,7 @@ final class SieParser {
         List<AmountLine> actuals = actuals();
         List<AmountLine> budget = amountLines(budgets.perUnit(), "#PBUDGET");
         return new SieContent(fileName, sieType, program, companyName, organisationNumber, fiscalYears, accounts,
-                units, unitLines, actuals, budget, resultYear0, withoutZeros(vouchers.perAccount()), records, vouchers.vouchers(),
+                units, unitLines, accountLines, actuals, budget, resultYear0, withoutZeros(vouchers.perAccount()), records, vouchers.vouchers(),
                 vouchers.transactions(), problems.warnings());
     }
 

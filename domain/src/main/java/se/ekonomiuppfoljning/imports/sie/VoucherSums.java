@@ -283,6 +283,15 @@ final class VoucherSums {
         return perUnit.units().code(id);
     }
 
+    /** How many distinct accounts the vouchers have booked on so far, numbered as the units are. */
+    int accountCount() {
+        return perUnit.accounts().size();
+    }
+
+    String accountCode(int id) {
+        return perUnit.accounts().code(id);
+    }
+
     AmountSums perUnit() {
         return perUnit;
     }

@@ -67,10 +67,11 @@ class SieReaderTest {
                 + "#TRANS 5011 {1 \"40\" 6 \"P\"} 5 20260116 \"Med \\\"citat\\\"\"\n"
                 + "#TRANS 5011 {1 \"20\"} -5\n"
                 + "}\n"
-                + "#PSALDO 0 202601 5011 {1 \"50\"} 7\n"
+                + "#PSALDO 0 202601 5012 {1 \"50\"} 7\n"
                 + "#PSALDO 0 202601 5011 {1 \"30\"} 7\n");
         assertThat(content.unitLines()).containsExactly(java.util.Map.entry("20", 4), java.util.Map.entry("30", 8),
                 java.util.Map.entry("40", 12), java.util.Map.entry("50", 15));
+        assertThat(content.accountLines()).containsExactly(java.util.Map.entry("5011", 7), java.util.Map.entry("5012", 15));
     }
 
     @Test

@@ -200,20 +200,49 @@ public class ImportService {
         imports.undo(importId);
     }
 
+    /**
+     * The earlier budgets of a year, newest first: an administrator sees every version with its total, an economist
+     * the versions kept by imports that touched a unit of their scope (as in the history), each totalled over the
+     * units of their scope only.
+     */
     public List<BudgetVersion> budgetVersions(int year) {
-        requireImporter();
-        return imports.budgetVersions(year);
+        UserAccount caller = requireImporter();
+        List<BudgetVersion> versions = imports.budgetVersions(year);
+        if (caller.has(Role.ADMIN)) {
+            return versions;
+        }
+        AccessScope scope = AccessScope.resolve(organisations.load(), caller);
+        List<BudgetVersion> visible = new ArrayList<>();
+        for (BudgetVersion version : versions) {
+            if (imports.unitsOf(version.importId()).stream().anyMatch(scope::canRead)) {
+                Map<UnitCode, BigDecimal> totals = inScope(imports.budgetVersionTotals(version.id()), scope);
+                visible.add(new BudgetVersion(version.id(), version.importId(), version.year(), version.name(), version.createdAt(),
+                        version.createdBy(), totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+            }
+        }
+        return visible;
     }
 
-    /** An earlier budget beside the current one, per unit of the version (annual totals in kronor). */
+    /**
+     * An earlier budget beside the current one, per unit of the version (annual totals in kronor); for an economist
+     * only the units of their scope.
+     */
     public List<BudgetComparison> compareBudgetVersion(BudgetVersion version) {
-        requireImporter();
+        UserAccount caller = requireImporter();
         Organisation organisation = organisations.load();
-        Map<UnitCode, BigDecimal> earlier = imports.budgetVersionTotals(version.id());
+        Map<UnitCode, BigDecimal> stored = imports.budgetVersionTotals(version.id());
+        Map<UnitCode, BigDecimal> earlier = caller.has(Role.ADMIN) ? stored
+                : inScope(stored, AccessScope.resolve(organisation, caller));
         Map<UnitCode, BigDecimal> current = imports.budgetTotals(earlier.keySet(), version.year());
         return earlier.keySet().stream().sorted().map(unit -> new BudgetComparison(unit,
                 organisation.unit(unit).map(Unit::name).orElse(unit.value()), earlier.get(unit),
                 current.getOrDefault(unit, BigDecimal.ZERO))).toList();
+    }
+
+    private static Map<UnitCode, BigDecimal> inScope(Map<UnitCode, BigDecimal> byUnit, AccessScope scope) {
+        Map<UnitCode, BigDecimal> result = new HashMap<>(byUnit);
+        result.keySet().retainAll(scope.visibleUnits());
+        return result;
     }
 
     /** One unit's annual budget in an earlier version and now. */

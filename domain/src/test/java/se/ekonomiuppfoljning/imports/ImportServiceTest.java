@@ -144,6 +144,29 @@ class ImportServiceTest {
     }
 
     @Test
+    void an_economist_sees_budget_versions_and_comparisons_of_their_scope_only() {
+        service.importFile("b1.csv", ImportKind.BUDGET_CSV,
+                text("ansvar;konto;period;belopp\n1150;5011;2026-01;100\n2110;5011;2026-01;7000\n"));
+        service.importFile("b2.csv", ImportKind.BUDGET_CSV,
+                text("ansvar;konto;period;belopp\n1150;5011;2026-01;250\n2110;5011;2026-01;9000\n"));
+        service.importFile("sbf.csv", ImportKind.BUDGET_CSV, text("ansvar;konto;period;belopp\n2110;5011;2026-01;1\n"));
+        // before b1: nothing; before b2: b1's budget; before sbf.csv: b2's budget of 2110
+        assertThat(service.budgetVersions(2026)).extracting(v -> v.total().toPlainString())
+                .containsExactly("0", "7100.00", "9000.00");
+
+        caller.set(SeedKommun.economist("martin", KLS));
+        List<BudgetVersion> versions = service.budgetVersions(2026);
+        assertThat(versions).extracting(v -> v.name().substring(0, "Före import av b2.csv".length()) + " " + v.total().toPlainString())
+                .containsExactly("Före import av b1.csv 0", "Före import av b2.csv 100.00");
+        assertThat(service.compareBudgetVersion(versions.get(1)))
+                .extracting(c -> c.unit().value() + " " + c.version().toPlainString() + " " + c.current().toPlainString())
+                .containsExactly("1150 100.00 250.00");
+        BudgetVersion sbfsVersion = imports.budgetVersions(2026).stream().filter(v -> v.name().contains("sbf.csv"))
+                .findFirst().orElseThrow();
+        assertThat(service.compareBudgetVersion(sbfsVersion)).extracting(c -> c.unit().value()).isEmpty();
+    }
+
+    @Test
     void a_chief_or_a_politician_may_not_import() {
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
         assertThatThrownBy(() -> service.preview("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS), b -> {

@@ -85,7 +85,7 @@ public final class InMemoryImports implements ImportRepository {
                               String versionName, String username) {
         List<AmountLine> old = budget.stream().filter(l -> units.contains(l.unit()) && l.period().year() == year).toList();
         long id = versions.size() + 1;
-        versions.add(new BudgetVersion(id, year, versionName, java.time.Instant.EPOCH, username,
+        versions.add(new BudgetVersion(id, importId, year, versionName, java.time.Instant.EPOCH, username,
                 old.stream().map(AmountLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
         versionLines.put(id, old);
         budget.removeAll(old);

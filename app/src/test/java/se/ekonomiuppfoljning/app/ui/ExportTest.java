@@ -268,7 +268,8 @@ class ExportTest extends KaribuTest {
     void the_import_preview_exports_the_file_beside_the_portal() throws IOException {
         login("ekonomichef");
         UI.getCurrent().navigate(ImportView.class);
-        _get(com.vaadin.flow.component.select.Select.class).setValue(se.ekonomiuppfoljning.imports.ImportKind.ACTUALS_CSV);
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("import-kind"))
+                .setValue(se.ekonomiuppfoljning.imports.ImportKind.ACTUALS_CSV);
         com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class),
                 "utfall-feb.csv", "text/csv",
                 "ansvar;konto;period;belopp\n1150;5011;2026-02;500000\n".getBytes(StandardCharsets.UTF_8));

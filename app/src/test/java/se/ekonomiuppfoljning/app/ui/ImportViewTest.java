@@ -41,7 +41,7 @@ class ImportViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static void upload(ImportKind kind, String fileName, String content) {
-        _get(Select.class).setValue(kind);
+        _get(Select.class, spec -> spec.withId("import-kind")).setValue(kind);
         UploadKt._upload(_get(Upload.class), fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip();
     }
@@ -174,10 +174,15 @@ class ImportViewTest extends KaribuTest {
         upload(ImportKind.BUDGET_CSV, "sbf-2027-11.csv", "ansvar;konto;period;belopp\n2120;5011;2027-11;100\n");
         save();
         assertThat(rows("import-history")).anySatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
+        // the budget versions turn to the imported budget's year and list the budget it replaced
+        assertThat(_get(Select.class, spec -> spec.withId("budget-versions-year")).getValue()).isEqualTo(2027);
+        assertThat(rows("budget-versions")).anySatisfy(row -> assertThat(row).startsWith("Före import av sbf-2027-11.csv"));
 
         login("ekonomichef");
         UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.followup.FollowUpView.class);
         UI.getCurrent().navigate(ImportView.class);
         assertThat(rows("import-history")).isNotEmpty().noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
+        _get(Select.class, spec -> spec.withId("budget-versions-year")).setValue(2027);
+        assertThat(rows("budget-versions")).noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
     }
 }

@@ -344,14 +344,15 @@ class JdbcImportRepository implements ImportRepository {
     @Override
     public List<BudgetVersion> budgetVersions(int year) {
         return jdbc.query("""
-                SELECT v.id, v.period_year, v.name, v.created_at, v.created_by, COALESCE(SUM(a.amount), 0) AS total
+                SELECT v.id, v.import_id, v.period_year, v.name, v.created_at, v.created_by,
+                       COALESCE(SUM(a.amount), 0) AS total
                 FROM budget_version v
                 LEFT JOIN budget_version_amount a ON a.version_id = v.id
                 WHERE v.period_year = :year
-                GROUP BY v.id, v.period_year, v.name, v.created_at, v.created_by
+                GROUP BY v.id, v.import_id, v.period_year, v.name, v.created_at, v.created_by
                 ORDER BY v.id DESC
-                """, new MapSqlParameterSource("year", year), (rs, i) -> new BudgetVersion(rs.getLong(1), rs.getInt(2),
-                rs.getString(3), instant(rs, 4), rs.getString(5), rs.getBigDecimal(6)));
+                """, new MapSqlParameterSource("year", year), (rs, i) -> new BudgetVersion(rs.getLong(1), rs.getLong(2),
+                rs.getInt(3), rs.getString(4), instant(rs, 5), rs.getString(6), rs.getBigDecimal(7)));
     }
 
     @Override

@@ -234,6 +234,7 @@ class JdbcImportRepositoryTest {
             assertThat(v.createdBy()).isEqualTo("eva");
             assertThat(v.createdAt()).isEqualTo(AT);
             assertThat(v.year()).isEqualTo(2026);
+            assertThat(v.importId()).isEqualTo(id);
             assertThat(v.total()).isEqualByComparingTo("11421414"); // 2 580 186 + 8 841 228
         });
         assertThat(imports.budgetVersionTotals(versions.get(0).id())).isEqualTo(annualBefore);

@@ -43,7 +43,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
-import se.ekonomiuppfoljning.imports.BudgetVersion;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportPreview;
@@ -76,8 +75,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Upload upload = new Upload(buffer);
     private final Div result = new Div();
     private final Grid<ImportRecord> history = new Grid<>();
-    private final Grid<BudgetVersion> versions = new Grid<>();
-    private final Div comparison = new Div();
+    private final BudgetVersionsSection budgetVersions;
     private final Clock clock;
     private final BackgroundWork work;
 
@@ -85,9 +83,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.imports = imports;
         this.clock = clock;
         this.work = new BackgroundWork(executor);
+        this.budgetVersions = new BudgetVersionsSection(imports, Year.now(clock), TIME);
         add(new H2(getTranslation("import.title")));
         add(new Paragraph(getTranslation("import.intro")));
 
+        kind.setId("import-kind");
         kind.setLabel(getTranslation("import.kind"));
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k.name()));
@@ -136,52 +136,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .text(getTranslation("import.col.sha"), ImportRecord::sha256);
         add(ExportLinks.forGrid(history, historyColumns, ExportLinks.fileName("importer"),
                 getTranslation("import.history"), getTranslation("import.history")), history);
-        refreshHistory();
-
-        add(new H3(getTranslation("import.versions", Year.now(clock).getValue())));
-        versions.setId("budget-versions");
-        versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        versions.setAllRowsVisible(true);
-        versions.addColumn(BudgetVersion::name).setHeader(getTranslation("import.col.version")).setAutoWidth(true);
-        versions.addColumn(v -> TIME.format(v.createdAt())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
-        versions.addColumn(BudgetVersion::createdBy).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
-        versions.addColumn(v -> SwedishFormat.tkr(v.total())).setHeader(getTranslation("import.col.versionTotal"))
-                .setTextAlign(ColumnTextAlign.END);
-        versions.asSingleSelect().addValueChangeListener(e -> showComparison(e.getValue()));
-        int year = Year.now(clock).getValue();
-        ExportColumns<BudgetVersion> versionColumns = new ExportColumns<BudgetVersion>()
-                .text(getTranslation("import.col.version"), BudgetVersion::name)
-                .dateTime(getTranslation("import.col.at"), v -> LocalDateTime.ofInstant(v.createdAt(), TIME.getZone()))
-                .text(getTranslation("import.col.user"), BudgetVersion::createdBy)
-                .amount(getTranslation("import.col.versionTotal"), BudgetVersion::total);
-        add(ExportLinks.forGrid(versions, versionColumns, ExportLinks.fileName("budgetversioner", String.valueOf(year)),
-                getTranslation("export.import.versionsSheet", year), getTranslation("import.versions", year)
-                        + " (" + getTranslation("export.tkr") + ")"), versions, comparison);
-    }
-
-    private void showComparison(BudgetVersion version) {
-        comparison.removeAll();
-        if (version == null) {
-            return;
-        }
-        Grid<ImportService.BudgetComparison> grid = new Grid<>();
-        grid.setId("budget-comparison");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(c -> c.unit().value() + " " + c.name()).setHeader(getTranslation("import.col.unit")).setAutoWidth(true);
-        grid.addColumn(c -> SwedishFormat.tkr(c.version())).setHeader(getTranslation("import.col.inVersion")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> SwedishFormat.tkr(c.current())).setHeader(getTranslation("import.col.currentBudget")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> SwedishFormat.tkr(c.change())).setHeader(getTranslation("import.col.change")).setTextAlign(ColumnTextAlign.END);
-        grid.setItems(imports.compareBudgetVersion(version));
-        ExportColumns<ImportService.BudgetComparison> columns = new ExportColumns<ImportService.BudgetComparison>()
-                .text(getTranslation("import.col.unit"), c -> c.unit().value() + " " + c.name())
-                .amount(getTranslation("import.col.inVersion"), ImportService.BudgetComparison::version)
-                .amount(getTranslation("import.col.currentBudget"), ImportService.BudgetComparison::current)
-                .amount(getTranslation("import.col.change"), ImportService.BudgetComparison::change);
-        String title = getTranslation("import.comparison", version.name());
-        comparison.add(new Paragraph(title), ExportLinks.forGrid(grid, columns,
-                ExportLinks.fileName("budgetjamforelse", version.name()), getTranslation("export.import.comparisonSheet"),
-                title), grid);
+        history.setItems(imports.history());
+        add(budgetVersions);
     }
 
     private void preview(String fileName) {
@@ -379,7 +335,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         work.run(UI.getCurrent(), () -> imports.confirm(preview, chosen), saved -> {
             result.removeAll();
             result.add(message(getTranslation("import.saved", saved.fileName(), saved.rows(), saved.periods())));
-            refreshHistory();
+            history.setItems(imports.history());
+            if (preview.budgetYear() != null) {
+                budgetVersions.show(preview.budgetYear()); // the version the import just kept
+            } else {
+                budgetVersions.refresh();
+            }
         }, this::failed);
     }
 
@@ -414,12 +375,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshHistory() {
         history.setItems(imports.history());
-        refreshVersions();
-    }
-
-    private void refreshVersions() {
-        versions.setItems(imports.budgetVersions(Year.now(clock).getValue()));
-        comparison.removeAll();
+        budgetVersions.refresh();
     }
 
     @Override

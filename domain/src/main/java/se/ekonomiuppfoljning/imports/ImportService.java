@@ -162,11 +162,11 @@ public class ImportService {
                             + "); importera organisationen först"))
                     .toList());
         }
-        return new Imported(confirm(preview, Map.of()), preview.file().warnings());
+        return new Imported(confirm(preview, Map.of()), List.copyOf(preview.file().units()), preview.file().warnings());
     }
 
-    /** A saved import and the warnings its file gave. */
-    public record Imported(ImportRecord record, List<ImportProblem> warnings) {
+    /** A saved import, the units it saved figures for (sorted) and the warnings its file gave. */
+    public record Imported(ImportRecord record, List<UnitCode> units, List<ImportProblem> warnings) {
     }
 
     /**

@@ -19,6 +19,7 @@ import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportProblem;
 import se.ekonomiuppfoljning.imports.ImportRecord;
 import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
  * The integration API for the nightly job: the ledger's files in, all-or-nothing. A refused file answers 422
@@ -34,9 +35,9 @@ class ImportApiController {
         this.imports = imports;
     }
 
-    /** What an import saved. */
-    record ImportSummary(long id, String file, String sha256, String kind, String periods, long rows,
-                         List<String> warnings) {
+    /** What an import saved: the periods (or budget year), the units it saved figures for, the rows, warnings. */
+    record ImportSummary(long id, String file, String sha256, String kind, String periods, List<String> units,
+                         long rows, List<String> warnings) {
     }
 
     /** What an organisation import saved. */
@@ -79,6 +80,7 @@ class ImportApiController {
         ImportService.Imported imported = imports.importFile(fileName, kind, body);
         ImportRecord record = imported.record();
         return new ImportSummary(record.id(), record.fileName(), record.sha256(), record.kind().name(),
-                record.periods(), record.rows(), imported.warnings().stream().map(ImportProblem::toString).toList());
+                record.periods(), imported.units().stream().map(UnitCode::value).toList(), record.rows(),
+                imported.warnings().stream().map(ImportProblem::toString).toList());
     }
 }

@@ -38,7 +38,12 @@ class ImportApiTest {
         return jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(amount), 0)) FROM actual_amount", String.class)
                 + " " + jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(amount), 0)) FROM budget_amount", String.class)
                 + " " + jdbc.queryForObject("SELECT COUNT(*) FROM unit", String.class)
-                + " " + jdbc.queryForObject("SELECT COUNT(*) FROM import_log", String.class);
+                + " " + jdbc.queryForObject("SELECT COUNT(*) FROM import_log", String.class)
+                + " " + jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(CRC32(CONCAT(code, name))), 0))"
+                + " FROM account", String.class)
+                + " " + jdbc.queryForObject("SELECT COUNT(*) FROM committee", String.class)
+                + " " + jdbc.queryForObject("SELECT COUNT(*) FROM budget_version", String.class)
+                + " " + jdbc.queryForObject("SELECT COUNT(*) FROM kommun", String.class);
     }
 
     private void organisation(String rows) throws Exception {
@@ -55,7 +60,7 @@ class ImportApiTest {
         HttpResponse<String> imported = api().post("admin", "/api/v1/import/sie?filnamn=exempel-sietyp3.se", BYTES,
                 Files.readAllBytes(dir.resolve("exempel-sietyp3.se")));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(imported.body()).contains("\"periods\":\"2026-01; budget 2026\"");
+        assertThat(imported.body()).contains("\"periods\":\"2026-01; budget 2026\"", "\"units\":[\"4100\"]");
 
         String csv = api().get("kommundirektor", "/api/v1/followup.csv?unit=4100&period=2026-01").body();
         assertThat(csv.split("\r\n")[1]).isEqualTo("Förskola Solrosen;49;46;3;93,9;49;49;46;3;93,9;ja");
@@ -76,8 +81,14 @@ class ImportApiTest {
                 + "#VER A 3 20260203\n{\n#TRANS 5011 {1 \"4200\"} 70250.25\n#TRANS 1930 {} -70250.25\n}\n";
 
         assertThat(api().post("ekonomichef", "/api/v1/import/sie", BYTES, sie3).body()).contains("utanför ditt ansvarsområde: [4200]");
-        assertThat(api().post("admin", "/api/v1/import/sie?filnamn=typ3.se", BYTES, sie3).statusCode()).isEqualTo(200);
+        HttpResponse<String> typ3 = api().post("admin", "/api/v1/import/sie?filnamn=typ3.se", BYTES, sie3);
+        assertThat(typ3.body()).contains("\"units\":[\"4200\"]");
         String fromSie3 = api().get("kommundirektor", "/api/v1/followup.csv?unit=SBF&period=2026-02").body();
+        // SIE 3's figures are cleared, so that the table after SIE 4 cannot be SIE 3's left in place
+        jdbc.update("DELETE FROM actual_year WHERE unit_code = '4200'");
+        jdbc.update("DELETE FROM budget_amount WHERE unit_code = '4200'");
+        assertThat(api().get("kommundirektor", "/api/v1/followup.csv?unit=SBF&period=2026-02").body())
+                .isNotEqualTo(fromSie3);
         assertThat(api().post("admin", "/api/v1/import/sie?filnamn=typ4.se", BYTES, sie4).statusCode()).isEqualTo(200);
         String fromSie4 = api().get("kommundirektor", "/api/v1/followup.csv?unit=SBF&period=2026-02").body();
 
@@ -115,8 +126,14 @@ class ImportApiTest {
         byte[] binary = new byte[4096];
         new java.util.Random(7).nextBytes(binary);
         return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of("truncated", "/api/v1/import/sie",
+                org.junit.jupiter.params.provider.Arguments.of("truncated (open #KSUMMA)", "/api/v1/import/sie",
                         (head + "#KSUMMA\n" + line).getBytes(), "avslutande #KSUMMA med summan saknas"),
+                org.junit.jupiter.params.provider.Arguments.of("truncated (cut inside a voucher)", "/api/v1/import/sie",
+                        (head.replace("#SIETYP 3", "#SIETYP 4") + "#VER A 1 20260210\n{\n#TRANS 5011 {1 \"1150\"} 10.00\n")
+                                .getBytes(), "saknar avslutande }"),
+                org.junit.jupiter.params.provider.Arguments.of("period outside #RAR", "/api/v1/import/sie",
+                        (head + line + "#PSALDO 0 202701 5011 {1 \"1150\"} 10.00\n").getBytes(),
+                        "{\"file\":\"import.se\",\"line\":6,\"field\":\"period\",\"message\":\"perioden 2027-01 ligger utanför räkenskapsåret"),
                 org.junit.jupiter.params.provider.Arguments.of("wrong checksum", "/api/v1/import/sie",
                         (head + "#KSUMMA\n" + line + "#KSUMMA 12345\n").getBytes(), "kontrollsumman stämmer inte"),
                 org.junit.jupiter.params.provider.Arguments.of("three decimals", "/api/v1/import/sie",

@@ -46,8 +46,6 @@ final class SieParser {
     private boolean checksumClosed;
     private long unlabelled;
     private int firstUnlabelled;
-    private long periodsOutsideYear;
-    private int firstPeriodOutsideYear;
 
     SieParser(String fileName, Charset charset, boolean refuseUnbalanced, boolean fastRows) {
         this.fileName = fileName;
@@ -231,9 +229,8 @@ final class SieParser {
         BigDecimal amount = record.amount(hasObjects ? 4 : 3, "belopp");
         FiscalYear year0 = fiscalYears.get(0);
         if (year0 != null && !year0.contains(period)) {
-            if (periodsOutsideYear++ == 0) {
-                firstPeriodOutsideYear = record.line();
-            }
+            problems.error(record.line(), "period", "perioden " + period + " ligger utanför räkenskapsåret i #RAR 0 ("
+                    + year0.start() + "–" + year0.end() + ")");
             return;
         }
         String unit = SieReader.unitOf(record.objects(3));
@@ -296,11 +293,6 @@ final class SieParser {
         if (unlabelled > 0) {
             problems.warning(firstUnlabelled, "", unlabelled + " rader utan etikett (#) ignorerades; den första är rad "
                     + firstUnlabelled);
-        }
-        if (periodsOutsideYear > 0) {
-            problems.warning(firstPeriodOutsideYear, "period", periodsOutsideYear + " rader #PSALDO/#PBUDGET för år 0"
-                    + " gäller månader utanför räkenskapsåret (#RAR 0) och ingår inte; den första står på rad "
-                    + firstPeriodOutsideYear);
         }
         if (vouchers.resultRowsWithoutUnit() > 0) {
             problems.warning(0, "#TRANS", "filen saknar ansvar (dimension 1) för " + vouchers.resultRowsWithoutUnit()

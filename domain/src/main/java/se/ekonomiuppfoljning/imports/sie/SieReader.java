@@ -20,15 +20,17 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
  * Reads a SIE file (types 1–4, SIE 4B) in one pass, line by line, aggregating while it reads: memory does not
  * grow with the number of rows. Refuses the file with an {@link ImportException} carrying every problem found
  * (in Swedish, with file, line and field): not a SIE file, an amount with letters or more than two decimals, an
- * unbalanced voucher, a truncated file or a wrong {@code #KSUMMA}.
+ * unbalanced voucher, a year-0 {@code #PSALDO}/{@code #PBUDGET} for a month outside {@code #RAR 0}, a truncated
+ * file or a wrong {@code #KSUMMA}.
  *
  * <p>Decisions where the format is silent:
  * <ul>
  * <li>Rows without a dimension 1 object (ansvar) have no unit and stay out of {@code actuals}/{@code budget}; one
  * warning counts those on result accounts. {@code voucherTotalsByAccount} counts them all.</li>
- * <li>Vouchers dated outside {@code #RAR 0}, and year-0 {@code #PSALDO}/{@code #PBUDGET} rows for months outside
- * it, are left out with a warning, not refused (exports often carry a few). Without {@code #RAR 0} every voucher
- * counts. Every voucher must balance, whatever its date.</li>
+ * <li>Vouchers dated outside {@code #RAR 0} are left out with a warning, not refused (a voucher's date is not a
+ * period the file claims for the year). A year-0 {@code #PSALDO}/{@code #PBUDGET} row for a month outside it says
+ * the year's figure is for another month: the file contradicts itself and is refused at that line. Without
+ * {@code #RAR 0} every voucher counts. Every voucher must balance, whatever its date.</li>
  * <li>{@code #PSALDO} wins over vouchers per unit, account and month (a warning counts the overlaps); vouchers
  * fill in where {@code #PSALDO} has no figure for that unit, e.g. when it only has account totals.</li>
  * <li>A {@code #TRANS} outside a voucher, or an object list that is not closed or not in pairs, is an error.</li>

@@ -218,6 +218,17 @@ class SieReaderTest {
     }
 
     @Test
+    void a_year_0_balance_or_budget_for_a_month_outside_rar_0_is_refused_at_its_line() {
+        assertThatThrownBy(() -> read(HEAD + "#PSALDO 0 202601 5011 {1 \"A\"} 1\n#PSALDO 0 202513 5011 {1 \"A\"} 1\n"
+                + "#PBUDGET 0 202701 5011 {1 \"A\"} 1\n#PSALDO -1 202501 5011 {1 \"A\"} 1\n"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly(
+                                "test.se, rad 5, fält \"period\": period ska vara en månad ÅÅÅÅMM, var \"202513\"",
+                                "test.se, rad 6, fält \"period\": perioden 2027-01 ligger utanför räkenskapsåret i #RAR 0"
+                                        + " (2026-01-01–2026-12-31)"));
+    }
+
+    @Test
     void a_voucher_cut_off_before_its_closing_brace_is_refused() {
         assertThatThrownBy(() -> read(HEAD + "#VER A 1 20260110\n{\n#TRANS 5011 {} 90\n"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("saknar avslutande }");

@@ -104,6 +104,15 @@ class SieRealWorldCorpusTest {
                                 + "verifikation 1 1 är inte i balans: summan är 2,00 kr"));
     }
 
+    @Test
+    void the_bad_balance_file_is_refused_naming_voucher_b_1_on_line_3905() throws IOException {
+        Path file = fixture("transaktioner_ovnbolag-bad-balance.se");
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("transaktioner_ovnbolag-bad-balance.se, rad 3905, fält \"#VER\": "
+                                + "verifikation B 1 är inte i balans: summan är -12771,00 kr"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("filesWhereResultMatchesVouchers")
     void the_vouchers_add_up_to_the_files_own_result_per_result_account(String name) throws IOException {

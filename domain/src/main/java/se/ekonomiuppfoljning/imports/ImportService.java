@@ -44,9 +44,6 @@ import se.ekonomiuppfoljning.security.UserAccount;
  */
 public class ImportService {
 
-    /** Files larger than this are refused while they stream (configurable). */
-    public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
-
     private final OrganisationRepository organisations;
     private final ImportRepository imports;
     private final CurrentUser currentUser;

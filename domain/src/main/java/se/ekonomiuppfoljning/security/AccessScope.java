@@ -13,7 +13,9 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 /**
  * The units a user may read: the union of whole subtrees. One rule serves the enhetschef (the subtree of
  * their unit) and the kommundirektör (the subtree of the root); a politician's subtrees start at the topmost
- * units reporting to their committees.
+ * units reporting to their committees. An administrator reads no unit, unless they are also an economist: with
+ * units of their own they read those; with none (the first administrator of an empty portal, who sets it up before
+ * the organisation exists) they read the whole organisation.
  */
 public final class AccessScope {
 
@@ -33,6 +35,9 @@ public final class AccessScope {
     public static AccessScope resolve(Organisation organisation, UserAccount user) {
         Set<UnitCode> starts = new LinkedHashSet<>();
         if (user.enabled()) {
+            if (isWholeOrganisationEconomist(user)) {
+                organisation.roots().stream().map(Unit::code).forEach(starts::add);
+            }
             if (user.has(Role.CHEF) || user.has(Role.EKONOM)) {
                 user.units().stream().sorted().filter(u -> organisation.unit(u).isPresent()).forEach(starts::add);
             }
@@ -53,6 +58,15 @@ public final class AccessScope {
             }
         }
         return new AccessScope(user.username(), roots, visible);
+    }
+
+    /**
+     * An administrator who is also an economist and has no units of their own: the first administrator, created
+     * from configuration on an empty database, who imports the organisation and the ledger and checks the result
+     * before any other user exists. The administrator gives them units (or takes the role away) later.
+     */
+    public static boolean isWholeOrganisationEconomist(UserAccount user) {
+        return user.has(Role.ADMIN) && user.has(Role.EKONOM) && user.units().isEmpty();
     }
 
     /**

@@ -56,7 +56,9 @@ class FirstAdministrator implements ApplicationRunner {
         if (password.length() < 12) {
             throw new IllegalStateException("uppfoljning.first-admin.password must have at least 12 characters");
         }
-        users.save(new UserAccount(username, "Administratör", Set.of(Role.ADMIN), Set.of(), Set.of(), true),
+        // ADMIN and EKONOM with no units: the scope reads the whole organisation (AccessScope), so this one user can
+        // import the organisation and the ledger and read the result through every endpoint of the API
+        users.save(new UserAccount(username, "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true),
                 passwordEncoder.encode(password));
         log.info("Created the first administrator '{}'", username);
     }

@@ -59,7 +59,8 @@ class FirstAdministratorTest {
         new FirstAdministrator(users, encoder, "forvaltare", "ett-langt-losenord").run(null);
 
         UserAccount admin = users.findByUsername("forvaltare").orElseThrow();
-        assertThat(admin.roles()).containsExactly(Role.ADMIN);
+        assertThat(admin.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EKONOM);
+        assertThat(admin.units()).isEmpty(); // read as the whole organisation, whatever it becomes
         assertThat(users.passwordHashOf("forvaltare").orElseThrow()).startsWith("{bcrypt}")
                 .satisfies(hash -> assertThat(encoder.matches("ett-langt-losenord", hash)).isTrue());
     }

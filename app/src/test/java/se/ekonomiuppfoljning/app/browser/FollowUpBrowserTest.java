@@ -2,13 +2,7 @@ package se.ekonomiuppfoljning.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 class FollowUpBrowserTest extends BrowserTest {
 
@@ -28,13 +22,6 @@ class FollowUpBrowserTest extends BrowserTest {
         String text = pageText();
         assertThat(text).contains("3 483", "95,9", "52 999", "6 960", "96,3", "Överförmyndarvht", "−272");
 
-        Results results = new AxeBuilder().analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-        assertThat(serious).as("serious or critical axe-core violations").isEmpty();
-        assertThat(results.getPasses()).extracting(Rule::getId).isNotEmpty();
+        assertNoSeriousAccessibilityViolation();
     }
 }

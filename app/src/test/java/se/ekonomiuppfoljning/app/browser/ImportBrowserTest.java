@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,8 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * The ekonomichef's import in a real browser: a SIE file goes through the upload, the preview shows what it holds,
@@ -65,13 +62,7 @@ class ImportBrowserTest extends BrowserTest {
         assertThat(lines(preview)).anySatisfy(line -> assertThat(line).contains("Överförmyndarvht"));
         screenshot("import-forhandsgranskning");
 
-        Results results = new AxeBuilder().analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-        assertThat(serious).as("serious or critical axe-core violations").isEmpty();
+        assertNoSeriousAccessibilityViolation();
 
         click(By.id("import-save"));
         waitForText("Importen av budget-2029.se är sparad: 2 rader, budget 2029.");

@@ -6,14 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
@@ -61,10 +58,6 @@ class TjansteskrivelseBrowserTest extends BrowserTest {
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.body()).startsWith('P', 'K');
 
-        Results results = new AxeBuilder().analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp()).toList();
-        assertThat(serious).as("serious or critical axe-core violations").isEmpty();
+        assertNoSeriousAccessibilityViolation();
     }
 }

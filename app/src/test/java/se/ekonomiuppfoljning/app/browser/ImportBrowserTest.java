@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-
 /**
  * The ekonomichef's import in a real browser: a SIE file goes through the upload, the preview shows what it holds,
  * Spara saves it and Ångra undoes it. The file is a budget for 2029, a year no other test uses, so the latest

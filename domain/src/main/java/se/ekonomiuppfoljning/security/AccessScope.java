@@ -15,7 +15,8 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * their unit) and the kommundirektör (the subtree of the root); a politician's subtrees start at the topmost
  * units reporting to their committees. An administrator reads no unit, unless they are also an economist: with
  * units of their own they read those; with none (the first administrator of an empty portal, who sets it up before
- * the organisation exists) they read the whole organisation.
+ * the organisation exists) they read the whole organisation, and change nothing in it: the services that change
+ * unit data (monthly reports, cases) check the user's own units ({@code CycleAccess.editingScope}).
  */
 public final class AccessScope {
 
@@ -63,7 +64,7 @@ public final class AccessScope {
     /**
      * An administrator who is also an economist and has no units of their own: the first administrator, created
      * from configuration on an empty database, who imports the organisation and the ledger and checks the result
-     * before any other user exists. The administrator gives them units (or takes the role away) later.
+     * before any other user exists. Reading only: the editing scope counts the user's own units.
      */
     public static boolean isWholeOrganisationEconomist(UserAccount user) {
         return user.has(Role.ADMIN) && user.has(Role.EKONOM) && user.units().isEmpty();

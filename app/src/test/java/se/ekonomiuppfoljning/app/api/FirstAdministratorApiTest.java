@@ -18,7 +18,7 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
 /**
  * A user shaped as the first administrator of an empty database (FirstAdministrator: ADMIN and EKONOM, no units)
  * uses every endpoint of the API: the organisation, the three imports, the follow-up as JSON and CSV for any unit,
- * and the OpenAPI description. The demo's administrator (ADMIN only) still reads no unit. Its own unit is 4700.
+ * and the OpenAPI description. The demo's administrator (ADMIN only) still reads no unit. Its own unit is 4800.
  */
 @PortalTest
 class FirstAdministratorApiTest {
@@ -40,24 +40,24 @@ class FirstAdministratorApiTest {
         }
         ApiClient api = new ApiClient(port);
 
-        assertOk(api.post("forvaltare", "/api/v1/organisation", CSV, "kod;namn;överordnad;nämnd\n4700;Förskola Blåklinten;SBF;\n"));
+        assertOk(api.post("forvaltare", "/api/v1/organisation", CSV, "kod;namn;överordnad;nämnd\n4800;Förskola Vallmon;SBF;\n"));
         assertOk(api.post("forvaltare", "/api/v1/import/sie?filnamn=blaklinten.se", "application/octet-stream",
                 "#FLAGGA 0\n#SIETYP 3\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n"
-                        + "#PSALDO 0 202601 5011 {1 \"4700\"} 1000.00\n"));
-        assertOk(api.post("forvaltare", "/api/v1/import/actuals", CSV, "ansvar;konto;period;belopp\n4700;5011;2026-02;2000\n"));
+                        + "#PSALDO 0 202601 5011 {1 \"4800\"} 1000.00\n"));
+        assertOk(api.post("forvaltare", "/api/v1/import/actuals", CSV, "ansvar;konto;period;belopp\n4800;5011;2026-02;2000\n"));
         assertOk(api.post("forvaltare", "/api/v1/import/budget", CSV,
-                "ansvar;konto;period;belopp\n4700;5011;2026-01;1500\n4700;5011;2026-02;1500\n"));
+                "ansvar;konto;period;belopp\n4800;5011;2026-01;1500\n4800;5011;2026-02;1500\n"));
 
-        HttpResponse<String> json = api.get("forvaltare", "/api/v1/followup?unit=4700&period=2026-02");
+        HttpResponse<String> json = api.get("forvaltare", "/api/v1/followup?unit=4800&period=2026-02");
         assertOk(json);
-        assertThat(json.body()).contains("Förskola Blåklinten");
-        HttpResponse<String> csv = api.get("forvaltare", "/api/v1/followup.csv?unit=4700&period=2026-02");
+        assertThat(json.body()).contains("Förskola Vallmon");
+        HttpResponse<String> csv = api.get("forvaltare", "/api/v1/followup.csv?unit=4800&period=2026-02");
         assertOk(csv);
-        assertThat(csv.body().split("\r\n")[1]).isEqualTo("Förskola Blåklinten;2;2;-1;133,3;3;3;3;0;100,0;ja");
+        assertThat(csv.body().split("\r\n")[1]).isEqualTo("Förskola Vallmon;2;2;-1;133,3;3;3;3;0;100,0;ja");
         assertOk(api.get("forvaltare", "/api/v1/followup.csv?unit=EXB&period=2026-02"));
         assertOk(api.get("forvaltare", "/v3/api-docs"));
 
-        assertThat(api.get("admin", "/api/v1/followup?unit=4700&period=2026-02").statusCode()).isEqualTo(403);
+        assertThat(api.get("admin", "/api/v1/followup?unit=4800&period=2026-02").statusCode()).isEqualTo(403);
     }
 
     private static void assertOk(HttpResponse<String> response) {

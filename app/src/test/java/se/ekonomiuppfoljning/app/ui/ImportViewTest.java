@@ -167,9 +167,33 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void a_budget_for_a_year_outside_the_choice_adds_the_year_and_shows_its_versions() {
+        login("admin");
+        UI.getCurrent().navigate(ImportView.class);
+        upload(ImportKind.BUDGET_CSV, "kost-2031.csv", "ansvar;konto;period;belopp\n2130;5011;2031-01;100\n");
+        save();
+        upload(ImportKind.BUDGET_CSV, "kost-2031-rev.csv", "ansvar;konto;period;belopp\n2130;5011;2031-01;250\n");
+        save();
+
+        Select<Integer> year = _get(Select.class, spec -> spec.withId("budget-versions-year"));
+        assertThat(year.getValue()).isEqualTo(2031);
+        assertThat(year.getListDataView().getItems().toList()).contains(2031);
+        assertThat(rows("budget-versions")).first().satisfies(row -> assertThat(row)
+                .startsWith("Före import av kost-2031-rev.csv").endsWith("|admin|0"));
+
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
+        _click((Button) GridKt._getCellComponent(history, 0, "undo"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("Importen av kost-2031-rev.csv är ångrad; de tidigare beloppen gäller igen.");
+        assertThat(year.getValue()).isEqualTo(2031);
+    }
+
+    @Test
     void the_ekonomichef_of_kls_does_not_see_an_import_of_sbfs_units_in_the_history() {
         login("admin");
         UI.getCurrent().navigate(ImportView.class);
+        upload(ImportKind.BUDGET_CSV, "kls-2027-11.csv", "ansvar;konto;period;belopp\n1150;5011;2027-11;100\n");
+        save();
         // A budget for a year nobody else uses, so that the latest period with actuals stays February 2026.
         upload(ImportKind.BUDGET_CSV, "sbf-2027-11.csv", "ansvar;konto;period;belopp\n2120;5011;2027-11;100\n");
         save();
@@ -183,6 +207,7 @@ class ImportViewTest extends KaribuTest {
         UI.getCurrent().navigate(ImportView.class);
         assertThat(rows("import-history")).isNotEmpty().noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
         _get(Select.class, spec -> spec.withId("budget-versions-year")).setValue(2027);
-        assertThat(rows("budget-versions")).noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
+        assertThat(rows("budget-versions")).noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"))
+                .anySatisfy(row -> assertThat(row).startsWith("Före import av kls-2027-11.csv"));
     }
 }

@@ -23,6 +23,7 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.AuditEntry;
 import se.ekonomiuppfoljning.cycle.AuditLog;
 import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
+import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.PlainText;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.cycle.QuestionService;
@@ -105,10 +106,10 @@ public class CaseService {
         return found;
     }
 
-    /** Whether the caller may change the case (an economist with its node in scope). */
+    /** Whether the caller may change the case (an economist with its node in their own units' scope). */
     public boolean canEdit(ReportCase reportCase) {
         UserAccount user = currentUser.require();
-        return user.enabled() && user.has(Role.EKONOM) && scope(user).canRead(reportCase.node());
+        return user.enabled() && user.has(Role.EKONOM) && editingScope(user).canRead(reportCase.node());
     }
 
     /** Whether the caller may create cases at all (an economist). */
@@ -506,7 +507,16 @@ public class CaseService {
         if (!user.enabled() || !user.has(Role.EKONOM)) {
             throw new PermissionDeniedException(user.username(), "change a follow-up case");
         }
+        editingScope(user).requireReadable(node);
         return user;
+    }
+
+    /**
+     * Where the user may change cases: their own units only, as for the monthly reports. The first administrator
+     * reads the whole organisation ({@link AccessScope#isWholeOrganisationEconomist}) but edits nothing there.
+     */
+    private AccessScope editingScope(UserAccount user) {
+        return CycleAccess.editingScope(organisations.load(), user);
     }
 
     private AccessScope scope(UserAccount user) {

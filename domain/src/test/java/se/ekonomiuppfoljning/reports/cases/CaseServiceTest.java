@@ -259,6 +259,19 @@ class CaseServiceTest {
     }
 
     @Test
+    void the_first_administrator_reads_every_case_but_changes_none() {
+        ReportCase sent = sent();
+        caller.set(new UserAccount("forvaltare", "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true));
+
+        assertThat(service.cases()).extracting(ReportCase::id).containsExactly(sent.id());
+        assertThat(service.canEdit(sent)).isFalse();
+        assertThatThrownBy(() -> service.setMeeting(sent.id(), AU_MEETING, sent.version()))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> service.create(KLS, new Period(2026, 3), CaseDetails.blank()))
+                .isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
     void coming_meetings_list_the_organs_a_politician_sits_in() {
         ReportCase sent = sent();
         service.recordDecision(sent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING), sent.version());

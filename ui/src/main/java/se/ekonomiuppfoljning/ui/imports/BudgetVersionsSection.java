@@ -49,7 +49,11 @@ class BudgetVersionsSection extends VerticalLayout {
         year.setItemLabelGenerator(String::valueOf);
         year.setValue(years.stream().filter(y -> !imports.budgetVersions(y).isEmpty()).findFirst()
                 .orElse(thisYear.getValue()));
-        year.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) { // setItems clears the value on its way to a new one
+                refresh();
+            }
+        });
 
         versions.setId("budget-versions");
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -69,7 +73,7 @@ class BudgetVersionsSection extends VerticalLayout {
     /** Turns to the year (adding it to the choice when it is not there) and shows its versions. */
     void show(int budgetYear) {
         if (years.add(budgetYear)) {
-            year.setItems(years);
+            year.setItems(years); // clears the value
         }
         if (Integer.valueOf(budgetYear).equals(year.getValue())) {
             refresh();

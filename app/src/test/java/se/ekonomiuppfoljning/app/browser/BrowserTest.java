@@ -110,7 +110,7 @@ abstract class BrowserTest {
         scrollAndClick(driver.findElement(by));
     }
 
-    private void scrollAndClick(WebElement element) {
+    void scrollAndClick(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
         element.click();

@@ -66,8 +66,21 @@ class ImportBrowserTest extends BrowserTest {
         click(By.id("import-save"));
         waitForText("Importen av budget-2029.se är sparad: 2 rader, budget 2029.");
         assertThat(budget2029()).isEqualTo("32345.50");
-        clickFirst(By.cssSelector("#import-history vaadin-button"), button -> button.getText().equals("Ångra")
-                && button.isEnabled());
+        WebElement undo = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const cells = [...document.querySelectorAll('#import-history vaadin-grid-cell-content')];
+                const file = cells.find(c => c.textContent.trim() === arguments[0]);
+                const row = file.assignedSlot.closest('tr');
+                for (const slot of row.querySelectorAll('slot')) {
+                  for (const cell of slot.assignedElements()) {
+                    const button = cell.querySelector('vaadin-button');
+                    if (button) return button;
+                  }
+                }
+                return null;
+                """, "budget-2029.se");
+        assertThat(undo).as("the Ångra button in the history row of budget-2029.se").isNotNull();
+        assertThat(undo.getText()).isEqualTo("Ångra");
+        scrollAndClick(undo);
         waitForText("Importen av budget-2029.se är ångrad; de tidigare beloppen gäller igen.");
         assertThat(budget2029()).isEqualTo("0.00");
     }

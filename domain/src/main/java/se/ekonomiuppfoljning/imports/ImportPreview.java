@@ -18,7 +18,7 @@ public record ImportPreview(ParsedFile file, Set<Period> periods, @Nullable Inte
                             List<UnitComparison> units, List<AccountTotal> accounts, List<UnknownUnit> unknownUnits) {
 
     public ImportPreview {
-        // periods as given: sorted
+        periods = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(periods)); // sorted, as shown
         units = List.copyOf(units);
         accounts = List.copyOf(accounts);
         unknownUnits = List.copyOf(unknownUnits);

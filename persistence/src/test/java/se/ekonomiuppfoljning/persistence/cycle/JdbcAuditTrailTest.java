@@ -27,6 +27,8 @@ class JdbcAuditTrailTest {
     AuditLog log;
     @Autowired
     AuditTrail trail;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** 250 entries an hour apart, by two actors, on two units and one without, of two kinds. */
     private List<AuditEntry> store() {
@@ -84,5 +86,38 @@ class JdbcAuditTrailTest {
         store();
         assertThat(trail.count(query("x' OR '1'='1", null, null, null, null))).isZero();
         assertThat(trail.find(query(null, "AU1' OR 1=1 -- ", null, null, null), 0, 10)).isEmpty();
+    }
+
+    /** 200 000 entries: a filtered page and its count are read through an index, never by sorting the table. */
+    @Test
+    void a_page_of_a_large_trail_is_found_through_an_index_without_sorting_the_table() {
+        jdbc.update("""
+                INSERT INTO audit_entry (username, changed_at, entity, entity_id, unit_code, before_text, after_text)
+                SELECT CONCAT('big-', seq MOD 40), TIMESTAMPADD(MINUTE, seq, '2032-01-01'),
+                       ELT(1 + seq MOD 4, 'UNIT_REPORT', 'ACTION', 'USER', 'QUESTION'), CONCAT('e', seq),
+                       IF(seq MOD 4 = 2, NULL, CONCAT('U', seq MOD 300)), 'före', 'efter'
+                  FROM seq_1_to_200000""");
+        Instant from = Instant.parse("2032-02-01T00:00:00Z");
+        List<AuditQuery> queries = List.of(query(null, null, null, null, null), query("big-7", null, null, null, null),
+                query(null, "U41", null, null, null), query(null, null, "USER", from, null),
+                query(null, null, null, from, from.plus(2, ChronoUnit.DAYS)));
+        for (AuditQuery q : queries) {
+            long started = System.nanoTime();
+            long count = trail.count(q);
+            List<AuditRecord> page = trail.find(q, 1000, 50);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("audit query %s: %d entries, page of %d at offset 1000, %d ms%n", q, count, page.size(), millis);
+            assertThat(page).hasSize((int) Math.min(50, Math.max(0, count - 1000)));
+        }
+        assertThat(plan("WHERE username = 'big-7'")).contains("ix_audit_entry_actor").doesNotContain("filesort");
+        assertThat(plan("WHERE unit_code = 'U41'")).contains("ix_audit_entry_unit").doesNotContain("filesort");
+        assertThat(plan("")).doesNotContain("filesort");
+        assertThat(trail.find(query("big-7", null, null, null, null), 0, 3)).extracting(r -> r.entry().entityId())
+                .containsExactly("e199967", "e199927", "e199887");
+    }
+
+    private String plan(String where) {
+        return jdbc.queryForList("EXPLAIN SELECT id FROM audit_entry " + where
+                + " ORDER BY changed_at DESC, id DESC LIMIT 50 OFFSET 1000").toString();
     }
 }

@@ -15,7 +15,7 @@ class ArchitectureTest {
     private static final String ROOT = "se.ekonomiuppfoljning";
     private static final String[] DOMAIN = {ROOT + ".common..", ROOT + ".organisation..", ROOT + ".security..",
             ROOT + ".followup..", ROOT + ".imports..", ROOT + ".cycle..", ROOT + ".actions..",
-            ROOT + ".reminders..", ROOT + ".reports..", ROOT + ".export.."};
+            ROOT + ".reminders..", ROOT + ".reports..", ROOT + ".export..", ROOT + ".audit.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -60,7 +60,7 @@ class ArchitectureTest {
 
     @Test
     void feature_packages_have_no_cycles_in_any_module() {
-        slices().matching(ROOT + ".(common|organisation|security|followup|imports|cycle|actions|reminders|reports|export)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching(ROOT + ".(common|organisation|security|followup|imports|cycle|actions|reminders|reports|export|audit)..").should().beFreeOfCycles().check(CLASSES);
         slices().matching(ROOT + ".ui.(*)..").should().beFreeOfCycles().check(CLASSES);
         slices().matching(ROOT + ".persistence.(*)..").should().beFreeOfCycles().check(CLASSES);
         slices().matching(ROOT + ".app.(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -133,7 +133,7 @@ public class ActionService {
                 user.username(), now, 1));
         Action stored = action.withId(actions.insert(action));
         audit.record(new AuditEntry(user.username(), now, AUDIT_ENTITY, Long.toString(stored.id()), null,
-                stored.describe()));
+                stored.describe()).withUnit(stored.unit().value()));
         return view(stored);
     }
 
@@ -174,7 +174,7 @@ public class ActionService {
             throw stale(require(id), draft, expectedVersion);
         }
         audit.record(new AuditEntry(user.username(), now, AUDIT_ENTITY, Long.toString(id), before.describe(),
-                after.describe()));
+                after.describe()).withUnit(after.unit().value()));
         return view(after);
     }
 

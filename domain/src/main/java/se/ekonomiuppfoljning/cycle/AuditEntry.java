@@ -5,11 +5,25 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One change: who, when, what (an entity kind and its id) and the entity before and after, as text.
+ * One change or security event: who (the actor), when, what (an entity kind and its id), the unit it concerns
+ * where there is one, and the entity before and after, as text.
  *
- * @param before null when the entity was created
- * @param after  null when it was removed
+ * @param before   null when the entity was created
+ * @param after    null when it was removed
+ * @param unitCode the code of the unit the entry concerns, for filtering the trail by unit; null when it
+ *                 concerns none (a user, a setting of the whole kommun)
  */
 public record AuditEntry(String username, Instant at, String entity, String entityId, @Nullable String before,
-                         @Nullable String after) {
+                         @Nullable String after, @Nullable String unitCode) {
+
+    /** An entry that concerns no particular unit (or whose writer does not name it). */
+    public AuditEntry(String username, Instant at, String entity, String entityId, @Nullable String before,
+                      @Nullable String after) {
+        this(username, at, entity, entityId, before, after, null);
+    }
+
+    /** The same entry, concerning the given unit. */
+    public AuditEntry withUnit(@Nullable String code) {
+        return new AuditEntry(username, at, entity, entityId, before, after, code);
+    }
 }

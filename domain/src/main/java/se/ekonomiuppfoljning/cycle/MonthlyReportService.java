@@ -241,7 +241,7 @@ public class MonthlyReportService {
             throw new ConcurrentEditException(title(organisation, current), current, attempted, before.version());
         }
         audit.record(new AuditEntry(user.username(), after.updatedAt(), AUDIT_ENTITY, after.auditId(),
-                before.stored() ? before.describe() : null, after.describe()));
+                before.stored() ? before.describe() : null, after.describe()).withUnit(after.unit().value()));
     }
 
     private static @Nullable BigDecimal kronor(@Nullable BigDecimal amount) {

@@ -59,7 +59,7 @@ public class QuestionService {
         String clean = required(text, "Frågan");
         Question asked = questions.add(unit, period, clean, user.username(), clock.instant());
         audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(asked.id()), null,
-                "fråga=" + clean));
+                "fråga=" + clean).withUnit(unit.value()));
         return asked;
     }
 
@@ -78,7 +78,7 @@ public class QuestionService {
             throw new RuleViolationException("Frågan har redan besvarats av någon annan.");
         }
         audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(id),
-                "fråga=" + question.text(), "svar=" + clean));
+                "fråga=" + question.text(), "svar=" + clean).withUnit(question.unit().value()));
         return questions.find(id).orElseThrow();
     }
 
@@ -104,7 +104,7 @@ public class QuestionService {
             throw new RuleViolationException("Frågan är redan besvarad och kan inte längre ändras.");
         }
         audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(id),
-                "fråga=" + question.text(), "fråga=" + clean));
+                "fråga=" + question.text(), "fråga=" + clean).withUnit(question.unit().value()));
         return questions.find(id).orElseThrow();
     }
 }

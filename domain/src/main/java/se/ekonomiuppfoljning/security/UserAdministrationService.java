@@ -1,19 +1,27 @@
 package se.ekonomiuppfoljning.security;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
-/** Use cases of the administrator. */
+/** Use cases of the administrator. Every change of a user is written to the audit trail: who, when, before, after. */
 public class UserAdministrationService {
 
     private final UserAccountRepository users;
     private final CurrentUser currentUser;
+    private final SecurityAudit audit;
+    private final Clock clock;
 
-    public UserAdministrationService(UserAccountRepository users, CurrentUser currentUser) {
+    public UserAdministrationService(UserAccountRepository users, CurrentUser currentUser, SecurityAudit audit,
+                                     Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** Every user with roles and scope assignments; administrators only. */
@@ -27,19 +35,44 @@ public class UserAdministrationService {
      * only; an address that is not valid is refused with {@link InvalidUserDataException} saying why, in Swedish.
      */
     public UserAccount changeEmail(String username, @Nullable String address) {
-        requireAdministrator("change a user's e-mail address");
+        UserAccount caller = requireAdministrator("change a user's e-mail address");
         UserAccount user = users.findByUsername(username)
                 .orElseThrow(() -> new InvalidUserDataException("Användaren \"" + username + "\" finns inte."));
         String typed = address == null ? "" : address.strip();
         UserAccount changed = user.withEmail(typed.isEmpty() ? null : EmailAddress.parse(typed));
-        users.save(changed, users.passwordHashOf(username).orElseThrow());
+        save(caller, user, changed);
         return changed;
     }
 
-    private void requireAdministrator(String operation) {
+    /** Stores a changed user, keeping the password, and writes the change to the audit trail. */
+    private void save(UserAccount caller, UserAccount before, UserAccount after) {
+        users.save(after, users.passwordHashOf(before.username()).orElseThrow());
+        String beforeText = describe(before);
+        String afterText = describe(after);
+        if (!beforeText.equals(afterText)) {
+            audit.record(caller.username(), clock.instant(), SecurityAudit.USER, after.username(), beforeText, afterText);
+        }
+    }
+
+    /** A stable text of a user account for the audit trail (no password, not even its hash). */
+    static String describe(UserAccount user) {
+        return "namn=" + user.displayName()
+                + "; roller=" + sorted(user.roles().stream().map(Role::name))
+                + "; enheter=" + sorted(user.units().stream().map(Object::toString))
+                + "; nämnder=" + sorted(user.committees().stream().map(Object::toString))
+                + "; aktiv=" + (user.enabled() ? "ja" : "nej")
+                + "; e-post=" + (user.email() == null ? "" : user.email().value());
+    }
+
+    private static String sorted(Stream<String> values) {
+        return values.sorted().collect(Collectors.joining(","));
+    }
+
+    private UserAccount requireAdministrator(String operation) {
         UserAccount caller = currentUser.require();
         if (!caller.enabled() || !caller.has(Role.ADMIN)) {
             throw new PermissionDeniedException(caller.username(), operation);
         }
+        return caller;
     }
 }

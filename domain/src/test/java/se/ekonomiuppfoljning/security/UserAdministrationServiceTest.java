@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,11 @@ class UserAdministrationServiceTest {
     private final UserAccount eva = SeedKommun.chief("eva", OVERFORMYNDAR);
     private final InMemoryUsers users = new InMemoryUsers(admin, eva);
     private final AtomicReference<UserAccount> caller = new AtomicReference<>(admin);
-    private final UserAdministrationService service = new UserAdministrationService(users, caller::get);
+    private final List<String> audited = new ArrayList<>();
+    private final UserAdministrationService service = new UserAdministrationService(users, caller::get,
+            (actor, at, kind, subject, before, after) -> audited.add(
+                    actor + "|" + at + "|" + kind + "|" + subject + "|" + before + "|" + after),
+            Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Stockholm")));
 
     @Test
     void the_administrator_sets_and_removes_an_address_and_the_password_stays() {
@@ -47,5 +56,21 @@ class UserAdministrationServiceTest {
         caller.set(eva);
         assertThatThrownBy(() -> service.changeEmail("eva", "eva@kommun.se")).isInstanceOf(PermissionDeniedException.class);
         assertThat(users.findByUsername("eva").orElseThrow().email()).isNull();
+    }
+
+    @Test
+    void an_address_change_is_audited_with_who_when_before_and_after_and_a_refused_one_is_not() {
+        service.changeEmail("eva", "eva.lind@kommun.example");
+        service.changeEmail("eva", "eva.lind@kommun.example");
+        assertThatThrownBy(() -> service.changeEmail("eva", "eva.lind@kommun")).isInstanceOf(InvalidUserDataException.class);
+        caller.set(eva);
+        assertThatThrownBy(() -> service.changeEmail("eva", "eva@kommun.se")).isInstanceOf(PermissionDeniedException.class);
+        caller.set(admin);
+        service.changeEmail("eva", "");
+
+        String evaWithout = "namn=" + eva.displayName() + "; roller=CHEF; enheter=1150; nämnder=; aktiv=ja; e-post=";
+        assertThat(audited).containsExactly(
+                "admin|2026-03-02T09:00:00Z|USER|eva|" + evaWithout + "|" + evaWithout + "eva.lind@kommun.example",
+                "admin|2026-03-02T09:00:00Z|USER|eva|" + evaWithout + "eva.lind@kommun.example|" + evaWithout);
     }
 }

@@ -79,7 +79,8 @@ class AccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate(UsersView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Uppföljning", "Import", "Prognossäkerhet", "Användare", "Inställningar", "Dokumentmall");
+                .containsExactly("Uppföljning", "Import", "Prognossäkerhet", "Användare", "Granskningslogg", "Inställningar",
+                        "Dokumentmall");
     }
 
     @Test

@@ -1,0 +1,5 @@
+/** "Granskningslogg": the administrator reads the audit trail. */
+@NullMarked
+package se.ekonomiuppfoljning.ui.audit;
+
+import org.jspecify.annotations.NullMarked;

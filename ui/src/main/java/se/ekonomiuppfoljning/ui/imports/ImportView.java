@@ -109,7 +109,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.addFailedListener(e -> {
             buffer.discard();
             upload.clearFileList();
-            showProblems(List.of(new ImportProblem(e.getFileName(), 0, "", buffer.tooLarge()
+            showProblems(List.of(new ImportProblem(e.getFileName(), 0, "", LimitedUpload.tooLarge(e.getReason())
                     ? getTranslation("import.upload.tooLarge", buffer.maxBytes() / (1024 * 1024))
                     : getTranslation("import.upload.failed"))));
         });

@@ -22,7 +22,6 @@ final class LimitedUpload implements Receiver {
 
     private final long maxBytes;
     private @Nullable Path file;
-    private boolean tooLarge;
 
     LimitedUpload(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -35,7 +34,6 @@ final class LimitedUpload implements Receiver {
     @Override
     public OutputStream receiveUpload(String fileName, String mimeType) {
         discard();
-        tooLarge = false;
         try {
             Path target = Files.createTempFile("import-upload-", ".tmp");
             file = target;
@@ -45,9 +43,16 @@ final class LimitedUpload implements Receiver {
         }
     }
 
-    /** Whether the last upload was stopped at the limit. */
-    boolean tooLarge() {
-        return tooLarge;
+    /** Whether an upload failed for being stopped at the limit. */
+    static boolean tooLarge(@Nullable Throwable reason) {
+        return reason instanceof TooLarge;
+    }
+
+    /** Why an upload stopped: it passed the limit. */
+    static final class TooLarge extends IOException {
+        TooLarge(long maxBytes) {
+            super("the upload is larger than " + maxBytes + " bytes");
+        }
     }
 
     /** The uploaded file's size in bytes, 0 when there is none. */
@@ -116,13 +121,12 @@ final class LimitedUpload implements Receiver {
         private void add(long n) throws IOException {
             count += n;
             if (count > maxBytes) {
-                tooLarge = true;
                 try {
                     out.close();
                 } finally {
                     discard();
                 }
-                throw new IOException("the upload is larger than " + maxBytes + " bytes");
+                throw new TooLarge(maxBytes);
             }
         }
     }

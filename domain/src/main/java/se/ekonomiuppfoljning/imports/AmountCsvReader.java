@@ -12,6 +12,7 @@ import java.util.Map;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.organisation.LedgerCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
@@ -64,28 +65,26 @@ public final class AmountCsvReader {
         UnitCode unitCode = null;
         Period parsedPeriod = null;
         BigDecimal parsedAmount = null;
-        if (unit.isEmpty()) {
-            problems.add(new ImportProblem(file, lineNo, "ansvar", "ansvarskod saknas"));
+        String unitProblem = unit.isEmpty() ? "ansvarskod saknas" : UnitCode.problem(unit);
+        if (unitProblem != null) {
+            problems.add(new ImportProblem(file, lineNo, "ansvar", unitProblem));
         } else {
-            try {
-                unitCode = UnitCode.of(unit);
-            } catch (IllegalArgumentException e) {
-                problems.add(new ImportProblem(file, lineNo, "ansvar", "ogiltig ansvarskod \"" + unit + "\""));
-            }
+            unitCode = UnitCode.of(unit);
         }
         if (!account.matches("\\d{3,10}")) {
-            problems.add(new ImportProblem(file, lineNo, "konto", "kontot ska vara siffror, var \"" + account + "\""));
+            problems.add(new ImportProblem(file, lineNo, "konto", "kontot ska vara siffror, var \""
+                    + LedgerCode.printable(account) + "\""));
         }
         try {
             parsedPeriod = Period.parse(period);
         } catch (IllegalArgumentException e) {
             problems.add(new ImportProblem(file, lineNo, "period",
-                    "perioden ska skrivas ÅÅÅÅ-MM, var \"" + period + "\""));
+                    "perioden ska skrivas ÅÅÅÅ-MM, var \"" + LedgerCode.printable(period) + "\""));
         }
         parsedAmount = parseAmount(amount);
         if (parsedAmount == null) {
             problems.add(new ImportProblem(file, lineNo, "belopp",
-                    "beloppet ska vara kronor med högst två decimaler, var \"" + amount + "\""));
+                    "beloppet ska vara kronor med högst två decimaler, var \"" + LedgerCode.printable(amount) + "\""));
         }
         if (problems.size() > before || unitCode == null || parsedPeriod == null || parsedAmount == null) {
             return null;

@@ -17,6 +17,7 @@ import java.util.function.LongConsumer;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.sie.SieContent;
 import se.ekonomiuppfoljning.imports.sie.SieReader;
+import se.ekonomiuppfoljning.organisation.LedgerCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /** Reads a file of any kind into a {@link ParsedFile}, computing its SHA-256 on the way. */
@@ -39,7 +40,7 @@ public final class FileReaders {
         try (digesting) {
             ParsedFile parsed = switch (kind) {
                 case SIE -> fromSie(fileName, SieReader.read(fileName, shielded, progress));
-                case ACTUALS_CSV, BUDGET_CSV -> fromCsv(fileName, kind, amounts(fileName, shielded), limited.count());
+                case ACTUALS_CSV, BUDGET_CSV -> fromCsv(fileName, kind, amounts(fileName, shielded, maxBytes), limited.count());
                 case ORGANISATION_CSV -> throw new IllegalArgumentException("the organisation is read by ImportService");
             };
             digesting.transferTo(OutputStreamSink.INSTANCE); // the hash covers the whole file
@@ -49,21 +50,29 @@ public final class FileReaders {
         }
     }
 
-    /** CSV, or Excel when the bytes are an xlsx archive: the same columns either way. */
-    private static AmountRows amounts(String fileName, InputStream in) throws IOException {
+    /**
+     * CSV, or Excel when the bytes are an xlsx archive: the same columns either way. An xlsx's parts may unpack to
+     * four times the file limit each (its XML is several times a CSV of the same rows), not more.
+     */
+    private static AmountRows amounts(String fileName, InputStream in, long maxBytes) throws IOException {
         java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
         buffered.mark(8);
         byte[] head = buffered.readNBytes(4);
         buffered.reset();
         if (XlsxAmountReader.looksLikeXlsx(head)) {
-            return XlsxAmountReader.read(fileName, buffered);
+            return XlsxAmountReader.read(fileName, buffered, maxUnpacked(maxBytes));
         }
         return AmountCsvReader.read(fileName, new InputStreamReader(buffered, StandardCharsets.UTF_8));
     }
 
+    static long maxUnpacked(long maxBytes) {
+        return maxBytes > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : 4 * maxBytes;
+    }
+
     private static ParsedFile fromSie(String fileName, SieContent sie) {
         return new ParsedFile(fileName, "", ImportKind.SIE, sie.companyName(), sie.organisationNumber(),
-                sie.accounts(), byUnitCode(sie.units()), byUnitCode(sie.unitLines()), sie.accountLines(), sie.actuals(),
+                byAccountCode(sie.accounts()), byUnitCode(sie.units()), byUnitCode(sie.unitLines()),
+                byAccountCode(sie.accountLines()), sie.actuals(),
                 sie.budget(), sie.recordCount(), sie.warnings());
     }
 
@@ -75,6 +84,17 @@ public final class FileReaders {
                 result.putIfAbsent(UnitCode.of(code), value);
             } catch (IllegalArgumentException ignored) {
                 // not a unit code
+            }
+        });
+        return result;
+    }
+
+    /** The map under the account codes as the portal holds them; a code it cannot hold was refused if booked on. */
+    private static <V> Map<String, V> byAccountCode(Map<String, V> byCode) {
+        Map<String, V> result = new LinkedHashMap<>();
+        byCode.forEach((code, value) -> {
+            if (LedgerCode.accountProblem(code) == null) {
+                result.putIfAbsent(LedgerCode.account(code), value);
             }
         });
         return result;

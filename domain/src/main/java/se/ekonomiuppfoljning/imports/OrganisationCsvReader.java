@@ -31,7 +31,7 @@ public final class OrganisationCsvReader {
         try (BufferedReader reader = new BufferedReader(source)) {
             CsvHeader names = CsvHeader.read(fileName, reader, REQUIRED);
             int shortNameIndex = names.index("kortnamn");
-            Set<String> seen = new HashSet<>();
+            Set<UnitCode> seen = new HashSet<>();
             String text;
             int lineNo = 1;
             while ((text = reader.readLine()) != null) {
@@ -45,17 +45,31 @@ public final class OrganisationCsvReader {
                 String parent = field(fields, names.index("överordnad"));
                 String committee = field(fields, names.index("nämnd"));
                 String shortName = shortNameIndex < 0 ? "" : field(fields, shortNameIndex);
-                if (code.isEmpty() || code.length() > UnitCode.MAX_LENGTH) {
-                    problems.add(new ImportProblem(fileName, lineNo, "kod", "koden ska ha 1–20 tecken, var \"" + code + "\""));
+                String codeProblem = code.isEmpty() ? "kod saknas" : UnitCode.problem(code);
+                String parentProblem = parent.isEmpty() ? null : UnitCode.problem(parent);
+                String committeeProblem = committee.isEmpty() ? null : CommitteeCode.problem(committee);
+                if (codeProblem != null) {
+                    problems.add(new ImportProblem(fileName, lineNo, "kod", codeProblem));
+                }
+                if (parentProblem != null) {
+                    problems.add(new ImportProblem(fileName, lineNo, "överordnad", parentProblem));
+                }
+                if (committeeProblem != null) {
+                    problems.add(new ImportProblem(fileName, lineNo, "nämnd", committeeProblem));
+                }
+                if (codeProblem != null || parentProblem != null || committeeProblem != null) {
                     continue;
                 }
-                if (!seen.add(code)) {
-                    problems.add(new ImportProblem(fileName, lineNo, "kod", "koden " + code + " finns redan på en tidigare rad"));
+                UnitCode unitCode = UnitCode.of(code);
+                if (!seen.add(unitCode)) {
+                    problems.add(new ImportProblem(fileName, lineNo, "kod", "koden " + code
+                            + " finns redan på en tidigare rad" + (unitCode.value().equals(code) ? ""
+                            : " (stora och små bokstäver räknas lika: " + unitCode.value() + ")")));
                 }
                 if (name.isEmpty()) {
                     problems.add(new ImportProblem(fileName, lineNo, "namn", "namn saknas för " + code));
                 }
-                units.add(new Unit(UnitCode.of(code), name, shortName.isEmpty() ? null : shortName,
+                units.add(new Unit(unitCode, name, shortName.isEmpty() ? null : shortName,
                         parent.isEmpty() ? null : UnitCode.of(parent),
                         committee.isEmpty() ? null : CommitteeCode.of(committee), lineNo - 1));
             }

@@ -1,17 +1,26 @@
 package se.ekonomiuppfoljning.organisation;
 
-/** A committee's (nämnd's) code, e.g. KS, BUN. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A committee's (nämnd's) code, e.g. KS, BUN. Canonical like a unit code ({@link LedgerCode}): {@code ks} is KS, as
+ * the database's case-insensitive comparison has it.
+ */
 public record CommitteeCode(String value) {
 
+    public static final int MAX_LENGTH = 20;
+
     public CommitteeCode {
-        value = value.strip();
-        if (value.isEmpty() || value.length() > 20) {
-            throw new IllegalArgumentException("a committee code has 1 to 20 characters: '" + value + "'");
-        }
+        value = LedgerCode.canonical("nämndkoden", value, MAX_LENGTH);
     }
 
     public static CommitteeCode of(String value) {
         return new CommitteeCode(value);
+    }
+
+    /** What is wrong with {@code text} as a committee code, in Swedish, or null where it is one. */
+    public static @Nullable String problem(String text) {
+        return LedgerCode.problem("nämndkoden", text, MAX_LENGTH);
     }
 
     @Override

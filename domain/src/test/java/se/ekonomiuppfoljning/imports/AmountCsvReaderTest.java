@@ -45,4 +45,23 @@ class AmountCsvReaderTest {
         assertThatThrownBy(() -> AmountCsvReader.read("b.csv", new StringReader("")))
                 .hasMessage("b.csv: filen är tom");
     }
+
+    @Test
+    void a_unit_code_holding_a_tab_or_a_backslash_is_refused_at_its_line_before_it_reaches_the_bulk_load() {
+        assertThatThrownBy(() -> AmountCsvReader.read("utfall.csv", new StringReader(
+                "ansvar;konto;period;belopp\n11\t50;5011;2026-02;1\nSB\\F;5011;2026-02;1\nsbf;5011;2026-02;1\n")))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("utfall.csv, rad 2, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver"
+                                        + " (A–Ö), siffror, mellanslag och - _ ., var \"11\\t50\" (tecknet tabb)",
+                                "utfall.csv, rad 3, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver"
+                                        + " (A–Ö), siffror, mellanslag och - _ ., var \"SB\\\\F\" (tecknet \"\\\")"));
+    }
+
+    @Test
+    void a_unit_code_in_lower_case_is_read_as_the_upper_case_code_the_database_matches() {
+        AmountRows rows = AmountCsvReader.read("utfall.csv", new StringReader(
+                "ansvar;konto;period;belopp\nsbf;5011;2026-02;1\nSBF;5011;2026-03;2\n"));
+        assertThat(rows.lines()).extracting(l -> l.unit().value()).containsExactly("SBF", "SBF");
+        assertThat(rows.unitLines()).isEqualTo(java.util.Map.of(UnitCode.of("SBF"), 2));
+    }
 }

@@ -342,4 +342,17 @@ class ImportServiceTest {
         }).file().actuals();
         assertThat(fromSie4).isEqualTo(fromSie3).hasSize(2);
     }
+
+    @Test
+    void an_actuals_file_naming_sbf_in_lower_case_updates_sbf_and_cannot_be_placed_as_a_new_unit_under_kls() {
+        String csv = "ansvar;konto;period;belopp\nsbf;5011;2026-02;777\n";
+        ImportPreview preview = service.preview("sbf.csv", ImportKind.ACTUALS_CSV, text(csv), b -> {
+        });
+        assertThat(preview.unknownUnits()).isEmpty();
+        assertThat(preview.units()).extracting(u -> u.unit().value() + " " + u.known())
+                .containsExactly("SBF true");
+        service.confirm(preview, Map.of(UnitCode.of("sbf"), KLS));
+        assertThat(organisation.load().require(SeedKommun.SBF).parent()).isEqualTo(KOMMUN);
+        assertThat(imports.actuals).extracting(l -> l.unit().value() + " " + l.amount()).contains("SBF 777.00");
+    }
 }

@@ -84,4 +84,123 @@ class XlsxAmountReaderTest {
         assertThatThrownBy(() -> XlsxAmountReader.read("b.xlsx", new ByteArrayInputStream(new byte[]{'P', 'K', 3, 4, 0})))
                 .hasMessageStartingWith("b.xlsx: filen kunde inte läsas som Excel (xlsx)");
     }
+
+    @Test
+    void a_broken_xlsx_is_refused_in_swedish_naming_the_file_without_the_librarys_text() throws IOException {
+        byte[] truncated = java.util.Arrays.copyOf(workbook(new Object[]{"ansvar", "konto", "period", "belopp"},
+                new Object[]{1150, 5011, 202602, 1}), 900);
+        for (byte[] broken : List.of(new byte[]{'P', 'K', 3, 4, 0}, truncated)) {
+            assertThatThrownBy(() -> XlsxAmountReader.read("b.xlsx", new ByteArrayInputStream(broken)))
+                    .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
+                            .extracting(Object::toString).containsExactly("b.xlsx: filen kunde inte läsas som Excel"
+                                    + " (xlsx); spara den på nytt som Excel-arbetsbok (.xlsx) eller som CSV"));
+        }
+    }
+
+    @Test
+    void a_unit_code_holding_a_tab_or_a_line_break_in_a_cell_is_refused_at_its_row() throws IOException {
+        byte[] xlsx = workbook(
+                new Object[]{"ansvar", "konto", "period", "belopp"},
+                new Object[]{"11\t50", 5011, 202602, 1},
+                new Object[]{"SB\nF", 5011, 202602, 1});
+        assertThatThrownBy(() -> XlsxAmountReader.read("u.xlsx", new ByteArrayInputStream(xlsx)))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("u.xlsx, rad 2, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver (A–Ö),"
+                                        + " siffror, mellanslag och - _ ., var \"11\\t50\" (tecknet tabb)",
+                                "u.xlsx, rad 3, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver (A–Ö),"
+                                        + " siffror, mellanslag och - _ ., var \"SB\\nF\" (tecknet radbrytning)"));
+    }
+
+    /**
+     * An xlsx whose sheet is {@code rows} copies of one row, written as a stream: a gigabyte of XML packs into about
+     * a megabyte. {@code varying} makes each row differ (a counter), so the archive packs far less well.
+     */
+    static byte[] sheetOf(long rows, boolean varying) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
+                    + ".openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\""
+                    + "application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType"
+                    + "=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd."
+                    + "openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/"
+                    + "sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet"
+                    + "+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas"
+                    + ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas"
+                    + ".openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
+            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas"
+                    + ".openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships\"><sheets><sheet name=\"Utfall\" sheetId=\"1\" r:id=\"rId1\"/>"
+                    + "</sheets></workbook>");
+            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns="
+                    + "\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type="
+                    + "\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target="
+                    + "\"worksheets/sheet1.xml\"/></Relationships>");
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            java.io.Writer sheet = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip,
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats"
+                    + ".org/spreadsheetml/2006/main\"><sheetData><row><c t=\"inlineStr\"><is><t>ansvar</t></is></c>"
+                    + "<c t=\"inlineStr\"><is><t>konto</t></is></c><c t=\"inlineStr\"><is><t>period</t></is></c>"
+                    + "<c t=\"inlineStr\"><is><t>belopp</t></is></c></row>");
+            String row = "<row><c><v>1150</v></c><c><v>5011</v></c><c><v>202602</v></c><c><v>1</v></c></row>";
+            for (long r = 0; r < rows; r++) {
+                if (varying) {
+                    sheet.write("<row><c><v>1150</v></c><c><v>5011</v></c><c><v>202602</v></c><c><v>");
+                    sheet.write(Long.toString(r * 7919 % 1_000_003));
+                    sheet.write("</v></c></row>");
+                } else {
+                    sheet.write(row);
+                }
+            }
+            sheet.write("</sheetData></worksheet>");
+            sheet.flush();
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Test
+    void an_xlsx_zip_bomb_of_a_gigabyte_sheet_in_a_megabyte_is_refused_in_swedish_without_a_memory_spike()
+            throws IOException {
+        byte[] bomb = sheetOf(13_000_000, false); // 13 M rows of 83 bytes: 1.08 GB of XML
+        assertThat(bomb.length).isLessThan(4 << 20);
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> FileReaders.read("bomb.xlsx", ImportKind.ACTUALS_CSV, new ByteArrayInputStream(bomb),
+                300L << 20, b -> {
+                }))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("bomb.xlsx: filen packas upp till mångdubbelt sin storlek och läses inte (en så"
+                                + " kallad zip-bomb)"));
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        long after = memory.getHeapMemoryUsage().getUsed();
+        System.out.printf("zip bomb of %d bytes refused in %d s; heap %d MB before, %d MB after%n", bomb.length,
+                seconds, before >> 20, after >> 20);
+        assertThat(seconds).isLessThan(10);
+        assertThat(after - before).isLessThan(200L << 20);
+    }
+
+    @Test
+    void a_sheet_that_unpacks_to_more_than_four_times_the_file_limit_is_refused_while_it_streams() throws IOException {
+        byte[] xlsx = sheetOf(400_000, true); // about 35 MB of XML, a few MB packed
+        long limit = 8L << 20;
+        assertThat((long) xlsx.length).isLessThan(limit);
+        assertThatThrownBy(() -> FileReaders.read("stort.xlsx", ImportKind.ACTUALS_CSV, new ByteArrayInputStream(xlsx),
+                limit, b -> {
+                }))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("stort.xlsx: filen packas upp till mer än 32 MB per del och läses inte (en så"
+                                + " kallad zip-bomb eller ett för stort blad)"));
+    }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.imports.AmountLines;
+import se.ekonomiuppfoljning.organisation.LedgerCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
@@ -202,8 +203,9 @@ final class AmountSums {
         if (strippedTwins(unitUsed, unitCodes)) {
             return canonical(unitCodes, unitUsed).toLines(label);
         }
-        int[] unitOrder = order(unitUsed, Comparator.comparing(units::code));
-        int[] accountOrder = order(accountUsed, Comparator.comparing(accounts::code));
+        // sorted by the codes as the portal holds them (upper case), as the lines' dictionaries are
+        int[] unitOrder = order(unitUsed, Comparator.comparing(id -> unitCodes[id]));
+        int[] accountOrder = order(accountUsed, Comparator.comparing(id -> LedgerCode.account(accounts.code(id))));
         int[] periodOrder = order(periodUsed, Comparator.comparing(periods::get));
         int[] unitRank = ranks(unitOrder, units.size());
         int[] accountRank = ranks(accountOrder, accounts.size());
@@ -236,7 +238,7 @@ final class AmountSums {
         }
         List<String> accountList = new ArrayList<>(accountOrder.length);
         for (int id : accountOrder) {
-            accountList.add(accounts.code(id));
+            accountList.add(LedgerCode.account(accounts.code(id))); // checked by SieParser, twins refused
         }
         List<Period> periodList = new ArrayList<>(periodOrder.length);
         for (int id : periodOrder) {

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
+import se.ekonomiuppfoljning.organisation.LedgerCode;
+import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /** Reads the lines of one SIE file, one at a time, into running sums; {@link #finish()} builds the content. */
 final class SieParser {
@@ -280,6 +282,7 @@ final class SieParser {
             problems.error(checksumLine, "#KSUMMA", "filen är avkortad: #KSUMMA på rad " + checksumLine
                     + " öppnar en kontrollsumma, men den avslutande #KSUMMA med summan saknas");
         }
+        requireStorableCodes();
         problems.throwIfErrors();
         warnAboutLooseRows();
         List<AmountLine> actuals = actuals();
@@ -287,6 +290,39 @@ final class SieParser {
         return new SieContent(fileName, sieType, program, companyName, organisationNumber, fiscalYears, accounts,
                 units, unitLines, accountLines, actuals, budget, resultYear0, withoutZeros(vouchers.perAccount()), records, vouchers.vouchers(),
                 vouchers.transactions(), problems.warnings());
+    }
+
+    /**
+     * The units and accounts the file books on must be codes the portal can hold ({@link LedgerCode}), each refused
+     * at the line that first uses it; an account that differs from another only in case is the same account in the
+     * database and is refused too. A unit code that is only too long is left out with a warning ({@link AmountSums}).
+     */
+    private void requireStorableCodes() {
+        java.util.Set<String> booked = new java.util.HashSet<>();
+        for (int id = 0; id < vouchers.unitCount(); id++) {
+            booked.add(vouchers.unitCode(id));
+        }
+        balances.perUnit().keySet().forEach(key -> booked.add(key.unit()));
+        budgets.perUnit().keySet().forEach(key -> booked.add(key.unit()));
+        unitLines.forEach((code, line) -> {
+            String problem = booked.contains(code) ? UnitCode.problem(code) : null; // a name alone is never stored
+            if (problem != null && !code.isBlank() && code.strip().length() <= UnitCode.MAX_LENGTH) {
+                problems.error(line, "ansvar", problem);
+            }
+        });
+        Map<String, String> byCanonical = new java.util.HashMap<>();
+        accountLines.forEach((code, line) -> {
+            String problem = LedgerCode.accountProblem(code);
+            if (problem != null) {
+                problems.error(line, "konto", problem);
+                return;
+            }
+            String twin = byCanonical.putIfAbsent(LedgerCode.account(code), code);
+            if (twin != null) {
+                problems.error(line, "konto", "kontot \"" + code + "\" är samma konto som \"" + twin
+                        + "\" (stora och små bokstäver och blanksteg runt koden räknas inte)");
+            }
+        });
     }
 
     private void warnAboutLooseRows() {

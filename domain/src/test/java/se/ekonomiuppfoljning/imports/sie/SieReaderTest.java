@@ -277,4 +277,24 @@ class SieReaderTest {
     private static SieContent read(byte[] bytes) {
         return SieReader.read("test.se", new ByteArrayInputStream(bytes));
     }
+
+    @Test
+    void a_sie_file_booking_on_a_unit_holding_a_tab_or_an_account_holding_a_backslash_is_refused_at_that_line() {
+        String text = HEAD + "#VER A 1 20260115\n{\n#TRANS 5011 {1 \"41\t00\"} 100.00\n#TRANS 1930 {} -100.00\n}\n"
+                + "#PSALDO 0 202601 \"50\\11\" {1 \"4100\"} 5.00\n";
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("test.se, rad 6, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver"
+                                        + " (A–Ö), siffror, mellanslag och - _ ., var \"41\\t00\" (tecknet tabb)",
+                                "test.se, rad 9, fält \"konto\": kontot får bara innehålla bokstäver (A–Ö), siffror,"
+                                        + " mellanslag och - _ ., var \"50\\\\11\" (tecknet \"\\\")"));
+    }
+
+    @Test
+    void a_sie_unit_in_lower_case_is_the_upper_case_unit_and_its_lines_are_added_together() {
+        String text = HEAD + "#PSALDO 0 202601 5011 {1 \"sbf\"} 5.00\n#PSALDO 0 202601 5011 {1 \"SBF\"} 7.00\n"
+                + "#PSALDO 0 202601 5011 {1 \"TN\"} 1.00\n";
+        assertThat(read(text).actuals()).extracting(l -> l.unit() + " " + l.amount())
+                .containsExactly("SBF 12.00", "TN 1.00");
+    }
 }

@@ -31,7 +31,38 @@ public abstract class TsvInputStream extends InputStream {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A field of these bytes. */
+    /**
+     * A text field's bytes, escaped as {@code LOAD DATA}'s {@code FIELDS ESCAPED BY '\\'} (its default) reads them
+     * back: backslash, tab, line feed, carriage return and NUL become {@code \\ \t \n \r \0}. The codes are checked
+     * before they get here ({@code LedgerCode}); this keeps any text from shifting the columns or ending a row.
+     */
+    protected static byte[] field(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\0' -> "\\0";
+                default -> null;
+            };
+            if (replacement != null && escaped == null) {
+                escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (escaped != null) {
+                if (replacement != null) {
+                    escaped.append(replacement);
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        return utf8(escaped == null ? text : escaped.toString());
+    }
+
+    /** A field of these bytes, already escaped (from {@link #field}) or known to need none (numbers). */
     protected final void put(byte[] bytes) {
         ensure(bytes.length + 1);
         System.arraycopy(bytes, 0, buffer, length, bytes.length);
@@ -39,8 +70,9 @@ public abstract class TsvInputStream extends InputStream {
         buffer[length++] = '\t';
     }
 
+    /** A text field, escaped. */
     protected final void putText(String text) {
-        put(utf8(text));
+        put(field(text));
     }
 
     /** An empty field (SQL NULL). */

@@ -198,7 +198,8 @@ public final class ActualYearTable {
                     // the stream goes with the next statement, so it is set just before the LOAD
                     mariadb.setLocalInfileInputStream(stream);
                     inserted = statement.executeUpdate("LOAD DATA LOCAL INFILE 'actuals.tsv' INTO TABLE " + table
-                            + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
+                            + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
+                            + " LINES TERMINATED BY '\\n'"
                             + " (period_year, unit_code, account_code, " + MONTH_COLUMNS + ")");
                 } finally {
                     if (checkedHere) {
@@ -358,8 +359,8 @@ public final class ActualYearTable {
             this.rows = rows;
             AmountLines compact = rows.compact;
             if (compact != null) {
-                units = compact.unitCodes().stream().map(u -> utf8(u.value())).toArray(byte[][]::new);
-                accounts = compact.accountCodes().stream().map(TsvInputStream::utf8).toArray(byte[][]::new);
+                units = compact.unitCodes().stream().map(u -> field(u.value())).toArray(byte[][]::new);
+                accounts = compact.accountCodes().stream().map(TsvInputStream::field).toArray(byte[][]::new);
                 years = compact.periods().stream().map(p -> utf8(Integer.toString(p.year()))).toArray(byte[][]::new);
                 months = compact.periods().stream().mapToInt(Period::month).toArray();
             } else {

@@ -424,7 +424,8 @@ class JdbcImportRepository implements ImportRepository {
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new TsvStream(rows));
                 int inserted = statement.executeUpdate("LOAD DATA LOCAL INFILE 'amounts.tsv' INTO TABLE " + table
-                        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
+                        + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
+                        + " LINES TERMINATED BY '\\n'"
                         + " (unit_code, account_code, period_year, period_month, amount)");
                 if (inserted != rows.size()) {
                     throw new IllegalStateException("LOAD DATA inserted " + inserted + " of " + rows.size() + " rows");
@@ -447,16 +448,18 @@ class JdbcImportRepository implements ImportRepository {
         private final java.util.Iterator<AmountLine> iterator;
         private byte[][] units = new byte[0][];
         private byte[][] accounts = new byte[0][];
-        private byte[][] periods = new byte[0][];
+        private byte[][] years = new byte[0][];
+        private byte[][] months = new byte[0][];
         private int next;
 
         TsvStream(Collection<AmountLine> rows) {
             this.compact = rows instanceof AmountLines lines ? lines : null;
             this.iterator = compact == null ? rows.iterator() : java.util.Collections.emptyIterator();
             if (compact != null) {
-                units = compact.unitCodes().stream().map(u -> utf8(u.value())).toArray(byte[][]::new);
-                accounts = compact.accountCodes().stream().map(TsvInputStream::utf8).toArray(byte[][]::new);
-                periods = compact.periods().stream().map(p -> utf8(p.year() + "\t" + p.month()))
+                units = compact.unitCodes().stream().map(u -> field(u.value())).toArray(byte[][]::new);
+                accounts = compact.accountCodes().stream().map(TsvInputStream::field).toArray(byte[][]::new);
+                years = compact.periods().stream().map(p -> utf8(Integer.toString(p.year()))).toArray(byte[][]::new);
+                months = compact.periods().stream().map(p -> utf8(Integer.toString(p.month())))
                         .toArray(byte[][]::new);
             }
         }
@@ -473,14 +476,16 @@ class JdbcImportRepository implements ImportRepository {
                 AmountLine line = iterator.next();
                 putText(line.unit().value());
                 putText(line.account());
-                putText(line.period().year() + "\t" + line.period().month());
+                putText(Integer.toString(line.period().year()));
+                putText(Integer.toString(line.period().month()));
                 putAmount(line.amount());
                 return;
             }
             int i = next++;
             put(units[lines.unitIndex(i)]);
             put(accounts[lines.accountIndex(i)]);
-            put(periods[lines.periodIndex(i)]);
+            put(years[lines.periodIndex(i)]);
+            put(months[lines.periodIndex(i)]);
             if (lines.inOre(i)) {
                 putOre(lines.ore(i));
             } else {

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.util.unit.DataSize;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +36,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.FileBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -71,16 +72,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportService imports;
     private final Select<ImportKind> kind = new Select<>();
-    private final FileBuffer buffer = new FileBuffer();
-    private final Upload upload = new Upload(buffer);
+    private final LimitedUpload buffer;
+    private final Upload upload;
     private final Div result = new Div();
     private final Grid<ImportRecord> history = new Grid<>();
     private final BudgetVersionsSection budgetVersions;
     private final Clock clock;
     private final BackgroundWork work;
 
-    ImportView(ImportService imports, Clock clock, @Qualifier("importExecutor") TaskExecutor executor) {
+    ImportView(ImportService imports, Clock clock, @Qualifier("importExecutor") TaskExecutor executor,
+               @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
         this.imports = imports;
+        this.buffer = new LimitedUpload(maxSize.toBytes());
+        this.upload = new Upload(buffer);
         this.clock = clock;
         this.work = new BackgroundWork(executor);
         this.budgetVersions = new BudgetVersionsSection(imports, Year.now(clock), TIME);
@@ -100,6 +104,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             preview(e.getFileName());
         });
         upload.addFileRejectedListener(e -> showProblems(List.of(new ImportProblem("", 0, "", e.getErrorMessage()))));
+        // the browser refuses a larger file before sending it; the receiver stops one that is sent anyway
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, buffer.maxBytes()));
+        upload.addFailedListener(e -> {
+            buffer.discard();
+            upload.clearFileList();
+            showProblems(List.of(new ImportProblem(e.getFileName(), 0, "", LimitedUpload.tooLarge(e.getReason())
+                    ? getTranslation("import.upload.tooLarge", buffer.maxBytes() / (1024 * 1024))
+                    : getTranslation("import.upload.failed"))));
+        });
+        addDetachListener(e -> buffer.discard()); // the user left: the uploaded file goes too
         add(new HorizontalLayout(kind), upload);
 
         result.setId("import-result");
@@ -144,7 +158,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         ImportKind chosen = Optional.ofNullable(kind.getValue()).orElse(ImportKind.SIE);
         if (chosen == ImportKind.ORGANISATION_CSV) {
-            try (InputStream in = buffer.getInputStream()) {
+            try (InputStream in = buffer.open()) {
                 showOrganisationPreview(imports.previewOrganisation(fileName, in));
             } catch (ImportException e) {
                 showProblems(e.problems());
@@ -153,13 +167,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
             return;
         }
-        long size = Math.max(1, buffer.getFileData().getFile().length());
+        long size = Math.max(1, buffer.size());
         ProgressBar bar = progress(getTranslation("import.reading", fileName), size);
         BackgroundWork.Throttle throttle = new BackgroundWork.Throttle();
         UI ui = UI.getCurrent();
         upload.setVisible(false);
         work.run(ui, () -> {
-            try (InputStream in = buffer.getInputStream()) {
+            try (InputStream in = buffer.open()) {
                 return imports.preview(fileName, chosen, in, bytes -> {
                     if (throttle.due()) {
                         ui.access(() -> bar.setValue(Math.min(bytes, size)));

@@ -22,14 +22,6 @@ final class RejectedRequests implements RequestRejectedHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RejectedRequests.class);
 
-    static final String PAGE = """
-            <!doctype html>
-            <html lang="sv"><head><meta charset="utf-8"><title>Adressen kan inte visas – Ekonomiuppföljning</title>
-            </head><body><main><h1>Adressen kan inte visas</h1>
-            <p>Adressen innehåller tecken som portalen inte tar emot (till exempel ; eller kodade snedstreck).</p>
-            <p><a href="/">Till startsidan för Ekonomiuppföljning</a></p></main></body></html>
-            """;
-
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
@@ -39,10 +31,6 @@ final class RejectedRequests implements RequestRejectedHandler {
                     "adressen kan inte användas: den innehåller tecken som API:t inte tar emot (till exempel ;)");
             return;
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(PAGE);
-        response.getWriter().flush();
+        PortalErrorPage.write(response, HttpServletResponse.SC_BAD_REQUEST);
     }
 }

@@ -63,6 +63,17 @@ class HttpEdgeTest {
     }
 
     @Test
+    void aFormPostedWithoutItsCsrfTokenShowsThePortalsOwnSwedishPageNotSpringsWhitelabelPage() throws Exception {
+        String session = loggedInSession();
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/logout", "x=1".getBytes(StandardCharsets.UTF_8),
+                "Cookie: JSESSIONID=" + session, "Accept: text/html", "Content-Type: application/x-www-form-urlencoded");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+        assertThat(answer.body()).as(answer.toString()).doesNotContain("Whitelabel", "Exception", "Apache Tomcat")
+                .contains("Ekonomiuppföljning", "Begäran togs inte emot");
+    }
+
+    @Test
     void aSemicolonInAnApiPathIsRefusedInJsonNotWithAnHtmlPage() throws Exception {
         RawHttp.Answer answer = RawHttp.send(port, "GET", "/api/v1/followup;x=1?unit=KLS&period=2026-02",
                 "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString(

@@ -2,8 +2,12 @@ package se.ekonomiuppfoljning.app.base;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,9 +22,13 @@ import se.ekonomiuppfoljning.security.PermissionDeniedException;
 /**
  * The integration API's answers to refusals, in Swedish: 422 with every problem of a refused file, 403 for a
  * unit outside the caller's scope or a role that may not, 404 for an unknown unit, 400 for a bad parameter.
+ * Anything else is logged with its cause and answered with a short Swedish message only: no exception text,
+ * stack trace or SQL ever leaves the portal.
  */
 @RestControllerAdvice(basePackages = "se.ekonomiuppfoljning.app")
 class ApiExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     /** One problem: where (file, line, field) and what. */
     record ApiError(String file, int line, String field, String message) {
@@ -76,4 +84,30 @@ class ApiExceptionHandler {
         return ResponseEntity.badRequest().body(ApiErrors.of("parametern " + e.getParameterName() + " saknas"));
     }
 
+    /**
+     * Spring MVC's own refusals (a wrong method, an unreadable body, a bad value's type) keep their status; the
+     * message is chosen here by the status, since Spring's texts are English and name internals.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiErrors> unexpected(Exception e) {
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().value() < 500) {
+            HttpStatusCode status = refusal.getStatusCode();
+            return ResponseEntity.status(status).body(ApiErrors.of(messageFor(status.value())));
+        }
+        LOG.error("The API failed on an unexpected error", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiErrors.of(
+                "ett internt fel inträffade och ingenting sparades; försök igen, och kontakta portalens förvaltare"
+                        + " om felet kvarstår"));
+    }
+
+    private static String messageFor(int status) {
+        return switch (status) {
+            case 404 -> "adressen finns inte i API:t";
+            case 405 -> "metoden kan inte användas på den här adressen";
+            case 406 -> "svaret kan inte ges i den typ som begärdes (Accept)";
+            case 413 -> "begäran är för stor";
+            case 415 -> "innehållets typ (Content-Type) tas inte emot här";
+            default -> "begäran kunde inte läsas (HTTP " + status + ")";
+        };
+    }
 }

@@ -5,14 +5,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import se.ekonomiuppfoljning.app.base.ApiErrorAnswer;
+
 /**
  * The integration API: stateless HTTP Basic against the same users, CSRF off only here (no browser session
- * to ride on). Roles and scope are checked by the domain services, as for the UI.
+ * to ride on); instead {@link ApiWriteGuard} refuses writes another site could make a browser send. Roles and
+ * scope are checked by the domain services, as for the UI. Every refusal here is answered in the API's JSON
+ * shape; nothing in this chain redirects to the login page.
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -20,26 +26,33 @@ class ApiSecurityConfiguration {
     static final String REALM = "Ekonomiuppfoljning";
 
     /**
-     * Unauthenticated API calls get 401 with a Basic challenge and a Swedish JSON error, written here rather than
-     * through the servlet error page (which belongs to the UI's chain and would redirect to the login page).
+     * Unauthenticated API calls and wrong passwords get 401 with a Basic challenge and a Swedish JSON error, written
+     * here rather than through the servlet error page (which belongs to the UI's chain and would redirect to the
+     * login page). The Basic filter is given it too: its own default sent a wrong password to the error page.
      */
     private static AuthenticationEntryPoint basicEntryPoint() {
         return (request, response, exception) -> {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\","
-                    + "\"message\":\"logga in med användarnamn och lösenord (HTTP Basic)\"}]}");
+            ApiErrorAnswer.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                    "logga in med användarnamn och lösenord (HTTP Basic); fel användarnamn eller lösenord ger samma svar");
         };
+    }
+
+    private static AccessDeniedHandler accessDenied() {
+        return (request, response, exception) -> ApiErrorAnswer.write(response, HttpServletResponse.SC_FORBIDDEN,
+                "din roll får inte göra detta");
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/api/**", "/api", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+                        "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(basicEntryPoint()))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(basicEntryPoint())
+                        .accessDeniedHandler(accessDenied()))
+                .addFilterBefore(new ApiWriteGuard(), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

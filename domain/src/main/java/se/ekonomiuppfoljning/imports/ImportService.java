@@ -357,7 +357,8 @@ public class ImportService {
                         now2 + "\nfil=" + plan.fileName()));
             }
         }
-        audit.record(new AuditEntry(caller.username(), now, AUDIT_ORGANISATION_IMPORT, plan.fileName(), null,
+        String id = plan.fileName().length() > 100 ? plan.fileName().substring(0, 100) : plan.fileName(); // the column's width
+        audit.record(new AuditEntry(caller.username(), now, AUDIT_ORGANISATION_IMPORT, id, null,
                 "enheter=" + plan.fileUnits().size() + "\nnya=" + plan.created() + "\nändrade=" + plan.changed()
                         + "\nnya nämnder=" + plan.newCommittees().stream().map(c -> c.code().value()).toList()));
     }

@@ -473,4 +473,18 @@ class ImportServiceTest {
             assertThat(e.after()).isEqualTo("ångrad");
         });
     }
+
+    @Test
+    void anEconomistCannotRenameAnotherScopesUnitNorChangeItsShortNameThroughAFullFile() {
+        caller.set(SeedKommun.economist("martin", KLS));
+        assertThat(problems(() -> service.previewOrganisation("org.csv", text("kod;namn;överordnad;nämnd;kortnamn\n"
+                + "2110;Gata och park;SBF;;Gatan\n"))))
+                .containsExactly("org.csv, rad 2, fält \"kod\": enhet 2110 ligger utanför ditt ansvarsområde och får inte"
+                        + " ändras av dig (lämna raden som den är eller ta bort den); det får bara en ekonom med hela"
+                        + " kommunen som ansvarsområde");
+        caller.set(SeedKommun.economist("kommunekonom", KOMMUN));
+        assertThat(service.previewOrganisation("org.csv", text("kod;namn;överordnad;nämnd;kortnamn\n"
+                + "2110;Gata och park;SBF;;Gatan\n")).changes()).singleElement()
+                .satisfies(c -> assertThat(c.differences()).containsExactly("kortnamn: inget → Gatan"));
+    }
 }

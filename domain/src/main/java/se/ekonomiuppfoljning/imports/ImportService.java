@@ -442,7 +442,8 @@ public class ImportService {
             Optional<Unit> stored = current.unit(code);
             if (row.committee() != null && created.contains(row.committee())) {
                 problems.putIfAbsent(code, new ImportProblem(fileName, line, "nämnd", "enhet " + code
-                        + " anger nämnden " + row.committee() + " som inte finns; en ny nämnd får bara skapas av en ekonom med hela kommunen som ansvarsområde"));
+                        + " anger nämnden " + row.committee() + " som inte finns; en ny nämnd får bara skapas av en"
+                        + " ekonom med hela kommunen som ansvarsområde"));
                 continue;
             }
             if (stored.isEmpty()) {
@@ -465,7 +466,8 @@ public class ImportService {
             }
             if (!scope.canRead(code)) {
                 problems.putIfAbsent(code, new ImportProblem(fileName, line, "kod", "enhet " + code
-                        + " ligger utanför ditt ansvarsområde och får inte ändras av dig (lämna raden som den är eller ta bort den)"
+                        + " ligger utanför ditt ansvarsområde och får inte ändras av dig"
+                        + " (lämna raden som den är eller ta bort den)"
                         + onlyWhole));
                 continue;
             }
@@ -479,7 +481,8 @@ public class ImportService {
                 if (anchor == null || !scope.canRead(anchor)) {
                     problems.putIfAbsent(code, new ImportProblem(fileName, line, "överordnad", "enhet " + code
                             + " får inte flyttas ut ur ditt ansvarsområde (till "
-                            + (after.parent() == null ? "ingen, som en ny rot" : after.parent().value()) + ")" + onlyWhole));
+                            + (after.parent() == null ? "ingen, som en ny rot" : after.parent().value()) + ")"
+                            + onlyWhole));
                     continue;
                 }
                 checkSameCommitteeAsParent(fileName, line, planned, after, problems, frames);
@@ -494,7 +497,8 @@ public class ImportService {
             Optional<CommitteeCode> will = planned.committeeOf(unit.code());
             if (!was.equals(will)) {
                 problems.putIfAbsent(unit.code(), new ImportProblem(fileName, lines.getOrDefault(unit.code(), 0), "nämnd",
-                        "enhet " + unit.code() + " skulle räknas i ramen för nämnden " + will.map(CommitteeCode::value).orElse("(ingen)")
+                        "enhet " + unit.code() + " skulle räknas i ramen för nämnden "
+                                + will.map(CommitteeCode::value).orElse("(ingen)")
                                 + " i stället för " + was.map(CommitteeCode::value).orElse("(ingen)") + frames));
             }
         }

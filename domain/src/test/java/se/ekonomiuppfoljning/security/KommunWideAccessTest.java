@@ -21,7 +21,7 @@ class KommunWideAccessTest {
         assertThat(KommunWideAccess.maySetKommunSettings(organisation, kls)).isFalse();
         assertThatThrownBy(() -> KommunWideAccess.requireKommunSettings(organisation, kls, "set the deadlines"))
                 .isInstanceOf(PermissionDeniedException.class);
-        // both committees' parts, but not the root unit itself: the root's own line is not theirs, so not the whole kommun
+        // both committees' parts, but not the root unit itself (its own line is not theirs): not the whole kommun
         UserAccount both = SeedKommun.economist("båda", SeedKommun.KLS, SeedKommun.SBF);
         assertThat(KommunWideAccess.isWholeKommunEconomist(organisation, both)).isFalse();
     }

@@ -5,24 +5,29 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
-import se.ekonomiuppfoljning.security.PermissionDeniedException;
-import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.KommunWideAccess;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
- * The last day for the units' monthly reports of a period, set by the ekonomichef (an economist) and shown to
- * everyone. A deadline before the period has ended makes no sense and is refused.
+ * The last day for the units' monthly reports of a period, one for the whole kommun, shown to everyone. Set by an
+ * economist whose scope is the whole kommun or an administrator ({@link KommunWideAccess}): an economist of one
+ * part of the kommun would set every other unit's deadline too. A deadline before the period has ended makes no
+ * sense and is refused. Every change is audited.
  */
 public class DeadlineService {
 
     private final DeadlineRepository deadlines;
+    private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public DeadlineService(DeadlineRepository deadlines, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    public DeadlineService(DeadlineRepository deadlines, OrganisationRepository organisations, AuditLog audit,
+                           CurrentUser currentUser, Clock clock) {
         this.deadlines = deadlines;
+        this.organisations = organisations;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -33,11 +38,14 @@ public class DeadlineService {
         return deadlines.deadline(period);
     }
 
+    /** Whether the caller may set the deadlines (the page offers the date picker only then). */
+    public boolean maySetDeadlines() {
+        return KommunWideAccess.maySetKommunSettings(organisations.load(), currentUser.require());
+    }
+
     public void setDeadline(Period period, LocalDate deadline) {
-        UserAccount user = currentUser.require();
-        if (!user.has(Role.EKONOM)) {
-            throw new PermissionDeniedException(user.username(), "set a period's deadline");
-        }
+        UserAccount user = KommunWideAccess.requireKommunSettings(organisations.load(), currentUser.require(),
+                "set a period's deadline");
         if (!deadline.isAfter(period.toYearMonth().atEndOfMonth())) {
             throw new RuleViolationException("Sista dagen måste ligga efter periodens slut (" + period.toYearMonth().atEndOfMonth() + ").");
         }

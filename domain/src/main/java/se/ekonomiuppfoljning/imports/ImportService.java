@@ -15,12 +15,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.AuditEntry;
+import se.ekonomiuppfoljning.cycle.AuditLog;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.ImportPreview.UnitComparison;
 import se.ekonomiuppfoljning.imports.ImportPreview.UnknownUnit;
@@ -33,35 +39,63 @@ import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.AccessScope;
 import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.KommunWideAccess;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
- * Imports from the ledger: read and preview a file (nothing saved), then save it whole. Only economists and
- * administrators import; an economist only for units in their scope. All-or-nothing comes from the one
- * transaction around each service call: a refusal anywhere saves nothing.
+ * Imports from the ledger: read and preview a file (nothing saved), then save it whole. Only economists import
+ * (figures, undo, the organisation), each for the units of their scope; an administrator without EKONOM reads the
+ * history and the budget versions but writes no figures. The organisation's tree and committee frames are changed
+ * by an economist whose scope is the whole kommun ({@link KommunWideAccess}); an economist of a part of the kommun
+ * changes only units inside their part and leaves every other row of the file as it is. All-or-nothing comes from
+ * the one transaction around each service call: a refusal anywhere saves nothing. Organisation imports and undos
+ * are written to the audit trail.
  */
 public class ImportService {
 
+    /** The audit trail's entity of a unit changed by an organisation import (id: the unit code). */
+    public static final String AUDIT_UNIT = "UNIT";
+    /** The audit trail's entity of a committee created by an organisation import (id: the committee code). */
+    public static final String AUDIT_COMMITTEE = "COMMITTEE";
+    /** The audit trail's entity of an organisation import as a whole (id: the file name). */
+    public static final String AUDIT_ORGANISATION_IMPORT = "ORGANISATION_IMPORT";
+    /** The audit trail's entity of an undone import (id: the import's id). */
+    public static final String AUDIT_IMPORT = "IMPORT";
+
     private final OrganisationRepository organisations;
     private final ImportRepository imports;
+    private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final long maxBytes;
 
-    public ImportService(OrganisationRepository organisations, ImportRepository imports, CurrentUser currentUser,
-                         Clock clock, long maxBytes) {
+    public ImportService(OrganisationRepository organisations, ImportRepository imports, AuditLog audit,
+                         CurrentUser currentUser, Clock clock, long maxBytes) {
         this.organisations = organisations;
         this.imports = imports;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
 
+    /** Whether the caller may import figures and the organisation (an economist); the page hides the upload else. */
+    public boolean mayImport() {
+        UserAccount caller = currentUser.require();
+        return caller.enabled() && caller.has(Role.EKONOM);
+    }
+
+    /** Whether the caller may change the whole organisation (a whole-kommun economist), not only their part. */
+    public boolean mayChangeWholeOrganisation() {
+        UserAccount caller = currentUser.require();
+        return mayImport() && KommunWideAccess.isWholeKommunEconomist(organisations.load(), caller);
+    }
+
     /** Reads the file and tells what saving it would do. Saves nothing. */
     public ImportPreview preview(String fileName, ImportKind kind, InputStream in, LongConsumer progress) {
-        UserAccount caller = requireImporter();
+        UserAccount caller = requireEconomist();
         ParsedFile file = FileReaders.read(fileName, kind, in, maxBytes, progress);
         if (file.actuals().isEmpty() && file.budget().isEmpty()) {
             throw refused(file, "filen innehåller inga belopp per ansvar (dimension 1) att importera");
@@ -104,7 +138,7 @@ public class ImportService {
      * its units (keeping the earlier budget as a version), and writes the history.
      */
     public ImportRecord confirm(ImportPreview preview, Map<UnitCode, UnitCode> placements) {
-        UserAccount caller = requireImporter();
+        UserAccount caller = requireEconomist();
         ParsedFile file = preview.file();
         Organisation organisation = organisations.load();
         checkKommun(file);
@@ -183,10 +217,16 @@ public class ImportService {
 
     /** Undoes an import: puts back what it replaced. Only the latest import of its periods can be undone. */
     public void undo(long importId) {
-        UserAccount caller = requireImporter();
+        UserAccount caller = requireEconomist();
         ImportRecord record = imports.find(importId)
                 .orElseThrow(() -> refused("", "importen " + importId + " finns inte"));
-        checkScope(caller, organisations.load(), imports.unitsOf(importId));
+        AccessScope scope = AccessScope.resolve(organisations.load(), caller);
+        long outside = imports.unitsOf(importId).stream().filter(u -> !scope.canRead(u)).count();
+        if (outside > 0) {
+            // The units outside the scope are not named: the caller may not read them.
+            throw refused("", "importen av " + record.fileName() + " kan inte ångras av dig: den gäller " + outside
+                    + (outside == 1 ? " enhet" : " enheter") + " utanför ditt ansvarsområde");
+        }
         if (record.undone()) {
             throw refused("", "importen av " + record.fileName() + " är redan ångrad");
         }
@@ -195,6 +235,13 @@ public class ImportService {
                     + " kan inte ångras: en senare import gäller samma perioder; ångra den först");
         }
         imports.undo(importId);
+        audit.record(new AuditEntry(caller.username(), clock.instant(), AUDIT_IMPORT, Long.toString(importId),
+                describe(record), "ångrad"));
+    }
+
+    private static String describe(ImportRecord record) {
+        return "fil=" + record.fileName() + "\ntyp=" + record.kind().name() + "\nperioder=" + record.periods()
+                + "\nrader=" + record.rows() + "\nimporterad av=" + record.username() + "\nsha256=" + record.sha256();
     }
 
     /**
@@ -264,14 +311,14 @@ public class ImportService {
      * name (a warning says so). A file that would not make a tree is refused here, every problem named.
      */
     public OrganisationPreview previewOrganisation(String fileName, InputStream in) {
-        requireOrganisationImporter();
+        UserAccount caller = requireEconomist();
         List<Unit> units;
         try {
             units = OrganisationCsvReader.read(fileName, new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (UncheckedIOException e) {
             throw refused(fileName, "filen kunde inte läsas: " + e.getMessage());
         }
-        return plan(fileName, units, false);
+        return plan(caller, fileName, units, false);
     }
 
     /**
@@ -280,25 +327,53 @@ public class ImportService {
      * overwritten blindly and the tree is checked again.
      */
     public OrganisationImportResult confirmOrganisation(OrganisationPreview preview) {
-        requireOrganisationImporter();
-        OrganisationPreview plan = plan(preview.fileName(), preview.fileUnits(), true);
+        UserAccount caller = requireEconomist();
+        Organisation before = organisations.load();
+        OrganisationPreview plan = plan(caller, preview.fileName(), preview.fileUnits(), true);
         organisations.saveCommittees(plan.newCommittees());
         organisations.saveUnits(plan.unitsToSave());
+        auditOrganisation(caller, before, plan);
         return new OrganisationImportResult(plan.fileUnits().size(), plan.created(), plan.fileUnits().size() - plan.created(),
                 plan.newCommittees().stream().map(c -> c.code().value()).toList(), plan.warnings());
     }
 
-    private UserAccount requireOrganisationImporter() {
-        UserAccount caller = requireImporter();
-        if (!caller.has(Role.ADMIN) && !caller.has(Role.EKONOM)) {
-            throw new PermissionDeniedException(caller.username(), "import the organisation");
+    /**
+     * One audit entry per created or changed unit and per created committee (before and after as text), and one for
+     * the import as a whole, all under the caller's name.
+     */
+    private void auditOrganisation(UserAccount caller, Organisation before, OrganisationPreview plan) {
+        java.time.Instant now = clock.instant();
+        for (Committee committee : plan.newCommittees()) {
+            audit.record(new AuditEntry(caller.username(), now, AUDIT_COMMITTEE, committee.code().value(), null,
+                    "namn=" + committee.name() + "\növerordnad=" + (committee.parent() == null ? "" : committee.parent().value())
+                            + "\nfil=" + plan.fileName()));
         }
-        return caller;
+        for (Unit after : plan.unitsToSave()) {
+            Unit stored = before.unit(after.code()).orElse(null);
+            String was = stored == null ? null : describe(stored);
+            String now2 = describe(after);
+            if (!now2.equals(was)) {
+                audit.record(new AuditEntry(caller.username(), now, AUDIT_UNIT, after.code().value(), was,
+                        now2 + "\nfil=" + plan.fileName()));
+            }
+        }
+        String id = plan.fileName().length() > 100 ? plan.fileName().substring(0, 100) : plan.fileName(); // the column's width
+        audit.record(new AuditEntry(caller.username(), now, AUDIT_ORGANISATION_IMPORT, id, null,
+                "enheter=" + plan.fileUnits().size() + "\nnya=" + plan.created() + "\nändrade=" + plan.changed()
+                        + "\nnya nämnder=" + plan.newCommittees().stream().map(c -> c.code().value()).toList()));
+    }
+
+    private static String describe(Unit unit) {
+        return "namn=" + unit.name() + "\nkortnamn=" + Objects.toString(unit.shortName(), "")
+                + "\növerordnad=" + (unit.parent() == null ? "" : unit.parent().value())
+                + "\nnämnd=" + (unit.committee() == null ? "" : unit.committee().value());
     }
 
     /** @param saving words the warnings as done ("skapades") rather than to be done ("skapas") */
-    private OrganisationPreview plan(String fileName, List<Unit> units, boolean saving) {
+    private OrganisationPreview plan(UserAccount caller, String fileName, List<Unit> units, boolean saving) {
         Organisation current = organisations.load();
+        boolean wholeKommun = KommunWideAccess.isWholeKommunEconomist(current, caller);
+        AccessScope scope = AccessScope.resolve(current, caller);
         List<ImportProblem> warnings = new ArrayList<>();
         Map<CommitteeCode, Committee> committees = new LinkedHashMap<>();
         current.committees().forEach(c -> committees.put(c.code(), c));
@@ -324,16 +399,144 @@ public class ImportService {
             if (before == null) {
                 created++;
             }
-            changes.add(OrganisationPreview.Change.between(before, after));
+            OrganisationPreview.Change change = OrganisationPreview.Change.between(before, after);
+            changes.add(change);
+            if (!wholeKommun && before != null && change.kind() == OrganisationPreview.Kind.UNCHANGED
+                    && !scope.canRead(unit.code())) {
+                after = before; // another scope's unit, listed unchanged: kept as stored, its place among siblings too
+            }
             merged.put(unit.code(), after);
         }
         Map<UnitCode, Integer> lines = new HashMap<>();
         units.forEach(u -> lines.put(u.code(), u.sortOrder() + 1)); // the reader numbers a unit by its line
         checkTree(fileName, merged, lines);
-        new Organisation(committees.values(), merged.values()); // the model's own guard, after the Swedish check
+        Organisation planned = new Organisation(committees.values(), merged.values()); // the model's guard too
+        if (!wholeKommun) {
+            checkWithinScope(fileName, current, planned, scope, units, newCommittees);
+        }
         return new OrganisationPreview(fileName, List.copyOf(units),
                 units.stream().map(u -> merged.get(u.code())).toList(), List.copyOf(newCommittees), List.copyOf(changes),
                 created, List.copyOf(warnings));
+    }
+
+    /**
+     * The rule for an economist whose scope is not the whole kommun: every row of the file that changes something
+     * changes a unit inside their scope (name, short name), a move stays inside the scope (from a parent in it to a
+     * parent in it, never the topmost units of the scope themselves), a new unit lies below a unit of the scope, and
+     * no unit changes the committee whose frame it counts in (nor is a new or moved unit placed under a unit of
+     * another committee: that would list it in that committee's reports); no new committee is created. Every problem
+     * is named at the file's line, in Swedish.
+     */
+    private static void checkWithinScope(String fileName, Organisation current, Organisation planned, AccessScope scope,
+                                         List<Unit> rows, List<Committee> newCommittees) {
+        String onlyWhole = "; det får bara en ekonom med hela kommunen som ansvarsområde";
+        String frames = "; nämndernas ramar ändras bara av en ekonom med hela kommunen som ansvarsområde";
+        Set<CommitteeCode> created = newCommittees.stream().map(Committee::code).collect(Collectors.toSet());
+        Map<UnitCode, ImportProblem> problems = new LinkedHashMap<>();
+        Map<UnitCode, Integer> lines = new HashMap<>();
+        for (Unit row : rows) {
+            int line = row.sortOrder() + 1;
+            lines.put(row.code(), line);
+            UnitCode code = row.code();
+            Unit after = planned.require(code);
+            Optional<Unit> stored = current.unit(code);
+            if (row.committee() != null && created.contains(row.committee())) {
+                problems.putIfAbsent(code, new ImportProblem(fileName, line, "nämnd", "enhet " + code
+                        + " anger nämnden " + row.committee() + " som inte finns; en ny nämnd får bara skapas av en"
+                        + " ekonom med hela kommunen som ansvarsområde"));
+                continue;
+            }
+            if (stored.isEmpty()) {
+                UnitCode anchor = storedAncestor(current, planned, code);
+                if (anchor == null || !scope.canRead(anchor)) {
+                    problems.putIfAbsent(code, new ImportProblem(fileName, line, "överordnad", "den nya enheten " + code
+                            + " ska ligga under en enhet i ditt ansvarsområde, inte under "
+                            + (after.parent() == null ? "ingen (som en ny rot)" : after.parent().value()) + onlyWhole));
+                } else {
+                    checkSameCommitteeAsParent(fileName, line, planned, after, problems, frames);
+                }
+                continue;
+            }
+            Unit before = stored.get();
+            boolean changed = !before.name().equals(after.name()) || !Objects.equals(before.parent(), after.parent())
+                    || !Objects.equals(before.committee(), after.committee())
+                    || !Objects.equals(before.shortName(), after.shortName());
+            if (!changed) {
+                continue;
+            }
+            if (!scope.canRead(code)) {
+                problems.putIfAbsent(code, new ImportProblem(fileName, line, "kod", "enhet " + code
+                        + " ligger utanför ditt ansvarsområde och får inte ändras av dig"
+                        + " (lämna raden som den är eller ta bort den)"
+                        + onlyWhole));
+                continue;
+            }
+            if (!Objects.equals(before.parent(), after.parent())) {
+                if (before.parent() == null || !scope.canRead(before.parent())) {
+                    problems.putIfAbsent(code, new ImportProblem(fileName, line, "överordnad", "enhet " + code
+                            + " ligger högst upp i ditt ansvarsområde och får inte flyttas av dig" + onlyWhole));
+                    continue;
+                }
+                UnitCode anchor = after.parent() == null ? null : storedAncestorOrSelf(current, planned, after.parent());
+                if (anchor == null || !scope.canRead(anchor)) {
+                    problems.putIfAbsent(code, new ImportProblem(fileName, line, "överordnad", "enhet " + code
+                            + " får inte flyttas ut ur ditt ansvarsområde (till "
+                            + (after.parent() == null ? "ingen, som en ny rot" : after.parent().value()) + ")"
+                            + onlyWhole));
+                    continue;
+                }
+                checkSameCommitteeAsParent(fileName, line, planned, after, problems, frames);
+            }
+        }
+        for (Unit unit : current.units()) {
+            if (!scope.canRead(unit.code()) || !lines.containsKey(unit.code()) && planned.ancestors(unit.code())
+                    .stream().anyMatch(above -> problems.containsKey(above.code()))) {
+                continue; // another scope's units are not named; below a refused row the row says it already
+            }
+            Optional<CommitteeCode> was = current.committeeOf(unit.code());
+            Optional<CommitteeCode> will = planned.committeeOf(unit.code());
+            if (!was.equals(will)) {
+                problems.putIfAbsent(unit.code(), new ImportProblem(fileName, lines.getOrDefault(unit.code(), 0), "nämnd",
+                        "enhet " + unit.code() + " skulle räknas i ramen för nämnden "
+                                + will.map(CommitteeCode::value).orElse("(ingen)")
+                                + " i stället för " + was.map(CommitteeCode::value).orElse("(ingen)") + frames));
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<ImportProblem> sorted = new ArrayList<>(problems.values());
+            sorted.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+            throw new ImportException(sorted);
+        }
+    }
+
+    /** A new or moved unit counts in its new parent's committee, else it would be listed in another's reports. */
+    private static void checkSameCommitteeAsParent(String fileName, int line, Organisation planned, Unit unit,
+                                                   Map<UnitCode, ImportProblem> problems, String frames) {
+        if (unit.parent() == null) {
+            return;
+        }
+        Optional<CommitteeCode> own = planned.committeeOf(unit.code());
+        Optional<CommitteeCode> parent = planned.committeeOf(unit.parent());
+        if (!own.equals(parent)) {
+            problems.putIfAbsent(unit.code(), new ImportProblem(fileName, line, "nämnd", "enhet " + unit.code()
+                    + " räknas i nämnden " + own.map(CommitteeCode::value).orElse("(ingen)") + " men skulle ligga under "
+                    + unit.parent() + " som räknas i " + parent.map(CommitteeCode::value).orElse("(ingen)") + frames));
+        }
+    }
+
+    /** The nearest ancestor of a new unit that the portal already holds (the new unit's own chain of new parents). */
+    private static @Nullable UnitCode storedAncestor(Organisation current, Organisation planned, UnitCode code) {
+        UnitCode parent = planned.require(code).parent();
+        return parent == null ? null : storedAncestorOrSelf(current, planned, parent);
+    }
+
+    private static @Nullable UnitCode storedAncestorOrSelf(Organisation current, Organisation planned, UnitCode code) {
+        for (UnitCode at = code; at != null; at = planned.require(at).parent()) {
+            if (current.unit(at).isPresent()) {
+                return at;
+            }
+        }
+        return null;
     }
 
     /** What an organisation import did. */
@@ -385,17 +588,16 @@ public class ImportService {
     }
 
     /**
-     * The units an unknown code may be placed under, in tree order: every unit for an administrator, the units
-     * of their scope for an economist.
+     * The units an unknown code may be placed under, in tree order: the units of the economist's scope.
      */
     public List<Unit> placementParents() {
-        UserAccount caller = requireImporter();
+        UserAccount caller = requireEconomist();
         Organisation organisation = organisations.load();
         AccessScope scope = AccessScope.resolve(organisation, caller);
         List<Unit> result = new ArrayList<>();
         for (Unit root : organisation.roots()) {
             organisation.subtree(root.code()).forEach(code -> {
-                if (caller.has(Role.ADMIN) || scope.canRead(code)) {
+                if (scope.canRead(code)) {
                     result.add(organisation.require(code));
                 }
             });
@@ -480,9 +682,6 @@ public class ImportService {
     }
 
     private void checkScope(UserAccount caller, Organisation organisation, Collection<UnitCode> units) {
-        if (caller.has(Role.ADMIN)) {
-            return;
-        }
         AccessScope scope = AccessScope.resolve(organisation, caller);
         List<UnitCode> outside = units.stream().filter(u -> !scope.canRead(u)).sorted().toList();
         if (!outside.isEmpty()) {
@@ -491,10 +690,20 @@ public class ImportService {
         }
     }
 
+    /** Reads the import records (history, budget versions): an economist or an administrator. */
     private UserAccount requireImporter() {
         UserAccount caller = currentUser.require();
-        if (!caller.has(Role.EKONOM) && !caller.has(Role.ADMIN)) {
+        if (!caller.enabled() || !caller.has(Role.EKONOM) && !caller.has(Role.ADMIN)) {
             throw new PermissionDeniedException(caller.username(), "import");
+        }
+        return caller;
+    }
+
+    /** Writes figures or the organisation: an economist only (an administrator needs EKONOM too). */
+    private UserAccount requireEconomist() {
+        UserAccount caller = currentUser.require();
+        if (!caller.enabled() || !caller.has(Role.EKONOM)) {
+            throw new PermissionDeniedException(caller.username(), "import figures or the organisation");
         }
         return caller;
     }

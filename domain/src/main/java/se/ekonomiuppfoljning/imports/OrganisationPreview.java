@@ -33,7 +33,7 @@ public record OrganisationPreview(String fileName, List<Unit> fileUnits, List<Un
 
     /**
      * One unit of the file against the portal: {@code differences} in Swedish, e.g. "namn: IT → IT-avdelningen",
-     * "överordnad: KLS → SBF", "nämnd: ärvs → TN".
+     * "kortnamn: KLS → Staben", "överordnad: KLS → SBF", "nämnd: ärvs → TN".
      */
     public record Change(UnitCode code, String name, Kind kind, List<String> differences) {
 
@@ -44,6 +44,10 @@ public record OrganisationPreview(String fileName, List<Unit> fileUnits, List<Un
             List<String> differences = new ArrayList<>();
             if (!before.name().equals(after.name())) {
                 differences.add("namn: " + before.name() + " → " + after.name());
+            }
+            if (!Objects.equals(before.shortName(), after.shortName())) {
+                differences.add("kortnamn: " + Objects.toString(before.shortName(), "inget") + " → "
+                        + Objects.toString(after.shortName(), "inget"));
             }
             if (!Objects.equals(before.parent(), after.parent())) {
                 differences.add("överordnad: " + code(before.parent()) + " → " + code(after.parent()));

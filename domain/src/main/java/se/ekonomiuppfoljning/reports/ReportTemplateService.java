@@ -15,14 +15,18 @@ import se.ekonomiuppfoljning.cycle.AuditEntry;
 import se.ekonomiuppfoljning.cycle.AuditLog;
 import se.ekonomiuppfoljning.cycle.PlainText;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.KommunWideAccess;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
  * The kommun's own texts of the documents: read them beside the defaults, replace one, or put its default back.
- * Administrators and economists only; every change is written to the audit trail.
+ * Administrators and economists read them; the texts are the whole kommun's (the KS and KF decision wording among
+ * them), so only an administrator or an economist whose scope is the whole kommun changes them
+ * ({@link KommunWideAccess}). Every change is written to the audit trail.
  */
 public class ReportTemplateService {
 
@@ -35,13 +39,15 @@ public class ReportTemplateService {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
     private final ReportTemplateRepository templates;
+    private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public ReportTemplateService(ReportTemplateRepository templates, AuditLog audit, CurrentUser currentUser,
-                                 Clock clock) {
+    public ReportTemplateService(ReportTemplateRepository templates, OrganisationRepository organisations,
+                                 AuditLog audit, CurrentUser currentUser, Clock clock) {
         this.templates = templates;
+        this.organisations = organisations;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -64,8 +70,14 @@ public class ReportTemplateService {
      * Sets the kommun's text for a key; a blank text, or the default itself, puts the default back. Refused: an
      * unknown key, a text over the length limit, a placeholder the documents do not fill in.
      */
+    /** Whether the caller may change the texts (the page is read-only else). */
+    public boolean mayEdit() {
+        return KommunWideAccess.maySetKommunSettings(organisations.load(), currentUser.require());
+    }
+
     public TemplateText save(String key, @Nullable String text) {
-        UserAccount user = requireEditor();
+        UserAccount user = KommunWideAccess.requireKommunSettings(organisations.load(), requireEditor(),
+                "change the document template");
         ReportTemplate defaults = ReportTemplate.defaults();
         if (!defaults.keys().contains(key)) {
             throw new RuleViolationException("Mallen har ingen text med nyckeln " + key + ".");
@@ -95,7 +107,7 @@ public class ReportTemplateService {
     private UserAccount requireEditor() {
         UserAccount user = currentUser.require();
         if (!user.enabled() || !(user.has(Role.ADMIN) || user.has(Role.EKONOM))) {
-            throw new PermissionDeniedException(user.username(), "edit the document template");
+            throw new PermissionDeniedException(user.username(), "read the document template");
         }
         return user;
     }

@@ -15,6 +15,7 @@ import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
 import se.ekonomiuppfoljning.testdata.InMemoryDeadlines;
+import se.ekonomiuppfoljning.testdata.InMemoryOrganisation;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 class DeadlineServiceTest {
@@ -25,11 +26,12 @@ class DeadlineServiceTest {
     private final Map<Period, LocalDate> stored = deadlines.stored;
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>();
-    private final DeadlineService service = new DeadlineService(deadlines, audit, caller::get, Clock.systemUTC());
+    private final DeadlineService service = new DeadlineService(deadlines,
+            new InMemoryOrganisation(SeedKommun.organisation()), audit, caller::get, Clock.systemUTC());
 
     @Test
-    void the_economist_sets_the_deadline_and_everyone_reads_it() {
-        caller.set(SeedKommun.economist("martin", SeedKommun.KLS));
+    void the_economist_of_the_whole_kommun_sets_the_deadline_and_everyone_reads_it() {
+        caller.set(SeedKommun.economist("kommunekonom", SeedKommun.KOMMUN));
         service.setDeadline(FEBRUARY, LocalDate.of(2026, 3, 10));
 
         caller.set(SeedKommun.politician("anna", SeedKommun.KS));
@@ -42,9 +44,24 @@ class DeadlineServiceTest {
         caller.set(SeedKommun.chief("eva", SeedKommun.OVERFORMYNDAR));
         assertThatThrownBy(() -> service.setDeadline(FEBRUARY, LocalDate.of(2026, 3, 10)))
                 .isInstanceOf(PermissionDeniedException.class);
-        caller.set(SeedKommun.economist("martin", SeedKommun.KLS));
+        caller.set(SeedKommun.admin("admin"));
         assertThatThrownBy(() -> service.setDeadline(FEBRUARY, LocalDate.of(2026, 2, 20)))
                 .hasMessage("Sista dagen måste ligga efter periodens slut (2026-02-28).");
         assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void anEconomistOfOneCommitteesUnitsCannotSetTheWholeKommunsDeadline() {
+        caller.set(SeedKommun.economist("martin", SeedKommun.KLS));
+        assertThat(service.maySetDeadlines()).isFalse();
+        assertThatThrownBy(() -> service.setDeadline(FEBRUARY, LocalDate.of(2026, 3, 10)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(stored).isEmpty();
+        assertThat(audit.entries).isEmpty();
+
+        caller.set(SeedKommun.admin("admin"));
+        assertThat(service.maySetDeadlines()).isTrue();
+        service.setDeadline(FEBRUARY, LocalDate.of(2026, 3, 12));
+        assertThat(audit.entries).singleElement().satisfies(e -> assertThat(e.username()).isEqualTo("admin"));
     }
 }

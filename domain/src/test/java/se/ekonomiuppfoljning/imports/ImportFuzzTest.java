@@ -77,7 +77,8 @@ class ImportFuzzTest {
     private static void check(ImportKind kind, String content) {
         InMemoryImports imports = new InMemoryImports();
         ImportService service = new ImportService(new InMemoryOrganisation(SeedKommun.organisation()), imports,
-                () -> SeedKommun.admin("admin"), Clock.systemUTC(), 1_000_000);
+                new se.ekonomiuppfoljning.testdata.InMemoryAuditLog(),
+                () -> SeedKommun.economist("kommunekonom", SeedKommun.KOMMUN), Clock.systemUTC(), 1_000_000);
         try {
             ImportPreview preview = service.preview("fil", kind, new ByteArrayInputStream(content.getBytes(StandardCharsets.ISO_8859_1)), b -> {
             });

@@ -29,6 +29,7 @@ import se.ekonomiuppfoljning.imports.sie.SieFixtures;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
 import se.ekonomiuppfoljning.testdata.InMemoryImports;
 import se.ekonomiuppfoljning.testdata.InMemoryOrganisation;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
@@ -37,8 +38,10 @@ class ImportServiceTest {
 
     private final InMemoryOrganisation organisation = new InMemoryOrganisation(SeedKommun.organisation());
     private final InMemoryImports imports = new InMemoryImports();
-    private final AtomicReference<UserAccount> caller = new AtomicReference<>(SeedKommun.admin("admin"));
-    private final ImportService service = new ImportService(organisation, imports, caller::get,
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    /** An economist of the root: the whole kommun. */
+    private final AtomicReference<UserAccount> caller = new AtomicReference<>(SeedKommun.economist("kommunekonom", KOMMUN));
+    private final ImportService service = new ImportService(organisation, imports, audit, caller::get,
             Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneId.of("Europe/Stockholm")), 10_000);
 
     private static InputStream text(String content) {
@@ -122,7 +125,7 @@ class ImportServiceTest {
         caller.set(SeedKommun.economist("martin", KLS));
         assertThat(service.history()).extracting(ImportRecord::fileName).containsExactly("kls.csv");
         assertThatThrownBy(() -> service.undo(sbf.id())).isInstanceOf(ImportException.class)
-                .hasMessageContaining("utanför ditt ansvarsområde: [2110]");
+                .hasMessageEndingWith("importen av sbf.csv kan inte ångras av dig: den gäller 1 enhet utanför ditt ansvarsområde");
         assertThat(imports.find(sbf.id()).orElseThrow().undone()).isFalse();
         service.undo(kls.id());
         assertThat(imports.find(kls.id()).orElseThrow().undone()).isTrue();
@@ -354,5 +357,147 @@ class ImportServiceTest {
         service.confirm(preview, Map.of(UnitCode.of("sbf"), KLS));
         assertThat(organisation.load().require(SeedKommun.SBF).parent()).isEqualTo(KOMMUN);
         assertThat(imports.actuals).extracting(l -> l.unit().value() + " " + l.amount()).contains("SBF 777.00");
+    }
+
+    // issue 10: who may change the organisation
+
+    private static final String HEADER = "kod;namn;överordnad;nämnd\n";
+
+    private List<String> problems(Runnable attempt) {
+        try {
+            attempt.run();
+        } catch (ImportException e) {
+            return e.problems().stream().map(ImportProblem::toString).toList();
+        }
+        throw new AssertionError("the file was not refused");
+    }
+
+    @Test
+    void anEconomistCannotMoveAnotherCommitteesUnitIntoTheirScopeThroughAnOrganisationFile() {
+        caller.set(SeedKommun.economist("martin", KLS));
+        String file = HEADER + "SBF;Samhällsbyggnadsförvaltningen;KLS;TN\n";
+
+        List<String> preview = problems(() -> service.previewOrganisation("org.csv", text(file)));
+        assertThat(preview).containsExactly("org.csv, rad 2, fält \"kod\": enhet SBF ligger utanför ditt ansvarsområde"
+                + " och får inte ändras av dig (lämna raden som den är eller ta bort den); det får bara en ekonom med"
+                + " hela kommunen som ansvarsområde");
+
+        caller.set(SeedKommun.economist("kommunekonom", KOMMUN));
+        OrganisationPreview planned = service.previewOrganisation("org.csv", text(file));
+        caller.set(SeedKommun.economist("martin", KLS));
+        assertThat(problems(() -> service.confirmOrganisation(planned))).isEqualTo(preview);
+        assertThat(organisation.load().require(SeedKommun.SBF).parent()).isEqualTo(KOMMUN);
+        assertThat(audit.entries).isEmpty();
+    }
+
+    @Test
+    void anAdministratorWithoutTheEconomistRoleCannotImportTheOrganisationOrFigures() {
+        caller.set(SeedKommun.admin("admin"));
+        assertThatThrownBy(() -> service.previewOrganisation("org.csv", text(HEADER + "1120;IT-avdelningen;KLS;\n")))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.importFile("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(service.mayImport()).isFalse();
+        assertThat(service.history()).isEmpty(); // reading the history stays
+    }
+
+    @Test
+    void anEconomistOfPartOfTheKommunChangesTheirOwnUnitsAndAddsUnitsBelowThemListingOthersUnchanged() {
+        caller.set(SeedKommun.economist("martin", KLS));
+        // the whole organisation as stored (others' units unchanged), IT renamed and a new unit below IT
+        StringBuilder file = new StringBuilder(HEADER);
+        for (var unit : organisation.load().units()) {
+            file.append(unit.code()).append(';').append(unit.code().equals(SeedKommun.IT) ? "IT-avdelningen" : unit.name())
+                    .append(';').append(unit.parent() == null ? "" : unit.parent().value()).append(';')
+                    .append(unit.committee() == null ? "" : unit.committee().value()).append('\n');
+        }
+        file.append("1121;IT-drift;1120;\n");
+        int sortOrderOfSbf = organisation.load().require(SeedKommun.SBF).sortOrder();
+
+        ImportService.OrganisationImportResult result = service.importOrganisation("org.csv", text(file.toString()));
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(organisation.load().require(SeedKommun.IT).name()).isEqualTo("IT-avdelningen");
+        assertThat(organisation.load().require(UnitCode.of("1121")).parent()).isEqualTo(SeedKommun.IT);
+        assertThat(organisation.load().require(SeedKommun.SBF).sortOrder()).isEqualTo(sortOrderOfSbf);
+        assertThat(audit.entriesFor(ImportService.AUDIT_UNIT, "1120")).singleElement().satisfies(e -> {
+            assertThat(e.username()).isEqualTo("martin");
+            assertThat(e.before()).startsWith("namn=IT\n");
+            assertThat(e.after()).startsWith("namn=IT-avdelningen\n").endsWith("fil=org.csv");
+        });
+        assertThat(audit.entriesFor(ImportService.AUDIT_UNIT, "1121")).singleElement()
+                .satisfies(e -> assertThat(e.before()).isNull());
+        assertThat(audit.entriesFor(ImportService.AUDIT_UNIT, "SBF")).isEmpty();
+        assertThat(audit.entriesFor(ImportService.AUDIT_ORGANISATION_IMPORT, "org.csv")).singleElement()
+                .satisfies(e -> assertThat(e.after()).contains("nya=1").contains("ändrade=1"));
+    }
+
+    @Test
+    void anEconomistOfPartOfTheKommunCannotMoveUnitsOutOfOrAcrossScopesNorChangeACommitteeFrame() {
+        caller.set(SeedKommun.economist("martin", KLS));
+        assertThat(problems(() -> service.previewOrganisation("org.csv", text(HEADER + "KLS;Kommunledningsstaben;SBF;\n"
+                + "1120;IT;SBF;\n" + "1180;HR;KLS;TN\n" + "2999;Nytt;SBF;\n" + "1190;Näringsliv;1130;\n" + "1199;Ny nämnd;KLS;SN\n"))))
+                .containsExactly(
+                        "org.csv, rad 2, fält \"överordnad\": enhet KLS ligger högst upp i ditt ansvarsområde och får inte"
+                                + " flyttas av dig; det får bara en ekonom med hela kommunen som ansvarsområde",
+                        "org.csv, rad 3, fält \"överordnad\": enhet 1120 får inte flyttas ut ur ditt ansvarsområde (till SBF);"
+                                + " det får bara en ekonom med hela kommunen som ansvarsområde",
+                        "org.csv, rad 4, fält \"nämnd\": enhet 1180 skulle räknas i ramen för nämnden TN i stället för KS;"
+                                + " nämndernas ramar ändras bara av en ekonom med hela kommunen som ansvarsområde",
+                        "org.csv, rad 5, fält \"överordnad\": den nya enheten 2999 ska ligga under en enhet i ditt"
+                                + " ansvarsområde, inte under SBF; det får bara en ekonom med hela kommunen som ansvarsområde",
+                        "org.csv, rad 6, fält \"nämnd\": enhet 1190 skulle räknas i ramen för nämnden TN i stället för KS;"
+                                + " nämndernas ramar ändras bara av en ekonom med hela kommunen som ansvarsområde",
+                        "org.csv, rad 7, fält \"nämnd\": enhet 1199 anger nämnden SN som inte finns; en ny nämnd får bara"
+                                + " skapas av en ekonom med hela kommunen som ansvarsområde");
+        // a unit of the KS frame placed under TIA (TN) keeps KS as its own committee, yet would be listed in TN's reports
+        assertThat(problems(() -> service.previewOrganisation("org.csv", text(HEADER + "1190;Näringsliv;1130;KS\n"))))
+                .containsExactly("org.csv, rad 2, fält \"nämnd\": enhet 1190 räknas i nämnden KS men skulle ligga under"
+                        + " 1130 som räknas i TN; nämndernas ramar ändras bara av en ekonom med hela kommunen som ansvarsområde");
+        // within the scope and the frame, a move is fine
+        service.importOrganisation("org.csv", text(HEADER + "1190;Näringslivsenheten;1110;\n"));
+        assertThat(organisation.load().require(UnitCode.of("1190")).parent()).isEqualTo(UnitCode.of("1110"));
+    }
+
+    @Test
+    void anEconomistOfTheWholeKommunMovesUnitsAndChangesFramesAndItIsAudited() {
+        service.importOrganisation("org.csv", text(HEADER + "SBF;Samhällsbyggnadsförvaltningen;KLS;TN\n"));
+        assertThat(organisation.load().require(SeedKommun.SBF).parent()).isEqualTo(KLS);
+        assertThat(audit.entriesFor(ImportService.AUDIT_UNIT, "SBF")).singleElement().satisfies(e -> {
+            assertThat(e.username()).isEqualTo("kommunekonom");
+            assertThat(e.before()).contains("överordnad=EXB");
+            assertThat(e.after()).contains("överordnad=KLS");
+        });
+    }
+
+    @Test
+    void anUndoneImportIsAuditedAndARefusedUndoDoesNotNameTheUnitsOutsideTheScope() {
+        ImportRecord both = service.importFile("both.csv", ImportKind.ACTUALS_CSV,
+                text("ansvar;konto;period;belopp\n2110;5011;2026-03;5\n2120;5011;2026-03;5\n1150;5011;2026-03;5\n")).record();
+        caller.set(SeedKommun.economist("martin", KLS));
+        assertThatThrownBy(() -> service.undo(both.id())).isInstanceOf(ImportException.class)
+                .hasMessageEndingWith("importen av both.csv kan inte ångras av dig: den gäller 2 enheter utanför ditt ansvarsområde")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("2110").doesNotContain("2120"));
+        caller.set(SeedKommun.economist("kommunekonom", KOMMUN));
+        service.undo(both.id());
+        assertThat(audit.entriesFor(ImportService.AUDIT_IMPORT, Long.toString(both.id()))).singleElement().satisfies(e -> {
+            assertThat(e.username()).isEqualTo("kommunekonom");
+            assertThat(e.before()).startsWith("fil=both.csv\n");
+            assertThat(e.after()).isEqualTo("ångrad");
+        });
+    }
+
+    @Test
+    void anEconomistCannotRenameAnotherScopesUnitNorChangeItsShortNameThroughAFullFile() {
+        caller.set(SeedKommun.economist("martin", KLS));
+        assertThat(problems(() -> service.previewOrganisation("org.csv", text("kod;namn;överordnad;nämnd;kortnamn\n"
+                + "2110;Gata och park;SBF;;Gatan\n"))))
+                .containsExactly("org.csv, rad 2, fält \"kod\": enhet 2110 ligger utanför ditt ansvarsområde och får inte"
+                        + " ändras av dig (lämna raden som den är eller ta bort den); det får bara en ekonom med hela"
+                        + " kommunen som ansvarsområde");
+        caller.set(SeedKommun.economist("kommunekonom", KOMMUN));
+        assertThat(service.previewOrganisation("org.csv", text("kod;namn;överordnad;nämnd;kortnamn\n"
+                + "2110;Gata och park;SBF;;Gatan\n")).changes()).singleElement()
+                .satisfies(c -> assertThat(c.differences()).containsExactly("kortnamn: inget → Gatan"));
     }
 }

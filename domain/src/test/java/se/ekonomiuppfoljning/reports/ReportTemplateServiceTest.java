@@ -14,6 +14,7 @@ import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
+import se.ekonomiuppfoljning.testdata.InMemoryOrganisation;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 class ReportTemplateServiceTest {
@@ -23,7 +24,8 @@ class ReportTemplateServiceTest {
     private final DefaultReportTemplates templates = new DefaultReportTemplates();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>(SeedKommun.admin("admin"));
-    private final ReportTemplateService service = new ReportTemplateService(templates, audit, caller::get,
+    private final ReportTemplateService service = new ReportTemplateService(templates,
+            new InMemoryOrganisation(SeedKommun.organisation()), audit, caller::get,
             Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")));
 
     @Test
@@ -44,7 +46,7 @@ class ReportTemplateServiceTest {
 
     @Test
     void a_blank_text_or_the_default_itself_puts_the_default_back() {
-        caller.set(SeedKommun.economist("martin", SeedKommun.KLS));
+        caller.set(SeedKommun.economist("kommunekonom", SeedKommun.KOMMUN));
         service.save("proposal.heading", "Förslag");
         service.save("proposal.heading", "  ");
         assertThat(templates.overrides()).doesNotContainKey("proposal.heading");
@@ -71,5 +73,18 @@ class ReportTemplateServiceTest {
         assertThatThrownBy(service::texts).isInstanceOf(PermissionDeniedException.class);
         caller.set(SeedKommun.politician("lena", SeedKommun.KS));
         assertThatThrownBy(() -> service.save("frame.within", "x")).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void anEconomistOfOneCommitteesUnitsCannotRewordTheKsAndKfDecisionsForTheWholeKommun() {
+        caller.set(SeedKommun.economist("martin", SeedKommun.KLS));
+        assertThat(service.texts()).isNotEmpty(); // reading stays
+        assertThat(service.mayEdit()).isFalse();
+        for (String key : ReportTemplate.defaults().keys()) {
+            assertThatThrownBy(() -> service.save(key, "Kommunstyrelsen beslutar att bevilja 10 miljoner."))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+        assertThat(templates.overrides()).isEmpty();
+        assertThat(audit.entries).isEmpty();
     }
 }

@@ -39,8 +39,9 @@ class CycleConfiguration {
     }
 
     @Bean
-    DeadlineService deadlineService(DeadlineRepository deadlines, AuditLog audit, CurrentUser currentUser, Clock clock) {
-        return new DeadlineService(deadlines, audit, currentUser, clock);
+    DeadlineService deadlineService(DeadlineRepository deadlines, OrganisationRepository organisations, AuditLog audit,
+                                    CurrentUser currentUser, Clock clock) {
+        return new DeadlineService(deadlines, organisations, audit, currentUser, clock);
     }
 
     @Bean

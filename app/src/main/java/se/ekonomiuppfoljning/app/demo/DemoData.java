@@ -81,11 +81,17 @@ class DemoData implements ApplicationRunner {
 
         String hash = passwordEncoder.encode(PASSWORD);
         user("admin", "Rebecka Nilsson", "rebecka.nilsson", Role.ADMIN, Set.of(), Set.of(), hash);
-        // The organisation, the budget and the actuals go through the same importer as the ledger's files. The
+        // The controller is the economist of the whole kommun (the root EXB): the one who imports the organisation
+        // and keeps the kommun-wide settings; the administrator imports nothing (issue 10).
+        // On an empty portal every economist is the whole kommun's (there is nothing to take from anyone): the
+        // controller imports the organisation first and then gets its root, EXB, as their scope.
+        user("controller", "Sara Ekholm", "sara.ekholm", Role.EKONOM, Set.of(), Set.of(), hash);
+        DemoUsers.as("controller", () -> importer.importOrganisation("organisation.csv", open("organisation.csv")));
+        user("controller", "Sara Ekholm", "sara.ekholm", Role.EKONOM, Set.of("EXB"), Set.of(), hash);
+        // The budget and the actuals go through the same importer as the ledger's files. The
         // ledger's SIE file comes first: the first import sets the kommun (#FNAMN, #ORGNR), and accounts take their
         // names (#KONTO) from the file that first brings them.
-        DemoUsers.as("admin", () -> {
-            importer.importOrganisation("organisation.csv", open("organisation.csv"));
+        DemoUsers.as("controller", () -> {
             importer.importFile("periodsaldon-2026.se", ImportKind.SIE, open("periodsaldon-2026.se"));
             importer.importFile("budget-2025.csv", ImportKind.BUDGET_CSV, open("budget-2025.csv"));
             importer.importFile("utfall-2025.csv", ImportKind.ACTUALS_CSV, open("utfall-2025.csv"));
@@ -101,7 +107,7 @@ class DemoData implements ApplicationRunner {
         workedExample.load();
         lastYear.load(open("prognoser-2025.csv"));
         demoCase.load();
-        log.info("Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, seven demo users, the February cycle of Överförmyndarvht and HR, the case KS/2026:4 through AU § 14");
+        log.info("Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, eight demo users, the February cycle of Överförmyndarvht and HR, the case KS/2026:4 through AU § 14");
     }
 
     private static InputStream open(String file) {

@@ -10,6 +10,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.unit.DataSize;
 
+import se.ekonomiuppfoljning.cycle.AuditLog;
 import se.ekonomiuppfoljning.imports.ImportRepository;
 import se.ekonomiuppfoljning.imports.ImportService;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
@@ -20,9 +21,10 @@ class ImportConfiguration {
 
     /** The largest file an import reads ({@code uppfoljning.import.max-size}, e.g. 300MB); larger ones are refused. */
     @Bean
-    ImportService importService(OrganisationRepository organisations, ImportRepository imports, CurrentUser currentUser,
-                                Clock clock, @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
-        return new ImportService(organisations, imports, currentUser, clock, maxSize.toBytes());
+    ImportService importService(OrganisationRepository organisations, ImportRepository imports, AuditLog audit,
+                                CurrentUser currentUser, Clock clock,
+                                @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
+        return new ImportService(organisations, imports, audit, currentUser, clock, maxSize.toBytes());
     }
 
     /**

@@ -36,9 +36,10 @@ class ReportsConfiguration {
     }
 
     @Bean
-    ReportTemplateService reportTemplateService(ReportTemplateRepository templates, AuditLog audit,
+    ReportTemplateService reportTemplateService(ReportTemplateRepository templates, OrganisationRepository organisations,
+                                                AuditLog audit,
                                                 CurrentUser currentUser, Clock clock) {
-        return new ReportTemplateService(templates, audit, currentUser, clock);
+        return new ReportTemplateService(templates, organisations, audit, currentUser, clock);
     }
 
     @Bean

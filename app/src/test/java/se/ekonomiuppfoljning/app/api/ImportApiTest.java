@@ -47,7 +47,7 @@ class ImportApiTest {
     }
 
     private void organisation(String rows) throws Exception {
-        HttpResponse<String> response = api().post("admin", "/api/v1/organisation", CSV, "kod;namn;överordnad;nämnd\n" + rows);
+        HttpResponse<String> response = api().post("controller", "/api/v1/organisation", CSV, "kod;namn;överordnad;nämnd\n" + rows);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
@@ -57,7 +57,7 @@ class ImportApiTest {
         Assumptions.assumeTrue(dir != null, "../shared/fixtures/sie is absent: the fixture test is skipped");
         organisation("4100;Förskola Solrosen;SBF;\n");
 
-        HttpResponse<String> imported = api().post("admin", "/api/v1/import/sie?filnamn=exempel-sietyp3.se", BYTES,
+        HttpResponse<String> imported = api().post("controller", "/api/v1/import/sie?filnamn=exempel-sietyp3.se", BYTES,
                 Files.readAllBytes(dir.resolve("exempel-sietyp3.se")));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body()).contains("\"periods\":\"2026-01; budget 2026\"", "\"units\":[\"4100\"]");
@@ -81,7 +81,7 @@ class ImportApiTest {
                 + "#VER A 3 20260203\n{\n#TRANS 5011 {1 \"4200\"} 70250.25\n#TRANS 1930 {} -70250.25\n}\n";
 
         assertThat(api().post("ekonomichef", "/api/v1/import/sie", BYTES, sie3).body()).contains("utanför ditt ansvarsområde: [4200]");
-        HttpResponse<String> typ3 = api().post("admin", "/api/v1/import/sie?filnamn=typ3.se", BYTES, sie3);
+        HttpResponse<String> typ3 = api().post("controller", "/api/v1/import/sie?filnamn=typ3.se", BYTES, sie3);
         assertThat(typ3.body()).contains("\"units\":[\"4200\"]");
         String fromSie3 = api().get("kommundirektor", "/api/v1/followup.csv?unit=SBF&period=2026-02").body();
         // SIE 3's figures are cleared, so that the table after SIE 4 cannot be SIE 3's left in place
@@ -89,7 +89,7 @@ class ImportApiTest {
         jdbc.update("DELETE FROM budget_amount WHERE unit_code = '4200'");
         assertThat(api().get("kommundirektor", "/api/v1/followup.csv?unit=SBF&period=2026-02").body())
                 .isNotEqualTo(fromSie3);
-        assertThat(api().post("admin", "/api/v1/import/sie?filnamn=typ4.se", BYTES, sie4).statusCode()).isEqualTo(200);
+        assertThat(api().post("controller", "/api/v1/import/sie?filnamn=typ4.se", BYTES, sie4).statusCode()).isEqualTo(200);
         String fromSie4 = api().get("kommundirektor", "/api/v1/followup.csv?unit=SBF&period=2026-02").body();
 
         assertThat(fromSie4).isEqualTo(fromSie3).contains("Förskola Sippan;75;70;5;93,7;215;215;200;15;93,1;ja");
@@ -100,22 +100,22 @@ class ImportApiTest {
         String before = fingerprint();
         String sie = "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n"
                 + "#VER A 1 20260115\n{\n#TRANS 5011 {1 \"1150\"} 100.00\n#TRANS 1930 {} -90.00\n}\n";
-        HttpResponse<String> unbalanced = api().post("admin", "/api/v1/import/sie?filnamn=obalans.se", BYTES, sie);
+        HttpResponse<String> unbalanced = api().post("controller", "/api/v1/import/sie?filnamn=obalans.se", BYTES, sie);
         assertThat(unbalanced.statusCode()).isEqualTo(422);
         assertThat(unbalanced.body()).contains("\"line\":5", "verifikation A 1 är inte i balans");
 
-        HttpResponse<String> csv = api().post("admin", "/api/v1/import/actuals?filnamn=utfall.csv", CSV,
+        HttpResponse<String> csv = api().post("controller", "/api/v1/import/actuals?filnamn=utfall.csv", CSV,
                 "ansvar;konto;period;belopp\n1150;5011;2026-02;12,345\n1150;50x1;2026-13;1\n");
         assertThat(csv.statusCode()).isEqualTo(422);
         assertThat(csv.body()).contains("{\"file\":\"utfall.csv\",\"line\":2,\"field\":\"belopp\"",
                 "{\"file\":\"utfall.csv\",\"line\":3,\"field\":\"konto\"", "{\"file\":\"utfall.csv\",\"line\":3,\"field\":\"period\"");
 
-        HttpResponse<String> missing = api().post("admin", "/api/v1/import/budget", CSV, "ansvar;konto;belopp\n1150;5011;1\n");
+        HttpResponse<String> missing = api().post("controller", "/api/v1/import/budget", CSV, "ansvar;konto;belopp\n1150;5011;1\n");
         assertThat(missing.statusCode()).isEqualTo(422);
         assertThat(missing.body()).contains("kolumnen saknas i rubrikraden");
 
-        assertThat(api().post("admin", "/api/v1/import/sie", BYTES, new byte[0]).statusCode()).isEqualTo(422);
-        assertThat(api().post("admin", "/api/v1/import/sie", BYTES, "<html><body>404 Not Found</body></html>").body())
+        assertThat(api().post("controller", "/api/v1/import/sie", BYTES, new byte[0]).statusCode()).isEqualTo(422);
+        assertThat(api().post("controller", "/api/v1/import/sie", BYTES, "<html><body>404 Not Found</body></html>").body())
                 .contains("inte en SIE-fil");
         assertThat(fingerprint()).isEqualTo(before);
     }
@@ -162,7 +162,7 @@ class ImportApiTest {
     void each_bad_input_is_refused_with_a_swedish_message_and_the_database_is_unchanged(String name, String path,
                                                                                       byte[] body, String message) throws Exception {
         String before = fingerprint();
-        HttpResponse<String> response = api().post("admin", path, BYTES, body);
+        HttpResponse<String> response = api().post("controller", path, BYTES, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
         assertThat(response.body()).contains(message);
         assertThat(fingerprint()).isEqualTo(before);
@@ -171,7 +171,7 @@ class ImportApiTest {
     @Test
     void unknown_unit_codes_are_refused_all_listed_until_the_organisation_is_imported() throws Exception {
         String before = fingerprint();
-        HttpResponse<String> response = api().post("admin", "/api/v1/import/actuals", CSV,
+        HttpResponse<String> response = api().post("controller", "/api/v1/import/actuals", CSV,
                 "ansvar;konto;period;belopp\n9901;5011;2026-02;5\n9902;5011;2026-02;5\n1150;5011;2026-02;5\n");
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("okänd ansvarskod 9901", "okänd ansvarskod 9902").doesNotContain("1150")
@@ -183,9 +183,9 @@ class ImportApiTest {
     void a_csv_import_of_the_same_file_twice_changes_nothing() throws Exception {
         organisation("4300;Förskola Vitsippan;SBF;\n");
         String csv = "ansvar;konto;period;belopp\n4300;5011;2026-01;1000,50\n4300;5011;2026-02;2000.25\n";
-        assertThat(api().post("admin", "/api/v1/import/actuals", CSV, csv).statusCode()).isEqualTo(200);
+        assertThat(api().post("controller", "/api/v1/import/actuals", CSV, csv).statusCode()).isEqualTo(200);
         String once = fingerprint().split(" ")[0];
-        assertThat(api().post("admin", "/api/v1/import/actuals", CSV, csv).statusCode()).isEqualTo(200);
+        assertThat(api().post("controller", "/api/v1/import/actuals", CSV, csv).statusCode()).isEqualTo(200);
         assertThat(fingerprint().split(" ")[0]).isEqualTo(once);
         assertThat(api().get("kommundirektor", "/api/v1/followup?unit=4300&period=2026-02").body())
                 .contains("\"ytdActual\":\"3000.75\"");
@@ -213,8 +213,8 @@ class ImportApiTest {
             xlsx = out.toByteArray();
         }
         String excel = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        assertThat(api().post("admin", "/api/v1/import/budget?filnamn=budget.xlsx", excel, xlsx).statusCode()).isEqualTo(200);
-        assertThat(api().post("admin", "/api/v1/import/budget?filnamn=budget.xlsx", excel, xlsx).statusCode()).isEqualTo(200);
+        assertThat(api().post("controller", "/api/v1/import/budget?filnamn=budget.xlsx", excel, xlsx).statusCode()).isEqualTo(200);
+        assertThat(api().post("controller", "/api/v1/import/budget?filnamn=budget.xlsx", excel, xlsx).statusCode()).isEqualTo(200);
 
         assertThat(api().get("kommundirektor", "/api/v1/followup?unit=4500&period=2026-02").body())
                 .contains("\"annualBudget\":\"120003.00\"", "\"ytdBudget\":\"20000.50\"");

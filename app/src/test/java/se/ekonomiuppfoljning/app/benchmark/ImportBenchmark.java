@@ -96,7 +96,7 @@ class ImportBenchmark {
         line("generated: %d vouchers, SIE %d MB, CSV %d MB in %.1f s", vouchers, Files.size(sie) >> 20,
                 Files.size(csv) >> 20, seconds(System.nanoTime() - start));
 
-        as("admin", Role.ADMIN, () -> {
+        as("controller", Role.EKONOM, () -> {
             try (InputStream in = Files.newInputStream(organisation)) {
                 return imports.importOrganisation("organisation.csv", in);
             }
@@ -129,7 +129,7 @@ class ImportBenchmark {
         try (HeapSampler heap = new HeapSampler()) {
             long[] endOfFile = {0};
             start = System.nanoTime();
-            imported = as("admin", Role.ADMIN, () -> {
+            imported = as("controller", Role.EKONOM, () -> {
                 try (InputStream in = new EndOfFileClock(new BufferedInputStream(Files.newInputStream(sie), 1 << 16),
                         endOfFile)) {
                     return imports.importFile("ledger.se", ImportKind.SIE, in);
@@ -287,7 +287,7 @@ class ImportBenchmark {
     private void reimportAndUndo(Path sie) throws Exception {
         String figures = storedFigures();
         long start = System.nanoTime();
-        ImportService.Imported again = as("admin", Role.ADMIN, () -> {
+        ImportService.Imported again = as("controller", Role.EKONOM, () -> {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(sie), 1 << 16)) {
                 return imports.importFile("ledger.se", ImportKind.SIE, in);
             }
@@ -297,7 +297,7 @@ class ImportBenchmark {
                 Integer.class, again.record().id());
         check(figures, "the same file imported again");
         start = System.nanoTime();
-        as("admin", Role.ADMIN, () -> {
+        as("controller", Role.EKONOM, () -> {
             imports.undo(again.record().id());
             return null;
         });

@@ -138,7 +138,7 @@ class TjansteskrivelseBenchmark {
                         .append(-Math.round(monthly * factor * 0.1)).append('\n');
             }
         }
-        as("admin", Role.ADMIN, () -> {
+        as("controller", Role.EKONOM, () -> {
             imports.importOrganisation("organisation.csv", stream(organisation));
             imports.importFile("budget.csv", ImportKind.BUDGET_CSV, stream(budget));
             return imports.importFile("utfall.csv", ImportKind.ACTUALS_CSV, stream(actuals));

@@ -106,7 +106,7 @@ class ReminderMailTest {
     void three_days_before_the_deadline_the_job_mails_each_chief_once_what_is_missing() throws Exception {
         LocalDate today = LocalDate.now(clock);
         LocalDate deadline = today.plusDays(3);
-        as("ekonomichef", () -> {
+        as("controller", () -> { // the whole kommun's economist (issue 10: a kommun-wide setting)
             deadlines.setDeadline(PERIOD, deadline);
             return null;
         });

@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.app.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,7 +96,7 @@ class ImportViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_unknown_code_is_placed_under_a_chosen_parent_saved_listed_and_undone() {
-        login("admin");
+        login("controller");
         UI.getCurrent().navigate(ImportView.class);
         String before = actuals();
 
@@ -107,7 +108,7 @@ class ImportViewTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen av nya.csv är sparad: 1 rader, 2026-02.");
-        assertThat(rows("import-history").get(0)).contains("|admin|nya.csv|Utfall, CSV eller Excel|2026-02|1|sparad|");
+        assertThat(rows("import-history").get(0)).contains("|controller|nya.csv|Utfall, CSV eller Excel|2026-02|1|sparad|");
         assertThat(actuals()).isNotEqualTo(before);
 
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
@@ -121,7 +122,7 @@ class ImportViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_replaced_budget_is_listed_as_a_version_and_compared_with_the_current_one() {
-        login("admin");
+        login("controller");
         UI.getCurrent().navigate(ImportView.class);
         upload(ImportKind.BUDGET_CSV, "budget-2110.csv", "ansvar;konto;period;belopp\n2110;5011;2026-01;1000\n");
         save();
@@ -147,7 +148,7 @@ class ImportViewTest extends KaribuTest {
 
     @Test
     void an_organisation_file_is_previewed_unit_by_unit_and_saved_only_on_confirm() {
-        login("admin");
+        login("controller");
         UI.getCurrent().navigate(ImportView.class);
         String file = "kod;namn;överordnad;nämnd\nSBF;Samhällsbyggnadsförvaltningen;EXB;TN\n4610;Bygglov;SBF;BN\n";
         upload(ImportKind.ORGANISATION_CSV, "org-4610.csv", file);
@@ -168,7 +169,7 @@ class ImportViewTest extends KaribuTest {
 
     @Test
     void a_budget_for_a_year_outside_the_choice_adds_the_year_and_shows_its_versions() {
-        login("admin");
+        login("controller");
         UI.getCurrent().navigate(ImportView.class);
         upload(ImportKind.BUDGET_CSV, "kost-2031.csv", "ansvar;konto;period;belopp\n2130;5011;2031-01;100\n");
         save();
@@ -179,7 +180,7 @@ class ImportViewTest extends KaribuTest {
         assertThat(year.getValue()).isEqualTo(2031);
         assertThat(year.getListDataView().getItems().toList()).contains(2031);
         assertThat(rows("budget-versions")).first().satisfies(row -> assertThat(row)
-                .startsWith("Före import av kost-2031-rev.csv").endsWith("|admin|0"));
+                .startsWith("Före import av kost-2031-rev.csv").endsWith("|controller|0"));
 
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
         _click((Button) GridKt._getCellComponent(history, 0, "undo"));
@@ -190,7 +191,7 @@ class ImportViewTest extends KaribuTest {
 
     @Test
     void the_ekonomichef_of_kls_does_not_see_an_import_of_sbfs_units_in_the_history() {
-        login("admin");
+        login("controller");
         UI.getCurrent().navigate(ImportView.class);
         upload(ImportKind.BUDGET_CSV, "kls-2027-11.csv", "ansvar;konto;period;belopp\n1150;5011;2027-11;100\n");
         save();
@@ -209,5 +210,44 @@ class ImportViewTest extends KaribuTest {
         _get(Select.class, spec -> spec.withId("budget-versions-year")).setValue(2027);
         assertThat(rows("budget-versions")).noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"))
                 .anySatisfy(row -> assertThat(row).startsWith("Före import av kls-2027-11.csv"));
+    }
+
+    // issue 10: who may change the organisation on the page
+
+    @Test
+    void anEconomistCannotMoveAnotherCommitteesUnitIntoTheirScopeThroughTheImportPage() {
+        login("ekonomichef");
+        UI.getCurrent().navigate(ImportView.class);
+        upload(ImportKind.ORGANISATION_CSV, "org-sbf.csv", "kod;namn;överordnad;nämnd\nSBF;Samhällsbyggnadsförvaltningen;KLS;TN\n");
+
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("import-problems"))
+                .getChildren().map(c -> ((com.vaadin.flow.component.html.ListItem) c).getText()).toList())
+                .containsExactly("org-sbf.csv, rad 2, fält \"kod\": enhet SBF ligger utanför ditt ansvarsområde och får"
+                        + " inte ändras av dig (lämna raden som den är eller ta bort den); det får bara en ekonom med hela"
+                        + " kommunen som ansvarsområde");
+        assertThat(_find(Button.class, spec -> spec.withId("import-save"))).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT parent_code FROM unit WHERE code = 'SBF'", String.class)).isEqualTo("EXB");
+    }
+
+    @Test
+    void anEconomistOfPartOfTheKommunIsToldWhatTheyMayChangeInTheOrganisationPreview() {
+        login("ekonomichef");
+        UI.getCurrent().navigate(ImportView.class);
+        upload(ImportKind.ORGANISATION_CSV, "org-it.csv", "kod;namn;överordnad;nämnd\n1120;IT;KLS;\n");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-organisation-scope")).getText())
+                .startsWith("Ditt ansvarsområde är en del av kommunen");
+        _click(_get(Button.class, spec -> spec.withId("import-cancel")));
+    }
+
+    @Test
+    void anAdministratorWithoutTheEconomistRoleIsOfferedNoUploadNorUndo() {
+        login("admin");
+        UI.getCurrent().navigate(ImportView.class);
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("import-upload"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-read-only")).getText())
+                .startsWith("Du kan läsa importhistoriken");
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
+        assertThat(history.getListDataView().getItemCount()).isPositive();
+        assertThat(((Button) GridKt._getCellComponent(history, 0, "undo")).isEnabled()).isFalse();
     }
 }

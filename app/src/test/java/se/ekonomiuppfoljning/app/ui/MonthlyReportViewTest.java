@@ -179,7 +179,7 @@ class MonthlyReportViewTest extends KaribuTest {
 
     @Test
     void the_ekonomichef_sets_the_periods_last_day_and_the_chief_sees_it() {
-        login("ekonomichef");
+        login("controller"); // the economist of the whole kommun: the deadline is every unit's
         UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);
         _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("tasks-deadline-date")),
                 java.time.LocalDate.of(2026, 2, 27));
@@ -194,6 +194,14 @@ class MonthlyReportViewTest extends KaribuTest {
         UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);
         assertThat(text("tasks-deadline")).isEqualTo("Sista dag för månadsrapporterna: 2026-03-10");
         assertThat(_find(com.vaadin.flow.component.datepicker.DatePicker.class)).isEmpty();
+    }
+
+    @Test
+    void anEconomistOfOneCommitteesUnitsIsNotOfferedTheWholeKommunsDeadline() {
+        login("ekonomichef");
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);
+        assertThat(_find(com.vaadin.flow.component.datepicker.DatePicker.class)).isEmpty();
+        assertThat(text("tasks-deadline-read-only")).startsWith("Sista dagen gäller hela kommunen");
     }
 
     @Test

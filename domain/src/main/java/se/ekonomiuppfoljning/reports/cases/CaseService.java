@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +47,7 @@ import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
 import se.ekonomiuppfoljning.reports.cases.FigureChange.Column;
 import se.ekonomiuppfoljning.security.AccessScope;
 import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.KommunWideAccess;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -367,22 +366,24 @@ public class CaseService {
     }
 
     /**
+     * Whether the caller may set the diarienummer pattern, a kommun-wide setting: an administrator or an economist
+     * whose scope is the whole kommun. The page shows the pattern read-only to others.
+     */
+    public boolean mayEditCaseNumberPattern() {
+        return KommunWideAccess.maySetKommunSettings(organisations.load(), currentUser.require());
+    }
+
+    /**
      * Sets the diarienummer pattern that new and changed case numbers must match (a Java regular expression over
-     * the whole number, e.g. {@code KS/\d{4}:\d+}); blank removes it. Administrators and economists only.
+     * the whole number, e.g. {@code KS/\d{4}:\d+}, matched within a budget: {@link CaseNumberPattern}); blank
+     * removes it. A kommun-wide setting: administrators and whole-kommun economists only.
      */
     public String saveCaseNumberPattern(@Nullable String pattern) {
-        UserAccount user = currentUser.require();
-        if (!user.enabled() || !(user.has(Role.ADMIN) || user.has(Role.EKONOM))) {
-            throw new PermissionDeniedException(user.username(), "set the case number pattern");
-        }
-        String cleaned = PlainText.clean(pattern, "Mönstret", PlainText.MAX_SHORT_LENGTH);
+        UserAccount user = KommunWideAccess.requireKommunSettings(organisations.load(), currentUser.require(),
+                "set the case number pattern");
+        String cleaned = PlainText.clean(pattern, "Mönstret", CaseNumberPattern.MAX_PATTERN_LENGTH);
         if (!cleaned.isEmpty()) {
-            try {
-                Pattern.compile(cleaned);
-            } catch (PatternSyntaxException e) {
-                throw new RuleViolationException("Mönstret för diarienummer är inte ett giltigt reguljärt uttryck: "
-                        + e.getDescription() + " (vid tecken " + (e.getIndex() + 1) + ").");
-            }
+            CaseNumberPattern.checkedForSaving(cleaned);
         }
         String before = cases.caseNumberPattern().orElse(null);
         String after = cleaned.isEmpty() ? null : cleaned;
@@ -471,7 +472,7 @@ public class CaseService {
             return;
         }
         Optional<String> pattern = cases.caseNumberPattern();
-        if (pattern.isPresent() && !Pattern.compile(pattern.get()).matcher(caseNumber).matches()) {
+        if (pattern.isPresent() && !CaseNumberPattern.of(pattern.get()).matches(caseNumber)) {
             throw new RuleViolationException("Diarienumret \u201D" + caseNumber + "\u201D följer inte kommunens "
                     + "mönster för diarienummer (" + pattern.get() + "). Skriv numret som registratorn angett.");
         }

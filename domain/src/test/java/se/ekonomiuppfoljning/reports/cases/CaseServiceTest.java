@@ -125,10 +125,38 @@ class CaseServiceTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Diarienumret \u201DKS-2026-4\u201D följer inte kommunens mönster");
         assertThat(created().caseNumber()).isEqualTo("KS/2026:4");
+        caller.set(ADMIN);
         assertThatThrownBy(() -> service.saveCaseNumberPattern("KS/(\\d"))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("inte ett giltigt reguljärt uttryck");
         caller.set(IT_CHIEF);
         assertThatThrownBy(() -> service.saveCaseNumberPattern("")).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void anEconomistOfOneCommitteesUnitsCannotSetTheKommunsDiarienummerPatternAndAStoredHostileOneEndsPromptly() {
+        caller.set(ECONOMIST);
+        assertThat(service.mayEditCaseNumberPattern()).isFalse();
+        assertThatThrownBy(() -> service.saveCaseNumberPattern("KS/\\d{4}:\\d+"))
+                .isInstanceOf(PermissionDeniedException.class);
+        caller.set(ADMIN);
+        assertThat(service.mayEditCaseNumberPattern()).isTrue();
+        assertThatThrownBy(() -> service.saveCaseNumberPattern("((a+)+)+$")).isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith("Mönstret för diarienummer är för komplicerat att pröva");
+        assertThat(service.caseNumberPattern()).isEmpty();
+
+        caller.set(ECONOMIST);
+        cases.saveCaseNumberPattern("(a+)+$", "före rättelsen", NOW);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                assertThatThrownBy(() -> service.create(KLS, FEBRUARY,
+                        CaseDetails.blank().withCaseNumber("a".repeat(60) + "b")))
+                        .isInstanceOf(RuleViolationException.class)
+                        .hasMessageContaining("följer inte kommunens mönster för diarienummer ((a+)+$)"));
+        cases.saveCaseNumberPattern("((a+)+)+$", "före rättelsen", NOW); // stored before the check existed
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                assertThatThrownBy(() -> service.create(KLS, FEBRUARY,
+                        CaseDetails.blank().withCaseNumber("a".repeat(60) + "b")))
+                        .isInstanceOf(RuleViolationException.class)
+                        .hasMessageStartingWith("Mönstret för diarienummer är för komplicerat att pröva"));
     }
 
     @Test

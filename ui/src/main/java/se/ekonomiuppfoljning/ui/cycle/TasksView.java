@@ -134,6 +134,12 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         if (!isEconomist) {
             return;
         }
+        if (!deadlines.maySetDeadlines()) { // a kommun-wide setting (issue 10); the service refuses others anyway
+            Paragraph readOnly = new Paragraph(getTranslation("tasks.deadlineReadOnly"));
+            readOnly.setId("tasks-deadline-read-only");
+            add(readOnly);
+            return;
+        }
         DatePicker date = new DatePicker(getTranslation("tasks.setDeadline"));
         date.setId("tasks-deadline-date");
         Paragraph message = new Paragraph();

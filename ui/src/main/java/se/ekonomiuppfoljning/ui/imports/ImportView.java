@@ -115,6 +115,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         });
         addDetachListener(e -> buffer.discard()); // the user left: the uploaded file goes too
         add(new HorizontalLayout(kind), upload);
+        // Only an economist writes figures or the organisation; an administrator reads the history (the service decides)
+        boolean mayImport = imports.mayImport();
+        kind.setVisible(mayImport);
+        upload.setVisible(mayImport);
+        if (!mayImport) {
+            Paragraph readOnly = new Paragraph(getTranslation("import.readOnly"));
+            readOnly.setId("import-read-only");
+            readOnly.addClassName("portal-message");
+            add(readOnly);
+        }
 
         result.setId("import-result");
         result.setWidthFull();
@@ -136,7 +146,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         history.addComponentColumn(r -> {
             Button undo = new Button(getTranslation("import.undo"), e -> undo(r));
             undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            undo.setEnabled(!r.undone());
+            undo.setEnabled(mayImport && !r.undone());
             return undo;
         }).setHeader("").setKey("undo");
         ExportColumns<ImportRecord> historyColumns = new ExportColumns<ImportRecord>()
@@ -301,6 +311,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 preview.created(), preview.changed(), preview.unchanged()));
         counts.setId("import-organisation-counts");
         result.add(counts);
+        if (!imports.mayChangeWholeOrganisation()) {
+            Paragraph scope = new Paragraph(getTranslation("import.organisationScope"));
+            scope.setId("import-organisation-scope");
+            result.add(scope);
+        }
         addWarnings(preview.warnings());
         Grid<OrganisationPreview.Change> changes = new Grid<>();
         changes.setId("import-organisation");

@@ -49,6 +49,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
     private final Paragraph defaultText = new Paragraph();
     private final Paragraph message = new Paragraph();
     private @Nullable TemplateText selected;
+    private final boolean editable;
 
     ReportTemplateView(ReportTemplateService service, CaseService cases) {
         this.service = service;
@@ -58,6 +59,14 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
                 "{" + String.join("}, {", ReportTemplateService.PLACEHOLDERS.stream().sorted().toList()) + "}"));
         intro.addClassName("portal-caption");
         add(intro);
+        // the texts are the whole kommun's: others read them (the service refuses their saves anyway)
+        editable = service.mayEdit();
+        if (!editable) {
+            Paragraph readOnly = new Paragraph(getTranslation("templates.readOnly"));
+            readOnly.setId("templates-read-only");
+            readOnly.addClassName("portal-message");
+            add(readOnly);
+        }
 
         grid.setId("templates-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -87,6 +96,9 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button reset = new Button(getTranslation("templates.reset"), e -> save(""));
         reset.setId("templates-reset");
+        save.setVisible(editable);
+        reset.setVisible(editable);
+        text.setReadOnly(!editable);
         VerticalLayout editor = new VerticalLayout(chosen, text, defaultText, new HorizontalLayout(save, reset),
                 message);
         editor.setPadding(false);
@@ -102,7 +114,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         pattern.setId("case-pattern");
         pattern.setValue(cases.caseNumberPattern());
         pattern.setHelperText(getTranslation("case.pattern.helper"));
-        pattern.setMaxLength(PlainText.MAX_SHORT_LENGTH);
+        pattern.setMaxLength(se.ekonomiuppfoljning.reports.cases.CaseNumberPattern.MAX_PATTERN_LENGTH);
         pattern.setWidth("24em");
         Paragraph result = new Paragraph();
         result.setId("case-pattern-message");
@@ -116,6 +128,9 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
             }
         });
         save.setId("case-pattern-save");
+        boolean mayEditPattern = cases.mayEditCaseNumberPattern();
+        save.setVisible(mayEditPattern);
+        pattern.setReadOnly(!mayEditPattern);
         HorizontalLayout row = new HorizontalLayout(pattern, save);
         row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.pattern")), row, result);

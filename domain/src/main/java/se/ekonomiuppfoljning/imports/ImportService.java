@@ -245,16 +245,14 @@ public class ImportService {
     }
 
     /**
-     * The earlier budgets of a year, newest first: an administrator sees every version with its total, an economist
-     * the versions kept by imports that touched a unit of their scope (as in the history), each totalled over the
-     * units of their scope only.
+     * The earlier budgets of a year, newest first: the versions kept by imports that touched a unit of the caller's
+     * scope (as in the history), each totalled over the units of their scope only. An administrator without EKONOM
+     * reads no figures, so no version.
      */
     public List<BudgetVersion> budgetVersions(int year) {
         UserAccount caller = requireImporter();
         List<BudgetVersion> versions = imports.budgetVersions(year);
-        if (caller.has(Role.ADMIN)) {
-            return versions;
-        }
+        // An administrator without EKONOM reads no figures: their scope is empty, so they see no version.
         AccessScope scope = AccessScope.resolve(organisations.load(), caller);
         List<BudgetVersion> visible = new ArrayList<>();
         for (BudgetVersion version : versions) {
@@ -275,8 +273,7 @@ public class ImportService {
         UserAccount caller = requireImporter();
         Organisation organisation = organisations.load();
         Map<UnitCode, BigDecimal> stored = imports.budgetVersionTotals(version.id());
-        Map<UnitCode, BigDecimal> earlier = caller.has(Role.ADMIN) ? stored
-                : inScope(stored, AccessScope.resolve(organisation, caller));
+        Map<UnitCode, BigDecimal> earlier = inScope(stored, AccessScope.resolve(organisation, caller));
         Map<UnitCode, BigDecimal> current = imports.budgetTotals(earlier.keySet(), version.year());
         return earlier.keySet().stream().sorted().map(unit -> new BudgetComparison(unit,
                 organisation.unit(unit).map(Unit::name).orElse(unit.value()), earlier.get(unit),

@@ -147,6 +147,17 @@ class ImportServiceTest {
     }
 
     @Test
+    void an_administrator_without_the_economist_role_reads_no_budget_version_nor_its_figures() {
+        service.importFile("b1.csv", ImportKind.BUDGET_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-01;100\n"));
+        service.importFile("b2.csv", ImportKind.BUDGET_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-01;250\n"));
+        BudgetVersion kept = service.budgetVersions(2026).get(1);
+
+        caller.set(SeedKommun.admin("admin"));
+        assertThat(service.budgetVersions(2026)).isEmpty();
+        assertThat(service.compareBudgetVersion(kept)).isEmpty();
+    }
+
+    @Test
     void an_economist_sees_budget_versions_and_comparisons_of_their_scope_only() {
         service.importFile("b1.csv", ImportKind.BUDGET_CSV,
                 text("ansvar;konto;period;belopp\n1150;5011;2026-01;100\n2110;5011;2026-01;7000\n"));

@@ -171,7 +171,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("dokumentmall", Set.of(Role.EKONOM, Role.ADMIN)),
             Map.entry("uppgifter", Set.of(Role.CHEF, Role.EKONOM)),
             Map.entry("installningar", Set.of(Role.ADMIN)),
-            Map.entry("anvandare", Set.of(Role.ADMIN)));
+            Map.entry("anvandare", Set.of(Role.ADMIN)),
+            Map.entry("granskningslogg", Set.of(Role.ADMIN)));
 
     /** Pages whose address names a unit or a case: the address and the rule for it. */
     private final Map<String, UnitDoor> unitPages = Map.of(

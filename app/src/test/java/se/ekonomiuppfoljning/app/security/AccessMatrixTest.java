@@ -93,7 +93,8 @@ class AccessMatrixTest extends KaribuTest {
     private static final String SIBLING = "1120";
     private static final String OTHER_COMMITTEE = "2110";
     private static final List<String> TARGETS = List.of(OWN, SIBLING, OTHER_COMMITTEE);
-    private static final List<String> USERS = List.of("kommundirektor", "ekonomichef", "hrchef", "politiker", "admin");
+    private static final List<String> USERS = List.of("kommundirektor", "controller", "ekonomichef", "hrchef",
+            "politiker", "admin");
 
     private static final Set<String> KLS = Set.of("KLS", "1100", "1110", "1120", "1130", "1140", "1150", "1160", "1170",
             "1180", "1190");
@@ -102,6 +103,7 @@ class AccessMatrixTest extends KaribuTest {
     /** What each demo user may read: DOMAIN.md's people, with the demo's assignments (README). */
     static final Map<String, Set<String>> READS = Map.of(
             "kommundirektor", ALL,
+            "controller", ALL,
             "ekonomichef", KLS,
             "hrchef", Set.of("1180"),
             "politiker", KLS,
@@ -110,6 +112,7 @@ class AccessMatrixTest extends KaribuTest {
     /** Where each demo user writes (reports, åtgärder, answers): their chief or economist assignments only. */
     static final Map<String, Set<String>> EDITS = Map.of(
             "kommundirektor", ALL,
+            "controller", ALL,
             "ekonomichef", KLS,
             "hrchef", Set.of("1180"),
             "politiker", Set.of(),
@@ -117,6 +120,7 @@ class AccessMatrixTest extends KaribuTest {
 
     private static final Map<String, Set<Role>> ROLES = Map.of(
             "kommundirektor", Set.of(Role.CHEF),
+            "controller", Set.of(Role.EKONOM),
             "ekonomichef", Set.of(Role.EKONOM),
             "hrchef", Set.of(Role.CHEF),
             "politiker", Set.of(Role.POLITIKER),
@@ -143,6 +147,8 @@ class AccessMatrixTest extends KaribuTest {
         ANSWER((user, unit) -> EDITS.get(user).contains(unit)),
         /** Change a case (ärende): an economist whose assignments hold the node. */
         CASE((user, unit) -> has(user, Role.EKONOM) && EDITS.get(user).contains(unit)),
+        /** Read the audit trail (Granskningslogg), of any unit: an administrator only. */
+        ADMINISTER((user, unit) -> has(user, Role.ADMIN)),
         /** Import figures of, or undo an import touching, the unit: an economist with the unit in scope. */
         IMPORT((user, unit) -> has(user, Role.EKONOM) && READS.get(user).contains(unit)),
         /** Move the unit in the organisation: an economist with the unit in scope (and its new parent). */
@@ -211,6 +217,8 @@ class AccessMatrixTest extends KaribuTest {
     TjansteskrivelseService tjansteskrivelseService;
     @Autowired
     se.ekonomiuppfoljning.cycle.ForecastAccuracyService forecastAccuracyService;
+    @Autowired
+    se.ekonomiuppfoljning.audit.AuditService auditService;
     @LocalServerPort
     int port;
 
@@ -286,6 +294,8 @@ class AccessMatrixTest extends KaribuTest {
                 f -> importService.compareBudgetVersion(f.budgetVersion()),
                 (f, result) -> ((List<?>) result).stream().anyMatch(row ->
                         ((ImportService.BudgetComparison) row).unit().value().equals(f.unit))));
+        doors.put("AuditService.find", door(Rule.ADMINISTER, f -> auditService.find(
+                new se.ekonomiuppfoljning.audit.AuditFilter(null, f.unit, null, null, null), 0, 10)));
         // uploads: not id-taking, but a door that writes the unit's figures and the organisation
         doors.put("ImportService.importFile", door(Rule.IMPORT, f -> importService.importFile("matris.csv",
                 ImportKind.BUDGET_CSV, csv("ansvar;konto;period;belopp\n" + f.unit + ";5011;2027-01;100,00\n"))));
@@ -372,7 +382,7 @@ class AccessMatrixTest extends KaribuTest {
                     cells++;
                     boolean expected = ROLES.get(user).stream().anyMatch(PAGES.get(template)::contains);
                     Outcome outcome = inRolledBackTransaction(() -> visit(user, route.getNavigationTarget(),
-                            () -> template));
+                            () -> template, List.of()));
                     if (outcome.allowed() != expected) {
                         wrong.add("/" + template + " as " + user + ": expected " + (expected ? "shown" : "refused")
                                 + ", got " + outcome);
@@ -388,7 +398,8 @@ class AccessMatrixTest extends KaribuTest {
                         Outcome outcome = inRolledBackTransaction(() -> {
                             Fixtures fixtures = new Fixtures(unit);
                             fixtures.prepare();
-                            return visit(user, route.getNavigationTarget(), () -> door.location.apply(fixtures));
+                            return visit(user, route.getNavigationTarget(), () -> door.location.apply(fixtures),
+                                    denials(fixtures));
                         });
                         if (outcome.allowed() != expected) {
                             wrong.add(template + " as " + user + " on " + unit + " (" + relation(user, unit)
@@ -417,7 +428,7 @@ class AccessMatrixTest extends KaribuTest {
         return roles;
     }
 
-    private Outcome visit(String user, Class<?> target, Supplier<String> location) {
+    private Outcome visit(String user, Class<?> target, Supplier<String> location, List<String> denials) {
         login(user);
         try {
             String path = location.get();
@@ -426,29 +437,26 @@ class AccessMatrixTest extends KaribuTest {
             if (chain.stream().anyMatch(HasErrorParameter.class::isInstance) || chain.stream().noneMatch(target::isInstance)) {
                 return Outcome.refused("error view");
             }
-            String text = UI.getCurrent().getElement().getTextRecursively();
-            for (String denial : denials()) {
+            StringBuilder shown = new StringBuilder();
+            chain.forEach(element -> shown.append(((com.vaadin.flow.component.Component) element).getElement()
+                    .getTextRecursively()).append(' '));
+            String text = shown.toString();
+            for (String denial : denials) {
                 if (text.contains(denial)) {
                     return Outcome.refused("\"" + denial + "\"");
                 }
             }
-            return Outcome.ALLOWED;
+            return new Outcome(true, "shown: " + abbreviate(text));
         } finally {
             logout();
         }
     }
 
-    /** The beginnings of the Swedish refusals the pages show in place of a unit or case outside the scope. */
-    private List<String> denials() {
+    /** The Swedish refusals the pages show in place of the target unit or its case. */
+    private List<String> denials(Fixtures fixtures) {
         Locale sv = Locale.forLanguageTag("sv-SE");
-        List<String> denials = new ArrayList<>();
-        for (String key : List.of("followup.denied", "case.notFound")) {
-            String text = i18n.getTranslation(key, sv, "\u0000");
-            denials.add(text.substring(0, Math.max(0, text.indexOf('\u0000'))).strip());
-        }
-        denials.removeIf(String::isEmpty);
-        assertThat(denials).isNotEmpty();
-        return denials;
+        return List.of(i18n.getTranslation("followup.denied", sv, fixtures.unit),
+                i18n.getTranslation("case.notFound", sv, Long.toString(fixtures.caseId())));
     }
 
     // ---------------------------------------------------------------------------------------------- API
@@ -480,7 +488,7 @@ class AccessMatrixTest extends KaribuTest {
 
     private static final Map<String, String> NAMES = Map.of("1180", "HR-avdelning", "1120", "IT",
             "2110", "Gata och park");
-    private static final Map<String, String> COMMITTEES = Map.of("1180", "", "1120", "", "2110", "");
+    private static final Map<String, String> COMMITTEES = Map.of("1180", "", "1120", "", "2110", "TN");
 
     @Test
     void every_api_endpoint_keeps_to_the_access_rules_for_every_role() throws Exception {
@@ -510,7 +518,9 @@ class AccessMatrixTest extends KaribuTest {
                     boolean allowed = response.statusCode() == 200;
                     boolean refused = response.statusCode() == 403 || response.statusCode() == 401
                             || (response.statusCode() == 422 && response.body().contains("ansvarsområde"));
-                    if (allowed && door.getValue().method.equals("POST")) {
+                    if (allowed && door.getKey().equals("POST /api/v1/organisation")) {
+                        restoreDemoOrganisation(http);
+                    } else if (allowed && door.getValue().method.equals("POST")) {
                         undoLastImport(user, response.body());
                     }
                     if (expected ? !allowed : !refused) {
@@ -524,6 +534,19 @@ class AccessMatrixTest extends KaribuTest {
         System.out.printf("Access matrix, API: %d endpoints × %d roles × %d units = %d cells, %d wrong%n",
                 doors.size(), USERS.size(), TARGETS.size(), cells, wrong.size());
         assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
+    }
+
+    /** An organisation change a cell was allowed to make is put back with the demo's own organisation file. */
+    private void restoreDemoOrganisation(HttpClient http) throws Exception {
+        byte[] demo = new org.springframework.core.io.ClassPathResource("demo/organisation.csv").getInputStream()
+                .readAllBytes();
+        HttpResponse<String> restored = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/organisation?filnamn=organisation.csv"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("controller:demo2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(demo)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
     }
 
     private static final Pattern IMPORT_ID = Pattern.compile("^\\{\"id\":(\\d+),");

@@ -1,0 +1,756 @@
+package se.ekonomiuppfoljning.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+
+import se.ekonomiuppfoljning.actions.Action;
+import se.ekonomiuppfoljning.actions.ActionDraft;
+import se.ekonomiuppfoljning.actions.ActionRepository;
+import se.ekonomiuppfoljning.actions.ActionService;
+import se.ekonomiuppfoljning.actions.ActionStatus;
+import se.ekonomiuppfoljning.actions.DecisionLevel;
+import se.ekonomiuppfoljning.app.ui.KaribuTest;
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.QuestionRepository;
+import se.ekonomiuppfoljning.cycle.QuestionService;
+import se.ekonomiuppfoljning.cycle.ReportEdit;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.imports.BudgetVersion;
+import se.ekonomiuppfoljning.imports.ImportKind;
+import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.reports.CaseDetails;
+import se.ekonomiuppfoljning.reports.DocumentFormat;
+import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
+import se.ekonomiuppfoljning.reports.cases.CaseRepository;
+import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.CaseStage;
+import se.ekonomiuppfoljning.reports.cases.DecisionDraft;
+import se.ekonomiuppfoljning.reports.cases.Organ;
+import se.ekonomiuppfoljning.reports.cases.ReportCase;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.UserAccount;
+
+/**
+ * The access matrix: every door of the portal (each Vaadin route, each {@code /api} endpoint, each service operation
+ * that takes an id or a unit) is found in the code, and tried as every demo role against a unit of their own, another
+ * unit of the same committee and a unit of another committee. Each cell's expected answer comes from the access rules
+ * written below ({@link Rule}, {@link #READS}, {@link #EDITS}), stated independently of the code that enforces them; a
+ * door found in the code that the matrix does not know fails the test, so a new route or endpoint cannot slip past.
+ * <p>
+ * Service and page cells run inside a transaction that is rolled back, with their fixtures (an åtgärd, a question, a
+ * case, an import and a kept budget version on the target unit) created inside it, so nothing a cell does stays.
+ */
+class AccessMatrixTest extends KaribuTest {
+
+    private static final Period PERIOD = Period.parse("2026-02");
+    private static final String OWN = "1180";
+    private static final String SIBLING = "1120";
+    private static final String OTHER_COMMITTEE = "2110";
+    private static final List<String> TARGETS = List.of(OWN, SIBLING, OTHER_COMMITTEE);
+    private static final List<String> USERS = List.of("kommundirektor", "controller", "ekonomichef", "hrchef",
+            "politiker", "admin");
+
+    private static final Set<String> KLS = Set.of("KLS", "1100", "1110", "1120", "1130", "1140", "1150", "1160", "1170",
+            "1180", "1190");
+    private static final Set<String> ALL = union(KLS, Set.of("EXB", "SBF", "2110", "2120", "2130"));
+
+    /** What each demo user may read: DOMAIN.md's people, with the demo's assignments (README). */
+    static final Map<String, Set<String>> READS = Map.of(
+            "kommundirektor", ALL,
+            "controller", ALL,
+            "ekonomichef", KLS,
+            "hrchef", Set.of("1180"),
+            "politiker", KLS,
+            "admin", Set.of());
+
+    /** Where each demo user writes (reports, åtgärder, answers): their chief or economist assignments only. */
+    static final Map<String, Set<String>> EDITS = Map.of(
+            "kommundirektor", ALL,
+            "controller", ALL,
+            "ekonomichef", KLS,
+            "hrchef", Set.of("1180"),
+            "politiker", Set.of(),
+            "admin", Set.of());
+
+    private static final Map<String, Set<Role>> ROLES = Map.of(
+            "kommundirektor", Set.of(Role.CHEF),
+            "controller", Set.of(Role.EKONOM),
+            "ekonomichef", Set.of(Role.EKONOM),
+            "hrchef", Set.of(Role.CHEF),
+            "politiker", Set.of(Role.POLITIKER),
+            "admin", Set.of(Role.ADMIN));
+
+    /** The access rules, one per kind of act. */
+    enum Rule {
+        /** Read the unit's figures, texts and records: the unit is in the user's scope. */
+        READ((user, unit) -> READS.get(user).contains(unit)),
+        /** Write the unit's report, åtgärder, answers: the unit is in the user's chief/economist assignments. */
+        EDIT((user, unit) -> EDITS.get(user).contains(unit)),
+        /** Mark a month ready: a chief whose assignments hold the unit. */
+        MARK_READY((user, unit) -> has(user, Role.CHEF) && EDITS.get(user).contains(unit)),
+        /** Approve or send back: somebody whose assignments hold the unit's parent (never the unit's own chief). */
+        REVIEW((user, unit) -> EDITS.get(user).contains(parent(unit))),
+        /** Read a month's audit trail (Ändringshistorik): an economist with the unit, or a reviewer above it. */
+        HISTORY((user, unit) -> (has(user, Role.EKONOM) && EDITS.get(user).contains(unit))
+                || EDITS.get(user).contains(parent(unit))),
+        /** Ask a question: a politician with the unit in scope. */
+        ASK((user, unit) -> has(user, Role.POLITIKER) && READS.get(user).contains(unit)),
+        /** Change a question: the politician who asked it (the fixture's question is politiker's). */
+        CHANGE_QUESTION((user, unit) -> user.equals("politiker") && READS.get(user).contains(unit)),
+        /** Answer a question: the unit's editor or reviewer. */
+        ANSWER((user, unit) -> EDITS.get(user).contains(unit)),
+        /** Change a case (ärende): an economist whose assignments hold the node. */
+        CASE((user, unit) -> has(user, Role.EKONOM) && EDITS.get(user).contains(unit)),
+        /** Read the audit trail (Granskningslogg), of any unit: an administrator only. */
+        ADMINISTER((user, unit) -> has(user, Role.ADMIN)),
+        /** Import figures of, or undo an import touching, the unit: an economist with the unit in scope. */
+        IMPORT((user, unit) -> has(user, Role.EKONOM) && READS.get(user).contains(unit)),
+        /** Move the unit in the organisation: an economist with the unit in scope (and its new parent). */
+        ORGANISATION((user, unit) -> has(user, Role.EKONOM) && READS.get(user).contains(unit));
+
+        private final java.util.function.BiPredicate<String, String> allowed;
+
+        Rule(java.util.function.BiPredicate<String, String> allowed) {
+            this.allowed = allowed;
+        }
+
+        boolean allows(String user, String unit) {
+            return allowed.test(user, unit);
+        }
+    }
+
+    /** A page without a unit in its address: who may open it (by role). */
+    private static final Map<String, Set<Role>> PAGES = Map.ofEntries(
+            Map.entry("", Set.of(Role.values())),
+            Map.entry("uppfoljning", Set.of(Role.values())),
+            Map.entry("prognossakerhet", Set.of(Role.values())),
+            Map.entry("import", Set.of(Role.EKONOM, Role.ADMIN)),
+            Map.entry("arenden", Set.of(Role.EKONOM, Role.CHEF, Role.POLITIKER)),
+            Map.entry("infor-motet", Set.of(Role.EKONOM, Role.CHEF, Role.POLITIKER)),
+            Map.entry("rapport", Set.of(Role.EKONOM, Role.CHEF, Role.POLITIKER)),
+            Map.entry("dokumentmall", Set.of(Role.EKONOM, Role.ADMIN)),
+            Map.entry("uppgifter", Set.of(Role.CHEF, Role.EKONOM)),
+            Map.entry("installningar", Set.of(Role.ADMIN)),
+            Map.entry("anvandare", Set.of(Role.ADMIN)),
+            Map.entry("granskningslogg", Set.of(Role.ADMIN)));
+
+    /** Pages whose address names a unit or a case: the address and the rule for it. */
+    private final Map<String, UnitDoor> unitPages = Map.of(
+            "enhet/:kod/:period", new UnitDoor(Rule.READ, f -> "enhet/" + f.unit + "/" + PERIOD),
+            "rapport/:kod/:period", new UnitDoor(Rule.READ, f -> "rapport/" + f.unit + "/" + PERIOD),
+            "arende/:___url_parameter(^[+-]?[0-9]{1,19}$)", new UnitDoor(Rule.READ, f -> "arende/" + f.caseId()));
+
+    /** The login page: for everybody, not part of the matrix. */
+    private static final Set<String> PUBLIC_PAGES = Set.of("login");
+
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    I18NProvider i18n;
+    @Autowired
+    ActionService actionService;
+    @Autowired
+    ActionRepository actionRepository;
+    @Autowired
+    QuestionService questionService;
+    @Autowired
+    QuestionRepository questionRepository;
+    @Autowired
+    CaseService caseService;
+    @Autowired
+    CaseRepository caseRepository;
+    @Autowired
+    ImportService importService;
+    @Autowired
+    FollowUpService followUpService;
+    @Autowired
+    MonthlyReportService reportService;
+    @Autowired
+    TjansteskrivelseService tjansteskrivelseService;
+    @Autowired
+    se.ekonomiuppfoljning.cycle.ForecastAccuracyService forecastAccuracyService;
+    @Autowired
+    se.ekonomiuppfoljning.audit.AuditService auditService;
+    @LocalServerPort
+    int port;
+
+    // ---------------------------------------------------------------------------------------------- service doors
+
+    /** The service operations that take an id or a unit: the rule and how a cell calls it for the target. */
+    private Map<String, ServiceDoor> serviceDoors() {
+        Map<String, ServiceDoor> doors = new LinkedHashMap<>();
+        ActionDraft draft = new ActionDraft("Matrisåtgärd", "Orsak", "Ansvarig", LocalDate.of(2026, 6, 30),
+                BigDecimal.TEN, null, null, null);
+        doors.put("ActionService.openActions", revealing(Rule.READ, f -> actionService.openActions(f.code())));
+        doors.put("ActionService.overdue", revealing(Rule.READ, f -> actionService.overdue(f.code())));
+        doors.put("ActionService.action", door(Rule.READ, f -> actionService.action(f.actionId())));
+        doors.put("ActionService.history", door(Rule.READ, f -> actionService.history(f.actionId())));
+        doors.put("ActionService.proposedLevel", door(Rule.READ, f -> actionService.proposedLevel(f.code(), PERIOD)));
+        doors.put("ActionService.create", door(Rule.EDIT, f -> actionService.create(f.code(), PERIOD, draft)));
+        doors.put("ActionService.update", door(Rule.EDIT, f -> actionService.update(f.actionId(), draft, 1)));
+
+        doors.put("FollowUpService.table", door(Rule.READ, f -> followUpService.table(f.code(), PERIOD)));
+        doors.put("FollowUpService.unitDetail", door(Rule.READ, f -> followUpService.unitDetail(f.code(), PERIOD)));
+        doors.put("FollowUpService.pathTo", door(Rule.READ, f -> followUpService.pathTo(f.code())));
+        doors.put("ForecastAccuracyService.accuracy", door(Rule.READ, f -> forecastAccuracyService.accuracy(f.code(), 2025)));
+
+        doors.put("MonthlyReportService.report", door(Rule.READ, f -> reportService.report(f.code(), PERIOD)));
+        doors.put("MonthlyReportService.history", door(Rule.HISTORY, f -> reportService.history(f.code(), PERIOD)));
+        doors.put("MonthlyReportService.progress", revealing(Rule.READ, f -> reportService.progress(f.code(), PERIOD)));
+        doors.put("MonthlyReportService.save", door(Rule.EDIT, f -> reportService.save(f.code(), PERIOD,
+                new ReportEdit(null, "Matris", null, null), f.reportVersion())));
+        doors.put("MonthlyReportService.markReady", door(Rule.MARK_READY,
+                f -> reportService.markReady(f.code(), PERIOD, f.reportVersion())));
+        doors.put("MonthlyReportService.approve", door(Rule.REVIEW,
+                f -> reportService.approve(f.code(), PERIOD, f.reportVersion())));
+        doors.put("MonthlyReportService.sendBack", door(Rule.REVIEW,
+                f -> reportService.sendBack(f.code(), PERIOD, "Komplettera", f.reportVersion())));
+
+        doors.put("QuestionService.questions", door(Rule.READ, f -> questionService.questions(f.code(), PERIOD)));
+        doors.put("QuestionService.ask", door(Rule.ASK, f -> questionService.ask(f.code(), PERIOD, "Varför?")));
+        doors.put("QuestionService.answer", door(Rule.ANSWER, f -> questionService.answer(f.questionId(), "Därför.")));
+        doors.put("QuestionService.edit", door(Rule.CHANGE_QUESTION, f -> questionService.edit(f.questionId(), "Hur?")));
+
+        doors.put("TjansteskrivelseService.defaults", door(Rule.READ, f -> tjansteskrivelseService.defaults(f.code(), PERIOD)));
+        doors.put("TjansteskrivelseService.content", door(Rule.READ,
+                f -> tjansteskrivelseService.content(f.code(), PERIOD, CaseDetails.blank())));
+        doors.put("TjansteskrivelseService.render", door(Rule.READ,
+                f -> tjansteskrivelseService.render(f.code(), PERIOD, CaseDetails.blank(), DocumentFormat.PDF)));
+
+        doors.put("CaseService.get", door(Rule.READ, f -> caseService.get(f.caseId())));
+        doors.put("CaseService.defaults", door(Rule.READ, f -> caseService.defaults(f.code(), PERIOD)));
+        doors.put("CaseService.create", door(Rule.CASE, f -> caseService.create(f.code(), PERIOD, CaseDetails.blank())));
+        doors.put("CaseService.updateDetails", door(Rule.CASE,
+                f -> caseService.updateDetails(f.caseId(), CaseDetails.blank(), 0)));
+        doors.put("CaseService.send", door(Rule.CASE, f -> caseService.send(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
+        doors.put("CaseService.setMeeting", door(Rule.CASE,
+                f -> caseService.setMeeting(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
+        doors.put("CaseService.proposedParagraph", door(Rule.READ, f -> caseService.proposedParagraph(f.caseId())));
+        doors.put("CaseService.proposedDecisionText", door(Rule.READ, f -> caseService.proposedDecisionText(f.caseId())));
+        doors.put("CaseService.recordDecision", door(Rule.CASE, f -> caseService.recordDecision(f.caseId(),
+                new DecisionDraft(LocalDate.of(2026, 3, 9), 99, "Beslut", null), 0)));
+        doors.put("CaseService.document", door(Rule.READ, f -> caseService.document(f.caseId())));
+        doors.put("CaseService.tjansteskrivelse", door(Rule.READ,
+                f -> caseService.tjansteskrivelse(f.caseId(), DocumentFormat.PDF)));
+        doors.put("CaseService.protokollsutdrag", door(Rule.READ,
+                f -> caseService.protokollsutdrag(f.caseId(), Organ.KS, DocumentFormat.PDF)));
+        doors.put("CaseService.changes", door(Rule.READ, f -> caseService.changes(f.caseId())));
+        doors.put("CaseService.questions", door(Rule.READ, f -> caseService.questions(f.caseId())));
+        doors.put("CaseService.history", door(Rule.READ, f -> caseService.history(f.caseId())));
+
+        doors.put("ImportService.undo", door(Rule.IMPORT, f -> {
+            importService.undo(f.importId());
+            return "ångrad";
+        }));
+        doors.put("ImportService.compareBudgetVersion", new ServiceDoor(Rule.IMPORT,
+                f -> importService.compareBudgetVersion(f.budgetVersion()),
+                (f, result) -> ((List<?>) result).stream().anyMatch(row ->
+                        ((ImportService.BudgetComparison) row).unit().value().equals(f.unit))));
+        doors.put("AuditService.find", door(Rule.ADMINISTER, f -> auditService.find(
+                new se.ekonomiuppfoljning.audit.AuditFilter(null, f.unit, null, null, null), 0, 10)));
+        // uploads: not id-taking, but a door that writes the unit's figures and the organisation
+        doors.put("ImportService.importFile", door(Rule.IMPORT, f -> importService.importFile("matris.csv",
+                ImportKind.BUDGET_CSV, csv("ansvar;konto;period;belopp\n" + f.unit + ";5011;2027-01;100,00\n"))));
+        doors.put("ImportService.importOrganisation", door(Rule.ORGANISATION, f -> importService.importOrganisation(
+                "organisation.csv", csv("kod;namn;överordnad;nämnd\n" + f.unit + ";" + f.name() + ";KLS;"
+                        + f.committee() + "\n"))));
+        return doors;
+    }
+
+    @Test
+    void every_service_operation_that_takes_an_id_or_a_unit_keeps_to_the_access_rules_for_every_role() {
+        Map<String, ServiceDoor> doors = serviceDoors();
+        assertThat(idTakingServiceOperations()).as("service operations that take an id or a unit, missing in the matrix")
+                .isSubsetOf(doors.keySet());
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (var door : doors.entrySet()) {
+            for (String user : USERS) {
+                for (String unit : TARGETS) {
+                    cells++;
+                    boolean expected = door.getValue().rule.allows(user, unit);
+                    Outcome outcome = inRolledBackTransaction(() -> {
+                        Fixtures fixtures = new Fixtures(unit);
+                        fixtures.prepare();
+                        return as(user, () -> door.getValue().attempt(fixtures));
+                    });
+                    if (outcome.allowed() != expected) {
+                        wrong.add(door.getKey() + " as " + user + " on " + unit + " (" + relation(user, unit)
+                                + "): expected " + (expected ? "allowed" : "refused") + ", got " + outcome);
+                    }
+                }
+            }
+        }
+        System.out.printf("Access matrix, service operations: %d operations × %d roles × %d units = %d cells, %d wrong%n",
+                doors.size(), USERS.size(), TARGETS.size(), cells, wrong.size());
+        assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
+    }
+
+    /** Public methods of the domain services with a parameter that names a unit, a record by id, or a version. */
+    private Set<String> idTakingServiceOperations() {
+        Set<String> found = new TreeSet<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = AopUtils.getTargetClass(context.getBean(name));
+            String pkg = type.getPackageName();
+            if (!pkg.startsWith("se.ekonomiuppfoljning") || pkg.startsWith("se.ekonomiuppfoljning.app")
+                    || pkg.startsWith("se.ekonomiuppfoljning.ui") || pkg.startsWith("se.ekonomiuppfoljning.persistence")
+                    || !type.getSimpleName().endsWith("Service")) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                boolean takesId = false;
+                for (var parameter : method.getParameters()) {
+                    Class<?> p = parameter.getType();
+                    takesId |= p == UnitCode.class || p == BudgetVersion.class
+                            || ((p == long.class || p == Long.class) && !parameter.getName().startsWith("expected"));
+                }
+                if (takesId) {
+                    found.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(found).as("the scan finds the services (compiled with -parameters)").contains("ActionService.action");
+        return found;
+    }
+
+    // ---------------------------------------------------------------------------------------------- pages
+
+    @Test
+    void every_page_keeps_to_the_access_rules_for_every_role() {
+        List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        List<String> unknown = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (RouteData route : routes) {
+            String template = route.getTemplate();
+            if (PUBLIC_PAGES.contains(template)) {
+                continue;
+            }
+            if (PAGES.containsKey(template)) {
+                for (String user : USERS) {
+                    cells++;
+                    boolean expected = ROLES.get(user).stream().anyMatch(PAGES.get(template)::contains);
+                    Outcome outcome = inRolledBackTransaction(() -> visit(user, route.getNavigationTarget(),
+                            () -> template, List.of()));
+                    if (outcome.allowed() != expected) {
+                        wrong.add("/" + template + " as " + user + ": expected " + (expected ? "shown" : "refused")
+                                + ", got " + outcome);
+                    }
+                }
+            } else if (unitPages.containsKey(template)) {
+                UnitDoor door = unitPages.get(template);
+                for (String user : USERS) {
+                    for (String unit : TARGETS) {
+                        cells++;
+                        boolean expected = door.rule.allows(user, unit)
+                                && ROLES.get(user).stream().anyMatch(role -> rolesOf(route).contains(role));
+                        Outcome outcome = inRolledBackTransaction(() -> {
+                            Fixtures fixtures = new Fixtures(unit);
+                            fixtures.prepare();
+                            return visit(user, route.getNavigationTarget(), () -> door.location.apply(fixtures),
+                                    denials(fixtures));
+                        });
+                        if (outcome.allowed() != expected) {
+                            wrong.add(template + " as " + user + " on " + unit + " (" + relation(user, unit)
+                                    + "): expected " + (expected ? "shown" : "refused") + ", got " + outcome);
+                        }
+                    }
+                }
+            } else {
+                unknown.add(template);
+            }
+        }
+        System.out.printf("Access matrix, pages: %d routes, %d cells, %d wrong%n", routes.size(), cells, wrong.size());
+        assertThat(unknown).as("routes the access matrix does not know: add them with their rule").isEmpty();
+        assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
+    }
+
+    private static Set<Role> rolesOf(RouteData route) {
+        var allowed = route.getNavigationTarget().getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+        if (allowed == null) {
+            return Set.of(Role.values());
+        }
+        Set<Role> roles = new java.util.HashSet<>();
+        for (String name : allowed.value()) {
+            roles.add(Role.valueOf(name));
+        }
+        return roles;
+    }
+
+    private Outcome visit(String user, Class<?> target, Supplier<String> location, List<String> denials) {
+        login(user);
+        try {
+            String path = location.get();
+            UI.getCurrent().navigate(path);
+            var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+            if (chain.stream().anyMatch(HasErrorParameter.class::isInstance) || chain.stream().noneMatch(target::isInstance)) {
+                return Outcome.refused("error view");
+            }
+            StringBuilder shown = new StringBuilder();
+            chain.forEach(element -> shown.append(((com.vaadin.flow.component.Component) element).getElement()
+                    .getTextRecursively()).append(' '));
+            String text = shown.toString();
+            for (String denial : denials) {
+                if (text.contains(denial)) {
+                    return Outcome.refused("\"" + denial + "\"");
+                }
+            }
+            return new Outcome(true, "shown: " + abbreviate(text));
+        } finally {
+            logout();
+        }
+    }
+
+    /** The Swedish refusals the pages show in place of the target unit or its case. */
+    private List<String> denials(Fixtures fixtures) {
+        Locale sv = Locale.forLanguageTag("sv-SE");
+        return List.of(i18n.getTranslation("followup.denied", sv, fixtures.unit),
+                i18n.getTranslation("case.notFound", sv, Long.toString(fixtures.caseId())));
+    }
+
+    // ---------------------------------------------------------------------------------------------- API
+
+    /** Every endpoint of the integration API: how a cell calls it for the target unit, and the rule. */
+    private Map<String, ApiDoor> apiDoors() {
+        Map<String, ApiDoor> doors = new LinkedHashMap<>();
+        doors.put("GET /api/v1/followup", new ApiDoor(Rule.READ, "GET", unit -> "/api/v1/followup?unit=" + unit
+                + "&period=" + PERIOD, null, null));
+        doors.put("GET /api/v1/followup.csv", new ApiDoor(Rule.READ, "GET", unit -> "/api/v1/followup.csv?unit=" + unit
+                + "&period=" + PERIOD, null, null));
+        doors.put("GET /api/v1/reports/tjansteskrivelse.{format:pdf|docx}", new ApiDoor(Rule.READ, "GET",
+                unit -> "/api/v1/reports/tjansteskrivelse.pdf?unit=" + unit + "&period=" + PERIOD, null, null));
+        doors.put("POST /api/v1/import/sie", new ApiDoor(Rule.IMPORT, "POST", unit -> "/api/v1/import/sie?filnamn=matris.se",
+                "application/octet-stream", unit -> "#FLAGGA 0\n#FORMAT PC8\n#SIETYP 3\n#RAR 0 20270101 20271231\n"
+                        + "#KONTO 5011 Lön\n#PBUDGET 0 202701 5011 {1 \"" + unit + "\"} 100.00\n"));
+        doors.put("POST /api/v1/import/actuals", new ApiDoor(Rule.IMPORT, "POST",
+                unit -> "/api/v1/import/actuals?filnamn=matris.csv", "text/csv",
+                unit -> "ansvar;konto;period;belopp\n" + unit + ";5011;2027-01;100,00\n"));
+        doors.put("POST /api/v1/import/budget", new ApiDoor(Rule.IMPORT, "POST",
+                unit -> "/api/v1/import/budget?filnamn=matris.csv", "text/csv",
+                unit -> "ansvar;konto;period;belopp\n" + unit + ";5011;2027-01;100,00\n"));
+        doors.put("POST /api/v1/organisation", new ApiDoor(Rule.ORGANISATION, "POST",
+                unit -> "/api/v1/organisation?filnamn=matris.csv", "text/csv",
+                unit -> "kod;namn;överordnad;nämnd\n" + unit + ";" + NAMES.get(unit) + ";KLS;"
+                        + COMMITTEES.get(unit) + "\n"));
+        return doors;
+    }
+
+    private static final Map<String, String> NAMES = Map.of("1180", "HR-avdelning", "1120", "IT",
+            "2110", "Gata och park");
+    private static final Map<String, String> COMMITTEES = Map.of("1180", "", "1120", "", "2110", "TN");
+
+    @Test
+    void every_api_endpoint_keeps_to_the_access_rules_for_every_role() throws Exception {
+        Map<String, ApiDoor> doors = apiDoors();
+        List<String> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                if (pattern.startsWith("/api")) {
+                    for (var method : mapping.getKey().getMethodsCondition().getMethods()) {
+                        endpoints.add(method.name() + " " + pattern);
+                    }
+                }
+            }
+        }
+        assertThat(endpoints).as("the scan finds the API").isNotEmpty();
+        assertThat(endpoints).as("API endpoints missing in the matrix").isSubsetOf(doors.keySet());
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (var door : doors.entrySet()) {
+            for (String user : USERS) {
+                for (String unit : TARGETS) {
+                    cells++;
+                    boolean expected = door.getValue().rule.allows(user, unit);
+                    HttpResponse<String> response = http.send(door.getValue().request(port, user, unit),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    boolean allowed = response.statusCode() == 200;
+                    boolean refused = response.statusCode() == 403 || response.statusCode() == 401
+                            || (response.statusCode() == 422 && response.body().contains("ansvarsområde"));
+                    if (allowed && door.getKey().equals("POST /api/v1/organisation")) {
+                        restoreDemoOrganisation(http);
+                    } else if (allowed && door.getValue().method.equals("POST")) {
+                        undoLastImport(user, response.body());
+                    }
+                    if (expected ? !allowed : !refused) {
+                        wrong.add(door.getKey() + " as " + user + " on " + unit + " (" + relation(user, unit)
+                                + "): expected " + (expected ? "200" : "refused") + ", got " + response.statusCode()
+                                + " " + abbreviate(response.body()));
+                    }
+                }
+            }
+        }
+        System.out.printf("Access matrix, API: %d endpoints × %d roles × %d units = %d cells, %d wrong%n",
+                doors.size(), USERS.size(), TARGETS.size(), cells, wrong.size());
+        assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
+    }
+
+    /** An organisation change a cell was allowed to make is put back with the demo's own organisation file. */
+    private void restoreDemoOrganisation(HttpClient http) throws Exception {
+        byte[] demo = new org.springframework.core.io.ClassPathResource("demo/organisation.csv").getInputStream()
+                .readAllBytes();
+        HttpResponse<String> restored = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/organisation?filnamn=organisation.csv"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("controller:demo2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(demo)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+    }
+
+    private static final Pattern IMPORT_ID = Pattern.compile("^\\{\"id\":(\\d+),");
+
+    /** An import a cell was allowed to make is undone at once, so the demo data stays as it was. */
+    private void undoLastImport(String user, String body) {
+        Matcher id = IMPORT_ID.matcher(body);
+        if (id.find()) {
+            as(user, () -> {
+                importService.undo(Long.parseLong(id.group(1)));
+                return null;
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- support
+
+    private Outcome inRolledBackTransaction(Supplier<Outcome> cell) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        return template.execute(status -> {
+            status.setRollbackOnly();
+            return cell.get();
+        });
+    }
+
+    private static <T> T as(String username, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static String relation(String user, String unit) {
+        if (READS.get(user).contains(unit)) {
+            return "own";
+        }
+        return unit.equals(OTHER_COMMITTEE) ? "another committee's" : "another unit";
+    }
+
+    private static String parent(String unit) {
+        return unit.startsWith("1") ? "KLS" : unit.startsWith("2") ? "SBF" : "EXB";
+    }
+
+    private static boolean has(String user, Role role) {
+        return ROLES.get(user).contains(role);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body.replaceAll("\\s+", " ");
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    }
+
+    private ServiceDoor door(Rule rule, java.util.function.Function<Fixtures, Object> call) {
+        return new ServiceDoor(rule, call, (f, result) -> true);
+    }
+
+    /** An operation that lists rows of many units: it reveals the target when a row of the target comes back. */
+    private ServiceDoor revealing(Rule rule, java.util.function.Function<Fixtures, Object> call) {
+        return new ServiceDoor(rule, call, (f, result) -> !(result instanceof List<?> list) || !list.isEmpty());
+    }
+
+    record Outcome(boolean allowed, String what) {
+        static final Outcome ALLOWED = new Outcome(true, "allowed");
+
+        static Outcome refused(String why) {
+            return new Outcome(false, "refused: " + why);
+        }
+
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    record ServiceDoor(Rule rule, java.util.function.Function<Fixtures, Object> call,
+                       java.util.function.BiPredicate<Fixtures, Object> reveals) {
+
+        /**
+         * Refused means the service said so ({@link OutOfScopeException}, {@link PermissionDeniedException}), or a
+         * listing came back without the target's rows; any other answer, a rule of the cycle's included, is allowed.
+         */
+        Outcome attempt(Fixtures fixtures) {
+            try {
+                Object result = call.apply(fixtures);
+                return reveals.test(fixtures, result) ? Outcome.ALLOWED : Outcome.refused("nothing of the unit");
+            } catch (OutOfScopeException | PermissionDeniedException e) {
+                return Outcome.refused(e.getClass().getSimpleName());
+            } catch (RuntimeException e) {
+                if (e.getMessage() != null && e.getMessage().contains("ansvarsområde")) {
+                    return Outcome.refused(e.getMessage());
+                }
+                return new Outcome(true, "allowed, then " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    record UnitDoor(Rule rule, java.util.function.Function<Fixtures, String> location) {
+    }
+
+    record ApiDoor(Rule rule, String method, java.util.function.Function<String, String> path,
+                   String contentType, java.util.function.Function<String, String> body) {
+
+        HttpRequest request(int port, String user, String unit) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.apply(unit)))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
+            if (method.equals("POST")) {
+                builder.header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.apply(unit), StandardCharsets.UTF_8));
+            } else {
+                builder.GET();
+            }
+            return builder.build();
+        }
+    }
+
+    /**
+     * The records a cell acts on, created inside the cell's rolled-back transaction: an åtgärd, a question (asked by
+     * politiker), a case and an import of next year's budget with the budget version it kept, all on the target unit.
+     */
+    final class Fixtures {
+        final String unit;
+        private final Map<String, Long> ids = new HashMap<>();
+        private BudgetVersion version;
+        private long reportVersion;
+
+        Fixtures(String unit) {
+            this.unit = unit;
+        }
+
+        UnitCode code() {
+            return UnitCode.of(unit);
+        }
+
+        String name() {
+            return NAMES.get(unit);
+        }
+
+        String committee() {
+            return COMMITTEES.get(unit);
+        }
+
+        void prepare() {
+            Instant now = Instant.parse("2026-03-02T08:00:00Z");
+            ids.put("action", actionRepository.insert(new Action(0, code(), PERIOD, "Matrisåtgärd", "Orsak", "Ansvarig",
+                    LocalDate.of(2026, 6, 30), BigDecimal.TEN, DecisionLevel.VERKSAMHETSNIVA, ActionStatus.FORESLAGEN,
+                    null, "kommundirektor", now, "kommundirektor", now, 1)));
+            ids.put("question", questionRepository.add(code(), PERIOD, "Matrisfråga", "politiker", now).id());
+            CaseDetails details = as("kommundirektor", () -> caseService.defaults(code(), PERIOD));
+            ReportCase created = caseRepository.insert(new ReportCase(0, code(), PERIOD, details, CaseStage.UTKAST,
+                    Map.of(), List.of(), null, "kommundirektor", now, "kommundirektor", now, 0));
+            ids.put("case", created.id());
+            users.save(new UserAccount("matris-setup", "Matris", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(),
+                    true), "{noop}-");
+            as("matris-setup", () -> {
+                importService.importFile("matris-budget-1.csv", ImportKind.BUDGET_CSV,
+                        csv("ansvar;konto;period;belopp\n" + unit + ";5011;2028-01;100,00\n"));
+                var second = importService.importFile("matris-budget-2.csv", ImportKind.BUDGET_CSV,
+                        csv("ansvar;konto;period;belopp\n" + unit + ";5011;2028-01;200,00\n"));
+                ids.put("import", second.record().id());
+                version = importService.budgetVersions(2028).stream()
+                        .filter(v -> v.importId() == second.record().id()).findFirst().orElseThrow();
+                return null;
+            });
+            reportVersion = as("kommundirektor", () -> reportService.report(code(), PERIOD).report().version());
+        }
+
+        long actionId() {
+            return ids.get("action");
+        }
+
+        long questionId() {
+            return ids.get("question");
+        }
+
+        long caseId() {
+            return ids.get("case");
+        }
+
+        long importId() {
+            return ids.get("import");
+        }
+
+        BudgetVersion budgetVersion() {
+            return version;
+        }
+
+        long reportVersion() {
+            return reportVersion;
+        }
+    }
+}

@@ -50,7 +50,7 @@ class ApiCrossSiteRequestTest {
 
     @Test
     void aForeignPageCannotPostAFormWithTheBrowsersCachedBasicCredentials() throws Exception {
-        HttpResponse<String> response = api().post("admin", "/api/v1/import/actuals",
+        HttpResponse<String> response = api().post("controller", "/api/v1/import/actuals",
                 "application/x-www-form-urlencoded", REFUSED_FILE);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
@@ -59,7 +59,7 @@ class ApiCrossSiteRequestTest {
 
     @Test
     void aWriteWithoutAnyContentTypeIsRefusedLikeAForm() throws Exception {
-        HttpResponse<String> response = api().postWithHeaders("admin", "/api/v1/import/actuals", REFUSED_FILE);
+        HttpResponse<String> response = api().postWithHeaders("controller", "/api/v1/import/actuals", REFUSED_FILE);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
     }
@@ -68,7 +68,7 @@ class ApiCrossSiteRequestTest {
     void aForeignPageCannotPostAMultipartFormWithTheBrowsersCachedBasicCredentials() throws Exception {
         String body = "--x\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"b.csv\"\r\n\r\n" + REFUSED_FILE
                 + "\r\n--x--\r\n";
-        HttpResponse<String> response = api().post("admin", "/api/v1/import/budget", "multipart/form-data; boundary=x",
+        HttpResponse<String> response = api().post("controller", "/api/v1/import/budget", "multipart/form-data; boundary=x",
                 body);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -99,16 +99,16 @@ class ApiCrossSiteRequestTest {
     void theDocumentedIntegrationsAndTheOpenApiPageOfThePortalItselfStillReachTheImporter() throws Exception {
         for (String type : new String[] {"text/csv", "application/octet-stream",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}) {
-            HttpResponse<String> response = api().post("admin", "/api/v1/import/budget", type, REFUSED_FILE);
+            HttpResponse<String> response = api().post("controller", "/api/v1/import/budget", type, REFUSED_FILE);
             assertThat(response.statusCode()).as(type + ": " + response.body()).isEqualTo(422);
         }
-        HttpResponse<String> plainWithHeader = api().postWithHeaders("admin", "/api/v1/import/budget", REFUSED_FILE,
+        HttpResponse<String> plainWithHeader = api().postWithHeaders("controller", "/api/v1/import/budget", REFUSED_FILE,
                 "Content-Type", "text/plain", "X-Requested-With", "XMLHttpRequest");
         assertThat(plainWithHeader.statusCode()).as(plainWithHeader.body()).isEqualTo(422);
-        HttpResponse<String> sameOrigin = api().postWithHeaders("admin", "/api/v1/import/budget", REFUSED_FILE,
+        HttpResponse<String> sameOrigin = api().postWithHeaders("controller", "/api/v1/import/budget", REFUSED_FILE,
                 "Content-Type", "text/csv", "Sec-Fetch-Site", "same-origin", "Origin", "http://localhost:" + port);
         assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(422);
-        HttpResponse<String> fromTheCommandLine = api().postWithHeaders("admin", "/api/v1/import/budget", REFUSED_FILE,
+        HttpResponse<String> fromTheCommandLine = api().postWithHeaders("controller", "/api/v1/import/budget", REFUSED_FILE,
                 "Content-Type", "text/csv", "Sec-Fetch-Site", "none");
         assertThat(fromTheCommandLine.statusCode()).as(fromTheCommandLine.body()).isEqualTo(422);
     }

@@ -54,13 +54,13 @@ class ApiErrorAnswersTest {
             assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
             assertThat(response.body()).as(path).startsWith(ERROR_SHAPE).contains("finns inte").doesNotContain("<html");
         }
-        HttpResponse<String> post = api().post("admin", "/api/v1/import/finns-inte", "text/csv", "a;b\n");
+        HttpResponse<String> post = api().post("controller", "/api/v1/import/finns-inte", "text/csv", "a;b\n");
         assertThat(post.statusCode()).as(post.body()).isEqualTo(404);
     }
 
     @Test
     void aMalformedMultipartBodyToAnImportAnswers400InSwedishNot500() throws Exception {
-        HttpResponse<String> response = api().postWithHeaders("admin", "/api/v1/import/actuals", "--x\r\nskräp utan slut",
+        HttpResponse<String> response = api().postWithHeaders("controller", "/api/v1/import/actuals", "--x\r\nskräp utan slut",
                 "Content-Type", "multipart/form-data; boundary=x", "X-Requested-With", "XMLHttpRequest");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -70,7 +70,7 @@ class ApiErrorAnswersTest {
     @Test
     void anInternalErrorAnswersInJsonWithoutAStackTraceOrSql() throws Exception {
         // a unit name longer than the unit table's column reaches the database, which refuses the insert
-        HttpResponse<String> response = api().post("admin", "/api/v1/organisation", "text/csv",
+        HttpResponse<String> response = api().post("controller", "/api/v1/organisation", "text/csv",
                 "kod;namn;överordnad;nämnd\n4910;" + "Förskola ".repeat(40) + ";SBF;\n");
 
         assertThat(response.statusCode()).as(response.body()).isBetween(400, 599);

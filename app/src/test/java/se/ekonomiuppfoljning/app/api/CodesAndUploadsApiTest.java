@@ -30,7 +30,7 @@ class CodesAndUploadsApiTest {
     }
 
     private void ownUnit() throws Exception {
-        HttpResponse<String> response = api().post("admin", "/api/v1/organisation", CSV,
+        HttpResponse<String> response = api().post("controller", "/api/v1/organisation", CSV,
                 "kod;namn;överordnad;nämnd\nXQ1;Testenhet för koder;SBF;\n");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
@@ -41,7 +41,7 @@ class CodesAndUploadsApiTest {
         ownUnit();
         int units = jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class);
 
-        HttpResponse<String> imported = api().post("admin", "/api/v1/import/actuals?filnamn=xq1.csv", CSV,
+        HttpResponse<String> imported = api().post("controller", "/api/v1/import/actuals?filnamn=xq1.csv", CSV,
                 "ansvar;konto;period;belopp\nxq1;5011;2031-02;777\n");
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
@@ -58,7 +58,7 @@ class CodesAndUploadsApiTest {
         ownUnit();
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM actual_year", Long.class);
 
-        HttpResponse<String> refused = api().post("admin", "/api/v1/import/actuals?filnamn=tabb.csv", CSV,
+        HttpResponse<String> refused = api().post("controller", "/api/v1/import/actuals?filnamn=tabb.csv", CSV,
                 "ansvar;konto;period;belopp\nXQ\t1;5011;2031-03;5\n");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
@@ -72,7 +72,7 @@ class CodesAndUploadsApiTest {
             throws Exception {
         String body = "--grans\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n"
                 + "ansvar;konto;period;belopp\r\n--grans";
-        HttpResponse<String> refused = api().post("admin", "/api/v1/import/actuals?filnamn=a.csv",
+        HttpResponse<String> refused = api().post("controller", "/api/v1/import/actuals?filnamn=a.csv",
                 "multipart/form-data; boundary=grans", body);
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);

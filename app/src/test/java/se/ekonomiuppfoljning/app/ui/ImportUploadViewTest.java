@@ -91,7 +91,7 @@ class ImportUploadViewTest extends KaribuTest {
 
     @Test
     void an_actuals_file_naming_sbf_in_lower_case_previews_the_existing_sbf_and_offers_no_placement() {
-        login("admin");
+        login("controller");
         UI.getCurrent().navigate(ImportView.class);
 
         upload(ImportKind.ACTUALS_CSV, "sbf.csv", "ansvar;konto;period;belopp\nsbf;5011;2031-02;1000\n"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /** The port to the actions. Updates are optimistic: they name the version they replace. */
@@ -19,4 +20,7 @@ public interface ActionRepository {
 
     /** The actions of the units that are neither done nor cancelled, by due date, then id. */
     List<Action> open(Set<UnitCode> units);
+
+    /** Every action raised for the unit in the period, whatever its status, by id. */
+    List<Action> raisedIn(UnitCode unit, Period period);
 }

@@ -5,7 +5,13 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +24,7 @@ import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.ForecastFigures;
 import se.ekonomiuppfoljning.cycle.Forecasts;
 import se.ekonomiuppfoljning.cycle.PlainText;
+import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
@@ -27,6 +34,7 @@ import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.AccessScope;
 import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
@@ -35,6 +43,17 @@ import se.ekonomiuppfoljning.security.UserAccount;
  * history. Reading needs the unit in scope (politicians read only); writing needs a chief or economist with the
  * unit in their assignments (see {@link CycleAccess}). Every change is written to the {@link AuditLog}, which is
  * also the action's history.
+ * <p>
+ * Deciding is a reviewer's act ({@link CycleAccess#mayReview}: an economist of the unit or a chief above it): taking
+ * a proposed action to beslutad, pågår or genomförd, recording or changing a political decision (the protocol's
+ * organ, date and §), cancelling a decided action and changing what a decided action says (what, cause, effect,
+ * level). An operational action is decided by a reviewer other than the one who proposed it (four eyes); a
+ * political one was decided by its organ, and the reviewer records the protocol's reference. The unit's chief
+ * proposes, edits and withdraws (avbruten) their proposals, and of a decided action reports its course: responsible,
+ * due date, pågår and genomförd.
+ * <p>
+ * A reader who may not edit the unit (a politician) reads an action once it is decided or once the month it was
+ * raised in is approved, the same rule as the month's texts.
  */
 public class ActionService {
 
@@ -76,7 +95,8 @@ public class ActionService {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
         AccessScope.resolve(organisation, user).requireReadable(unit);
-        return actions.open(java.util.Set.of(unit)).stream().map(this::view).toList();
+        return actions.open(Set.of(unit)).stream().filter(a -> readable(organisation, user, a)).map(this::view)
+                .toList();
     }
 
     /** The overdue actions of the node's subtree, as far as the caller's scope reaches. */
@@ -85,22 +105,61 @@ public class ActionService {
         Organisation organisation = organisations.load();
         AccessScope scope = AccessScope.resolve(organisation, user);
         scope.requireReadable(node);
-        return overdueRule.of(scope.restrict(organisation.subtree(node)), LocalDate.now(clock));
+        return overdueRule.of(scope.restrict(organisation.subtree(node)), LocalDate.now(clock)).stream()
+                .filter(v -> readable(organisation, user, v.action())).toList();
     }
 
     public ActionView action(long id) {
         UserAccount user = currentUser.require();
-        Action action = require(id);
-        AccessScope.resolve(organisations.load(), user).requireReadable(action.unit());
-        return view(action);
+        return view(requireReadable(user, require(id)));
     }
 
     /** The action's changes, oldest first. */
     public List<AuditEntry> history(long id) {
         UserAccount user = currentUser.require();
-        Action action = require(id);
-        AccessScope.resolve(organisations.load(), user).requireReadable(action.unit());
-        return audit.entriesFor(AUDIT_ENTITY, Long.toString(id));
+        Action action = requireReadable(user, require(id));
+        return audit.entriesFor(AUDIT_ENTITY, Long.toString(action.id()));
+    }
+
+    /**
+     * The changes of the åtgärder that belong to the unit's month, for its Ändringshistorik: those raised in the
+     * period and those still open (listed on the month's page), each change with its action, oldest first. For
+     * the readers of the month's own history (see {@link CycleAccess#mayReadHistory}).
+     */
+    public List<ActionChange> monthHistory(UnitCode unit, Period period) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        AccessScope.resolve(organisation, user).requireReadable(unit);
+        if (!CycleAccess.mayReadHistory(organisation, user, unit)) {
+            throw new PermissionDeniedException(user.username(), "read the audit trail of " + unit);
+        }
+        Map<Long, Action> month = new LinkedHashMap<>();
+        actions.raisedIn(unit, period).forEach(a -> month.put(a.id(), a));
+        actions.open(Set.of(unit)).stream().filter(a -> a.period().compareTo(period) <= 0)
+                .forEach(a -> month.putIfAbsent(a.id(), a));
+        List<ActionChange> changes = new ArrayList<>();
+        for (Action action : month.values()) {
+            audit.entriesFor(AUDIT_ENTITY, Long.toString(action.id()))
+                    .forEach(e -> changes.add(new ActionChange(action, e)));
+        }
+        changes.sort(Comparator.comparing((ActionChange c) -> c.entry().at()).thenComparingLong(c -> c.action().id()));
+        return changes;
+    }
+
+    /** Whether the caller may take the action's decisions (see the class comment); false for a closed action. */
+    public boolean mayDecide(ActionView view) {
+        UserAccount user = currentUser.require();
+        Action action = view.action();
+        return !action.status().closed() && CycleAccess.mayReview(organisations.load(), user, action.unit());
+    }
+
+    /**
+     * Why the caller may not decide the proposed operational action although they review its unit (four eyes), in
+     * Swedish; empty when nothing stands in the way.
+     */
+    public String fourEyesRefusal(ActionView view) {
+        UserAccount user = currentUser.require();
+        return fourEyes(user, view.action().decisionLevel(), view.action().createdBy()).orElse("");
     }
 
     /**
@@ -125,6 +184,15 @@ public class ActionService {
         DecisionLevel level = draft.decisionLevel() == null ? proposed : draft.decisionLevel();
         requireNotBelow(level, proposed, forecast);
         ActionStatus status = draft.status() == null ? ActionStatus.FORESLAGEN : draft.status();
+        if (status == ActionStatus.AVBRUTEN) {
+            throw new RuleViolationException("En ny åtgärd kan inte vara avbruten: spara den som föreslagen.");
+        }
+        if (status.decided() || draft.decision() != null) {
+            requireDecider(organisation, user, unit);
+            fourEyes(user, level, user.username()).ifPresent(reason -> {
+                throw new RuleViolationException(reason);
+            });
+        }
         Instant now = clock.instant();
         Action action = checked(new Action(0, unit, period, PlainText.clean(draft.what(), "Åtgärden"),
                 PlainText.clean(draft.cause(), "Orsaken"),
@@ -159,6 +227,29 @@ public class ActionService {
             throw new RuleViolationException("En beslutad åtgärd kan inte bli föreslagen igen.");
         }
         DecisionLevel level = draft.decisionLevel() == null ? before.decisionLevel() : draft.decisionLevel();
+        boolean deciding = !before.status().decided() && status.decided();
+        if (deciding || !Objects.equals(before.decision(), draft.decision())) {
+            requireDecider(organisation, user, before.unit());
+        }
+        if (deciding) {
+            fourEyes(user, level, before.createdBy()).ifPresent(reason -> {
+                throw new RuleViolationException(reason);
+            });
+        }
+        if (before.status().decided() && !CycleAccess.mayReview(organisation, user, before.unit())) {
+            if (status == ActionStatus.AVBRUTEN) {
+                throw new RuleViolationException("En beslutad åtgärd avbryts bara av en granskare (ekonom eller chef "
+                        + "ovanför enheten): den som beslutade den ska också häva beslutet.");
+            }
+            if (!PlainText.clean(draft.what(), "Åtgärden").equals(before.what())
+                    || !PlainText.clean(draft.cause(), "Orsaken").equals(before.cause())
+                    || kronor(draft.expectedEffect()).compareTo(before.expectedEffect()) != 0
+                    || level != before.decisionLevel()) {
+                throw new RuleViolationException("Åtgärden är beslutad: vad som beslutades (åtgärd, orsak, effekt, "
+                        + "beslutsnivå) ändras bara av en granskare. Du kan ändra ansvarig, slutdatum och status "
+                        + "(pågår, genomförd).");
+            }
+        }
         if (level != before.decisionLevel()) {
             ForecastFigures forecast = forecast(organisation, AccessScope.resolve(organisation, user), before.unit(),
                     before.period());
@@ -176,6 +267,41 @@ public class ActionService {
         audit.record(new AuditEntry(user.username(), now, AUDIT_ENTITY, Long.toString(id), before.describe(),
                 after.describe()).withUnit(after.unit().value()));
         return view(after);
+    }
+
+    /** Refuses a user who is not a reviewer of the unit: deciding is not the unit's own chief's act. */
+    private static void requireDecider(Organisation organisation, UserAccount user, UnitCode unit) {
+        if (!CycleAccess.mayReview(organisation, user, unit)) {
+            throw new RuleViolationException("Att besluta en åtgärd är en granskares uppgift, inte enhetens egen: en "
+                    + "ekonom eller en chef ovanför enheten sätter den som beslutad och registrerar ett politiskt "
+                    + "beslut med organ, datum och § ur protokollet. Du kan föreslå och ändra åtgärden så länge "
+                    + "den inte är beslutad.");
+        }
+    }
+
+    /** Four eyes: the one who proposed an operational action does not decide it. */
+    private static java.util.Optional<String> fourEyes(UserAccount user, DecisionLevel level, String proposedBy) {
+        if (level == DecisionLevel.VERKSAMHETSNIVA && user.username().equals(proposedBy)) {
+            return java.util.Optional.of("Du föreslog själv åtgärden, så en annan granskare beslutar den (fyra ögon).");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private boolean readable(Organisation organisation, UserAccount user, Action action) {
+        ReportState raisedIn = reports.find(action.unit(), action.period()).map(UnitReport::state)
+                .orElse(ReportState.DRAFT);
+        return CycleAccess.mayReadAction(organisation, user, action.unit(), action.status().decided(), raisedIn);
+    }
+
+    /** The action if the caller may read it: its unit in scope, and decided or of an approved month for a reader. */
+    private Action requireReadable(UserAccount user, Action action) {
+        Organisation organisation = organisations.load();
+        AccessScope.resolve(organisation, user).requireReadable(action.unit());
+        if (!readable(organisation, user, action)) {
+            throw new PermissionDeniedException(user.username(), "read action " + action.id()
+                    + " of a month not yet approved");
+        }
+        return action;
     }
 
     private ForecastFigures forecast(Organisation organisation, AccessScope scope, UnitCode unit, Period period) {

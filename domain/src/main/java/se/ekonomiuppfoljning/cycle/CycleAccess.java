@@ -2,6 +2,7 @@ package se.ekonomiuppfoljning.cycle;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,12 @@ import se.ekonomiuppfoljning.security.UserAccount;
  *     hold the unit's parent, i.e. somebody above the unit; so the chief of only that unit cannot approve their
  *     own. The root has no parent: its reports are reviewed by an economist whose scope holds the root (the
  *     ekonomichef), never by its own chief.</li>
+ *     <li>Four eyes: a reviewer does not approve a report they last wrote (texts or forecast) or marked ready
+ *     themselves (the kommundirektör is the chief of every unit, so this is what keeps them from approving their
+ *     own work), and deciding an åtgärd is a reviewer's act (see {@code ActionService}).</li>
+ *     <li>Texts: a reader who may not edit the unit (a politician) reads the month's texts (verksamhetsuppföljning
+ *     with its status, analysis) only once the month is approved, and never the reviewer's send-back comment;
+ *     the figures and the forecast stay visible. A case frozen for a meeting keeps what it was sent with.</li>
  * </ul>
  */
 public final class CycleAccess {
@@ -85,6 +92,52 @@ public final class CycleAccess {
         if (!mayReview(organisation, user, unit)) {
             throw new PermissionDeniedException(user.username(), operation);
         }
+    }
+
+    /**
+     * Whether the user reads a unit's audit trail (the month's Ändringshistorik): a reviewer above the unit, or an
+     * economist with the unit in their own scope.
+     */
+    public static boolean mayReadHistory(Organisation organisation, UserAccount user, UnitCode unit) {
+        boolean economist = user.enabled() && user.has(Role.EKONOM) && editingScope(organisation, user).canRead(unit);
+        return economist || mayReview(organisation, user, unit);
+    }
+
+    /**
+     * Whether the user reads the texts of the unit's month in {@code state}: every editor of the unit (its chiefs,
+     * the reviewers above it, its economists); other readers (politicians) once the month is approved.
+     */
+    public static boolean mayReadTexts(Organisation organisation, UserAccount user, UnitCode unit, ReportState state) {
+        return state == ReportState.APPROVED || mayEdit(organisation, user, unit);
+    }
+
+    /**
+     * Whether the user reads an åtgärd of the unit: every editor of the unit; other readers (politicians) once it
+     * has been decided, or once the month it was raised in ({@code raisedInState}) is approved.
+     */
+    public static boolean mayReadAction(Organisation organisation, UserAccount user, UnitCode unit, boolean decided,
+                                        ReportState raisedInState) {
+        return decided || mayReadTexts(organisation, user, unit, raisedInState);
+    }
+
+    /**
+     * Why the user may not approve the report although they review the unit (four eyes), in Swedish; empty when
+     * nothing stands in the way. A ready report's {@code updatedBy} is the one who marked it ready: every save
+     * turns a ready report back into a draft.
+     */
+    public static Optional<String> fourEyesRefusal(UserAccount user, UnitReport report) {
+        if (!report.stored()) {
+            return Optional.empty();
+        }
+        if (user.username().equals(report.writtenBy())) {
+            return Optional.of("Du sparade själv rapportens texter eller prognos senast, så en annan granskare ska "
+                    + "godkänna den (fyra ögon).");
+        }
+        if (report.state() == ReportState.READY && user.username().equals(report.updatedBy())) {
+            return Optional.of("Du markerade själv rapporten som klar, så en annan granskare ska godkänna den "
+                    + "(fyra ögon).");
+        }
+        return Optional.empty();
     }
 
     /** "februari 2026". */

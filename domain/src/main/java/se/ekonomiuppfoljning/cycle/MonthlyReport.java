@@ -8,9 +8,15 @@ import se.ekonomiuppfoljning.organisation.Unit;
 /**
  * A unit's report opened: the stored report (or a not-started one, version 0), the figures of the unit's subtree
  * with the forecast, why an analysis is mandatory (Swedish, empty when it is not) and what the caller may do.
+ *
+ * @param textsWithheld   the caller may not read the month's texts yet (a politician before the month is
+ *                        approved): {@code report} carries none (see {@link UnitReport#withoutTexts()})
+ * @param analysisWritten whether the stored report has an analysis, also when its texts are withheld
+ * @param fourEyesRefusal why the caller, a reviewer, may not approve this report (Swedish); empty when they may
  */
 public record MonthlyReport(Unit unit, Period period, UnitReport report, ForecastFigures figures,
-                            List<String> analysisReasons, boolean mayEdit, boolean mayMarkReady, boolean mayReview) {
+                            List<String> analysisReasons, boolean mayEdit, boolean mayMarkReady, boolean mayReview,
+                            boolean textsWithheld, boolean analysisWritten, String fourEyesRefusal) {
 
     public MonthlyReport {
         analysisReasons = List.copyOf(analysisReasons);
@@ -21,6 +27,11 @@ public record MonthlyReport(Unit unit, Period period, UnitReport report, Forecas
     }
 
     public boolean analysisMissing() {
-        return analysisRequired() && !report.hasAnalysis();
+        return analysisRequired() && !analysisWritten;
+    }
+
+    /** Whether the caller may approve the report now: a reviewer, the report ready, and four eyes kept. */
+    public boolean mayApprove() {
+        return mayReview && report.state() == ReportState.READY && fourEyesRefusal.isEmpty();
     }
 }

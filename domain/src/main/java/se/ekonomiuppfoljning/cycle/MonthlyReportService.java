@@ -63,9 +63,13 @@ public class MonthlyReportService {
         scope.requireReadable(unit);
         UnitReport report = stored(unit, period);
         ForecastFigures forecast = Forecasts.of(figures, organisation, scope, unit, period, report);
-        return new MonthlyReport(organisation.require(unit), period, report, forecast,
-                thresholds.load().analysisReasons(forecast), CycleAccess.mayEdit(organisation, user, unit),
-                CycleAccess.mayMarkReady(organisation, user, unit), CycleAccess.mayReview(organisation, user, unit));
+        boolean withheld = !CycleAccess.mayReadTexts(organisation, user, unit, report.state());
+        boolean reviewer = CycleAccess.mayReview(organisation, user, unit);
+        String fourEyes = reviewer ? CycleAccess.fourEyesRefusal(user, report).orElse("") : "";
+        return new MonthlyReport(organisation.require(unit), period, withheld ? report.withoutTexts() : report,
+                forecast, thresholds.load().analysisReasons(forecast), CycleAccess.mayEdit(organisation, user, unit),
+                CycleAccess.mayMarkReady(organisation, user, unit), reviewer, withheld, report.hasAnalysis(),
+                fourEyes);
     }
 
     /**
@@ -76,10 +80,8 @@ public class MonthlyReportService {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
         AccessScope.resolve(organisation, user).requireReadable(unit);
-        boolean economist = user.has(se.ekonomiuppfoljning.security.Role.EKONOM)
-                && CycleAccess.editingScope(organisation, user).canRead(unit);
-        if (!economist && !CycleAccess.mayReview(organisation, user, unit)) {
-            throw new se.ekonomiuppfoljning.security.PermissionDeniedException(user.username(), "read the audit trail of " + unit);
+        if (!CycleAccess.mayReadHistory(organisation, user, unit)) {
+            throw new PermissionDeniedException(user.username(), "read the audit trail of " + unit);
         }
         return audit.entriesFor(AUDIT_ENTITY, UnitReport.notStarted(unit, period).auditId());
     }
@@ -103,7 +105,7 @@ public class MonthlyReportService {
         }
         ReportState state = before.state() == ReportState.READY ? ReportState.DRAFT : before.state();
         UnitReport after = new UnitReport(unit, period, state, edit.followUpStatus(), followUpText, analysis, forecast,
-                before.reviewComment(), user.username(), clock.instant(), before.version() + 1);
+                before.reviewComment(), user.username(), clock.instant(), before.version() + 1, user.username());
         write(organisation, user, before, after, edit);
         return after;
     }
@@ -150,7 +152,10 @@ public class MonthlyReportService {
         return after;
     }
 
-    /** A reviewer above the unit approves a ready report; it is frozen from then on. */
+    /**
+     * A reviewer above the unit approves a ready report; it is frozen from then on. Four eyes: refused to the one
+     * who last saved its texts or forecast and to the one who marked it ready.
+     */
     public UnitReport approve(UnitCode unit, Period period, long expectedVersion) {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
@@ -159,6 +164,11 @@ public class MonthlyReportService {
         UnitReport before = stored(unit, period);
         requireVersion(organisation, before, expectedVersion, null);
         requireReady(organisation, before, "godkännas");
+        var fourEyes = CycleAccess.fourEyesRefusal(user, before);
+        if (fourEyes.isPresent()) {
+            throw new RuleViolationException(title(organisation, before) + " kan inte godkännas av dig. "
+                    + fourEyes.get());
+        }
         UnitReport after = before.with(ReportState.APPROVED, "", user.username(), clock.instant());
         write(organisation, user, before, after, null);
         return after;

@@ -19,7 +19,9 @@ import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.PlainText;
+import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
@@ -122,7 +124,8 @@ public class TjansteskrivelseService {
         reports.findAll(subtree, period).forEach(r -> stored.put(r.unit(), r));
         for (UnitCode code : subtree) {
             UnitReport report = stored.get(code);
-            if (report != null) {
+            // a reader who may not edit the unit (a politician) reads its texts once the month is approved
+            if (report != null && CycleAccess.mayReadTexts(organisation, user, code, report.state())) {
                 texts.add(new UnitText(organisation.require(code), report));
             }
         }
@@ -130,7 +133,8 @@ public class TjansteskrivelseService {
         stored.values().stream().filter(r -> r.forecast() != null)
                 .forEach(r -> forecasts.put(r.unit(), r.forecast()));
         return builder.build(kommun(organisation, node), resolved, table, months, texts,
-                actionLines(organisation, scope, subtree, period), forecasts);
+                actionLines(organisation, scope, subtree, period).stream()
+                        .filter(l -> readable(organisation, user, l.action())).toList(), forecasts);
     }
 
     /** The node's tjänsteskrivelse as a file. */
@@ -147,6 +151,13 @@ public class TjansteskrivelseService {
         }
         return new RenderedDocument(document.fileBaseName() + "." + format.extension(), format.mediaType(),
                 renderer.render(document));
+    }
+
+    /** The åtgärd as {@code ActionService} shows it: to a reader, once decided or once its month is approved. */
+    private boolean readable(Organisation organisation, UserAccount user, Action action) {
+        ReportState raisedIn = reports.find(action.unit(), action.period()).map(UnitReport::state)
+                .orElse(ReportState.DRAFT);
+        return CycleAccess.mayReadAction(organisation, user, action.unit(), action.status().decided(), raisedIn);
     }
 
     /** The units whose months the chart sums: those counted in the node's total (the node's frame). */

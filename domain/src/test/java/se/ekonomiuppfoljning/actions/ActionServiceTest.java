@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class ActionServiceTest {
         create(EVA, null, LocalDate.of(2026, 5, 31));
         assertThat(service.openActions(OVERFORMYNDAR)).hasSize(2);
 
-        caller.set(EVA);
+        caller.set(ECONOMIST);
         ActionDraft done = new ActionDraft("Se över arvodesnivåerna", "Fler ärenden än budgeterat", "Eva Ek",
                 LocalDate.of(2026, 6, 30), new BigDecimal("60000"), null, ActionStatus.GENOMFORD,
                 new DecisionReference("KS", LocalDate.of(2026, 3, 18), 45));
@@ -133,6 +134,7 @@ class ActionServiceTest {
     @Test
     void a_decided_political_action_needs_its_decision_reference() {
         ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        caller.set(ECONOMIST);
         ActionDraft decidedWithout = draft(null, ActionStatus.BESLUTAD, LocalDate.of(2026, 6, 30));
 
         assertThatThrownBy(() -> service.update(action.action().id(), decidedWithout, 1))
@@ -170,13 +172,15 @@ class ActionServiceTest {
 
     @Test
     void a_politician_reads_the_actions_but_cannot_create_or_change_them() {
-        ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        ActionView proposed = create(EVA, null, LocalDate.of(2026, 6, 30));
+        caller.set(ECONOMIST);
+        ActionView action = service.update(proposed.action().id(), decided(ActionStatus.BESLUTAD), 1);
         caller.set(POLITICIAN);
 
         assertThat(service.openActions(OVERFORMYNDAR)).hasSize(1);
         assertThatThrownBy(() -> service.create(OVERFORMYNDAR, FEBRUARY, draft(null, null, LocalDate.of(2026, 6, 30))))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> service.update(action.action().id(), draft(null, null, LocalDate.of(2026, 7, 1)), 1))
+        assertThatThrownBy(() -> service.update(action.action().id(), draft(null, null, LocalDate.of(2026, 7, 1)), 2))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -220,5 +224,124 @@ class ActionServiceTest {
         assertThat(cancelled.before()).contains("status=FORESLAGEN", "beslutsnivå=POLITISK_NIVA");
         assertThat(cancelled.after()).contains("status=AVBRUTEN");
         assertThat(service.history(action.action().id()).get(0).before()).isNull();
+    }
+
+    /** The political action of {@link #draft} as KS decided it, with the protocol's reference. */
+    private static ActionDraft decided(ActionStatus status) {
+        return new ActionDraft("Se över arvodesnivåerna", "Fler ärenden än budgeterat", "Eva Ek",
+                LocalDate.of(2026, 6, 30), new BigDecimal("60000"), null, status,
+                new DecisionReference("KS", LocalDate.of(2026, 3, 18), 45));
+    }
+
+    @Test
+    void aUnitsChiefCannotDecideTheirOwnActionNorTypeAPoliticalDecisionThatWasNeverTaken() {
+        ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        long id = action.action().id();
+
+        for (ActionStatus status : List.of(ActionStatus.BESLUTAD, ActionStatus.PAGAR, ActionStatus.GENOMFORD,
+                ActionStatus.FORESLAGEN)) {
+            assertThatThrownBy(() -> service.update(id, decided(status), 1)).as(status.name())
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("granskares uppgift")
+                    .hasMessageContaining("organ, datum och §");
+        }
+        assertThatThrownBy(() -> service.create(OVERFORMYNDAR, FEBRUARY, decided(ActionStatus.BESLUTAD)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("granskares uppgift");
+        Action stored = actions.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(ActionStatus.FORESLAGEN);
+        assertThat(stored.decision()).isNull();
+        assertThat(service.openActions(OVERFORMYNDAR)).hasSize(1);
+    }
+
+    @Test
+    void anEconomistRecordsThePoliticalDecisionWithTheProtocolsOrganDateAndParagraph() {
+        ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
+        caller.set(ECONOMIST);
+
+        Action decided = service.update(action.action().id(), decided(ActionStatus.BESLUTAD), 1).action();
+
+        assertThat(decided.status()).isEqualTo(ActionStatus.BESLUTAD);
+        assertThat(decided.decision()).hasToString("KS 2026-03-18 § 45");
+        assertThat(decided.updatedBy()).isEqualTo("martin");
+    }
+
+    @Test
+    void aReviewerCannotDecideAnOperationalActionTheyProposedThemselves() {
+        caller.set(KOMMUNDIREKTOR);
+        ActionView own = service.create(IT, FEBRUARY, draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)));
+        ActionDraft underWay = draft(DecisionLevel.VERKSAMHETSNIVA, ActionStatus.PAGAR, LocalDate.of(2026, 6, 30));
+
+        assertThat(service.fourEyesRefusal(own)).contains("fyra ögon");
+        assertThatThrownBy(() -> service.update(own.action().id(), underWay, 1))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+        assertThatThrownBy(() -> service.create(IT, FEBRUARY, underWay))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+
+        caller.set(ECONOMIST);
+        assertThat(service.update(own.action().id(), underWay, 1).action().status()).isEqualTo(ActionStatus.PAGAR);
+    }
+
+    @Test
+    void theChiefReportsTheCourseOfADecidedActionButCannotChangeWhatWasDecidedNorCancelIt() {
+        ActionView proposed = create(IT_CHIEF, DecisionLevel.VERKSAMHETSNIVA, LocalDate.of(2026, 6, 30));
+        long id = proposed.action().id();
+        caller.set(KOMMUNDIREKTOR);
+        service.update(id, draft(null, ActionStatus.BESLUTAD, LocalDate.of(2026, 6, 30)), 1);
+        caller.set(IT_CHIEF);
+
+        ActionView later = service.update(id, draft(null, ActionStatus.PAGAR, LocalDate.of(2026, 9, 30)), 2);
+        assertThat(later.action().dueDate()).isEqualTo(LocalDate.of(2026, 9, 30));
+        ActionDraft cheaper = new ActionDraft("Något annat", "Fler ärenden än budgeterat", "Eva Ek",
+                LocalDate.of(2026, 9, 30), new BigDecimal("60000"), null, null, null);
+        assertThatThrownBy(() -> service.update(id, cheaper, 3))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("ändras bara av en granskare");
+        assertThatThrownBy(() -> service.update(id, draft(null, ActionStatus.AVBRUTEN, LocalDate.of(2026, 9, 30)), 3))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("avbryts bara av en granskare");
+
+        assertThat(service.update(id, draft(null, ActionStatus.GENOMFORD, LocalDate.of(2026, 9, 30)), 3).action()
+                .status()).isEqualTo(ActionStatus.GENOMFORD);
+    }
+
+    @Test
+    void aPoliticianDoesNotSeeAProposedActionOfAMonthNotYetApproved() {
+        ActionView proposed = create(EVA, null, LocalDate.of(2026, 6, 30));
+        long id = proposed.action().id();
+        caller.set(POLITICIAN);
+
+        assertThat(service.openActions(OVERFORMYNDAR)).isEmpty();
+        assertThatThrownBy(() -> service.action(id)).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.history(id)).isInstanceOf(PermissionDeniedException.class);
+
+        MonthlyReportService months = new MonthlyReportService(organisation, figures, reports,
+                new InMemoryThresholds(), audit, caller::get, Clock.fixed(CREATED, STOCKHOLM));
+        caller.set(EVA);
+        long saved = months.save(OVERFORMYNDAR, FEBRUARY, new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "Text.",
+                "Analys.", null), 0).version();
+        long ready = months.markReady(OVERFORMYNDAR, FEBRUARY, saved).version();
+        caller.set(KOMMUNDIREKTOR);
+        months.approve(OVERFORMYNDAR, FEBRUARY, ready);
+        caller.set(POLITICIAN);
+
+        assertThat(service.openActions(OVERFORMYNDAR)).extracting(v -> v.action().id()).containsExactly(id);
+        assertThat(service.history(id)).hasSize(1);
+    }
+
+    @Test
+    void theMonthsHistoryHoldsTheChangesOfItsActionsWithTheRecordedDecision() {
+        ActionView proposed = create(EVA, null, LocalDate.of(2026, 6, 30));
+        caller.set(ECONOMIST);
+        service.update(proposed.action().id(), decided(ActionStatus.BESLUTAD), 1);
+
+        List<ActionChange> history = service.monthHistory(OVERFORMYNDAR, FEBRUARY);
+
+        assertThat(history).extracting(c -> c.entry().username()).containsExactly("eva", "martin");
+        assertThat(history.get(1).entry().after()).contains("status=BESLUTAD", "beslut=KS 2026-03-18 § 45");
+        assertThat(history.get(1).action().what()).isEqualTo("Se över arvodesnivåerna");
+        caller.set(EVA);
+        assertThatThrownBy(() -> service.monthHistory(OVERFORMYNDAR, FEBRUARY))
+                .isInstanceOf(PermissionDeniedException.class);
+        caller.set(POLITICIAN);
+        assertThatThrownBy(() -> service.monthHistory(OVERFORMYNDAR, FEBRUARY))
+                .isInstanceOf(PermissionDeniedException.class);
     }
 }

@@ -159,7 +159,7 @@ class MonthlyReportServiceTest {
         caller.set(POLITICIAN);
 
         MonthlyReport read = service.report(OVERFORMYNDAR, FEBRUARY);
-        assertThat(read.report().analysis()).isEqualTo("Analys.");
+        assertThat(read.report().version()).isEqualTo(1);
         assertThat(read.mayEdit()).isFalse();
         assertThatThrownBy(() -> service.save(OVERFORMYNDAR, FEBRUARY, new ReportEdit(null, "", "x", null), 1))
                 .isInstanceOf(PermissionDeniedException.class);
@@ -168,6 +168,89 @@ class MonthlyReportServiceTest {
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, 1))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis()).isEqualTo("Analys.");
+    }
+
+    @Test
+    void aPoliticianCannotReadADraftAnalysisNorTheReviewersSendBackCommentBeforeTheMonthIsApproved() {
+        UnitReport saved = save(EVA, OVERFORMYNDAR, "Utkast till analys.", 0);
+        caller.set(POLITICIAN);
+        MonthlyReport draft = service.report(OVERFORMYNDAR, FEBRUARY);
+        assertThat(draft.report().analysis()).isEmpty();
+        assertThat(draft.report().followUpText()).isEmpty();
+        assertThat(draft.report().followUpStatus()).isNull();
+        assertThat(draft.analysisMissing()).as("the analysis exists, it is only withheld").isFalse();
+        assertThat(draft.figures().forecast()).as("the figures stay").isEqualByComparingTo("2631963");
+
+        caller.set(EVA);
+        UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
+        caller.set(KOMMUNDIREKTOR);
+        UnitReport sentBack = service.sendBack(OVERFORMYNDAR, FEBRUARY, "Internt: räkna om arvodena.", ready.version());
+        caller.set(POLITICIAN);
+        MonthlyReport returned = service.report(OVERFORMYNDAR, FEBRUARY);
+        assertThat(returned.report().state()).isEqualTo(ReportState.SENT_BACK);
+        assertThat(returned.report().reviewComment()).isEmpty();
+        assertThat(returned.report().analysis()).isEmpty();
+
+        caller.set(EVA);
+        UnitReport readyAgain = service.markReady(OVERFORMYNDAR, FEBRUARY, sentBack.version());
+        caller.set(KOMMUNDIREKTOR);
+        service.approve(OVERFORMYNDAR, FEBRUARY, readyAgain.version());
+        caller.set(POLITICIAN);
+        assertThat(service.report(OVERFORMYNDAR, FEBRUARY).report().analysis()).isEqualTo("Utkast till analys.");
+    }
+
+    @Test
+    void theUnitsChiefAndTheReviewersStillReadTheDraftTexts() {
+        save(EVA, OVERFORMYNDAR, "Utkast till analys.", 0);
+
+        for (UserAccount reader : List.of(EVA, KOMMUNDIREKTOR, STABSCHEF, ECONOMIST)) {
+            caller.set(reader);
+            assertThat(service.report(OVERFORMYNDAR, FEBRUARY).report().analysis()).as(reader.username())
+                    .isEqualTo("Utkast till analys.");
+        }
+    }
+
+    @Test
+    void theKommundirektorCannotApproveAReportTheyWroteAndMarkedReadyThemselves() {
+        UnitReport saved = save(KOMMUNDIREKTOR, OVERFORMYNDAR, "Analys skriven av kommundirektören.", 0);
+        UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
+
+        assertThat(service.report(OVERFORMYNDAR, FEBRUARY).mayApprove()).isFalse();
+        assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Överförmyndarvht februari 2026")
+                .hasMessageContaining("fyra ögon");
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.READY);
+
+        caller.set(ECONOMIST);
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state()).isEqualTo(ReportState.APPROVED);
+    }
+
+    @Test
+    void aReviewerWhoLastSavedTheTextsCannotApproveThemAfterTheChiefMarksTheMonthReady() {
+        UnitReport saved = save(ECONOMIST, OVERFORMYNDAR, "Analys från controllern.", 0);
+        caller.set(EVA);
+        UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
+        caller.set(ECONOMIST);
+
+        assertThat(service.report(OVERFORMYNDAR, FEBRUARY).fourEyesRefusal()).contains("sparade själv");
+        assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+
+        caller.set(KOMMUNDIREKTOR);
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state()).isEqualTo(ReportState.APPROVED);
+    }
+
+    @Test
+    void aReviewerWhoOnlyMarkedAReportReadyCannotApproveIt() {
+        UnitReport saved = save(EVA, OVERFORMYNDAR, "Analys.", 0);
+        caller.set(STABSCHEF);
+        UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
+
+        assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("markerade själv");
+        caller.set(KOMMUNDIREKTOR);
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state()).isEqualTo(ReportState.APPROVED);
     }
 
     @Test

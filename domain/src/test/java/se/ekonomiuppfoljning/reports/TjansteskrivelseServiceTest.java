@@ -328,6 +328,29 @@ class TjansteskrivelseServiceTest {
     }
 
     @Test
+    void aPoliticianReadsTheLiveTjansteskrivelseWithoutTheDraftTextsAndTheProposedActionsOfMonthsNotApproved() {
+        storeReport(OVERFORMYNDAR, FollowUpStatus.MINDRE_AVVIKELSE, "Utkast: fler ärenden än väntat.");
+        reports.insert(new UnitReport(KLS, FEBRUARY, ReportState.APPROVED, FollowUpStatus.ENLIGT_PLAN,
+                "Staben följer planen.", "", null, "", "johan", NOW, 3));
+        store(action(OVERFORMYNDAR, FEBRUARY, "Föreslagen i ett utkast", DecisionLevel.POLITISK_NIVA,
+                ActionStatus.FORESLAGEN, "60000"));
+        store(action(NARINGSLIV, FEBRUARY, "Färre mässor", DecisionLevel.VERKSAMHETSNIVA, ActionStatus.BESLUTAD,
+                "30000"));
+        caller.set(POLITICIAN);
+
+        Tjansteskrivelse memo = kls();
+
+        assertThat(memo.followUp()).containsExactly(
+                new Tjansteskrivelse.FollowUpEntry("Kommunledningsstaben", "Enligt plan", "Staben följer planen."));
+        assertThat(memo.actions().rows()).extracting(r -> plain(String.join("|", r.cells())))
+                .containsExactly("Näringslivsenheten|Färre mässor|Verksamhetsnivå|Beslutad|30");
+        assertThat(String.join("\n", memo.toDocument().texts())).doesNotContain("Utkast", "Föreslagen i ett utkast");
+
+        caller.set(ECONOMIST);
+        assertThat(kls().followUp()).hasSize(2);
+    }
+
+    @Test
     void rendering_passes_the_laid_out_content_to_the_formats_renderer() {
         RenderedDocument file = service.render(KLS, FEBRUARY, CaseDetails.blank(), DocumentFormat.PDF);
 

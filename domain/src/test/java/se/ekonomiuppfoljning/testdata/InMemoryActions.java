@@ -9,6 +9,7 @@ import java.util.Set;
 
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionRepository;
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /** The action port over a map, with the same version check as the MariaDB adapter. */
@@ -42,5 +43,11 @@ public final class InMemoryActions implements ActionRepository {
     public List<Action> open(Set<UnitCode> units) {
         return actions.values().stream().filter(a -> units.contains(a.unit()) && !a.status().closed())
                 .sorted(Comparator.comparing(Action::dueDate).thenComparingLong(Action::id)).toList();
+    }
+
+    @Override
+    public List<Action> raisedIn(UnitCode unit, Period period) {
+        return actions.values().stream().filter(a -> a.unit().equals(unit) && a.period().equals(period))
+                .sorted(Comparator.comparingLong(Action::id)).toList();
     }
 }

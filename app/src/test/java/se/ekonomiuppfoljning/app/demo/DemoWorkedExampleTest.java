@@ -31,11 +31,11 @@ class DemoWorkedExampleTest extends KaribuTest {
 
     @Test
     void overformyndarvht_is_ready_for_review_with_its_analysis_a_political_atgard_and_an_answered_question() {
-        login("politiker");
+        login("kommundirektor"); // the reviewer reads what awaits review
         MonthlyReport report = reports.report(DemoWorkedExample.OVERFORMYNDARE, DemoWorkedExample.FEBRUARY);
         assertThat(report.report().state()).isEqualTo(ReportState.READY);
         assertThat(report.report().analysis()).contains("−272 tkr");
-        assertThat(report.mayEdit()).isFalse();
+        assertThat(report.mayApprove()).isTrue();
 
         List<Action> open = actions.openActions(DemoWorkedExample.OVERFORMYNDARE).stream().map(ActionView::action).toList();
         assertThat(open).anySatisfy(a -> {
@@ -44,6 +44,14 @@ class DemoWorkedExampleTest extends KaribuTest {
             assertThat(a.period()).isEqualTo(DemoWorkedExample.FEBRUARY);
         });
 
+        // the politician reads the figures, the question and its answer; the texts and the proposed åtgärd of a month
+        // not yet approved are not theirs to read yet (they come with the case sent to AU)
+        login("politiker");
+        MonthlyReport read = reports.report(DemoWorkedExample.OVERFORMYNDARE, DemoWorkedExample.FEBRUARY);
+        assertThat(read.mayEdit()).isFalse();
+        assertThat(read.textsWithheld()).isTrue();
+        assertThat(read.report().analysis()).isEmpty();
+        assertThat(actions.openActions(DemoWorkedExample.OVERFORMYNDARE)).isEmpty();
         List<Question> asked = questions.questions(DemoWorkedExample.OVERFORMYNDARE, DemoWorkedExample.FEBRUARY);
         assertThat(asked).anySatisfy(q -> {
             assertThat(q.askedBy()).isEqualTo("politiker");

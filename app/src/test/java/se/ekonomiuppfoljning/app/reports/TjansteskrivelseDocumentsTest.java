@@ -138,6 +138,22 @@ class TjansteskrivelseDocumentsTest {
     }
 
     @Test
+    void aPoliticianFetchingTheTjansteskrivelseOverTheApiGetsNoDraftTextsNorProposedActionsOfMonthsNotApproved()
+            throws Exception {
+        // Överförmyndarvht's February is ready for review, not approved; its åtgärd is only proposed
+        String economist = ReadBack.squeezed(ReadBack.pdf(get("ekonomichef",
+                "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02").body()));
+        HttpResponse<byte[]> response = get("politiker", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02");
+        String politician = ReadBack.squeezed(ReadBack.pdf(response.body()));
+
+        assertThat(economist).contains(ReadBack.squeezed("212 till 241")).contains(ReadBack.squeezed("Begära utökad ram"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(politician).doesNotContain(ReadBack.squeezed("212 till 241")).doesNotContain(ReadBack.squeezed("Begära utökad ram"))
+                .contains(ReadBack.squeezed(SEED_ROWS.get(SEED_ROWS.size() - 1)))
+                .contains(ReadBack.squeezed("Avsluta konsultuppdraget")); // HR's åtgärd is decided (pågår)
+    }
+
+    @Test
     void a_chief_of_one_unit_asking_for_the_whole_staff_gets_403_and_no_document() throws Exception {
         HttpResponse<byte[]> response = get("itchef", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02");
 

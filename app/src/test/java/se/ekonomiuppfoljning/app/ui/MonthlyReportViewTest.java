@@ -208,9 +208,108 @@ class MonthlyReportViewTest extends KaribuTest {
     void a_politician_reads_the_report_without_any_control_to_change_it() {
         login("politiker");
         open("1150", new Period(2026, 1));
-        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).isReadOnly()).isTrue();
-        assertThat(_get(Select.class, spec -> spec.withId("report-status")).isReadOnly()).isTrue();
+        assertThat(_find(TextArea.class, spec -> spec.withId("report-analysis"))).isEmpty(); // not approved: no texts
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("report-forecast")).isReadOnly()).isTrue();
         assertThat(_find(Button.class)).filteredOn(b -> b.getId().orElse("").startsWith("report-")).isEmpty();
+    }
+
+    private static String grid(String id) {
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId(id));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+            rows.append(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i))).append('\n');
+        }
+        return rows.toString();
+    }
+
+    @Test
+    void theKommundirektorWhoWroteAndMarkedAMonthReadyFindsApproveDisabledWithTheReasonAndTheEkonomichefApproves() {
+        login("kommundirektor");
+        open("1160", new Period(2026, 9));
+        _setValue(_get(Select.class, spec -> spec.withId("report-status")), FollowUpStatus.ENLIGT_PLAN);
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")), "Skriven av kommundirektören själv.");
+        click("report-ready");
+        assertThat(text("report-state")).isEqualTo("Status: Klar för granskning");
+
+        Button approve = _get(Button.class, spec -> spec.withId("report-approve"));
+        assertThat(approve.isEnabled()).isFalse();
+        assertThat(text("report-four-eyes")).startsWith("Godkänn kan inte användas av dig:").contains("fyra ögon");
+
+        login("ekonomichef");
+        open("1160", new Period(2026, 9));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("report-four-eyes"))).isEmpty();
+        click("report-approve");
+        assertThat(text("report-state")).isEqualTo("Status: Godkänd");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUnitsChiefCannotDecideTheirOwnAtgardOnTheMonthPageAndTheEkonomichefsRecordedDecisionIsInTheMonthsHistory() {
+        login("hrchef");
+        open("1180", new Period(2026, 10));
+        _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Pröva gemensam vikariepool");
+        _setValue(_get(TextArea.class, spec -> spec.withId("action-cause")), "Höga vikariekostnader");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")), "Lena Holm");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
+                java.time.LocalDate.of(2099, 12, 31));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("action-effect")), new BigDecimal("40"));
+        click("action-add");
+        com.vaadin.flow.component.grid.Grid<?> actionsGrid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(actionsGrid, rowStartingWith(actionsGrid, "Pröva gemensam vikariepool|"));
+
+        Select<se.ekonomiuppfoljning.actions.ActionStatus> status = _get(Select.class, spec -> spec.withId("action-edit-status"));
+        assertThat(status.getListDataView().getItems()).doesNotContain(se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD,
+                se.ekonomiuppfoljning.actions.ActionStatus.PAGAR, se.ekonomiuppfoljning.actions.ActionStatus.GENOMFORD);
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")).isReadOnly()).isTrue();
+        assertThat(text("action-edit-decider")).contains("ekonom eller en chef ovanför enheten");
+
+        login("ekonomichef");
+        open("1180", new Period(2026, 10));
+        actionsGrid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(actionsGrid, rowStartingWith(actionsGrid, "Pröva gemensam vikariepool|"));
+        _setValue(_get(Select.class, spec -> spec.withId("action-edit-status")), se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
+        _setValue(_get(Select.class, spec -> spec.withId("action-edit-level")), se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")), "KS");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
+                java.time.LocalDate.of(2026, 11, 2));
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("action-edit-paragraph")), 77);
+        click("action-edit-save");
+        assertThat(text("report-message")).isEqualTo("Åtgärden är ändrad.");
+
+        assertThat(grid("report-history")).contains("|ekonomichef|Åtgärd: Pröva gemensam vikariepool|")
+                .contains("beslut=KS 2026-11-02 § 77").contains("|hrchef|Åtgärd: Pröva gemensam vikariepool|");
+    }
+
+    @Test
+    void aPoliticianSeesNeitherTheDraftAnalysisNorTheSendBackCommentOnTheMonthPageOnlyTheApprovedTexts() {
+        login("itchef");
+        open("1120", new Period(2026, 11));
+        _setValue(_get(Select.class, spec -> spec.withId("report-status")), FollowUpStatus.ENLIGT_PLAN);
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")), "Utkast: licenserna dyrare.");
+        click("report-ready");
+        login("kommundirektor");
+        open("1120", new Period(2026, 11));
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-review-comment")), "Internt: räkna om licenserna.");
+        click("report-send-back");
+
+        login("politiker");
+        open("1120", new Period(2026, 11));
+        assertThat(text("report-state")).isEqualTo("Status: Återskickad");
+        assertThat(text("report-texts-withheld")).contains("när månaden är godkänd");
+        assertThat(_find(TextArea.class, spec -> spec.withId("report-analysis"))).isEmpty();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .noneMatch(t -> t.contains("Internt") || t.contains("Utkast: licenserna"));
+
+        login("itchef");
+        open("1120", new Period(2026, 11));
+        click("report-ready");
+        login("kommundirektor");
+        open("1120", new Period(2026, 11));
+        click("report-approve");
+        login("politiker");
+        open("1120", new Period(2026, 11));
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue()).isEqualTo("Utkast: licenserna dyrare.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("report-texts-withheld"))).isEmpty();
     }
 
     @Test

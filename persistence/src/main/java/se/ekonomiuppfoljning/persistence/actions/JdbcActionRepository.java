@@ -83,6 +83,17 @@ class JdbcActionRepository implements ActionRepository {
                 (rs, i) -> action(rs));
     }
 
+    @Override
+    public List<Action> raisedIn(UnitCode unit, Period period) {
+        return jdbc.query("SELECT " + COLUMNS + """
+                         FROM unit_action
+                        WHERE unit_code = :unit AND period_year = :year AND period_month = :month
+                        ORDER BY id""",
+                new MapSqlParameterSource("unit", unit.value()).addValue("year", period.year())
+                        .addValue("month", period.month()),
+                (rs, i) -> action(rs));
+    }
+
     private static MapSqlParameterSource parameters(Action a) {
         DecisionReference decision = a.decision();
         return new MapSqlParameterSource("unit", a.unit().value())

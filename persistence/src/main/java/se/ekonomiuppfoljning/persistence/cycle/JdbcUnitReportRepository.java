@@ -29,7 +29,7 @@ class JdbcUnitReportRepository implements UnitReportRepository {
 
     private static final String COLUMNS = """
             unit_code, period_year, period_month, state, follow_up_status, follow_up_text, analysis, forecast,
-            review_comment, updated_by, updated_at, version""";
+            review_comment, updated_by, updated_at, version, written_by""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -64,7 +64,7 @@ class JdbcUnitReportRepository implements UnitReportRepository {
         try {
             jdbc.update("INSERT INTO unit_report (" + COLUMNS + """
                     ) VALUES (:unit, :year, :month, :state, :status, :followUpText, :analysis, :forecast,
-                              :comment, :updatedBy, :updatedAt, :version)""", parameters(report));
+                              :comment, :updatedBy, :updatedAt, :version, :writtenBy)""", parameters(report));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -77,7 +77,8 @@ class JdbcUnitReportRepository implements UnitReportRepository {
                 UPDATE unit_report
                    SET state = :state, follow_up_status = :status, follow_up_text = :followUpText,
                        analysis = :analysis, forecast = :forecast, review_comment = :comment,
-                       updated_by = :updatedBy, updated_at = :updatedAt, version = :version
+                       updated_by = :updatedBy, updated_at = :updatedAt, version = :version,
+                       written_by = :writtenBy
                  WHERE unit_code = :unit AND period_year = :year AND period_month = :month
                    AND version = :expected""", parameters(report).addValue("expected", expectedVersion)) == 1;
     }
@@ -94,7 +95,8 @@ class JdbcUnitReportRepository implements UnitReportRepository {
                 .addValue("comment", r.reviewComment())
                 .addValue("updatedBy", r.updatedBy())
                 .addValue("updatedAt", LocalDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC))
-                .addValue("version", r.version());
+                .addValue("version", r.version())
+                .addValue("writtenBy", r.writtenBy());
     }
 
     private static UnitReport report(ResultSet rs) throws SQLException {
@@ -104,6 +106,7 @@ class JdbcUnitReportRepository implements UnitReportRepository {
                 ReportState.valueOf(rs.getString("state")), status == null ? null : FollowUpStatus.valueOf(status),
                 rs.getString("follow_up_text"), rs.getString("analysis"), rs.getBigDecimal("forecast"),
                 rs.getString("review_comment"), rs.getString("updated_by"),
-                rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong("version"));
+                rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong("version"),
+                rs.getString("written_by"));
     }
 }

@@ -95,6 +95,25 @@ class JdbcUnitReportRepositoryTest {
     }
 
     @Test
+    void onMariaDbAnEconomistWhoWroteTheTextsCannotApproveThemAfterTheChiefMarkedTheMonthReady() {
+        UserAccount economist = SeedKommun.economist("martin", KOMMUN);
+        caller.set(economist);
+        UnitReport saved = service().save(OVERFORMYNDAR, FEBRUARY,
+                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Martins analys.", null), 0);
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
+        UnitReport ready = service().markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
+
+        UnitReport stored = reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow();
+        assertThat(stored.writtenBy()).isEqualTo("martin");
+        assertThat(stored.updatedBy()).isEqualTo("eva");
+        caller.set(economist);
+        assertThatThrownBy(() -> service().approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
+                .isInstanceOf(se.ekonomiuppfoljning.cycle.RuleViolationException.class)
+                .hasMessageContaining("fyra ögon");
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.READY);
+    }
+
+    @Test
     void the_service_on_mariadb_refuses_a_stale_save_and_writes_audit_rows() {
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
         UnitReport saved = service().save(OVERFORMYNDAR, FEBRUARY,

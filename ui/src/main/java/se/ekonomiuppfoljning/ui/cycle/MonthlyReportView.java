@@ -160,7 +160,14 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         followUpText.setReadOnly(!editable);
         analysis.setReadOnly(!editable);
         forecastTkr.setReadOnly(!editable);
-        add(status, followUpText, analysis, forecastTkr, forecastDeviation);
+        if (current.textsWithheld()) {
+            // the service sent no texts: say why instead of showing empty fields
+            Paragraph withheld = new Paragraph(getTranslation("report.textsWithheld"));
+            withheld.setId("report-texts-withheld");
+            add(withheld, forecastTkr, forecastDeviation);
+        } else {
+            add(status, followUpText, analysis, forecastTkr, forecastDeviation);
+        }
         showForecastDeviation();
 
         HorizontalLayout buttons = new HorizontalLayout();
@@ -170,12 +177,22 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         if (current.mayMarkReady()) {
             buttons.add(button("report.markReady", "report-ready", this::markReady, false));
         }
+        Paragraph fourEyes = null;
         if (current.mayReview()) {
             add(reviewComment);
-            buttons.add(button("report.approve", "report-approve", this::approve, false),
-                    button("report.sendBack", "report-send-back", this::sendBack, false));
+            Button approve = button("report.approve", "report-approve", this::approve, false);
+            if (!current.fourEyesRefusal().isEmpty()) {
+                approve.setEnabled(false);
+                fourEyes = new Paragraph(getTranslation("report.approveNotYours", current.fourEyesRefusal()));
+                fourEyes.setId("report-four-eyes");
+            }
+            buttons.add(approve, button("report.sendBack", "report-send-back", this::sendBack, false));
         }
-        add(buttons, message);
+        add(buttons);
+        if (fourEyes != null) {
+            add(fourEyes);
+        }
+        add(message);
         addActions(editable);
         addQuestions();
         if (current.mayReview() || current.mayEdit() && !current.mayMarkReady()) {
@@ -186,10 +203,11 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     /** Status, level and (for political ones) the decision of an open åtgärd; the other fields stay as they are. */
     private FormLayout actionEditor(ActionView view) {
         var action = view.action();
+        boolean decider = actions.mayDecide(view);
         Select<ActionStatus> status = new Select<>();
         status.setLabel(getTranslation("actions.status"));
         status.setId("action-edit-status");
-        status.setItems(ActionStatus.values());
+        status.setItems(decider ? java.util.List.of(ActionStatus.values()) : chiefsStatuses(action.status()));
         status.setItemLabelGenerator(s -> getTranslation("actions.status." + s.name()));
         status.setValue(action.status());
         Select<DecisionLevel> level = new Select<>();
@@ -198,6 +216,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         level.setItems(DecisionLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("actions.level." + l.name()));
         level.setValue(action.decisionLevel());
+        level.setReadOnly(!decider && action.status().decided());
         TextField organ = new TextField(getTranslation("actions.organ"));
         organ.setId("action-edit-organ");
         DatePicker date = new DatePicker(getTranslation("actions.decisionDate"));
@@ -225,7 +244,38 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         }));
         save.setId("action-edit-save");
         FormLayout form = new FormLayout(status, level, organ, date, paragraph, save);
+        if (!decider) {
+            organ.setReadOnly(true);
+            date.setReadOnly(true);
+            paragraph.setReadOnly(true);
+            Paragraph why = new Paragraph(getTranslation(action.status().decided() ? "actions.decidedFixed"
+                    : "actions.decideByReviewer"));
+            why.setId("action-edit-decider");
+            form.add(why);
+        } else if (!action.status().decided() && !actions.fourEyesRefusal(view).isEmpty()) {
+            Paragraph why = new Paragraph(actions.fourEyesRefusal(view));
+            why.setId("action-edit-four-eyes");
+            form.add(why);
+        }
         return form;
+    }
+
+    /**
+     * The statuses the unit's own chief may choose (the service decides anyway): a proposal may be withdrawn; a
+     * decided action's course is reported (pågår, genomförd), but it is not undecided nor cancelled.
+     */
+    private static java.util.List<ActionStatus> chiefsStatuses(ActionStatus now) {
+        if (!now.decided()) {
+            return java.util.List.of(ActionStatus.FORESLAGEN, ActionStatus.AVBRUTEN);
+        }
+        java.util.List<ActionStatus> statuses = new java.util.ArrayList<>();
+        statuses.add(now);
+        for (ActionStatus next : java.util.List.of(ActionStatus.PAGAR, ActionStatus.GENOMFORD)) {
+            if (!statuses.contains(next)) {
+                statuses.add(next);
+            }
+        }
+        return statuses;
     }
 
     /**
@@ -287,31 +337,46 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    /** The audit trail, for reviewers and economists (the service decides; a refusal shows nothing). */
+    /** One row of the month's history: what it concerns (the report or an åtgärd) and the change. */
+    private record HistoryRow(String subject, se.ekonomiuppfoljning.cycle.AuditEntry entry) {
+    }
+
+    /**
+     * The audit trail of the month: the report's changes and those of its åtgärder, decisions included, by time; for
+     * reviewers and economists (the services decide; a refusal shows nothing).
+     */
     private void addHistory() {
-        java.util.List<se.ekonomiuppfoljning.cycle.AuditEntry> entries;
+        java.util.List<HistoryRow> entries = new java.util.ArrayList<>();
         try {
-            entries = reports.history(current.unit().code(), current.period());
+            reports.history(current.unit().code(), current.period()).forEach(e ->
+                    entries.add(new HistoryRow(getTranslation("report.historySubject.report"), e)));
+            actions.monthHistory(current.unit().code(), current.period()).forEach(c -> entries.add(new HistoryRow(
+                    getTranslation("report.historySubject.action", c.action().what()), c.entry())));
         } catch (PermissionDeniedException e) {
             return;
         }
+        entries.sort(java.util.Comparator.comparing(r -> r.entry().at()));
         add(new H3(getTranslation("report.history")));
-        Grid<se.ekonomiuppfoljning.cycle.AuditEntry> grid = new Grid<>();
+        Grid<HistoryRow> grid = new Grid<>();
         grid.setId("report-history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(java.time.ZoneId.of("Europe/Stockholm"));
-        grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
-        grid.addColumn(se.ekonomiuppfoljning.cycle.AuditEntry::username).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
-        grid.addColumn(e -> e.before() == null ? "" : e.before()).setHeader(getTranslation("report.before")).setFlexGrow(1);
-        grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("report.after")).setFlexGrow(1);
+        grid.addColumn(r -> time.format(r.entry().at())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
+        grid.addColumn(r -> r.entry().username()).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
+        grid.addColumn(HistoryRow::subject).setHeader(getTranslation("report.historySubject")).setFlexGrow(1);
+        grid.addColumn(r -> r.entry().before() == null ? "" : r.entry().before())
+                .setHeader(getTranslation("report.before")).setFlexGrow(1);
+        grid.addColumn(r -> r.entry().after() == null ? "" : r.entry().after())
+                .setHeader(getTranslation("report.after")).setFlexGrow(1);
         grid.setItems(entries);
-        ExportColumns<se.ekonomiuppfoljning.cycle.AuditEntry> columns = new ExportColumns<se.ekonomiuppfoljning.cycle.AuditEntry>()
-                .dateTime(getTranslation("import.col.at"), e -> LocalDateTime.ofInstant(e.at(), STOCKHOLM))
-                .text(getTranslation("import.col.user"), se.ekonomiuppfoljning.cycle.AuditEntry::username)
-                .text(getTranslation("report.before"), se.ekonomiuppfoljning.cycle.AuditEntry::before)
-                .text(getTranslation("report.after"), se.ekonomiuppfoljning.cycle.AuditEntry::after);
+        ExportColumns<HistoryRow> columns = new ExportColumns<HistoryRow>()
+                .dateTime(getTranslation("import.col.at"), r -> LocalDateTime.ofInstant(r.entry().at(), STOCKHOLM))
+                .text(getTranslation("import.col.user"), r -> r.entry().username())
+                .text(getTranslation("report.historySubject"), HistoryRow::subject)
+                .text(getTranslation("report.before"), r -> r.entry().before())
+                .text(getTranslation("report.after"), r -> r.entry().after());
         add(ExportLinks.forGrid(grid, columns, exportFileName("historik"),
                 getTranslation("export.report.historySheet", current.unit().code().value(), current.period().toString()),
                 getTranslation("report.history") + ", " + exportTitle()), grid);

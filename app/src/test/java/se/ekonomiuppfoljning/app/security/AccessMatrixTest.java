@@ -89,6 +89,8 @@ import se.ekonomiuppfoljning.security.UserAccount;
 class AccessMatrixTest extends KaribuTest {
 
     private static final Period PERIOD = Period.parse("2026-02");
+    /** The month of the fixture's åtgärd: one that no demo story or other test approves. */
+    private static final Period ACTION_PERIOD = Period.parse("2026-03");
     private static final String OWN = "1180";
     private static final String SIBLING = "1120";
     private static final String OTHER_COMMITTEE = "2110";
@@ -130,6 +132,11 @@ class AccessMatrixTest extends KaribuTest {
     enum Rule {
         /** Read the unit's figures, texts and records: the unit is in the user's scope. */
         READ((user, unit) -> READS.get(user).contains(unit)),
+        /**
+         * Read an åtgärd that is only proposed, in a month not approved (the fixture's): those who may edit the unit;
+         * a politician reads it once it is decided or its month approved.
+         */
+        READ_PROPOSED_ACTION((user, unit) -> READS.get(user).contains(unit) && EDITS.get(user).contains(unit)),
         /** Write the unit's report, åtgärder, answers: the unit is in the user's chief/economist assignments. */
         EDIT((user, unit) -> EDITS.get(user).contains(unit)),
         /** Mark a month ready: a chief whose assignments hold the unit. */
@@ -229,10 +236,11 @@ class AccessMatrixTest extends KaribuTest {
         Map<String, ServiceDoor> doors = new LinkedHashMap<>();
         ActionDraft draft = new ActionDraft("Matrisåtgärd", "Orsak", "Ansvarig", LocalDate.of(2026, 6, 30),
                 BigDecimal.TEN, null, null, null);
-        doors.put("ActionService.openActions", revealing(Rule.READ, f -> actionService.openActions(f.code())));
-        doors.put("ActionService.overdue", revealing(Rule.READ, f -> actionService.overdue(f.code())));
-        doors.put("ActionService.action", door(Rule.READ, f -> actionService.action(f.actionId())));
-        doors.put("ActionService.history", door(Rule.READ, f -> actionService.history(f.actionId())));
+        doors.put("ActionService.openActions", door(Rule.READ, f -> actionService.openActions(f.code())));
+        doors.put("ActionService.overdue", door(Rule.READ, f -> actionService.overdue(f.code())));
+        doors.put("ActionService.action", door(Rule.READ_PROPOSED_ACTION, f -> actionService.action(f.actionId())));
+        doors.put("ActionService.history", door(Rule.READ_PROPOSED_ACTION, f -> actionService.history(f.actionId())));
+        doors.put("ActionService.monthHistory", door(Rule.HISTORY, f -> actionService.monthHistory(f.code(), PERIOD)));
         doors.put("ActionService.proposedLevel", door(Rule.READ, f -> actionService.proposedLevel(f.code(), PERIOD)));
         doors.put("ActionService.create", door(Rule.EDIT, f -> actionService.create(f.code(), PERIOD, draft)));
         doors.put("ActionService.update", door(Rule.EDIT, f -> actionService.update(f.actionId(), draft, 1)));
@@ -706,7 +714,7 @@ class AccessMatrixTest extends KaribuTest {
 
         void prepare() {
             Instant now = Instant.parse("2026-03-02T08:00:00Z");
-            ids.put("action", actionRepository.insert(new Action(0, code(), PERIOD, "Matrisåtgärd", "Orsak", "Ansvarig",
+            ids.put("action", actionRepository.insert(new Action(0, code(), ACTION_PERIOD, "Matrisåtgärd", "Orsak", "Ansvarig",
                     LocalDate.of(2026, 6, 30), BigDecimal.TEN, DecisionLevel.VERKSAMHETSNIVA, ActionStatus.FORESLAGEN,
                     null, "kommundirektor", now, "kommundirektor", now, 1)));
             ids.put("question", questionRepository.add(code(), PERIOD, "Matrisfråga", "politiker", now).id());

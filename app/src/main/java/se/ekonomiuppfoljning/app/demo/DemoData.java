@@ -8,15 +8,13 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
+import se.ekonomiuppfoljning.app.base.StartupTask;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportService;
 import se.ekonomiuppfoljning.organisation.Committee;
@@ -35,12 +33,13 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
  * for 2026 and actuals for January and February from the CSV files under {@code demo/}, read by the same importer as
  * the ledger's files (as the administrator, so the history shows them), and the demo users. Loaded once, into
  * an empty database. Then the worked example of February's cycle ({@link DemoWorkedExample}) and the seed's case
- * through Allmänna utskottet ({@link DemoCase}).
+ * through Allmänna utskottet ({@link DemoCase}). All of it in one transaction, before the web server opens its port
+ * ({@link StartupTask}).
  */
 @Component
 @Profile("demo")
 @Order(10)
-class DemoData implements ApplicationRunner {
+class DemoData implements StartupTask {
 
     /** The demo users' shared password; README names it. The demo profile is never for real data. */
     static final String PASSWORD = "demo2026";
@@ -68,8 +67,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void runBeforeServing() {
         if (!organisations.load().units().isEmpty()) {
             return;
         }

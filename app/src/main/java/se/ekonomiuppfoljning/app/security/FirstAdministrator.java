@@ -5,13 +5,11 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
+import se.ekonomiuppfoljning.app.base.StartupTask;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -20,11 +18,12 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
  * On an empty database (no users at all), creates the first administrator from configuration:
  * {@code uppfoljning.first-admin.username} and {@code uppfoljning.first-admin.password} (give the password
  * through the environment, e.g. {@code UPPFOLJNING_FIRST_ADMIN_PASSWORD}; never in a file in the
- * repository). Runs after the demo data, so in the demo profile it finds users and does nothing.
+ * repository). Runs after the demo data, so in the demo profile it finds users and does nothing, and before the
+ * web server opens its port ({@link StartupTask}), so that no request finds the database without its administrator.
  */
 @Component
 @Order(100)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -43,8 +42,7 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void runBeforeServing() {
         if (users.count() > 0) {
             return;
         }

@@ -1,8 +1,10 @@
 package se.ekonomiuppfoljning.app.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import se.ekonomiuppfoljning.security.CurrentUser;
@@ -11,21 +13,27 @@ import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 
 /**
- * The domain's caller: the authenticated user of this request, read fresh from the database on every call
- * so that a changed scope or a disabled account takes effect at once.
+ * The domain's caller: the authenticated user of this request, read from the users port on every call (which
+ * serves it from its cache only while no user change has been committed since, on any node), so that a changed
+ * scope or a disabled account takes effect at once. The authentication is read through this context's own
+ * security context holder strategy, the one its security filters write (Vaadin's bean), not through the JVM-wide
+ * static holder, which the last-started context in a JVM owns.
  */
 @Component
 class SpringSecurityCurrentUser implements CurrentUser {
 
     private final UserAccountRepository users;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
 
-    SpringSecurityCurrentUser(UserAccountRepository users) {
+    SpringSecurityCurrentUser(UserAccountRepository users, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.users = users;
+        this.strategy = strategy;
     }
 
     @Override
     public UserAccount require() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = strategy.getIfUnique(SecurityContextHolder::getContextHolderStrategy)
+                .getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new NotAuthenticatedException();

@@ -56,7 +56,7 @@ class FirstAdministratorTest {
     @Test
     void an_empty_database_gets_the_configured_administrator_with_a_hashed_password() {
         Users users = new Users();
-        new FirstAdministrator(users, encoder, "forvaltare", "ett-langt-losenord").run(null);
+        new FirstAdministrator(users, encoder, "forvaltare", "ett-langt-losenord").runBeforeServing();
 
         UserAccount admin = users.findByUsername("forvaltare").orElseThrow();
         assertThat(admin.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EKONOM);
@@ -68,17 +68,17 @@ class FirstAdministratorTest {
     @Test
     void a_database_with_users_is_left_alone_and_no_password_means_no_administrator() {
         Users users = new Users();
-        new FirstAdministrator(users, encoder, "admin", "").run(null);
+        new FirstAdministrator(users, encoder, "admin", "").runBeforeServing();
         assertThat(users.count()).isZero();
 
         users.save(new UserAccount("anna", "Anna", java.util.Set.of(Role.POLITIKER), java.util.Set.of(), java.util.Set.of(), true), "x");
-        new FirstAdministrator(users, encoder, "admin", "ett-langt-losenord").run(null);
+        new FirstAdministrator(users, encoder, "admin", "ett-langt-losenord").runBeforeServing();
         assertThat(users.findByUsername("admin")).isEmpty();
     }
 
     @Test
     void a_short_password_is_refused_at_startup() {
-        assertThatThrownBy(() -> new FirstAdministrator(new Users(), encoder, "admin", "kort").run(null))
+        assertThatThrownBy(() -> new FirstAdministrator(new Users(), encoder, "admin", "kort").runBeforeServing())
                 .hasMessageContaining("at least 12 characters");
     }
 }

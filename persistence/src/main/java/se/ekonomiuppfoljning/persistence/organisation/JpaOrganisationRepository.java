@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Committee;
@@ -17,7 +17,7 @@ import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
-import se.ekonomiuppfoljning.persistence.database.CacheInvalidation;
+import se.ekonomiuppfoljning.persistence.database.CommittedCache;
 
 /** The organisation port over JPA. The tree is small (hundreds of units): it is loaded whole. */
 @Repository
@@ -27,43 +27,34 @@ class JpaOrganisationRepository implements OrganisationRepository {
     private final UnitJpaRepository units;
     private final AccountJpaRepository accounts;
     private final JdbcOperations jdbc;
+    /**
+     * The tree is read on every service call and changes rarely: it is kept with the {@code organisation} change
+     * counter it was read at, which every save moves on (see {@link CommittedCache}).
+     */
+    private final CommittedCache<String, Organisation> cache;
 
     JpaOrganisationRepository(CommitteeJpaRepository committees, UnitJpaRepository units,
-                              AccountJpaRepository accounts, JdbcOperations jdbc) {
+                              AccountJpaRepository accounts, JdbcOperations jdbc, PlatformTransactionManager transactions) {
         this.committees = committees;
         this.units = units;
         this.accounts = accounts;
         this.jdbc = jdbc;
-    }
-
-    /**
-     * The tree is read on every service call and changes rarely: it is cached with the generation it was read in,
-     * and dropped when a change is saved (see {@link CacheInvalidation}).
-     */
-    private volatile @Nullable Cached cached;
-    private final CacheInvalidation invalidation = new CacheInvalidation(() -> cached = null);
-
-    private record Cached(long generation, Organisation organisation) {
+        this.cache = new CommittedCache<>("organisation", jdbc, transactions, 1);
     }
 
     @Override
     public Organisation load() {
-        long before = invalidation.generation();
-        Cached kept = cached;
-        if (kept != null && kept.generation() == before && invalidation.current(before)) {
-            return kept.organisation();
-        }
-        Organisation organisation = new Organisation(committees.findAll().stream().map(CommitteeEntity::toDomain).toList(),
-                units.findAll().stream().map(UnitEntity::toDomain).toList());
-        if (invalidation.current(before)) {
-            cached = new Cached(before, organisation);
-        }
-        return organisation;
+        return cache.get("tree", tree -> new Organisation(
+                committees.findAll().stream().map(CommitteeEntity::toDomain).toList(),
+                units.findAll().stream().map(UnitEntity::toDomain).toList()));
     }
 
     @Override
     public void saveCommittees(Collection<Committee> toSave) {
-        invalidation.changed();
+        cache.change(() -> save(toSave));
+    }
+
+    private void save(Collection<Committee> toSave) {
         Map<String, Committee> byCode = new HashMap<>();
         toSave.forEach(c -> byCode.put(c.code().value(), c));
         for (Committee committee : parentsFirst(toSave, byCode)) {
@@ -94,7 +85,10 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public void saveUnits(Collection<Unit> toSave) {
-        invalidation.changed();
+        cache.change(() -> saveInOrder(toSave));
+    }
+
+    private void saveInOrder(Collection<Unit> toSave) {
         Map<UnitCode, Unit> byCode = new HashMap<>();
         toSave.forEach(u -> byCode.put(u.code(), u));
         List<Unit> ordered = new ArrayList<>(toSave);

@@ -8,10 +8,11 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
-import se.ekonomiuppfoljning.persistence.database.CacheInvalidation;
+import se.ekonomiuppfoljning.persistence.database.CommittedCache;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -39,33 +40,23 @@ class JpaUserAccountRepository implements UserAccountRepository {
     private final UserJpaRepository users;
     private final NamedParameterJdbcTemplate jdbc;
 
-    JpaUserAccountRepository(UserJpaRepository users, NamedParameterJdbcTemplate jdbc) {
+    /**
+     * The users as read, by name (also those not found), with the {@code users} change counter they were read at.
+     * Every service call reads its caller, and users change rarely; {@link #save} moves the counter on (see
+     * {@link CommittedCache}).
+     */
+    private final CommittedCache<String, Optional<UserAccount>> cache;
+
+    JpaUserAccountRepository(UserJpaRepository users, NamedParameterJdbcTemplate jdbc,
+                             PlatformTransactionManager transactions) {
         this.users = users;
         this.jdbc = jdbc;
-    }
-
-    /**
-     * The users as read, by name, with the generation they were read in. Every service call reads its caller, and
-     * users change rarely and only through {@link #save}, which drops them (see {@link CacheInvalidation}).
-     */
-    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final CacheInvalidation invalidation = new CacheInvalidation(cache::clear);
-
-    private record Cached(long generation, Optional<UserAccount> account) {
+        this.cache = new CommittedCache<>("users", jdbc.getJdbcOperations(), transactions, 10_000);
     }
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        long before = invalidation.generation();
-        Cached cached = cache.get(username);
-        if (cached != null && cached.generation() == before && invalidation.current(before)) {
-            return cached.account();
-        }
-        Optional<UserAccount> account = read(username);
-        if (invalidation.current(before)) {
-            cache.put(username, new Cached(before, account));
-        }
-        return account;
+        return cache.get(username, this::read);
     }
 
     private Optional<UserAccount> read(String username) {
@@ -108,10 +99,11 @@ class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public void save(UserAccount account, String passwordHash) {
-        invalidation.changed();
-        UserEntity entity = users.findById(account.username()).orElseGet(() -> new UserEntity(account.username()));
-        entity.update(account, passwordHash);
-        users.saveAndFlush(entity);
+        cache.change(() -> {
+            UserEntity entity = users.findById(account.username()).orElseGet(() -> new UserEntity(account.username()));
+            entity.update(account, passwordHash);
+            users.saveAndFlush(entity);
+        });
     }
 
     @Override

@@ -107,7 +107,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             lift.setId("users-block-lift-" + b.failures().kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
                     + (b.failures().account() + "-" + b.failures().address()).replaceAll("[^A-Za-z0-9]", "_"));
             return lift;
-        }).setAutoWidth(true);
+        }).setKey("lift").setAutoWidth(true);
         blocksMessage.setId("users-blocks-message");
         blocksMessage.addClassName("portal-message");
         add(new H3(getTranslation("users.blocks.title")), new Paragraph(getTranslation("users.blocks.help")), blocks,

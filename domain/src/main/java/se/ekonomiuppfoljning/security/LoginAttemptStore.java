@@ -14,7 +14,7 @@ public interface LoginAttemptStore {
 
     /**
      * Counts one failure under the pair, the account and the address; a count whose last failure is before
-     * {@code forgetBefore} starts anew at one.
+     * {@code forgetBefore} starts anew at one, and the store may remove every such count.
      */
     void recordFailure(String account, String address, Instant at, Instant forgetBefore);
 

@@ -99,22 +99,22 @@ class LoginGuardFilter extends OncePerRequestFilter {
         if (origin == null) {
             return true;
         }
-        String authority = authorityOf(origin);
-        return authority != null && (authority.equals(normalise(request.getHeader("Host"), request.getScheme()))
-                || authority.equals(normalise(request.getHeader("X-Forwarded-Host"), request.getScheme())));
-    }
-
-    private static @Nullable String authorityOf(String origin) {
+        URI uri;
         try {
-            URI uri = URI.create(origin.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return null;
-            }
-            int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(uri.getScheme());
-            return uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+            uri = URI.create(origin.strip());
         } catch (IllegalArgumentException notAnOrigin) {
-            return null;
+            return false;
         }
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            return false; // "null": a sandboxed frame, a file, a redirect from elsewhere
+        }
+        // a Host without a port is the default port of the scheme the browser used, the Origin's (also behind a
+        // proxy that ends TLS)
+        String scheme = uri.getScheme();
+        String authority = uri.getHost().toLowerCase(Locale.ROOT) + ":"
+                + (uri.getPort() >= 0 ? uri.getPort() : defaultPort(scheme));
+        return authority.equals(normalise(request.getHeader("Host"), scheme))
+                || authority.equals(normalise(request.getHeader("X-Forwarded-Host"), scheme));
     }
 
     private static @Nullable String normalise(@Nullable String host, String scheme) {

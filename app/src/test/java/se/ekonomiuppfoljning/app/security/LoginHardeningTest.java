@@ -84,6 +84,17 @@ class LoginHardeningTest {
     }
 
     @Test
+    void behindAProxyEndingTlsTheOwnOriginLogsInAndAForeignOneDoesNot() throws Exception {
+        String own = http.postLoginWithHost("ekonomi.kommun.example", "https://ekonomi.kommun.example",
+                "kommundirektor", "demo2026");
+        assertThat(own).startsWith("HTTP/1.1 302");
+        assertThat(own).containsIgnoringCase("Location:").doesNotContain("/login");
+        String foreign = http.postLoginWithHost("ekonomi.kommun.example", "https://evil.example",
+                "kommundirektor", "demo2026");
+        assertThat(foreign).startsWith("HTTP/1.1 403");
+    }
+
+    @Test
     void aUserNameInCapitalsOrWithSurroundingSpaceLogsInAsTheStoredNameOnTheLoginPage() throws Exception {
         for (String typed : List.of("OVERFORMYNDARE", " politiker", "politiker\t", "politiker\u00a0")) {
             HttpClient browser = LoginHttp.browser();

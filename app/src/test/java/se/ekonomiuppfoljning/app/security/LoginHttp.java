@@ -67,13 +67,27 @@ final class LoginHttp {
 
     /** A GET with HTTP Basic from 127.0.0.2; the status line and headers of the answer. */
     String basicFromOtherAddress(String username, String password, String path) throws Exception {
+        return raw("127.0.0.2", "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: "
+                + authorization(username, password) + "\r\nConnection: close\r\n\r\n");
+    }
+
+    /** The login form posted with the Host and Origin headers given (as a browser behind a TLS proxy sends them). */
+    String postLoginWithHost(String host, String origin, String username, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return raw("127.0.0.1", "POST /login HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + form.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + form);
+    }
+
+    /** One request over a plain socket from the given local address; the whole answer. */
+    private String raw(String from, String request) throws Exception {
         try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0));
+            socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 10_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: "
-                    + authorization(username, password) + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();

@@ -102,6 +102,15 @@ class LoginThrottleHttpTest {
     }
 
     @Test
+    void madeUpNamesTriedLongAgoAreRemovedSoTheyCannotFillTheTable() throws Exception {
+        jdbc.update("INSERT INTO login_failure (kind, account, address, failures, last_failure_at) "
+                + "VALUES ('ACCOUNT', 'paahittad', '', 3, UTC_TIMESTAMP(3) - INTERVAL 2 HOUR)");
+        http.basic("kommundirektor", "gissning", FOLLOWUP);
+        assertThat(jdbc.queryForList("SELECT account FROM login_failure WHERE kind = 'ACCOUNT'", String.class))
+                .containsExactly("kommundirektor");
+    }
+
+    @Test
     void afterTheWaitTheRightPasswordLogsInAgainAndClearsTheCount() throws Exception {
         HttpClient browser = LoginHttp.browser();
         for (int i = 0; i < 4; i++) {

@@ -41,6 +41,8 @@ class JdbcLoginAttemptStore implements LoginAttemptStore {
     public void recordFailure(String account, String address, Instant at, Instant forgetBefore) {
         MapSqlParameterSource params = new MapSqlParameterSource("account", account).addValue("address", address)
                 .addValue("at", utc(at)).addValue("forget", utc(forgetBefore));
+        // counts nobody needs any more go, so that names made up by the thousand do not fill the table
+        jdbc.update("DELETE FROM login_failure WHERE last_failure_at < :forget LIMIT 1000", params);
         jdbc.update("""
                 INSERT INTO login_failure (kind, account, address, failures, last_failure_at)
                 VALUES ('PAIR', :account, :address, 1, :at), ('ACCOUNT', :account, '', 1, :at),

@@ -50,6 +50,15 @@ public class LoginThrottle {
     /** At most one audit entry per key within this time; further refusals are logged only. */
     public static final Duration AUDIT_EVERY = Duration.ofMinutes(1);
 
+    /**
+     * The three keys' rules. Behind one address translation (a whole town hall as one address) the address's free
+     * failures may need to be higher; {@link #DEFAULT} is the rule described above.
+     */
+    public record Rules(Rule pair, Rule account, Rule address) {
+
+        public static final Rules DEFAULT = new Rules(PAIR, ACCOUNT, ADDRESS);
+    }
+
     /** A current block as an administrator sees it. */
     public record Block(LoginFailures failures, Instant until) {
     }
@@ -58,12 +67,18 @@ public class LoginThrottle {
     private final LoginAudit audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Rules rules;
 
     public LoginThrottle(LoginAttemptStore store, LoginAudit audit, CurrentUser currentUser, Clock clock) {
+        this(store, audit, currentUser, clock, Rules.DEFAULT);
+    }
+
+    public LoginThrottle(LoginAttemptStore store, LoginAudit audit, CurrentUser currentUser, Clock clock, Rules rules) {
         this.store = store;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /**
@@ -125,16 +140,16 @@ public class LoginThrottle {
         audit.lifted(administrator.username(), block);
     }
 
-    private static Duration remaining(LoginFailures row, Instant now) {
+    private Duration remaining(LoginFailures row, Instant now) {
         Instant until = row.lastFailureAt().plus(rule(row.kind()).blockAfter(row.failures()));
         return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
-    private static Rule rule(LoginFailures.Kind kind) {
+    private Rule rule(LoginFailures.Kind kind) {
         return switch (kind) {
-            case PAIR -> PAIR;
-            case ACCOUNT -> ACCOUNT;
-            case ADDRESS -> ADDRESS;
+            case PAIR -> rules.pair();
+            case ACCOUNT -> rules.account();
+            case ADDRESS -> rules.address();
         };
     }
 

@@ -160,4 +160,16 @@ class LoginThrottleTest {
         assertThatThrownBy(() -> throttle.lift(block)).isInstanceOf(PermissionDeniedException.class);
         assertThat(throttle.refusal("kommundirektor", ATTACKER)).isEqualTo(Optional.of(Duration.ofSeconds(4)));
     }
+
+    @Test
+    void behindOneAddressTranslationTheAddressMayBeGivenMoreFreeFailures() {
+        LoginThrottle townHall = new LoginThrottle(store, audit, caller::get, clock, new LoginThrottle.Rules(
+                LoginThrottle.PAIR, LoginThrottle.ACCOUNT,
+                new LoginThrottle.Rule(200, Duration.ofSeconds(2), Duration.ofMinutes(15))));
+        for (int i = 0; i < 50; i++) {
+            townHall.failed("user" + i, OFFICE);
+        }
+        assertThat(townHall.refusal("kommundirektor", OFFICE)).isEmpty();
+        assertThat(throttle.refusal("kommundirektor", OFFICE)).isPresent();
+    }
 }

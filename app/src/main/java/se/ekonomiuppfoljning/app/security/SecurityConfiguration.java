@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.app.security;
 
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,12 +11,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 
+import se.ekonomiuppfoljning.security.LoginThrottle;
 import se.ekonomiuppfoljning.ui.security.LoginView;
 
 /**
  * Form login against the users in the database (bcrypt), Vaadin's view access control by
  * {@code @RolesAllowed}/{@code @PermitAll}, and anonymous visitors sent to the Swedish login page.
- * Data access is not decided here: the domain services check the caller's scope on every read.
+ * Data access is not decided here: the domain services check the caller's scope on every read. Passwords are
+ * checked by {@link PortalAuthenticationProvider} (the one provider, so both chains use it), and
+ * {@link LoginGuardFilter} runs before both chains (throttle, login CSRF, security headers).
  */
 @Configuration
 @EnableWebSecurity
@@ -25,6 +30,15 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
+    }
+
+    /** Before Spring Security's filter, so that a refused attempt is answered before any password is checked. */
+    @Bean
+    FilterRegistrationBean<LoginGuardFilter> loginGuardFilter(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginGuardFilter> registration = new FilterRegistrationBean<>(new LoginGuardFilter(throttle));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.ui.security;
 
+import java.util.List;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,7 +14,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 
-/** The Swedish login page; Spring Security checks the form posted to /login and comes back with ?error. */
+/**
+ * The Swedish login page; Spring Security checks the form posted to /login and comes back with ?error, or, when
+ * the login throttle refused the attempt, with ?blocked=seconds: then the page says how long to wait.
+ */
 @Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 @StyleSheet(MainLayout.STYLESHEET)
@@ -47,8 +52,23 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> blocked = parameters.getOrDefault("blocked", List.of());
+        LoginI18n i18n = swedish();
+        if (!blocked.isEmpty()) {
+            LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+            error.setTitle(getTranslation("login.blocked.title"));
+            error.setMessage(getTranslation("login.blocked.message", seconds(blocked.get(0))));
+        }
+        login.setI18n(i18n);
+        login.setError(!blocked.isEmpty() || parameters.containsKey("error"));
     }
+
+    /** The wait from the address, as digits only (it is shown on the page). */
+    private static String seconds(String value) {
+        return value.matches("\\d{1,6}") ? value : "60";
+    }
+
 
     @Override
     public String getPageTitle() {

@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.ui.security;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.InvalidUserDataException;
+import se.ekonomiuppfoljning.security.LoginFailures;
+import se.ekonomiuppfoljning.security.LoginThrottle;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
@@ -32,7 +36,8 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * "Användare": who may log in, with roles, scope and e-mail address (where the reminders go). A user chosen in the
- * list gets a form for the address. Administrators only (the service checks as well).
+ * list gets a form for the address. Below, the logins blocked now by the login throttle, each with a button that
+ * lifts it. Administrators only (the services check as well).
  */
 @Route(value = "anvandare", layout = MainLayout.class)
 @RolesAllowed(Role.Names.ADMIN)
@@ -45,9 +50,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField email = new TextField();
     private final Paragraph message = new Paragraph();
     private final VerticalLayout form = new VerticalLayout();
+    private final LoginThrottle throttle;
+    private final Grid<LoginThrottle.Block> blocks = new Grid<>();
+    private final Paragraph blocksMessage = new Paragraph();
 
-    UsersView(UserAdministrationService users) {
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Stockholm"));
+
+    UsersView(UserAdministrationService users, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
         add(new H2(getTranslation("users.title")));
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -72,6 +84,53 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 ExportLinks.forGrid(grid, columns, ExportLinks.fileName("anvandare"), getTranslation("users.title"),
                         getTranslation("users.title")), grid);
         addEmailForm();
+        addBlocks();
+    }
+
+    private void addBlocks() {
+        blocks.setId("users-blocks");
+        blocks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        blocks.setAllRowsVisible(true);
+        blocks.addColumn(b -> getTranslation("users.blocks.kind." + b.failures().kind().name()))
+                .setHeader(getTranslation("users.blocks.col.kind")).setAutoWidth(true);
+        blocks.addColumn(b -> b.failures().account()).setHeader(getTranslation("users.blocks.col.account"))
+                .setAutoWidth(true);
+        blocks.addColumn(b -> b.failures().address()).setHeader(getTranslation("users.blocks.col.address"))
+                .setAutoWidth(true);
+        blocks.addColumn(b -> b.failures().failures()).setHeader(getTranslation("users.blocks.col.failures"))
+                .setAutoWidth(true);
+        blocks.addColumn(b -> UNTIL.format(b.until())).setHeader(getTranslation("users.blocks.col.until"))
+                .setAutoWidth(true);
+        blocks.addComponentColumn(b -> {
+            Button lift = new Button(getTranslation("users.blocks.lift"), e -> lift(b.failures()));
+            lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            lift.setId("users-block-lift-" + b.failures().kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
+                    + (b.failures().account() + "-" + b.failures().address()).replaceAll("[^A-Za-z0-9]", "_"));
+            return lift;
+        }).setKey("lift").setAutoWidth(true);
+        blocksMessage.setId("users-blocks-message");
+        blocksMessage.addClassName("portal-message");
+        add(new H3(getTranslation("users.blocks.title")), new Paragraph(getTranslation("users.blocks.help")), blocks,
+                blocksMessage);
+        refreshBlocks();
+    }
+
+    private void refreshBlocks() {
+        var current = throttle.currentBlocks();
+        blocks.setItems(current);
+        blocks.setVisible(!current.isEmpty());
+        if (current.isEmpty()) {
+            blocksMessage.setText(getTranslation("users.blocks.none"));
+        }
+    }
+
+    private void lift(LoginFailures block) {
+        throttle.lift(block);
+        String what = getTranslation("users.blocks.kind." + block.kind().name())
+                + (block.account().isEmpty() ? "" : " " + block.account())
+                + (block.address().isEmpty() ? "" : " " + block.address());
+        refreshBlocks();
+        blocksMessage.setText(getTranslation("users.blocks.lifted", what));
     }
 
     private String roles(UserAccount user) {

@@ -1,0 +1,146 @@
+package se.ekonomiuppfoljning.app.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import se.ekonomiuppfoljning.security.LoginThrottle;
+import se.ekonomiuppfoljning.security.Usernames;
+
+/**
+ * The one check of a user name and password, for the login page and HTTP Basic alike: bcrypt against the stored
+ * hash ({@link DatabaseUserDetailsService}), every wrong password counted by the {@link LoginThrottle}.
+ *
+ * <p>HTTP Basic sends the password with every request, and bcrypt costs tens of milliseconds of a core each time:
+ * a client with a correct password could keep both cores busy. So a successful check is remembered for
+ * {@code uppfoljning.security.credential-cache} (5 minutes), keyed by an HMAC of the canonical name and the
+ * password under a key drawn at start (never the password itself), together with the hash it was checked
+ * against. The user is still read anew on every request, and the remembered check counts only while the stored
+ * hash is the same and the account is enabled: a changed password, a disabled account or changed roles take
+ * effect at the next request, on every node.
+ */
+@Component
+class PortalAuthenticationProvider implements AuthenticationProvider {
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private record Verified(String hash, Instant until) {
+    }
+
+    private final DaoAuthenticationProvider passwords;
+    private final DatabaseUserDetailsService users;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+    private final Duration remember;
+    private final SecretKeySpec key;
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+    PortalAuthenticationProvider(DatabaseUserDetailsService users, PasswordEncoder passwordEncoder,
+                                 LoginThrottle throttle, Clock clock,
+                                 @Value("${uppfoljning.security.credential-cache:5m}") Duration remember) {
+        this.users = users;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.remember = remember;
+        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords.setPasswordEncoder(passwordEncoder);
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String typed = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        String password = credentials == null ? "" : credentials.toString();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+        String mac = mac(Usernames.canonical(typed), password);
+        Authentication remembered = remembered(mac, authentication);
+        if (remembered != null) {
+            return remembered;
+        }
+        Authentication result;
+        try {
+            result = passwords.authenticate(authentication);
+        } catch (BadCredentialsException wrong) {
+            throttle.failed(typed, address);
+            throw wrong;
+        }
+        if (result != null && result.getPrincipal() instanceof UserDetails user && user.getPassword() != null
+                && !remember.isZero()) {
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+            verified.put(mac, new Verified(user.getPassword(), clock.instant().plus(remember)));
+        }
+        throttle.succeeded(typed, address);
+        return result;
+    }
+
+    private @Nullable Authentication remembered(String mac, Authentication authentication) {
+        Verified check = verified.get(mac);
+        if (check == null) {
+            return null;
+        }
+        if (!clock.instant().isBefore(check.until())) {
+            verified.remove(mac, check);
+            return null;
+        }
+        UserDetails user;
+        try {
+            user = users.loadUserByUsername(authentication.getName());
+        } catch (UsernameNotFoundException gone) {
+            verified.remove(mac, check);
+            return null;
+        }
+        if (!check.hash().equals(user.getPassword()) || !user.isEnabled() || !user.isAccountNonLocked()
+                || !user.isAccountNonExpired() || !user.isCredentialsNonExpired()) {
+            verified.remove(mac, check);
+            return null;
+        }
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    private String mac(String canonicalName, String password) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(key);
+            hmac.update(canonicalName.getBytes(StandardCharsets.UTF_8));
+            hmac.update((byte) 0);
+            return HexFormat.of().formatHex(hmac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

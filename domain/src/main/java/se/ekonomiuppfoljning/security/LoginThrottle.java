@@ -94,9 +94,10 @@ public class LoginThrottle {
      * is reported to the {@link LoginAudit}.
      */
     public Optional<Duration> refusal(String typedName, String address) {
-        String account = key(typedName);
-        Instant now = clock.instant();
-        List<LoginFailures> rows = store.find(account, address);
+        return refusal(key(typedName), address, store.find(key(typedName), address), clock.instant());
+    }
+
+    private Optional<Duration> refusal(String account, String address, List<LoginFailures> rows, Instant now) {
         boolean addressFailedOnAccount = rows.stream().anyMatch(r -> r.kind() == LoginFailures.Kind.PAIR);
         @Nullable LoginFailures longest = null;
         Duration wait = Duration.ZERO;
@@ -113,10 +114,14 @@ public class LoginThrottle {
         if (longest == null) {
             return Optional.empty();
         }
+        return Optional.of(refused(account, address, longest, wait, now));
+    }
+
+    private Duration refused(String account, String address, LoginFailures longest, Duration wait, Instant now) {
         boolean toTrail = store.claimAudit(longest.kind(), longest.account(), longest.address(), now,
                 now.minus(AUDIT_EVERY));
         audit.refused(account, address, longest.kind(), wait, toTrail);
-        return Optional.of(wait);
+        return wait;
     }
 
     /** What became of an attempt {@link #begin begun}. */
@@ -144,13 +149,15 @@ public class LoginThrottle {
      */
     public Attempt begin(String typedName, String address) {
         String account = key(typedName);
-        Optional<Duration> refused = refusal(typedName, address);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // the one read this attempt's decision rests on: the reservation below compares its counts with these
+        List<LoginFailures> read = store.find(account, address);
+        Optional<Duration> refused = refusal(account, address, read, now);
         if (refused.isPresent()) {
             return new Attempt(account, address, now, Map.of(), refused);
         }
         Map<LoginFailures.Kind, LoginFailures> before = new EnumMap<>(LoginFailures.Kind.class);
-        store.find(account, address).forEach(row -> before.put(row.kind(), row));
+        read.forEach(row -> before.put(row.kind(), row));
         Map<LoginFailures.Kind, Instant> previous = new EnumMap<>(LoginFailures.Kind.class);
         before.forEach((kind, row) -> previous.put(kind, row.lastFailureAt()));
         List<LoginFailures> after = store.reserve(account, address, now, now.minus(FORGET_AFTER));
@@ -161,9 +168,12 @@ public class LoginThrottle {
         @Nullable LoginFailures longest = null;
         Duration wait = Duration.ZERO;
         for (LoginFailures row : after) {
-            LoginFailures read = before.get(row.kind());
+            LoginFailures earlier = before.get(row.kind());
             int others = row.failures() - 1;
-            if (others <= (read == null ? 0 : read.failures())
+            // a count read as forgotten started anew at this reservation or another's
+            int counted = earlier == null || earlier.lastFailureAt().isBefore(now.minus(FORGET_AFTER)) ? 0
+                    : earlier.failures();
+            if (others <= counted
                     || (row.kind() == LoginFailures.Kind.ACCOUNT && !addressFailedOnAccount)) {
                 continue;
             }
@@ -177,10 +187,8 @@ public class LoginThrottle {
             return attempt;
         }
         end(attempt, Outcome.NOT_CHECKED);
-        boolean toTrail = store.claimAudit(longest.kind(), longest.account(), longest.address(), now,
-                now.minus(AUDIT_EVERY));
-        audit.refused(account, address, longest.kind(), wait, toTrail);
-        return new Attempt(account, address, now, Map.of(), Optional.of(wait));
+        return new Attempt(account, address, now, Map.of(), Optional.of(refused(account, address, longest, wait,
+                now)));
     }
 
     /** Ends an attempt {@link #begin begun} and not refused. */

@@ -220,4 +220,15 @@ class LoginThrottleTest {
         throttle.end(attempt, LoginThrottle.Outcome.NOT_CHECKED);
         assertThat(store.find("politiker", OFFICE)).extracting(LoginFailures::failures).containsOnly(2);
     }
+
+    @Test
+    void a_burst_after_the_old_failures_were_forgotten_gets_only_the_free_checks_not_one_per_forgotten_failure() {
+        fail("kommundirektor", ATTACKER, 10);
+        now = now.plus(Duration.ofHours(2));
+        List<LoginThrottle.Attempt> begun = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            begun.add(throttle.begin("kommundirektor", ATTACKER));
+        }
+        assertThat(begun).filteredOn(a -> a.refusal().isEmpty()).hasSize(4);
+    }
 }

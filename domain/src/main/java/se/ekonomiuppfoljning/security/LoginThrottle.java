@@ -3,8 +3,11 @@ package se.ekonomiuppfoljning.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -25,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * A refused attempt is not checked and not counted, so no block lasts longer than its cap after the last real
  * failure: nobody can lock out an account for good. A count is forgotten an hour after its last failure, and a
  * successful login clears its pair. Administrators see the current blocks and lift them.
+ *
+ * <p>An attempt whose password is to be checked is counted as a failure before the check ({@link #begin}), in one
+ * atomic statement, and taken back when the password was right ({@link #end}): of a burst of attempts sent at
+ * once, only those the count still lets pass are checked, not all that arrived before the first failure was
+ * counted.
  */
 public class LoginThrottle {
 
@@ -86,9 +94,10 @@ public class LoginThrottle {
      * is reported to the {@link LoginAudit}.
      */
     public Optional<Duration> refusal(String typedName, String address) {
-        String account = key(typedName);
-        Instant now = clock.instant();
-        List<LoginFailures> rows = store.find(account, address);
+        return refusal(key(typedName), address, store.find(key(typedName), address), clock.instant());
+    }
+
+    private Optional<Duration> refusal(String account, String address, List<LoginFailures> rows, Instant now) {
         boolean addressFailedOnAccount = rows.stream().anyMatch(r -> r.kind() == LoginFailures.Kind.PAIR);
         @Nullable LoginFailures longest = null;
         Duration wait = Duration.ZERO;
@@ -105,10 +114,109 @@ public class LoginThrottle {
         if (longest == null) {
             return Optional.empty();
         }
+        return Optional.of(refused(account, address, longest, wait, now));
+    }
+
+    private Duration refused(String account, String address, LoginFailures longest, Duration wait, Instant now) {
         boolean toTrail = store.claimAudit(longest.kind(), longest.account(), longest.address(), now,
                 now.minus(AUDIT_EVERY));
         audit.refused(account, address, longest.kind(), wait, toTrail);
-        return Optional.of(wait);
+        return wait;
+    }
+
+    /** What became of an attempt {@link #begin begun}. */
+    public enum Outcome {
+        /** Wrong password or unknown name: the attempt stays counted as a failure. */
+        WRONG_PASSWORD,
+        /** Correct password: the pair is cleared, the account's and the address's counts are as before. */
+        SUCCEEDED,
+        /** The password was not checked (e.g. a disabled account): the attempt is taken back. */
+        NOT_CHECKED
+    }
+
+    /**
+     * One attempt counted before its password is checked, or refused ({@link #refusal()} present, then nothing of
+     * it is counted).
+     */
+    public record Attempt(String account, String address, Instant at, Map<LoginFailures.Kind, Instant> previous,
+                          Optional<Duration> refusal) {
+    }
+
+    /**
+     * Starts a login attempt whose password is to be checked: refused as {@link #refusal} would, else counted as
+     * a failure at once; if other attempts were counted in the meantime and the count now blocks, it is refused
+     * (and taken back) after all. End every attempt that is not refused with {@link #end}.
+     */
+    public Attempt begin(String typedName, String address) {
+        String account = key(typedName);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // the one read this attempt's decision rests on: the reservation below compares its counts with these
+        List<LoginFailures> read = store.find(account, address);
+        Optional<Duration> refused = refusal(account, address, read, now);
+        if (refused.isPresent()) {
+            return new Attempt(account, address, now, Map.of(), refused);
+        }
+        Map<LoginFailures.Kind, LoginFailures> before = new EnumMap<>(LoginFailures.Kind.class);
+        read.forEach(row -> before.put(row.kind(), row));
+        Map<LoginFailures.Kind, Instant> previous = new EnumMap<>(LoginFailures.Kind.class);
+        before.forEach((kind, row) -> previous.put(kind, row.lastFailureAt()));
+        List<LoginFailures> after = store.reserve(account, address, now, now.minus(FORGET_AFTER));
+        Attempt attempt = new Attempt(account, address, now, Map.copyOf(previous), Optional.empty());
+        // counted by others since this attempt read the counts: each of those is an attempt of now
+        boolean addressFailedOnAccount = after.stream()
+                .anyMatch(r -> r.kind() == LoginFailures.Kind.PAIR && r.failures() > 1);
+        @Nullable LoginFailures longest = null;
+        Duration wait = Duration.ZERO;
+        for (LoginFailures row : after) {
+            LoginFailures earlier = before.get(row.kind());
+            int others = row.failures() - 1;
+            // a count read as forgotten started anew at this reservation or another's
+            int counted = earlier == null || earlier.lastFailureAt().isBefore(now.minus(FORGET_AFTER)) ? 0
+                    : earlier.failures();
+            if (others <= counted
+                    || (row.kind() == LoginFailures.Kind.ACCOUNT && !addressFailedOnAccount)) {
+                continue;
+            }
+            Duration block = rule(row.kind()).blockAfter(others);
+            if (block.compareTo(wait) > 0) {
+                wait = block;
+                longest = row;
+            }
+        }
+        if (longest == null) {
+            return attempt;
+        }
+        end(attempt, Outcome.NOT_CHECKED);
+        return new Attempt(account, address, now, Map.of(), Optional.of(refused(account, address, longest, wait,
+                now)));
+    }
+
+    /** Ends an attempt {@link #begin begun} and not refused. */
+    public void end(Attempt attempt, Outcome outcome) {
+        if (attempt.refusal().isPresent()) {
+            return;
+        }
+        String account = attempt.account();
+        String address = attempt.address();
+        switch (outcome) {
+            case WRONG_PASSWORD -> {
+                // counted when it began
+            }
+            case SUCCEEDED -> {
+                store.remove(LoginFailures.Kind.PAIR, account, address);
+                release(attempt, LoginFailures.Kind.ACCOUNT, account, "");
+                release(attempt, LoginFailures.Kind.ADDRESS, "", address);
+            }
+            case NOT_CHECKED -> {
+                release(attempt, LoginFailures.Kind.PAIR, account, address);
+                release(attempt, LoginFailures.Kind.ACCOUNT, account, "");
+                release(attempt, LoginFailures.Kind.ADDRESS, "", address);
+            }
+        }
+    }
+
+    private void release(Attempt attempt, LoginFailures.Kind kind, String account, String address) {
+        store.release(kind, account, address, attempt.at(), attempt.previous().get(kind));
     }
 
     /** A wrong password (or an unknown name) from this address. */

@@ -172,4 +172,63 @@ class LoginThrottleTest {
         assertThat(townHall.refusal("kommundirektor", OFFICE)).isEmpty();
         assertThat(throttle.refusal("kommundirektor", OFFICE)).isPresent();
     }
+
+    @Test
+    void attempts_begun_at_once_before_any_password_is_checked_get_no_more_checks_than_the_free_failures_allow() {
+        List<LoginThrottle.Attempt> begun = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            begun.add(throttle.begin("kommundirektor", ATTACKER));
+        }
+        assertThat(begun).filteredOn(a -> a.refusal().isEmpty()).hasSize(4);
+        assertThat(begun).filteredOn(a -> a.refusal().isPresent()).hasSize(196);
+        begun.forEach(a -> throttle.end(a, LoginThrottle.Outcome.WRONG_PASSWORD));
+        assertThat(store.find("kommundirektor", ATTACKER)).extracting(LoginFailures::failures)
+                .containsOnly(4);
+        assertThat(throttle.refusal("kommundirektor", ATTACKER)).contains(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void a_correct_password_takes_its_attempt_back_so_logging_in_often_from_the_town_hall_blocks_nobody() {
+        for (int i = 0; i < 50; i++) {
+            LoginThrottle.Attempt attempt = throttle.begin("user" + i, OFFICE);
+            assertThat(attempt.refusal()).isEmpty();
+            throttle.end(attempt, LoginThrottle.Outcome.SUCCEEDED);
+        }
+        assertThat(store.since(now.minus(Duration.ofDays(1)))).isEmpty();
+        assertThat(throttle.begin("kommundirektor", OFFICE).refusal()).isEmpty();
+    }
+
+    @Test
+    void a_correct_password_after_an_expired_block_does_not_start_the_block_again() {
+        fail("kommundirektor", ATTACKER, 25);
+        Instant lastFailure = now;
+        now = now.plus(Duration.ofMinutes(16));
+        LoginThrottle.Attempt attempt = throttle.begin("politiker", ATTACKER);
+        assertThat(attempt.refusal()).isEmpty();
+        throttle.end(attempt, LoginThrottle.Outcome.SUCCEEDED);
+        assertThat(store.find("", ATTACKER)).singleElement().satisfies(address -> {
+            assertThat(address.failures()).isEqualTo(25);
+            assertThat(address.lastFailureAt()).isEqualTo(lastFailure);
+        });
+        assertThat(throttle.refusal("ekonomichef", ATTACKER)).isEmpty();
+    }
+
+    @Test
+    void an_attempt_whose_password_was_not_checked_is_taken_back_entirely() {
+        fail("politiker", OFFICE, 2);
+        LoginThrottle.Attempt attempt = throttle.begin("politiker", OFFICE);
+        throttle.end(attempt, LoginThrottle.Outcome.NOT_CHECKED);
+        assertThat(store.find("politiker", OFFICE)).extracting(LoginFailures::failures).containsOnly(2);
+    }
+
+    @Test
+    void a_burst_after_the_old_failures_were_forgotten_gets_only_the_free_checks_not_one_per_forgotten_failure() {
+        fail("kommundirektor", ATTACKER, 10);
+        now = now.plus(Duration.ofHours(2));
+        List<LoginThrottle.Attempt> begun = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            begun.add(throttle.begin("kommundirektor", ATTACKER));
+        }
+        assertThat(begun).filteredOn(a -> a.refusal().isEmpty()).hasSize(4);
+    }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import se.ekonomiuppfoljning.security.LoginAttemptStore;
 import se.ekonomiuppfoljning.security.LoginFailures;
 
@@ -39,6 +41,22 @@ public final class InMemoryLoginAttempts implements LoginAttemptStore {
             int failures = old == null || old.lastFailureAt().isBefore(forgetBefore) ? 1 : old.failures() + 1;
             rows.put(key, new LoginFailures(key.kind(), key.account(), key.address(), failures, at));
         }
+    }
+
+    @Override
+    public void release(LoginFailures.Kind kind, String account, String address, Instant at,
+                        @Nullable Instant previous) {
+        Key key = new Key(kind, account, address);
+        LoginFailures old = rows.get(key);
+        if (old == null) {
+            return;
+        }
+        if (old.failures() <= 1) {
+            rows.remove(key);
+            return;
+        }
+        Instant last = previous != null && old.lastFailureAt().equals(at) ? previous : old.lastFailureAt();
+        rows.put(key, new LoginFailures(kind, account, address, old.failures() - 1, last));
     }
 
     @Override

@@ -28,10 +28,17 @@ class ApiSecurityConfiguration {
     /**
      * Unauthenticated API calls and wrong passwords get 401 with a Basic challenge and a Swedish JSON error, written
      * here rather than through the servlet error page (which belongs to the UI's chain and would redirect to the
-     * login page). The Basic filter is given it too: its own default sent a wrong password to the error page.
+     * login page). The Basic filter is given it too: its own default sent a wrong password to the error page. An
+     * attempt the login throttle refused ({@link LoginBlockedException}) gets {@code 429} with {@code Retry-After}.
      */
     private static AuthenticationEntryPoint basicEntryPoint() {
         return (request, response, exception) -> {
+            if (exception instanceof LoginBlockedException blocked) {
+                response.setHeader("Retry-After", Long.toString(blocked.seconds()));
+                ApiErrorAnswer.write(response, 429, "för många misslyckade inloggningar: försök igen om "
+                        + blocked.seconds() + " sekunder");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             ApiErrorAnswer.write(response, HttpServletResponse.SC_UNAUTHORIZED,
                     "logga in med användarnamn och lösenord (HTTP Basic); fel användarnamn eller lösenord ger samma svar");

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,7 +31,10 @@ import se.ekonomiuppfoljning.security.Usernames;
 
 /**
  * The one check of a user name and password, for the login page and HTTP Basic alike: bcrypt against the stored
- * hash ({@link DatabaseUserDetailsService}), every wrong password counted by the {@link LoginThrottle}.
+ * hash ({@link DatabaseUserDetailsService}), every wrong password counted by the {@link LoginThrottle}. The throttle
+ * decides here, on the name as Spring Security read it from the form or the {@code Authorization} header, before
+ * any password is checked: a refused attempt ends in {@link LoginBlockedException}, and an attempt to be checked is
+ * counted before bcrypt runs ({@link LoginThrottle#begin}), so that parallel guesses cannot all pass.
  *
  * <p>HTTP Basic sends the password with every request, and bcrypt costs tens of milliseconds of a core each time:
  * a client with a correct password could keep both cores busy. So a successful check is remembered for
@@ -77,17 +81,30 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         String password = credentials == null ? "" : credentials.toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+        Optional<Duration> refused = throttle.refusal(typed, address);
+        if (refused.isPresent()) {
+            throw new LoginBlockedException(refused.get());
+        }
         String mac = mac(Usernames.canonical(typed), password);
         Authentication remembered = remembered(mac, authentication);
         if (remembered != null) {
+            throttle.succeeded(typed, address);
             return remembered;
         }
+        LoginThrottle.Attempt attempt = throttle.begin(typed, address);
+        if (attempt.refusal().isPresent()) {
+            throw new LoginBlockedException(attempt.refusal().get());
+        }
         Authentication result;
+        LoginThrottle.Outcome outcome = LoginThrottle.Outcome.NOT_CHECKED;
         try {
             result = passwords.authenticate(authentication);
+            outcome = LoginThrottle.Outcome.SUCCEEDED;
         } catch (BadCredentialsException wrong) {
-            throttle.failed(typed, address);
+            outcome = LoginThrottle.Outcome.WRONG_PASSWORD;
             throw wrong;
+        } finally {
+            throttle.end(attempt, outcome);
         }
         if (result != null && result.getPrincipal() instanceof UserDetails user && user.getPassword() != null
                 && !remember.isZero()) {
@@ -96,7 +113,6 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             }
             verified.put(mac, new Verified(user.getPassword(), clock.instant().plus(remember)));
         }
-        throttle.succeeded(typed, address);
         return result;
     }
 

@@ -11,7 +11,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 
-import se.ekonomiuppfoljning.security.LoginThrottle;
 import se.ekonomiuppfoljning.ui.security.LoginView;
 
 /**
@@ -19,7 +18,8 @@ import se.ekonomiuppfoljning.ui.security.LoginView;
  * {@code @RolesAllowed}/{@code @PermitAll}, and anonymous visitors sent to the Swedish login page.
  * Data access is not decided here: the domain services check the caller's scope on every read. Passwords are
  * checked by {@link PortalAuthenticationProvider} (the one provider, so both chains use it), and
- * {@link LoginGuardFilter} runs before both chains (throttle, login CSRF, security headers).
+ * {@link LoginGuardFilter} runs before both chains (security headers); {@link LoginForm} refuses a login form from
+ * another site and sends a failed or throttled login back to the login page.
  */
 @Configuration
 @EnableWebSecurity
@@ -30,12 +30,14 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
+        LoginForm form = new LoginForm();
+        http.formLogin(login -> login.authenticationDetailsSource(form).failureHandler(form));
     }
 
-    /** Before Spring Security's filter, so that a refused attempt is answered before any password is checked. */
+    /** Before Spring Security's filter, so that every answer, refusals too, carries the security headers. */
     @Bean
-    FilterRegistrationBean<LoginGuardFilter> loginGuardFilter(LoginThrottle throttle) {
-        FilterRegistrationBean<LoginGuardFilter> registration = new FilterRegistrationBean<>(new LoginGuardFilter(throttle));
+    FilterRegistrationBean<LoginGuardFilter> loginGuardFilter() {
+        FilterRegistrationBean<LoginGuardFilter> registration = new FilterRegistrationBean<>(new LoginGuardFilter());
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         registration.addUrlPatterns("/*");
         return registration;

@@ -71,6 +71,18 @@ class LoginHardeningTest {
     }
 
     @Test
+    void aLoginFormPostedFromAnotherSiteToAPercentEncodedLoginAddressDoesNotLogTheBrowserIn() throws Exception {
+        for (String path : List.of("/%6Cogin", "/%6c%6F%67%69%6E")) {
+            HttpClient victim = LoginHttp.browser();
+            HttpResponse<String> response = http.postLoginTo(path, victim, "kommundirektor", "demo2026",
+                    Map.of("Origin", "http://evil.example", "Sec-Fetch-Site", "cross-site"));
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(http.loggedIn(victim)).as(path).isFalse();
+        }
+        assertThat(authenticated).isEmpty();
+    }
+
+    @Test
     void theLoginFormPostedFromThePortalsOwnPageStillLogsIn() throws Exception {
         HttpClient browser = LoginHttp.browser();
         HttpResponse<String> response = http.postLogin(browser, "kommundirektor", "demo2026",

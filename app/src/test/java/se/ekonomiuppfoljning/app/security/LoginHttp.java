@@ -40,9 +40,15 @@ final class LoginHttp {
     /** Posts the login form as the login page would, with the extra headers given (e.g. Origin). */
     HttpResponse<String> postLogin(HttpClient client, String username, String password, Map<String, String> headers)
             throws Exception {
+        return postLoginTo("/login", client, username, password, headers);
+    }
+
+    /** Posts the login form to the path given exactly as written (e.g. percent-encoded). */
+    HttpResponse<String> postLoginTo(String path, HttpClient client, String username, String password,
+                                     Map<String, String> headers) throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/login"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         headers.forEach(request::header);
@@ -78,6 +84,17 @@ final class LoginHttp {
         return raw("127.0.0.1", "POST /login HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                 + form.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + form);
+    }
+
+    /**
+     * A GET whose Authorization header is the scheme written as given (e.g. {@code "Basic\t"}) followed by the
+     * Base64 of name and password, sent over a plain socket; the status code of the answer.
+     */
+    int basicWithScheme(String scheme, String username, String password, String path) throws Exception {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String answer = raw("127.0.0.1", "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nAuthorization: " + scheme + token + "\r\nConnection: close\r\n\r\n");
+        return Integer.parseInt(answer.substring(9, 12));
     }
 
     /** One request over a plain socket from the given local address; the whole answer. */

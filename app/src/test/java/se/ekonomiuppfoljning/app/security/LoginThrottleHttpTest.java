@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,5 +130,81 @@ class LoginThrottleHttpTest {
         assertThat(http.loggedIn(browser)).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_failure WHERE kind = 'PAIR' AND account = 'hrchef'",
                 Integer.class)).isZero();
+    }
+
+    @Test
+    void guessingOverBasicWithATabOrAnyOtherCharacterAfterTheSchemeIsThrottledLikeBasicWithASpace() throws Exception {
+        for (String scheme : List.of("Basic\t", "BasicX", "basic ")) {
+            clear();
+            for (int i = 0; i < 4; i++) {
+                assertThat(http.basicWithScheme(scheme, "kommundirektor", "gissning" + i, FOLLOWUP))
+                        .as("[%s] guess %d", scheme, i).isEqualTo(401);
+            }
+            assertThat(http.basicWithScheme(scheme, "kommundirektor", "demo2026", FOLLOWUP)).as("[%s]", scheme)
+                    .isEqualTo(429);
+            assertThat(http.basicWithScheme(scheme, "kommundirektor", "gissning", FOLLOWUP)).as("[%s]", scheme)
+                    .isEqualTo(429);
+        }
+    }
+
+    @Test
+    void guessingOnAPercentEncodedLoginAddressIsThrottledLikeOnTheLoginPage() throws Exception {
+        HttpClient browser = LoginHttp.browser();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> wrong = http.postLoginTo("/%6Cogin", browser, "politiker", "gissning" + i, Map.of());
+            assertThat(wrong.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        }
+        HttpResponse<String> refused = http.postLoginTo("/%6Cogin", browser, "politiker", "demo2026", Map.of());
+
+        assertThat(refused.headers().firstValue("Location")).contains("/login?blocked=2");
+        assertThat(http.loggedIn(browser)).isFalse();
+    }
+
+    @Test
+    void aParallelBurstOfGuessesGetsNoMorePasswordsCheckedThanTheFreeOnes() throws Exception {
+        for (String victim : List.of("hrchef", "politiker", "kommundirektor")) {
+            List<Integer> statuses = burst(victim, 40);
+            // three free failures, and the fourth attempt, then blocks: at most four passwords are checked
+            assertThat(statuses).as(victim).filteredOn(status -> status == 401).hasSizeBetween(1, 4);
+            assertThat(statuses).as(victim).containsOnly(401, 429);
+            assertThat(jdbc.queryForObject("SELECT failures FROM login_failure WHERE kind = 'PAIR' AND account = ?",
+                    Integer.class, victim)).as(victim).isBetween(1, 4);
+        }
+    }
+
+    /** Wrong guesses for one account, all sent at once; the status of each answer. */
+    private List<Integer> burst(String username, int guesses) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(guesses);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String guess = "gissning" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return http.basic(username, guess, FOLLOWUP).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPasswordRememberedByTheCacheAlsoClearsTheFailedGuessesOfItsPair() throws Exception {
+        assertThat(http.basic("ekonomichef", "demo2026", FOLLOWUP).statusCode()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.basic("ekonomichef", "gissning" + i, FOLLOWUP).statusCode()).isEqualTo(401);
+        }
+        assertThat(http.basic("ekonomichef", "demo2026", FOLLOWUP).statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM login_failure WHERE kind = 'PAIR' AND account = 'ekonomichef'", Integer.class))
+                .isZero();
     }
 }

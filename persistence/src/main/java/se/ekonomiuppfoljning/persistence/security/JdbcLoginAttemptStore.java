@@ -2,10 +2,13 @@ package se.ekonomiuppfoljning.persistence.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,6 +53,23 @@ class JdbcLoginAttemptStore implements LoginAttemptStore {
                 ON DUPLICATE KEY UPDATE
                        failures = IF(last_failure_at < :forget, 1, failures + 1),
                        last_failure_at = VALUES(last_failure_at)""", params);
+    }
+
+    @Override
+    public void release(LoginFailures.Kind kind, String account, String address, Instant at,
+                        @Nullable Instant previous) {
+        MapSqlParameterSource params = new MapSqlParameterSource("kind", kind.name()).addValue("account", account)
+                .addValue("address", address).addValue("at", utc(at))
+                .addValue("previous", previous == null ? null : utc(previous), Types.TIMESTAMP);
+        jdbc.update("""
+                UPDATE login_failure
+                   SET last_failure_at = IF(:previous IS NOT NULL AND last_failure_at = :at, :previous,
+                                            last_failure_at),
+                       failures = failures - 1
+                 WHERE kind = :kind AND account = :account AND address = :address""", params);
+        jdbc.update("""
+                DELETE FROM login_failure
+                 WHERE kind = :kind AND account = :account AND address = :address AND failures <= 0""", params);
     }
 
     @Override

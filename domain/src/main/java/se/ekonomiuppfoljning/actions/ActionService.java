@@ -280,9 +280,16 @@ public class ActionService {
     }
 
     /** Four eyes: the one who proposed an operational action does not decide it. */
+    /**
+     * Four eyes: nobody decides an åtgärd they proposed, at either level. For a political åtgärd the organ decided,
+     * but the one who records its protocol's reference must still be another person than the proposer, or a proposer
+     * who is also a reviewer could raise the level and record a decision that was never taken.
+     */
     private static java.util.Optional<String> fourEyes(UserAccount user, DecisionLevel level, String proposedBy) {
-        if (level == DecisionLevel.VERKSAMHETSNIVA && user.username().equals(proposedBy)) {
-            return java.util.Optional.of("Du föreslog själv åtgärden, så en annan granskare beslutar den (fyra ögon).");
+        if (user.username().equals(proposedBy)) {
+            return java.util.Optional.of(level == DecisionLevel.VERKSAMHETSNIVA
+                    ? "Du föreslog själv åtgärden, så en annan granskare beslutar den (fyra ögon)."
+                    : "Du föreslog själv åtgärden, så en annan granskare för in det politiska beslutet (fyra ögon).");
         }
         return java.util.Optional.empty();
     }

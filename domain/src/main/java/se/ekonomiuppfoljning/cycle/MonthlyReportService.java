@@ -65,7 +65,7 @@ public class MonthlyReportService {
         ForecastFigures forecast = Forecasts.of(figures, organisation, scope, unit, period, report);
         boolean withheld = !CycleAccess.mayReadTexts(organisation, user, unit, report.state());
         boolean reviewer = CycleAccess.mayReview(organisation, user, unit);
-        String fourEyes = reviewer ? CycleAccess.fourEyesRefusal(user, report).orElse("") : "";
+        String fourEyes = reviewer ? fourEyes(user, report).orElse("") : "";
         return new MonthlyReport(organisation.require(unit), period, withheld ? report.withoutTexts() : report,
                 forecast, thresholds.load().analysisReasons(forecast), CycleAccess.mayEdit(organisation, user, unit),
                 CycleAccess.mayMarkReady(organisation, user, unit), reviewer, withheld, report.hasAnalysis(),
@@ -164,7 +164,7 @@ public class MonthlyReportService {
         UnitReport before = stored(unit, period);
         requireVersion(organisation, before, expectedVersion, null);
         requireReady(organisation, before, "godkännas");
-        var fourEyes = CycleAccess.fourEyesRefusal(user, before);
+        var fourEyes = fourEyes(user, before);
         if (fourEyes.isPresent()) {
             throw new RuleViolationException(title(organisation, before) + " kan inte godkännas av dig. "
                     + fourEyes.get());
@@ -241,6 +241,28 @@ public class MonthlyReportService {
                     + ": den är inte markerad som klar (" + (report.stored() ? report.state().label().toLowerCase()
                     : "ej påbörjad") + ").");
         }
+    }
+
+    /**
+     * Four eyes over the whole round of the month: besides the last writer and the one who marked it ready
+     * ({@link CycleAccess#fourEyesRefusal}), nobody who saved or marked the month since it was last sent back (or
+     * since it was started) approves it, so a reviewer cannot write the texts and let another make a trivial save.
+     */
+    private java.util.Optional<String> fourEyes(UserAccount user, UnitReport report) {
+        var last = CycleAccess.fourEyesRefusal(user, report);
+        if (last.isPresent() || !report.stored()) {
+            return last;
+        }
+        boolean contributed = false;
+        for (AuditEntry entry : audit.entriesFor(AUDIT_ENTITY, report.auditId())) {
+            if (entry.after() != null && entry.after().startsWith("tillstånd=" + ReportState.SENT_BACK.name() + "\n")) {
+                contributed = false;
+            } else if (entry.username().equals(user.username())) {
+                contributed = true;
+            }
+        }
+        return contributed ? java.util.Optional.of("Du har själv skrivit i rapporten sedan den senast skickades "
+                + "tillbaka, så en annan granskare ska godkänna den (fyra ögon).") : java.util.Optional.empty();
     }
 
     private void write(Organisation organisation, UserAccount user, UnitReport before, UnitReport after,

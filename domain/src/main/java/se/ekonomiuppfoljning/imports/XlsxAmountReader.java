@@ -85,20 +85,27 @@ public final class XlsxAmountReader {
         }
     }
 
+    /**
+     * The shared strings and the styles are held in memory whole (POI's tables), so they get a fixed bound of their
+     * own, far below the sheet's: a ledger export's strings are codes and periods, a few kilobytes.
+     */
+    static final long MAX_IN_MEMORY_PART = 16L << 20;
+
     private static AmountRows read(String fileName, File file, long maxUnpacked) {
+        long inMemory = Math.min(maxUnpacked, MAX_IN_MEMORY_PART);
         try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings;
             try (InputStream data = reader.getSharedStringsData()) {
                 strings = data == null ? null
-                        : new ReadOnlySharedStringsTable(new Bounded(data, maxUnpacked, fileName), false);
+                        : new ReadOnlySharedStringsTable(new Bounded(data, inMemory, fileName), false);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException noStrings) {
                 strings = null;
             }
             StylesTable styles = null;
             try (InputStream data = reader.getStylesData()) {
                 if (data != null) {
-                    styles = new StylesTable(new Bounded(data, maxUnpacked, fileName));
+                    styles = new StylesTable(new Bounded(data, inMemory, fileName));
                 }
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException noStyles) {
                 styles = null;
@@ -117,16 +124,15 @@ public final class XlsxAmountReader {
         } catch (ImportException refused) {
             throw refused;
         } catch (BoundExceeded tooLarge) {
-            throw refused(fileName, "filen packas upp till mer än " + (maxUnpacked / (1024 * 1024))
-                    + " MB per del och läses inte (en så kallad zip-bomb eller ett för stort blad)");
+            throw tooLarge(fileName, tooLarge.max);
         } catch (Exception e) {
             ImportException inner = cause(e, ImportException.class);
             if (inner != null) {
                 throw inner;
             }
-            if (cause(e, BoundExceeded.class) != null) {
-                throw refused(fileName, "filen packas upp till mer än " + (maxUnpacked / (1024 * 1024))
-                        + " MB per del och läses inte (en så kallad zip-bomb eller ett för stort blad)");
+            BoundExceeded bound = cause(e, BoundExceeded.class);
+            if (bound != null) {
+                throw tooLarge(fileName, bound.max);
             }
             if (mentions(e, "Zip bomb")) {
                 throw refused(fileName, "filen packas upp till mångdubbelt sin storlek och läses inte (en så kallad"
@@ -381,15 +387,23 @@ public final class XlsxAmountReader {
         private void add(long n) {
             count += n;
             if (count > max) {
-                throw new BoundExceeded();
+                throw new BoundExceeded(max);
             }
         }
     }
 
+    private static ImportException tooLarge(String fileName, long max) {
+        return refused(fileName, "filen packas upp till mer än " + (max / (1024 * 1024))
+                + " MB per del och läses inte (en så kallad zip-bomb eller ett för stort blad)");
+    }
+
     /** Thrown out of the XML parser when a part unpacks past its bound. */
     private static final class BoundExceeded extends RuntimeException {
-        BoundExceeded() {
+        final long max;
+
+        BoundExceeded(long max) {
             super(null, null, false, false);
+            this.max = max;
         }
     }
 }

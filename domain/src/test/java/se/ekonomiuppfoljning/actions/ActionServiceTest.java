@@ -282,6 +282,27 @@ class ActionServiceTest {
     }
 
     @Test
+    void aReviewerCannotRaiseTheirOwnOperationalProposalToPoliticalAndRecordADecisionThatWasNeverTaken() {
+        caller.set(KOMMUNDIREKTOR);
+        ActionView own = service.create(IT, FEBRUARY, draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)));
+        ActionDraft madeUp = new ActionDraft("Skjut upp licensköp", "Orsak", "Per Ek", LocalDate.of(2026, 6, 30),
+                new BigDecimal("10000"), DecisionLevel.POLITISK_NIVA, ActionStatus.BESLUTAD,
+                new DecisionReference("KS", LocalDate.of(2026, 3, 23), 99));
+        assertThatThrownBy(() -> service.update(own.action().id(), madeUp, 1))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+
+        ActionDraft raised = new ActionDraft("Skjut upp licensköp", "Orsak", "Per Ek", LocalDate.of(2026, 6, 30),
+                new BigDecimal("10000"), DecisionLevel.POLITISK_NIVA, null, null);
+        ActionView political = service.update(own.action().id(), raised, 1);
+        assertThatThrownBy(() -> service.update(own.action().id(), madeUp, political.action().version()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+
+        caller.set(ECONOMIST);
+        assertThat(service.update(own.action().id(), madeUp, political.action().version()).action().decision())
+                .isEqualTo(new DecisionReference("KS", LocalDate.of(2026, 3, 23), 99));
+    }
+
+    @Test
     void theChiefReportsTheCourseOfADecidedActionButCannotChangeWhatWasDecidedNorCancelIt() {
         ActionView proposed = create(IT_CHIEF, DecisionLevel.VERKSAMHETSNIVA, LocalDate.of(2026, 6, 30));
         long id = proposed.action().id();

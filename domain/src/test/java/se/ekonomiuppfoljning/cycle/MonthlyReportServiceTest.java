@@ -242,6 +242,27 @@ class MonthlyReportServiceTest {
     }
 
     @Test
+    void aReviewerWhoWroteTheTextsCannotApproveThemAfterTheChiefMadeATrivialSaveAndMarkedTheMonthReady() {
+        UnitReport written = save(ECONOMIST, OVERFORMYNDAR, "Analys från controllern, hela texten.", 0);
+        UnitReport touched = save(EVA, OVERFORMYNDAR, "Analys från controllern, hela texten!", written.version());
+        UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, touched.version());
+        caller.set(ECONOMIST);
+
+        assertThat(service.report(OVERFORMYNDAR, FEBRUARY).fourEyesRefusal()).contains("själv skrivit");
+        assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+
+        // sent back, and the next round is the chief's alone: the economist may approve it
+        caller.set(KOMMUNDIREKTOR);
+        UnitReport back = service.sendBack(OVERFORMYNDAR, FEBRUARY, "Komplettera analysen.", ready.version());
+        UnitReport again = save(EVA, OVERFORMYNDAR, "Analys, kompletterad av Eva.", back.version());
+        UnitReport readyAgain = service.markReady(OVERFORMYNDAR, FEBRUARY, again.version());
+        caller.set(ECONOMIST);
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, readyAgain.version()).state())
+                .isEqualTo(ReportState.APPROVED);
+    }
+
+    @Test
     void aReviewerWhoOnlyMarkedAReportReadyCannotApproveIt() {
         UnitReport saved = save(EVA, OVERFORMYNDAR, "Analys.", 0);
         caller.set(STABSCHEF);

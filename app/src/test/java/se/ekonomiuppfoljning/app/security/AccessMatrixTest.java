@@ -226,6 +226,14 @@ class AccessMatrixTest extends KaribuTest {
     se.ekonomiuppfoljning.cycle.ForecastAccuracyService forecastAccuracyService;
     @Autowired
     se.ekonomiuppfoljning.audit.AuditService auditService;
+    @Autowired
+    se.ekonomiuppfoljning.security.UserAdministrationService userAdministration;
+    @Autowired
+    se.ekonomiuppfoljning.security.LoginThrottle loginThrottle;
+    @Autowired
+    se.ekonomiuppfoljning.cycle.DeadlineService deadlineService;
+    @Autowired
+    se.ekonomiuppfoljning.reports.ReportTemplateService templateService;
     @LocalServerPort
     int port;
 
@@ -370,6 +378,102 @@ class AccessMatrixTest extends KaribuTest {
         }
         assertThat(found).as("the scan finds the services (compiled with -parameters)").contains("ActionService.action");
         return found;
+    }
+
+    // ---------------------------------------------------------------------------------------------- settings
+
+    /** Kommun-wide settings: an administrator, or an economist whose scope holds the whole kommun. */
+    private static boolean maySetKommunSettings(String user) {
+        return has(user, Role.ADMIN) || (has(user, Role.EKONOM) && READS.get(user).containsAll(ALL));
+    }
+
+    /**
+     * The operations that act on the whole kommun or on the portal's users (no unit to scope them by): who may call
+     * each. Every public method of these services is here or among the reads anyone may do, so a new one fails.
+     */
+    private Map<String, RoleDoor> settingDoors() {
+        Map<String, RoleDoor> doors = new LinkedHashMap<>();
+        doors.put("UserAdministrationService.listUsers", new RoleDoor(user -> has(user, Role.ADMIN),
+                () -> userAdministration.listUsers()));
+        doors.put("UserAdministrationService.changeEmail", new RoleDoor(user -> has(user, Role.ADMIN),
+                () -> userAdministration.changeEmail("politiker", "matris@kommun.example")));
+        doors.put("LoginThrottle.currentBlocks", new RoleDoor(user -> has(user, Role.ADMIN),
+                () -> loginThrottle.currentBlocks()));
+        doors.put("LoginThrottle.lift", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
+            loginThrottle.lift(new se.ekonomiuppfoljning.security.LoginFailures(
+                    se.ekonomiuppfoljning.security.LoginFailures.Kind.PAIR, "matris", "127.0.0.9", 0, Instant.EPOCH));
+            return null;
+        }));
+        doors.put("AuditService.count", new RoleDoor(user -> has(user, Role.ADMIN),
+                () -> auditService.count(se.ekonomiuppfoljning.audit.AuditFilter.all())));
+        doors.put("AuditService.export", new RoleDoor(user -> has(user, Role.ADMIN),
+                () -> auditService.export(se.ekonomiuppfoljning.audit.AuditFilter.all())));
+        doors.put("AuditService.kinds", new RoleDoor(user -> has(user, Role.ADMIN), () -> auditService.kinds()));
+        doors.put("DeadlineService.setDeadline", new RoleDoor(AccessMatrixTest::maySetKommunSettings, () -> {
+            deadlineService.setDeadline(ACTION_PERIOD, LocalDate.of(2026, 4, 10));
+            return null;
+        }));
+        doors.put("ReportTemplateService.save", new RoleDoor(AccessMatrixTest::maySetKommunSettings,
+                () -> templateService.save(templateService.texts().get(0).key(), "Matristext")));
+        doors.put("CaseService.saveCaseNumberPattern", new RoleDoor(AccessMatrixTest::maySetKommunSettings,
+                () -> caseService.saveCaseNumberPattern("KS/\\d{4}:\\d+")));
+        doors.put("MonthlyReportService.saveThresholds", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
+            reportService.saveThresholds(as("admin", () -> reportService.thresholds()));
+            return null;
+        }));
+        return doors;
+    }
+
+    /** Reads of settings and of the caller's own rights, open to every logged-in user. */
+    private static final Set<String> OPEN_READS = Set.of("DeadlineService.deadline", "DeadlineService.maySetDeadlines",
+            "ReportTemplateService.texts", "ReportTemplateService.mayEdit", "AuditService.find");
+
+    @Test
+    void every_kommun_wide_setting_and_administrative_operation_keeps_to_the_access_rules_for_every_role() {
+        Map<String, RoleDoor> doors = settingDoors();
+        Set<String> found = new TreeSet<>();
+        for (Class<?> type : List.of(se.ekonomiuppfoljning.security.UserAdministrationService.class,
+                se.ekonomiuppfoljning.cycle.DeadlineService.class, se.ekonomiuppfoljning.reports.ReportTemplateService.class,
+                se.ekonomiuppfoljning.audit.AuditService.class)) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
+                    found.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        found.add("LoginThrottle.currentBlocks");
+        found.add("LoginThrottle.lift");
+        found.removeAll(OPEN_READS);
+        assertThat(found).as("administrative operations missing in the matrix").isSubsetOf(doors.keySet());
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (var door : doors.entrySet()) {
+            for (String user : USERS) {
+                cells++;
+                boolean expected = door.getValue().allowed.test(user);
+                Outcome outcome = inRolledBackTransaction(() -> as(user, () -> {
+                    try {
+                        door.getValue().call.get();
+                        return Outcome.ALLOWED;
+                    } catch (OutOfScopeException | PermissionDeniedException e) {
+                        return Outcome.refused(e.getClass().getSimpleName());
+                    } catch (RuntimeException e) {
+                        return new Outcome(true, "allowed, then " + e.getClass().getSimpleName() + ": "
+                                + e.getMessage());
+                    }
+                }));
+                if (outcome.allowed() != expected) {
+                    wrong.add(door.getKey() + " as " + user + ": expected " + (expected ? "allowed" : "refused")
+                            + ", got " + outcome);
+                }
+            }
+        }
+        System.out.printf("Access matrix, settings and administration: %d operations × %d roles = %d cells, %d wrong%n",
+                doors.size(), USERS.size(), cells, wrong.size());
+        assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
+    }
+
+    record RoleDoor(java.util.function.Predicate<String> allowed, Supplier<Object> call) {
     }
 
     // ---------------------------------------------------------------------------------------------- pages

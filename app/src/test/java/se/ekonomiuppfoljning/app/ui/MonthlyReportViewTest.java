@@ -146,7 +146,7 @@ class MonthlyReportViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_kommundirektor_records_the_political_decision_of_an_atgard() {
+    void the_kommundirektor_proposes_an_atgard_and_the_ekonomichef_not_he_records_its_political_decision() {
         login("kommundirektor");
         open("1180", new Period(2026, 5));
         _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Omfördela vikariebudgeten");
@@ -160,6 +160,20 @@ class MonthlyReportViewTest extends KaribuTest {
         com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
         int row = rowStartingWith(grid, "Omfördela vikariebudgeten|"); // HR's demo åtgärd is listed too
         com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid, row);
+        _setValue(_get(Select.class, spec -> spec.withId("action-edit-status")), se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
+        _setValue(_get(Select.class, spec -> spec.withId("action-edit-level")), se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")), "KS");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
+                java.time.LocalDate.of(2026, 6, 1));
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("action-edit-paragraph")), 14);
+        click("action-edit-save");
+        assertThat(text("report-message")).contains("fyra ögon"); // he proposed it: another records the decision
+
+        logout();
+        login("ekonomichef");
+        open("1180", new Period(2026, 5));
+        grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid, rowStartingWith(grid, "Omfördela vikariebudgeten|"));
         _setValue(_get(Select.class, spec -> spec.withId("action-edit-status")), se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
         _setValue(_get(Select.class, spec -> spec.withId("action-edit-level")), se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
         click("action-edit-save");

@@ -30,6 +30,30 @@ class RefusedAccessAuditTest {
                 + " AND unit_code = ?", Integer.class, user, unit);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheFailedLogins() {
+        jdbc.update("DELETE FROM login_failure");
+    }
+
+    @Test
+    void aWrongPasswordIsInTheAuditTrailOnceAMinutePerAccountAndAddress() throws Exception {
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity = 'inloggning'"
+                + " AND username = 'itchef' AND after_text LIKE 'Misslyckad inloggning%'", Integer.class);
+        HttpClient http = HttpClient.newHttpClient();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/followup?unit=1120&period=2026-02"))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString("itchef:fel-lösenord".getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(refused.statusCode()).isEqualTo(401);
+        }
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity = 'inloggning'"
+                + " AND username = 'itchef' AND after_text LIKE 'Misslyckad inloggning%'", Integer.class))
+                .isEqualTo(before + 1);
+    }
+
     @Test
     void theKlsEconomistReadingAnotherCommitteesUnitOverTheApiIsAuditedOnceAMinuteHoweverOftenTheyTry()
             throws Exception {

@@ -14,4 +14,11 @@ public interface LoginAudit {
     void refused(String account, String address, LoginFailures.Kind kind, Duration retryAfter, boolean toTrail);
 
     void lifted(String administrator, LoginFailures block);
+
+    /**
+     * A wrong password (or an unknown name) was checked. The throttle bounds how often this can happen per account
+     * and address; the audit trail may hold back repeats further.
+     */
+    default void failed(String account, String address) {
+    }
 }

@@ -199,9 +199,7 @@ public class LoginThrottle {
         String account = attempt.account();
         String address = attempt.address();
         switch (outcome) {
-            case WRONG_PASSWORD -> {
-                // counted when it began
-            }
+            case WRONG_PASSWORD -> audit.failed(account, address); // counted when it began
             case SUCCEEDED -> {
                 store.remove(LoginFailures.Kind.PAIR, account, address);
                 release(attempt, LoginFailures.Kind.ACCOUNT, account, "");

@@ -52,6 +52,29 @@ class AuditedLoginAudit implements LoginAudit {
                 "Spärren hävd av administratören"));
     }
 
+    /**
+     * A wrong password in the audit trail, at most once a minute per account and address on this node (the throttle
+     * already bounds how many passwords are checked at all).
+     */
+    @Override
+    public void failed(String account, String address) {
+        log.info("Login failed for '{}' from {}", account, address);
+        java.time.Instant now = clock.instant();
+        String key = account + "|" + address;
+        java.time.Instant last = lastFailure.get(key);
+        if (last != null && last.plusSeconds(60).isAfter(now)) {
+            return;
+        }
+        lastFailure.put(key, now);
+        if (lastFailure.size() > 10_000) {
+            lastFailure.entrySet().removeIf(e -> e.getValue().plusSeconds(60).isBefore(now));
+        }
+        audit.record(new AuditEntry(account, now, ENTITY, account, null, "Misslyckad inloggning från " + address
+                + ": fel användarnamn eller lösenord. Fler inom en minut loggas men skrivs inte här."));
+    }
+
+    private final java.util.Map<String, java.time.Instant> lastFailure = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String describe(LoginFailures.Kind kind) {
         return switch (kind) {
             case PAIR -> "kontot från adressen";

@@ -160,45 +160,18 @@ public final class FileReaders {
     }
 
     /** Refuses a file larger than the configured limit, while it streams. */
-    static final class LimitedInputStream extends java.io.FilterInputStream {
-        private final long max;
+    static final class LimitedInputStream extends BoundedInputStream {
         private final String fileName;
-        private long count;
 
         LimitedInputStream(InputStream in, long max, String fileName) {
-            super(in);
-            this.max = max;
+            super(in, max);
             this.fileName = fileName;
         }
 
-        long count() {
-            return count;
-        }
-
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        private void add(long n) {
-            count += n;
-            if (count > max) {
-                throw new ImportException(List.of(new ImportProblem(fileName, 0, "",
-                        "filen är större än gränsen " + (max / (1024 * 1024)) + " MB")));
-            }
+        RuntimeException exceeded(long max) {
+            return new ImportException(List.of(new ImportProblem(fileName, 0, "",
+                    "filen är större än gränsen " + (max / (1024 * 1024)) + " MB")));
         }
     }
 }

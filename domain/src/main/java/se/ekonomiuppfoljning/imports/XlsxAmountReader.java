@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.imports;
 
 import java.io.File;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -350,45 +349,15 @@ public final class XlsxAmountReader {
     }
 
     /** A part's unpacked bytes, refused past the bound while they stream. */
-    private static final class Bounded extends FilterInputStream {
-        private final long max;
-        private long count;
+    private static final class Bounded extends BoundedInputStream {
 
         Bounded(InputStream in, long max, String fileName) {
-            super(in);
-            this.max = max;
+            super(in, max);
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            add(skipped);
-            return skipped;
-        }
-
-        private void add(long n) {
-            count += n;
-            if (count > max) {
-                throw new BoundExceeded(max);
-            }
+        RuntimeException exceeded(long max) {
+            return new BoundExceeded(max);
         }
     }
 

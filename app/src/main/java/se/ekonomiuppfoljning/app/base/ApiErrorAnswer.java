@@ -17,8 +17,17 @@ public final class ApiErrorAnswer {
 
     /** Whether the request is one of the integration API's (answered in JSON, never with a page or a redirect). */
     public static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = decoded(request.getRequestURI().substring(request.getContextPath().length()));
         return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api;");
+    }
+
+    /** The path as the router reads it ({@code /%61pi} is {@code /api}), only to choose the answer's format. */
+    private static String decoded(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return path;
+        }
     }
 
     /** Writes the status and one Swedish message; nothing else of the request or the server is in it. */

@@ -86,6 +86,17 @@ class HttpEdgeTest {
     }
 
     @Test
+    void aPercentEncodedApiPathRefusedByTheFirewallIsAnsweredInJsonLikeThePlainOne() throws Exception {
+        RawHttp.Answer answer = RawHttp.send(port, "GET", "/%61pi/v1/followup;x=1?unit=KLS&period=2026-02",
+                "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "kommundirektor:demo2026".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+        assertThat(answer.body()).as(answer.toString()).contains("\"message\":\"adressen kan inte användas");
+    }
+
+    @Test
     void aLoggedOutSessionIdGetsTheLoginPageAndTheApiAnswers401NotTomcats400() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)

@@ -131,6 +131,11 @@ final class LinePump implements AutoCloseable {
         return null;
     }
 
+    /** Whether the reading thread is still alive (after {@link #close} it never is). */
+    boolean reading() {
+        return thread.isAlive();
+    }
+
     @Override
     public void close() {
         stopped = true;

@@ -2,8 +2,8 @@ package se.ekonomiuppfoljning.actions;
 
 import java.time.LocalDate;
 
-import se.ekonomiuppfoljning.cycle.PlainText;
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 
 /**
  * Where a political action was decided: the organ (KS, AU, KF, a nämnd), the meeting's date and the paragraph

@@ -1,5 +1,11 @@
 package se.ekonomiuppfoljning.cycle;
 
+import se.ekonomiuppfoljning.common.RuleViolationException;
+
+import se.ekonomiuppfoljning.common.AuditEntry;
+
+import se.ekonomiuppfoljning.common.AuditLog;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,5 +1,15 @@
 package se.ekonomiuppfoljning.cycle;
 
+import se.ekonomiuppfoljning.common.RuleViolationException;
+
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
+
+import se.ekonomiuppfoljning.common.PlainText;
+
+import se.ekonomiuppfoljning.common.AuditEntry;
+
+import se.ekonomiuppfoljning.common.AuditLog;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

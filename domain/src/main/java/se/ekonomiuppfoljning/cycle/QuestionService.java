@@ -1,5 +1,13 @@
 package se.ekonomiuppfoljning.cycle;
 
+import se.ekonomiuppfoljning.common.RuleViolationException;
+
+import se.ekonomiuppfoljning.common.PlainText;
+
+import se.ekonomiuppfoljning.common.AuditEntry;
+
+import se.ekonomiuppfoljning.common.AuditLog;
+
 import java.time.Clock;
 import java.util.List;
 

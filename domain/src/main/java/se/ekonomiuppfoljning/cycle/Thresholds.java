@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.cycle;
 
+import se.ekonomiuppfoljning.common.RuleViolationException;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

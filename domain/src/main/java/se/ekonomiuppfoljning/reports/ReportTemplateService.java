@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import se.ekonomiuppfoljning.cycle.AuditEntry;
-import se.ekonomiuppfoljning.cycle.AuditLog;
-import se.ekonomiuppfoljning.cycle.PlainText;
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
+import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.KommunWideAccess;

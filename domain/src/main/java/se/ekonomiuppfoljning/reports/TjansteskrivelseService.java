@@ -20,7 +20,7 @@ import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
-import se.ekonomiuppfoljning.cycle.PlainText;
+import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;

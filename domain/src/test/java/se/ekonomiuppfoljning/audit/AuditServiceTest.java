@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
-import se.ekonomiuppfoljning.cycle.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;

@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.cycle;
 
+import se.ekonomiuppfoljning.common.AuditEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,11 @@
 package se.ekonomiuppfoljning.cycle;
 
+import se.ekonomiuppfoljning.common.RuleViolationException;
+
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
+
+import se.ekonomiuppfoljning.common.PlainText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.IT;

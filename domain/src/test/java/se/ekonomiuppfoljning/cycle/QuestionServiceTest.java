@@ -1,5 +1,9 @@
 package se.ekonomiuppfoljning.cycle;
 
+import se.ekonomiuppfoljning.common.RuleViolationException;
+
+import se.ekonomiuppfoljning.common.AuditEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.IT;

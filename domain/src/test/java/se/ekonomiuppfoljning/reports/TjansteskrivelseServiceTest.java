@@ -28,7 +28,7 @@ import se.ekonomiuppfoljning.actions.DecisionLevel;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.ReportState;
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.OutOfScopeException;

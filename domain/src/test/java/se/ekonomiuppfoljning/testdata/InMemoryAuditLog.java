@@ -8,8 +8,8 @@ import java.util.stream.IntStream;
 import se.ekonomiuppfoljning.audit.AuditQuery;
 import se.ekonomiuppfoljning.audit.AuditRecord;
 import se.ekonomiuppfoljning.audit.AuditTrail;
-import se.ekonomiuppfoljning.cycle.AuditEntry;
-import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
 
 /** The audit trail as a list; read as the store does (filters, newest first, paged). */
 public final class InMemoryAuditLog implements AuditLog, AuditTrail {

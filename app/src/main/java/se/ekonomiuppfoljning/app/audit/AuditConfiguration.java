@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 import se.ekonomiuppfoljning.audit.AuditService;
 import se.ekonomiuppfoljning.audit.AuditTrail;
-import se.ekonomiuppfoljning.cycle.AuditEntry;
-import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.SecurityAudit;
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.NotAuthenticatedException;

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.actions.ActionService;
-import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.cycle.DeadlineRepository;
 import se.ekonomiuppfoljning.cycle.DeadlineService;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyService;

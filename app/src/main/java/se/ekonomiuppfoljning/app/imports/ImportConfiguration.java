@@ -10,7 +10,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.unit.DataSize;
 
-import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.imports.ImportRepository;
 import se.ekonomiuppfoljning.imports.ImportService;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;

@@ -30,8 +30,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import se.ekonomiuppfoljning.audit.AuditFilter;
 import se.ekonomiuppfoljning.audit.AuditService;
-import se.ekonomiuppfoljning.cycle.AuditEntry;
-import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAdministrationService;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 
 /**
  * The kommun's diarienummer pattern, a Java regular expression over the whole number, matched within a budget: a

@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 import se.ekonomiuppfoljning.common.Period;
-import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.cycle.QuestionService;
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.CaseDetails;

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 import se.ekonomiuppfoljning.audit.AuditQuery;
 import se.ekonomiuppfoljning.audit.AuditRecord;
 import se.ekonomiuppfoljning.audit.AuditTrail;
-import se.ekonomiuppfoljning.cycle.AuditEntry;
-import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
 
 /**
  * The audit trail in {@code audit_entry}, append-only; read back per entity (a month's history) and, filtered and

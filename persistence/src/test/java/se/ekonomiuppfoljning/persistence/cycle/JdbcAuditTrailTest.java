@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.audit.AuditQuery;
 import se.ekonomiuppfoljning.audit.AuditRecord;
 import se.ekonomiuppfoljning.audit.AuditTrail;
-import se.ekonomiuppfoljning.cycle.AuditEntry;
-import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
 
 /** The administrator's read of the audit trail: filtered and paged by MariaDB itself. */

@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.ekonomiuppfoljning.common.Period;
-import se.ekonomiuppfoljning.cycle.AuditEntry;
-import se.ekonomiuppfoljning.cycle.AuditLog;
-import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
@@ -108,7 +108,7 @@ class JdbcUnitReportRepositoryTest {
         assertThat(stored.updatedBy()).isEqualTo("eva");
         caller.set(economist);
         assertThatThrownBy(() -> service().approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
-                .isInstanceOf(se.ekonomiuppfoljning.cycle.RuleViolationException.class)
+                .isInstanceOf(se.ekonomiuppfoljning.common.RuleViolationException.class)
                 .hasMessageContaining("fyra ögon");
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.READY);
     }

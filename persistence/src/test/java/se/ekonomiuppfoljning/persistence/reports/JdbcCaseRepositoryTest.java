@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.Period;
-import se.ekonomiuppfoljning.cycle.AuditLog;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.cycle.QuestionRepository;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;

@@ -41,14 +41,14 @@ import se.ekonomiuppfoljning.actions.DecisionLevel;
 import se.ekonomiuppfoljning.actions.DecisionReference;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
-import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReport;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
@@ -338,7 +338,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** One row of the month's history: what it concerns (the report or an åtgärd) and the change. */
-    private record HistoryRow(String subject, se.ekonomiuppfoljning.cycle.AuditEntry entry) {
+    private record HistoryRow(String subject, se.ekonomiuppfoljning.common.AuditEntry entry) {
     }
 
     /**

@@ -38,9 +38,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 import se.ekonomiuppfoljning.common.SwedishFormat;
-import se.ekonomiuppfoljning.cycle.ConcurrentEditException;
-import se.ekonomiuppfoljning.cycle.PlainText;
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;

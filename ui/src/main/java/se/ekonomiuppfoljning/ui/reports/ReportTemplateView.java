@@ -21,8 +21,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import se.ekonomiuppfoljning.cycle.PlainText;
-import se.ekonomiuppfoljning.cycle.RuleViolationException;
+import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TemplateText;

@@ -1,4 +1,4 @@
-package se.ekonomiuppfoljning.cycle;
+package se.ekonomiuppfoljning.common;
 
 /**
  * A change the cycle's rules refuse (a text too long, an analysis missing where the thresholds make it mandatory,

@@ -1,4 +1,4 @@
-package se.ekonomiuppfoljning.cycle;
+package se.ekonomiuppfoljning.common;
 
 import java.time.Instant;
 

@@ -36,13 +36,16 @@ class ArchitectureTest {
             .importPackages(ROOT);
 
     private static boolean inDomainModule(Location location) {
-        return location.matches(Pattern.compile(".*/domain/target/classes/.*|.*/domain-[^/]*\\.jar.*"));
+        return location.matches(Pattern.compile(".*/domain/target/classes/.*|.*/domain-[^/]*\\.jar.*"))
+                && !location.contains("-tests.jar");
     }
 
     @Test
     void the_domain_module_is_found_by_its_location_and_nothing_else_is() {
         assertThat(DOMAIN.contain(Period.class)).isTrue();
         assertThat(DOMAIN.contain(ArchitectureTest.class)).isFalse();
+        assertThat(DOMAIN.stream().filter(c -> c.getSource().map(s -> s.getUri().toString().contains("test"))
+                .orElse(false))).isEmpty();
         assertThat(DOMAIN.stream().map(c -> c.getPackageName()).filter(p -> p.startsWith(ROOT + ".ui")
                 || p.startsWith(ROOT + ".persistence") || p.startsWith(ROOT + ".app"))).isEmpty();
     }

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Somebody else saved the same report or action after the caller opened it: the caller's version is stale and
  * nothing was written. Carries what is stored now and what the caller tried to save, so that the UI can show both
- * and the user's text is not lost. The message is Swedish.
+ * and the user's text is not lost. The words are in the bundles ({@link #problem()}).
  */
 public class ConcurrentEditException extends RuntimeException {
 
@@ -13,13 +13,28 @@ public class ConcurrentEditException extends RuntimeException {
     private final transient @Nullable Object attempted;
     private final long expectedVersion;
 
-    public ConcurrentEditException(String what, Object current, @Nullable Object attempted, long expectedVersion) {
-        super(what + " har ändrats av någon annan medan du redigerade (du utgick från version " + expectedVersion
-                + "). Inget av dina ändringar har sparats, men din text finns kvar: jämför med den sparade versionen "
-                + "och spara igen.");
+    private final Problem problem;
+
+    /** {@code what} names what was edited (e.g. "the report of unit X for March") as a problem of its feature. */
+    public ConcurrentEditException(Problem what, Object current, @Nullable Object attempted, long expectedVersion) {
+        super("stale version " + expectedVersion + " of " + what);
+        this.problem = Problem.of(CommonProblem.CONCURRENT_EDIT, what, expectedVersion);
         this.current = current;
         this.attempted = attempted;
         this.expectedVersion = expectedVersion;
+    }
+
+    /**
+     * @deprecated name what was edited by a {@link Problem}; kept only while features move over
+     */
+    @Deprecated
+    public ConcurrentEditException(String what, Object current, @Nullable Object attempted, long expectedVersion) {
+        this(Problem.of(CommonProblem.UNCONVERTED_TEXT, what), current, attempted, expectedVersion);
+    }
+
+    /** What the user is told: that somebody else saved first, nothing of theirs was saved, and their text is kept. */
+    public Problem problem() {
+        return problem;
     }
 
     /** What is stored now (a {@code UnitReport} or an {@code Action}). */

@@ -1,12 +1,33 @@
 package se.ekonomiuppfoljning.common;
 
 /**
- * A change the cycle's rules refuse (a text too long, an analysis missing where the thresholds make it mandatory,
- * a report in the wrong state). The message is Swedish and meant for the user as it is.
+ * A change the rules refuse (a text too long, an analysis missing where the thresholds make it mandatory, a report
+ * in the wrong state), as a {@link Problem}: the UI and the API word it from the bundles.
  */
 public class RuleViolationException extends RuntimeException {
 
-    public RuleViolationException(String message) {
-        super(message);
+    private final Problem problem;
+
+    public RuleViolationException(Problem problem) {
+        super(problem.toString());
+        this.problem = problem;
+    }
+
+    public RuleViolationException(ProblemCode code, Object... arguments) {
+        this(Problem.of(code, arguments));
+    }
+
+    /**
+     * A rule's Swedish text from before problems were data.
+     *
+     * @deprecated use a feature's {@link ProblemCode}; kept only while features move over
+     */
+    @Deprecated
+    public RuleViolationException(String swedishText) {
+        this(Problem.of(CommonProblem.UNCONVERTED_TEXT, swedishText));
+    }
+
+    public Problem problem() {
+        return problem;
     }
 }

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The API's error shape, {@code {"errors":[{"file":"","line":0,"field":"","message":"…"}]}}, written straight to
+ * The API's error shape, {@code {"errors":[{"code":"…","file":"","line":0,"field":"","message":"…"}]}}, written straight to
  * the response by the filters and handlers in front of the controllers (they run before Spring MVC, so
  * {@link ApiExceptionHandler} cannot answer for them, and the servlet error page belongs to the pages' chain).
  */
@@ -30,12 +30,15 @@ public final class ApiErrorAnswer {
         }
     }
 
-    /** Writes the status and one Swedish message; nothing else of the request or the server is in it. */
+    /**
+     * Writes the status and one Swedish message, with the code {@code HTTP_<status>}; nothing else of the request or
+     * the server is in it.
+     */
     public static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":\""
+        response.getWriter().write("{\"errors\":[{\"code\":\"HTTP_" + status + "\",\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":\""
                 + json(message) + "\"}]}");
         response.getWriter().flush();
     }

@@ -12,12 +12,16 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.NotAuthenticatedException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 
 /**
  * The integration API's answers to refusals, in Swedish: 422 with every problem of a refused file, 403 for a
@@ -28,60 +32,76 @@ import se.ekonomiuppfoljning.security.PermissionDeniedException;
 @RestControllerAdvice(basePackages = "se.ekonomiuppfoljning.app")
 class ApiExceptionHandler {
 
+    /** The code of a refused file's problem until the import rules raise typed problems of their own. */
+    private static final String IMPORT_PROBLEM = "IMPORT";
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    /** One problem: where (file, line, field) and what. */
-    record ApiError(String file, int line, String field, String message) {
+    /**
+     * One problem: its machine code (stable, for the client's program), where (file, line, field) and what, in
+     * Swedish (for the client's user).
+     */
+    record ApiError(String code, String file, int line, String field, String message) {
     }
 
     record ApiErrors(List<ApiError> errors) {
-        static ApiErrors of(String message) {
-            return new ApiErrors(List.of(new ApiError("", 0, "", message)));
+        static ApiErrors of(String code, String message) {
+            return new ApiErrors(List.of(new ApiError(code, "", 0, "", message)));
+        }
+
+        static ApiErrors of(Problem problem) {
+            return of(problem.key().substring("problem.".length()), Problems.text(problem, TranslationProvider.SWEDISH));
         }
     }
 
     @ExceptionHandler(ImportException.class)
     ResponseEntity<ApiErrors> refusedFile(ImportException e) {
         return ResponseEntity.unprocessableEntity().body(new ApiErrors(e.problems().stream()
-                .map(p -> new ApiError(p.file(), p.line(), p.field(), p.message())).toList()));
+                .map(p -> new ApiError(IMPORT_PROBLEM, p.file(), p.line(), p.field(), p.message())).toList()));
     }
 
     /** A value the rules refuse (e.g. a text too long): 422 with the rule's Swedish message. */
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<ApiErrors> refused(RuleViolationException e) {
-        return ResponseEntity.unprocessableEntity().body(ApiErrors.of(e.getMessage()));
+        return ResponseEntity.unprocessableEntity().body(ApiErrors.of(e.problem()));
+    }
+
+    /** Somebody else saved first: 409, nothing of the caller's was saved. */
+    @ExceptionHandler(ConcurrentEditException.class)
+    ResponseEntity<ApiErrors> staleVersion(ConcurrentEditException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiErrors.of(e.problem()));
     }
 
     @ExceptionHandler(OutOfScopeException.class)
     ResponseEntity<ApiErrors> outOfScope(OutOfScopeException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(ApiErrors.of("du har inte behörighet till enhet " + e.unit()));
+                .body(ApiErrors.of("OUT_OF_SCOPE", "du har inte behörighet till enhet " + e.unit()));
     }
 
     @ExceptionHandler(PermissionDeniedException.class)
     ResponseEntity<ApiErrors> notPermitted(PermissionDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiErrors.of("din roll får inte göra detta"));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiErrors.of("PERMISSION_DENIED", "din roll får inte göra detta"));
     }
 
     @ExceptionHandler(NotAuthenticatedException.class)
     ResponseEntity<ApiErrors> notAuthenticated(NotAuthenticatedException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiErrors.of("logga in (HTTP Basic)"));
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiErrors.of("NOT_AUTHENTICATED", "logga in (HTTP Basic)"));
     }
 
     @ExceptionHandler(UnknownUnitException.class)
     ResponseEntity<ApiErrors> unknownUnit(UnknownUnitException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of("enheten " + e.code() + " finns inte"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of("UNKNOWN_UNIT", "enheten " + e.code() + " finns inte"));
     }
 
     /** The controllers word their parameter problems in Swedish before they reach here. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ApiErrors> badParameter(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of("ogiltig parameter: " + e.getMessage()));
+        return ResponseEntity.badRequest().body(ApiErrors.of("BAD_PARAMETER", "ogiltig parameter: " + e.getMessage()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiErrors> missingParameter(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of("parametern " + e.getParameterName() + " saknas"));
+        return ResponseEntity.badRequest().body(ApiErrors.of("MISSING_PARAMETER", "parametern " + e.getParameterName() + " saknas"));
     }
 
     /**
@@ -92,10 +112,10 @@ class ApiExceptionHandler {
     ResponseEntity<ApiErrors> unexpected(Exception e) {
         if (e instanceof ErrorResponse refusal && refusal.getStatusCode().value() < 500) {
             HttpStatusCode status = refusal.getStatusCode();
-            return ResponseEntity.status(status).body(ApiErrors.of(messageFor(status.value())));
+            return ResponseEntity.status(status).body(ApiErrors.of("HTTP_" + status.value(), messageFor(status.value())));
         }
         LOG.error("The API failed on an unexpected error", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiErrors.of(
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiErrors.of("INTERNAL",
                 "ett internt fel inträffade och ingenting sparades; försök igen, och kontakta portalens förvaltare"
                         + " om felet kvarstår"));
     }

@@ -18,7 +18,7 @@ class ApiNotFoundController {
 
     @RequestMapping("/api/**")
     ResponseEntity<ApiExceptionHandler.ApiErrors> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiExceptionHandler.ApiErrors.of(
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiExceptionHandler.ApiErrors.of("HTTP_404",
                 "adressen finns inte i API:t; se /v3/api-docs för de adresser som finns"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,11 @@ public class TranslationProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /** The same lookup without a bean, for places outside a Vaadin request (the API, downloads). */
+    static String translate(String key, @Nullable Locale locale, Object... params) {
         Locale effective = locale == null ? SWEDISH : locale;
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective,

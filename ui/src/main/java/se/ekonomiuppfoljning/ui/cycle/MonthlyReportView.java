@@ -33,6 +33,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.actions.ActionDraft;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionStatus;
@@ -552,12 +553,12 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         try {
             action.run();
         } catch (RuleViolationException e) {
-            message.setText(e.getMessage());
+            message.setText(Problems.text(e.problem()));
         } catch (PermissionDeniedException e) {
             message.setText(getTranslation("report.notAllowed"));
         } catch (ConcurrentEditException e) {
             // The user's texts stay in the fields; the message says what happened.
-            message.setText(e.getMessage());
+            message.setText(Problems.text(e.problem()));
         }
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionView;
 import se.ekonomiuppfoljning.common.Period;
@@ -153,7 +154,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 shown.setText(getTranslation("tasks.deadline", date.getValue().toString()));
                 message.setText("");
             } catch (RuleViolationException refused) {
-                message.setText(refused.getMessage());
+                message.setText(Problems.text(refused.problem()));
             }
         });
         save.setId("tasks-deadline-save");

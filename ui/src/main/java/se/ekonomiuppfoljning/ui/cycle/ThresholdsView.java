@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.Thresholds;
@@ -54,7 +55,7 @@ public class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
                         percent.getValue().setScale(2, RoundingMode.HALF_UP)));
                 message.setText(getTranslation("settings.saved"));
             } catch (RuleViolationException refused) {
-                message.setText(refused.getMessage());
+                message.setText(Problems.text(refused.problem()));
             }
         });
         save.setId("settings-save");

@@ -37,6 +37,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.PlainText;
@@ -168,7 +169,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             } catch (OutOfScopeException | CaseNotFoundException | PermissionDeniedException e) {
                 return DownloadResponse.error(403);
             } catch (RuleViolationException e) {
-                return DownloadResponse.error(422, e.getMessage());
+                return DownloadResponse.error(422, Problems.text(e.problem()));
             }
         }), AttachmentType.DOWNLOAD, text);
         anchor.setId(id);
@@ -335,9 +336,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             show(changed);
             UI.getCurrent().getPage().setTitle(getPageTitle());
         } catch (RuleViolationException e) {
-            showMessage(e.getMessage());
+            showMessage(Problems.text(e.problem()));
         } catch (ConcurrentEditException e) {
-            showMessage(e.getMessage());
+            showMessage(Problems.text(e.problem()));
             show(e.current(ReportCase.class));
         } catch (OutOfScopeException | PermissionDeniedException e) {
             showMessage(getTranslation("case.denied"));

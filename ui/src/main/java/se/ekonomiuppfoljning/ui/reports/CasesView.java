@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
@@ -132,7 +133,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                         CaseDetails.blank().withCaseNumber(caseNumber.getValue()).withTitle(title.getValue()));
                 UI.getCurrent().navigate(CaseView.class, created.id());
             } catch (RuleViolationException ex) {
-                show(ex.getMessage());
+                show(Problems.text(ex.problem()));
             } catch (OutOfScopeException | PermissionDeniedException ex) {
                 show(getTranslation("case.denied"));
             }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
@@ -124,7 +125,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
                 pattern.setValue(cases.saveCaseNumberPattern(pattern.getValue()));
                 result.setText(getTranslation("case.pattern.saved"));
             } catch (RuleViolationException refused) {
-                result.setText(refused.getMessage());
+                result.setText(Problems.text(refused.problem()));
             }
         });
         save.setId("case-pattern-save");
@@ -158,7 +159,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
             refresh(saved.key());
             message.setText(getTranslation(saved.overridden() ? "templates.saved" : "templates.restored"));
         } catch (RuleViolationException refused) {
-            message.setText(refused.getMessage());
+            message.setText(Problems.text(refused.problem()));
         }
     }
 

@@ -35,6 +35,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
@@ -266,7 +267,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
             } catch (OutOfScopeException | UnknownUnitException e) {
                 return DownloadResponse.error(403);
             } catch (RuleViolationException e) {
-                return DownloadResponse.error(422, e.getMessage());
+                return DownloadResponse.error(422, Problems.text(e.problem()));
             }
         });
     }

@@ -24,6 +24,7 @@ import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.ForecastFigures;
 import se.ekonomiuppfoljning.cycle.Forecasts;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.UnitReport;
@@ -194,9 +195,9 @@ public class ActionService {
             });
         }
         Instant now = clock.instant();
-        Action action = checked(new Action(0, unit, period, PlainText.clean(draft.what(), "Åtgärden"),
-                PlainText.clean(draft.cause(), "Orsaken"),
-                PlainText.clean(draft.responsible(), "Ansvarig", PlainText.MAX_SHORT_LENGTH), draft.dueDate(),
+        Action action = checked(new Action(0, unit, period, PlainText.clean(draft.what(), TextField.ACTION_WHAT),
+                PlainText.clean(draft.cause(), TextField.ACTION_CAUSE),
+                PlainText.clean(draft.responsible(), TextField.RESPONSIBLE, PlainText.MAX_SHORT_LENGTH), draft.dueDate(),
                 kronor(draft.expectedEffect()), level, status, draft.decision(), user.username(), now,
                 user.username(), now, 1));
         Action stored = action.withId(actions.insert(action));
@@ -241,8 +242,8 @@ public class ActionService {
                 throw new RuleViolationException("En beslutad åtgärd avbryts bara av en granskare (ekonom eller chef "
                         + "ovanför enheten): den som beslutade den ska också häva beslutet.");
             }
-            if (!PlainText.clean(draft.what(), "Åtgärden").equals(before.what())
-                    || !PlainText.clean(draft.cause(), "Orsaken").equals(before.cause())
+            if (!PlainText.clean(draft.what(), TextField.ACTION_WHAT).equals(before.what())
+                    || !PlainText.clean(draft.cause(), TextField.ACTION_CAUSE).equals(before.cause())
                     || kronor(draft.expectedEffect()).compareTo(before.expectedEffect()) != 0
                     || level != before.decisionLevel()) {
                 throw new RuleViolationException("Åtgärden är beslutad: vad som beslutades (åtgärd, orsak, effekt, "
@@ -256,9 +257,9 @@ public class ActionService {
             requireNotBelow(level, proposal(forecast), forecast);
         }
         Instant now = clock.instant();
-        Action after = checked(new Action(id, before.unit(), before.period(), PlainText.clean(draft.what(), "Åtgärden"),
-                PlainText.clean(draft.cause(), "Orsaken"),
-                PlainText.clean(draft.responsible(), "Ansvarig", PlainText.MAX_SHORT_LENGTH), draft.dueDate(),
+        Action after = checked(new Action(id, before.unit(), before.period(), PlainText.clean(draft.what(), TextField.ACTION_WHAT),
+                PlainText.clean(draft.cause(), TextField.ACTION_CAUSE),
+                PlainText.clean(draft.responsible(), TextField.RESPONSIBLE, PlainText.MAX_SHORT_LENGTH), draft.dueDate(),
                 kronor(draft.expectedEffect()), level, status, draft.decision(), before.createdBy(), before.createdAt(),
                 user.username(), now, before.version() + 1));
         if (!actions.update(after, before.version())) {

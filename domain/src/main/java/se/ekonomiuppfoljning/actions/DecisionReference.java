@@ -3,6 +3,7 @@ package se.ekonomiuppfoljning.actions;
 import java.time.LocalDate;
 
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 
 /**
@@ -12,7 +13,7 @@ import se.ekonomiuppfoljning.common.RuleViolationException;
 public record DecisionReference(String organ, LocalDate date, int paragraph) {
 
     public DecisionReference {
-        organ = PlainText.clean(organ, "Beslutande organ", PlainText.MAX_SHORT_LENGTH);
+        organ = PlainText.clean(organ, TextField.DECISION_ORGAN, PlainText.MAX_SHORT_LENGTH);
         if (organ.isEmpty()) {
             throw new RuleViolationException("Ange vilket organ som fattade beslutet (t.ex. KS).");
         }

@@ -17,21 +17,40 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** The text cleaned, or a {@link RuleViolationException} naming the field (in Swedish) when it is too long. */
+    /** The text cleaned, or a {@link RuleViolationException} naming the field when it is too long. */
+    public static String clean(@Nullable String text, ProblemCode field, int maxLength) {
+        return clean(text, Problem.of(field), maxLength);
+    }
+
+    public static String clean(@Nullable String text, ProblemCode field) {
+        return clean(text, field, MAX_LENGTH);
+    }
+
+    /**
+     * @deprecated name the field by a {@link ProblemCode}; kept only while features move over
+     */
+    @Deprecated
     public static String clean(@Nullable String text, String field, int maxLength) {
+        return clean(text, Problem.of(CommonProblem.UNCONVERTED_TEXT, field), maxLength);
+    }
+
+    /**
+     * @deprecated name the field by a {@link ProblemCode}; kept only while features move over
+     */
+    @Deprecated
+    public static String clean(@Nullable String text, String field) {
+        return clean(text, field, MAX_LENGTH);
+    }
+
+    private static String clean(@Nullable String text, Problem field, int maxLength) {
         if (text == null) {
             return "";
         }
         String cleaned = text.replace("\r\n", "\n").replace('\r', '\n').strip();
         int length = cleaned.codePointCount(0, cleaned.length());
         if (length > maxLength) {
-            throw new RuleViolationException(field + " får vara högst " + maxLength + " tecken; texten har "
-                    + length + " tecken. Korta texten och spara igen.");
+            throw new RuleViolationException(CommonProblem.TEXT_TOO_LONG, field, maxLength, length);
         }
         return cleaned;
-    }
-
-    public static String clean(@Nullable String text, String field) {
-        return clean(text, field, MAX_LENGTH);
     }
 }

@@ -5,6 +5,7 @@ import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.TextField;
 
 import se.ekonomiuppfoljning.common.AuditEntry;
 
@@ -105,8 +106,8 @@ public class MonthlyReportService {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
         CycleAccess.requireEditor(organisation, user, unit, "edit the monthly report");
-        String followUpText = PlainText.clean(edit.followUpText(), "Verksamhetsuppföljningen");
-        String analysis = PlainText.clean(edit.analysis(), "Den ekonomiska analysen");
+        String followUpText = PlainText.clean(edit.followUpText(), TextField.FOLLOW_UP_TEXT);
+        String analysis = PlainText.clean(edit.analysis(), TextField.ANALYSIS);
         BigDecimal forecast = kronor(edit.forecast());
         UnitReport before = stored(unit, period);
         requireVersion(organisation, before, expectedVersion, edit);
@@ -190,7 +191,7 @@ public class MonthlyReportService {
         Organisation organisation = organisations.load();
         CycleAccess.requireReviewer(organisation, user, AccessScope.resolve(organisation, user), unit,
                 "send the monthly report back");
-        String cleaned = PlainText.clean(comment, "Kommentaren");
+        String cleaned = PlainText.clean(comment, TextField.COMMENT);
         if (cleaned.isEmpty()) {
             throw new RuleViolationException("Skriv en kommentar som säger vad som behöver göras innan rapporten skickas tillbaka.");
         }

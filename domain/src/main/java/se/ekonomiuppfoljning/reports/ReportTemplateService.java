@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
@@ -82,7 +83,7 @@ public class ReportTemplateService {
         if (!defaults.keys().contains(key)) {
             throw new RuleViolationException("Mallen har ingen text med nyckeln " + key + ".");
         }
-        String cleaned = PlainText.clean(text, "Texten", PlainText.MAX_LENGTH);
+        String cleaned = PlainText.clean(text, TextField.TEMPLATE_TEXT, PlainText.MAX_LENGTH);
         Set<String> unknown = new LinkedHashSet<>();
         Matcher matcher = PLACEHOLDER.matcher(cleaned);
         while (matcher.find()) {

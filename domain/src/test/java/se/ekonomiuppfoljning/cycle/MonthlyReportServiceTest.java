@@ -4,7 +4,10 @@ import se.ekonomiuppfoljning.common.RuleViolationException;
 
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 
+import se.ekonomiuppfoljning.common.CommonProblem;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.Problem;
+import se.ekonomiuppfoljning.common.TextField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -363,7 +366,8 @@ class MonthlyReportServiceTest {
                     assertThat(e.current(UnitReport.class).analysis()).isEqualTo("Evas analys.");
                     assertThat(e.current(UnitReport.class).version()).isEqualTo(1);
                     assertThat(e.attempted()).isEqualTo(martins);
-                    assertThat(e.getMessage()).contains("har ändrats av någon annan", "din text finns kvar");
+                    assertThat(e.problem().code()).isEqualTo(CommonProblem.CONCURRENT_EDIT);
+                    assertThat(e.problem().arguments().get(1)).isEqualTo(0L);
                 });
         UnitReport stored = reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow();
         assertThat(stored.analysis()).isEqualTo("Evas analys.");
@@ -372,14 +376,13 @@ class MonthlyReportServiceTest {
     }
 
     @Test
-    void a_text_over_4000_characters_is_refused_in_swedish_and_4000_are_kept() {
+    void a_text_over_4000_characters_is_refused_naming_the_field_and_4000_are_kept() {
         String limit = "å".repeat(PlainText.MAX_LENGTH);
 
         assertThat(save(EVA, OVERFORMYNDAR, limit, 0).analysis()).hasSize(4000);
         assertThatThrownBy(() -> save(EVA, OVERFORMYNDAR, limit + "x", 1))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessage("Den ekonomiska analysen får vara högst 4000 tecken; texten har 4001 tecken. "
-                        + "Korta texten och spara igen.");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem()).isEqualTo(
+                        Problem.of(CommonProblem.TEXT_TOO_LONG, Problem.of(TextField.ANALYSIS), 4000, 4001)));
     }
 
     @Test

@@ -54,7 +54,7 @@ class TranslationBundlesTest {
     void the_code_finds_its_keys_in_every_bundle() throws IOException {
         Set<String> used = keysUsedInCode();
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(40).contains("followup.title", "nav.users");
-        for (String suffix : new String[]{"", "_sv", "_en"}) {
+        for (String suffix : new String[]{"", "_en"}) {
             assertThat(bundle(suffix).stringPropertyNames()).as("translations%s", suffix).containsAll(used);
         }
     }
@@ -62,8 +62,12 @@ class TranslationBundlesTest {
     @Test
     void the_bundles_hold_the_same_keys() throws IOException {
         Set<String> swedish = bundle("").stringPropertyNames();
-        assertThat(bundle("_sv").stringPropertyNames()).isEqualTo(swedish);
         assertThat(bundle("_en").stringPropertyNames()).isEqualTo(swedish);
+    }
+
+    @Test
+    void swedish_is_the_default_bundle_and_not_a_copy_of_it() {
+        assertThat(TranslationBundlesTest.class.getResource("/vaadin-i18n/translations_sv.properties")).isNull();
     }
 
     @Test

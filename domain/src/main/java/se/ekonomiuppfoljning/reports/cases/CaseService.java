@@ -23,6 +23,7 @@ import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.common.RuleViolationException;
@@ -241,7 +242,7 @@ public class CaseService {
             throw new RuleViolationException("Paragrafnumret måste vara 1 eller högre (angavs " + draft.paragraph()
                     + ").");
         }
-        String text = PlainText.clean(draft.text(), "Beslutstexten", PlainText.MAX_LENGTH);
+        String text = PlainText.clean(draft.text(), TextField.DECISION_TEXT, PlainText.MAX_LENGTH);
         if (text.isEmpty()) {
             throw new RuleViolationException("Beslutstexten är tom. Skriv " + inText(organName) + "s beslut.");
         }
@@ -381,7 +382,7 @@ public class CaseService {
     public String saveCaseNumberPattern(@Nullable String pattern) {
         UserAccount user = KommunWideAccess.requireKommunSettings(organisations.load(), currentUser.require(),
                 "set the case number pattern");
-        String cleaned = PlainText.clean(pattern, "Mönstret", CaseNumberPattern.MAX_PATTERN_LENGTH);
+        String cleaned = PlainText.clean(pattern, TextField.CASE_NUMBER_PATTERN, CaseNumberPattern.MAX_PATTERN_LENGTH);
         if (!cleaned.isEmpty()) {
             CaseNumberPattern.checkedForSaving(cleaned);
         }
@@ -454,7 +455,7 @@ public class CaseService {
     }
 
     private CaseDetails resolve(CaseDetails details, CaseDetails defaults) {
-        String caseNumber = PlainText.clean(details.caseNumber(), "Diarienumret", PlainText.MAX_SHORT_LENGTH);
+        String caseNumber = PlainText.clean(details.caseNumber(), TextField.CASE_NUMBER, PlainText.MAX_SHORT_LENGTH);
         checkCaseNumber(caseNumber);
         return new CaseDetails(caseNumber,
                 text(details.title(), "Rubriken", PlainText.MAX_SHORT_LENGTH, defaults.title()),

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The API's error shape, {@code {"errors":[{"code":"…","file":"","line":0,"field":"","message":"…"}]}}, written straight to
+ * The API's error shape, {@code {"errors":[{"file":"","line":0,"field":"","message":"…","code":"…"}]}}, written straight to
  * the response by the filters and handlers in front of the controllers (they run before Spring MVC, so
  * {@link ApiExceptionHandler} cannot answer for them, and the servlet error page belongs to the pages' chain).
  */
@@ -38,8 +38,8 @@ public final class ApiErrorAnswer {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"errors\":[{\"code\":\"HTTP_" + status + "\",\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":\""
-                + json(message) + "\"}]}");
+        response.getWriter().write("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":\""
+                + json(message) + "\",\"code\":\"HTTP_" + status + "\"}]}");
         response.getWriter().flush();
     }
 

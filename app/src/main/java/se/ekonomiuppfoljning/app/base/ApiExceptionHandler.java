@@ -38,15 +38,15 @@ class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     /**
-     * One problem: its machine code (stable, for the client's program), where (file, line, field) and what, in
-     * Swedish (for the client's user).
+     * One problem: where (file, line, field), what in Swedish (for the client's user), and its machine code beside
+     * it (stable, for the client's program).
      */
-    record ApiError(String code, String file, int line, String field, String message) {
+    record ApiError(String file, int line, String field, String message, String code) {
     }
 
     record ApiErrors(List<ApiError> errors) {
         static ApiErrors of(String code, String message) {
-            return new ApiErrors(List.of(new ApiError(code, "", 0, "", message)));
+            return new ApiErrors(List.of(new ApiError("", 0, "", message, code)));
         }
 
         static ApiErrors of(Problem problem) {
@@ -57,7 +57,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(ImportException.class)
     ResponseEntity<ApiErrors> refusedFile(ImportException e) {
         return ResponseEntity.unprocessableEntity().body(new ApiErrors(e.problems().stream()
-                .map(p -> new ApiError(IMPORT_PROBLEM, p.file(), p.line(), p.field(), p.message())).toList()));
+                .map(p -> new ApiError(p.file(), p.line(), p.field(), p.message(), IMPORT_PROBLEM)).toList()));
     }
 
     /** A value the rules refuse (e.g. a text too long): 422 with the rule's Swedish message. */

@@ -34,7 +34,7 @@ class ApiErrorAnswersTest {
         assertThat(response.statusCode()).as(response.headers() + "\n" + response.body()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        assertThat(response.body()).startsWith(ERROR_SHAPE).contains("lösenord");
+        assertThat(response.body()).startsWith(ERROR_SHAPE).contains("lösenord").endsWith("\"code\":\"HTTP_401\"}]}");
     }
 
     @Test
@@ -52,7 +52,8 @@ class ApiErrorAnswersTest {
 
             assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
-            assertThat(response.body()).as(path).startsWith(ERROR_SHAPE).contains("finns inte").doesNotContain("<html");
+            assertThat(response.body()).as(path).startsWith(ERROR_SHAPE).contains("finns inte", "\"code\":\"HTTP_404\"")
+                    .doesNotContain("<html");
         }
         HttpResponse<String> post = api().post("controller", "/api/v1/import/finns-inte", "text/csv", "a;b\n");
         assertThat(post.statusCode()).as(post.body()).isEqualTo(404);

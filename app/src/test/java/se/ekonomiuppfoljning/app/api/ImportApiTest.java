@@ -102,7 +102,7 @@ class ImportApiTest {
                 + "#VER A 1 20260115\n{\n#TRANS 5011 {1 \"1150\"} 100.00\n#TRANS 1930 {} -90.00\n}\n";
         HttpResponse<String> unbalanced = api().post("controller", "/api/v1/import/sie?filnamn=obalans.se", BYTES, sie);
         assertThat(unbalanced.statusCode()).isEqualTo(422);
-        assertThat(unbalanced.body()).contains("\"line\":5", "verifikation A 1 är inte i balans");
+        assertThat(unbalanced.body()).contains("\"line\":5", "verifikation A 1 är inte i balans", "\"code\":\"IMPORT\"");
 
         HttpResponse<String> csv = api().post("controller", "/api/v1/import/actuals?filnamn=utfall.csv", CSV,
                 "ansvar;konto;period;belopp\n1150;5011;2026-02;12,345\n1150;50x1;2026-13;1\n");

@@ -64,7 +64,7 @@ class LoginThrottleHttpTest {
         assertThat(refused.headers().firstValue("Retry-After")).contains("2");
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(refused.body()).isEqualTo("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":"
-                + "\"för många misslyckade inloggningar: försök igen om 2 sekunder\"}]}");
+                + "\"för många misslyckade inloggningar: försök igen om 2 sekunder\",\"code\":\"HTTP_429\"}]}");
         assertThat(refusalsAudited("kommundirektor")).isEqualTo(1);
     }
 

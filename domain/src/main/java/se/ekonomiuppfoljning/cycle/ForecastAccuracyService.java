@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.cycle;
 
+import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,14 +75,14 @@ public class ForecastAccuracyService {
             for (UnitCode code : listed) {
                 UnitReport report = stored.get(code);
                 BigDecimal saved = report == null ? null : report.forecast();
-                ForecastFigures figure = ForecastFigures.of(Forecasts.sum(own, subtrees.get(code)), saved);
-                forecasts.get(code).add(new MonthForecast(month, figure.forecast(), figure.ownForecast() ? 1 : 0, 1));
+                ForecastFigures figure = ForecastFigures.of(Forecasts.sum(own, requireNonNull(subtrees.get(code))), saved);
+                requireNonNull(forecasts.get(code)).add(new MonthForecast(month, figure.forecast(), figure.ownForecast() ? 1 : 0, 1));
             }
         }
 
         List<ForecastAccuracyRow> rows = new ArrayList<>();
         for (UnitCode code : listed) {
-            Figures outcome = Forecasts.sum(yearEnd, subtrees.get(code));
+            Figures outcome = Forecasts.sum(yearEnd, requireNonNull(subtrees.get(code)));
             boolean inTotal = frame.isEmpty() || organisation.countsInFrame(code, frame.get());
             Unit unit = organisation.require(code);
             rows.add(new ForecastAccuracyRow(unit.name(), unit, inTotal, outcome.annualBudget(), outcome.ytdActual(),

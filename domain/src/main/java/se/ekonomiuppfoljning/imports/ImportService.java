@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.imports;
 
+import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -276,7 +277,7 @@ public class ImportService {
         Map<UnitCode, BigDecimal> earlier = inScope(stored, AccessScope.resolve(organisation, caller));
         Map<UnitCode, BigDecimal> current = imports.budgetTotals(earlier.keySet(), version.year());
         return earlier.keySet().stream().sorted().map(unit -> new BudgetComparison(unit,
-                organisation.unit(unit).map(Unit::name).orElse(unit.value()), earlier.get(unit),
+                organisation.unit(unit).map(Unit::name).orElse(unit.value()), requireNonNull(earlier.get(unit)),
                 current.getOrDefault(unit, BigDecimal.ZERO))).toList();
     }
 
@@ -603,11 +604,12 @@ public class ImportService {
     }
 
     private void checkKommun(ParsedFile file) {
-        if (file.organisationNumber() == null) {
+        String number = file.organisationNumber();
+        if (number == null) {
             return;
         }
         imports.kommun().ifPresent(kommun -> {
-            if (!kommun.sameOrganisation(file.organisationNumber())) {
+            if (!kommun.sameOrganisation(number)) {
                 throw refused(file, "filen gäller organisationsnummer " + file.organisationNumber()
                         + " (" + (file.companyName() == null ? "okänt namn" : file.companyName())
                         + ") men portalen är för " + kommun.name() + ", " + kommun.organisationNumber());

@@ -10,6 +10,12 @@ final class SieSyntaxException extends Exception {
         this.field = field;
     }
 
+    /** The Swedish text given at construction, never null. */
+    @Override
+    public String getMessage() {
+        return String.valueOf(super.getMessage());
+    }
+
     String field() {
         return field;
     }

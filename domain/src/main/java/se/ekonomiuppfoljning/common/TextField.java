@@ -12,5 +12,7 @@ public enum TextField implements ProblemCode {
     DECISION_TEXT,
     CASE_NUMBER_PATTERN,
     CASE_NUMBER,
-    TEMPLATE_TEXT
+    TEMPLATE_TEXT,
+    QUESTION,
+    ANSWER
 }

@@ -5,6 +5,8 @@ import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.CommonProblem;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.TextField;
 
 import se.ekonomiuppfoljning.common.AuditEntry;
@@ -112,7 +114,7 @@ public class MonthlyReportService {
         UnitReport before = stored(unit, period);
         requireVersion(organisation, before, expectedVersion, edit);
         if (!before.state().editable()) {
-            throw new RuleViolationException(title(organisation, before) + " är godkänd och kan inte längre ändras.");
+            throw new RuleViolationException(CycleProblem.REPORT_APPROVED_LOCKED, title(organisation, before));
         }
         ReportState state = before.state() == ReportState.READY ? ReportState.DRAFT : before.state();
         UnitReport after = new UnitReport(unit, period, state, edit.followUpStatus(), followUpText, analysis, forecast,
@@ -137,26 +139,25 @@ public class MonthlyReportService {
         }
         UnitReport before = stored(unit, period);
         requireVersion(organisation, before, expectedVersion, null);
-        String title = title(organisation, before);
+        Problem title = title(organisation, before);
         if (!before.stored()) {
-            throw new RuleViolationException(title + " är inte påbörjad: fyll i den och spara innan den markeras som klar.");
+            throw new RuleViolationException(CycleProblem.REPORT_NOT_STARTED, title);
         }
         switch (before.state()) {
-            case READY -> throw new RuleViolationException(title + " är redan markerad som klar.");
-            case APPROVED -> throw new RuleViolationException(title + " är redan godkänd.");
+            case READY -> throw new RuleViolationException(CycleProblem.REPORT_ALREADY_READY, title);
+            case APPROVED -> throw new RuleViolationException(CycleProblem.REPORT_ALREADY_APPROVED, title);
             default -> {
             }
         }
         if (before.followUpStatus() == null) {
-            throw new RuleViolationException(title + " kan inte markeras som klar: välj status för "
-                    + "verksamhetsuppföljningen (enligt plan, mindre eller allvarlig avvikelse).");
+            throw new RuleViolationException(CycleProblem.REPORT_STATUS_MISSING, title);
         }
         AccessScope scope = AccessScope.resolve(organisation, user);
         ForecastFigures forecast = Forecasts.of(figures, organisation, scope, unit, period, before);
         List<String> reasons = thresholds.load().analysisReasons(forecast);
         if (!reasons.isEmpty() && !before.hasAnalysis()) {
-            throw new RuleViolationException(title + " kan inte markeras som klar utan ekonomisk analys: en analys "
-                    + "krävs eftersom " + String.join(", och ", reasons) + ".");
+            throw new RuleViolationException(CycleProblem.REPORT_ANALYSIS_REQUIRED, title,
+                    Problem.of(CommonProblem.UNCONVERTED_TEXT, String.join(", och ", reasons)));
         }
         UnitReport after = before.with(ReportState.READY, before.reviewComment(), user.username(), clock.instant());
         write(organisation, user, before, after, null);
@@ -174,11 +175,11 @@ public class MonthlyReportService {
                 "approve the monthly report");
         UnitReport before = stored(unit, period);
         requireVersion(organisation, before, expectedVersion, null);
-        requireReady(organisation, before, "godkännas");
+        requireReady(organisation, before, CycleProblem.REPORT_NOT_READY_TO_APPROVE);
         var fourEyes = fourEyes(user, before);
         if (fourEyes.isPresent()) {
-            throw new RuleViolationException(title(organisation, before) + " kan inte godkännas av dig. "
-                    + fourEyes.get());
+            throw new RuleViolationException(CycleProblem.REPORT_NOT_YOURS_TO_APPROVE, title(organisation, before),
+                    Problem.of(CommonProblem.UNCONVERTED_TEXT, fourEyes.get()));
         }
         UnitReport after = before.with(ReportState.APPROVED, "", user.username(), clock.instant());
         write(organisation, user, before, after, null);
@@ -193,11 +194,11 @@ public class MonthlyReportService {
                 "send the monthly report back");
         String cleaned = PlainText.clean(comment, TextField.COMMENT);
         if (cleaned.isEmpty()) {
-            throw new RuleViolationException("Skriv en kommentar som säger vad som behöver göras innan rapporten skickas tillbaka.");
+            throw new RuleViolationException(CycleProblem.SEND_BACK_COMMENT_MISSING);
         }
         UnitReport before = stored(unit, period);
         requireVersion(organisation, before, expectedVersion, comment);
-        requireReady(organisation, before, "skickas tillbaka");
+        requireReady(organisation, before, CycleProblem.REPORT_NOT_READY_TO_SEND_BACK);
         UnitReport after = before.with(ReportState.SENT_BACK, cleaned, user.username(), clock.instant());
         write(organisation, user, before, after, comment);
         return after;
@@ -246,11 +247,10 @@ public class MonthlyReportService {
         }
     }
 
-    private static void requireReady(Organisation organisation, UnitReport report, String verb) {
+    private static void requireReady(Organisation organisation, UnitReport report, CycleProblem refusal) {
         if (!report.stored() || report.state() != ReportState.READY) {
-            throw new RuleViolationException(title(organisation, report) + " kan inte " + verb
-                    + ": den är inte markerad som klar (" + (report.stored() ? report.state().label().toLowerCase()
-                    : "ej påbörjad") + ").");
+            throw new RuleViolationException(refusal, title(organisation, report), Problem.of(CommonProblem.UNCONVERTED_TEXT,
+                    report.stored() ? report.state().label().toLowerCase() : "ej påbörjad"));
         }
     }
 
@@ -292,13 +292,13 @@ public class MonthlyReportService {
             return null;
         }
         if (amount.stripTrailingZeros().scale() > 2 || amount.abs().compareTo(MAX_FORECAST) > 0) {
-            throw new RuleViolationException("Helårsprognosen anges i kronor med högst två decimaler.");
+            throw new RuleViolationException(CycleProblem.FORECAST_NOT_KRONOR);
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    private static String title(Organisation organisation, UnitReport report) {
-        return "Rapporten för " + organisation.unit(report.unit()).map(Unit::name).orElse(report.unit().value())
-                + " " + CycleAccess.monthName(report.period());
+    private static Problem title(Organisation organisation, UnitReport report) {
+        return Problem.of(CycleProblem.REPORT_TITLE,
+                organisation.unit(report.unit()).map(Unit::name).orElse(report.unit().value()), report.period());
     }
 }

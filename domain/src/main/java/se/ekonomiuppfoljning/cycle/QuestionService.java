@@ -3,6 +3,8 @@ package se.ekonomiuppfoljning.cycle;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.Problem;
+import se.ekonomiuppfoljning.common.TextField;
 
 import se.ekonomiuppfoljning.common.AuditEntry;
 
@@ -43,10 +45,10 @@ public class QuestionService {
         this.clock = clock;
     }
 
-    private static String required(String text, String field) {
+    private static String required(String text, TextField field) {
         String clean = PlainText.clean(text, field);
         if (clean.isEmpty()) {
-            throw new RuleViolationException(field + " är tom.");
+            throw new RuleViolationException(CycleProblem.TEXT_EMPTY, Problem.of(field));
         }
         return clean;
     }
@@ -64,7 +66,7 @@ public class QuestionService {
         if (!user.has(Role.POLITIKER)) {
             throw new PermissionDeniedException(user.username(), "ask a question");
         }
-        String clean = required(text, "Frågan");
+        String clean = required(text, TextField.QUESTION);
         Question asked = questions.add(unit, period, clean, user.username(), clock.instant());
         audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(asked.id()), null,
                 "fråga=" + clean).withUnit(unit.value()));
@@ -75,15 +77,15 @@ public class QuestionService {
     public Question answer(long id, String text) {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
-        Question question = questions.find(id).orElseThrow(() -> new RuleViolationException("Frågan finns inte."));
+        Question question = questions.find(id).orElseThrow(() -> new RuleViolationException(CycleProblem.QUESTION_NOT_FOUND));
         AccessScope.resolve(organisation, user).requireReadable(question.unit());
         if (!CycleAccess.mayEdit(organisation, user, question.unit())
                 && !CycleAccess.mayReview(organisation, user, question.unit())) {
             throw new PermissionDeniedException(user.username(), "answer a question");
         }
-        String clean = required(text, "Svaret");
+        String clean = required(text, TextField.ANSWER);
         if (!questions.answer(id, clean, user.username(), clock.instant())) {
-            throw new RuleViolationException("Frågan har redan besvarats av någon annan.");
+            throw new RuleViolationException(CycleProblem.QUESTION_ALREADY_ANSWERED);
         }
         audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(id),
                 "fråga=" + question.text(), "svar=" + clean).withUnit(question.unit().value()));
@@ -102,14 +104,14 @@ public class QuestionService {
      */
     public Question edit(long id, String text) {
         UserAccount user = currentUser.require();
-        Question question = questions.find(id).orElseThrow(() -> new RuleViolationException("Frågan finns inte."));
+        Question question = questions.find(id).orElseThrow(() -> new RuleViolationException(CycleProblem.QUESTION_NOT_FOUND));
         AccessScope.resolve(organisations.load(), user).requireReadable(question.unit());
         if (!user.has(Role.POLITIKER) || !question.askedBy().equals(user.username())) {
             throw new PermissionDeniedException(user.username(), "change another user's question");
         }
-        String clean = required(text, "Frågan");
+        String clean = required(text, TextField.QUESTION);
         if (question.answered() || !questions.changeText(id, clean)) {
-            throw new RuleViolationException("Frågan är redan besvarad och kan inte längre ändras.");
+            throw new RuleViolationException(CycleProblem.QUESTION_ANSWERED_LOCKED);
         }
         audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(id),
                 "fråga=" + question.text(), "fråga=" + clean).withUnit(question.unit().value()));

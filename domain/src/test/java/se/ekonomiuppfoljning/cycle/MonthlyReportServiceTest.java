@@ -118,9 +118,8 @@ class MonthlyReportServiceTest {
         UnitReport saved = save(EVA, OVERFORMYNDAR, "", 0);
 
         assertThatThrownBy(() -> service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version()))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("Överförmyndarvht februari 2026")
-                .hasMessageContaining("utan ekonomisk analys")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_ANALYSIS_REQUIRED))
+                .hasMessageContaining("Överförmyndarvht, 2026-02")
                 .hasMessageContaining("negativ prognosavvikelse");
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.DRAFT);
     }
@@ -149,7 +148,7 @@ class MonthlyReportServiceTest {
         UnitReport saved = service.save(IT, FEBRUARY, new ReportEdit(null, "", "", null), 0);
 
         assertThatThrownBy(() -> service.markReady(IT, FEBRUARY, saved.version()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("välj status");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_STATUS_MISSING));
     }
 
     @Test
@@ -226,8 +225,8 @@ class MonthlyReportServiceTest {
 
         assertThat(service.report(OVERFORMYNDAR, FEBRUARY).mayApprove()).isFalse();
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("Överförmyndarvht februari 2026")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_NOT_YOURS_TO_APPROVE))
+                .hasMessageContaining("Överförmyndarvht, 2026-02")
                 .hasMessageContaining("fyra ögon");
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.READY);
 
@@ -317,7 +316,7 @@ class MonthlyReportServiceTest {
         assertThat(approved.state()).isEqualTo(ReportState.APPROVED);
         assertThat(approved.updatedBy()).isEqualTo("johan");
         assertThatThrownBy(() -> save(EVA, OVERFORMYNDAR, "Ändrad analys.", approved.version()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("godkänd");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_APPROVED_LOCKED));
     }
 
     @Test
@@ -352,7 +351,7 @@ class MonthlyReportServiceTest {
         caller.set(KOMMUNDIREKTOR);
 
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, saved.version()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("inte markerad som klar");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_NOT_READY_TO_APPROVE));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package se.ekonomiuppfoljning.cycle;
 
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.TextField;
 
 import se.ekonomiuppfoljning.common.AuditEntry;
 
@@ -69,8 +71,7 @@ class QuestionServiceTest {
 
         caller.set(SeedKommun.chief("johan", KOMMUN));
         service.answer(id, "Därför.");
-        assertThatThrownBy(() -> service.answer(id, "Igen.")).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Frågan har redan besvarats av någon annan.");
+        assertThatThrownBy(() -> service.answer(id, "Igen.")).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.QUESTION_ALREADY_ANSWERED));
     }
 
     @Test
@@ -86,8 +87,7 @@ class QuestionServiceTest {
         service.answer(asked.id(), "Fler ärenden.");
 
         caller.set(SeedKommun.politician("anna", KS));
-        assertThatThrownBy(() -> service.edit(asked.id(), "Ny text")).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Frågan är redan besvarad och kan inte längre ändras.");
+        assertThatThrownBy(() -> service.edit(asked.id(), "Ny text")).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.QUESTION_ANSWERED_LOCKED));
         assertThat(questions.find(asked.id()).orElseThrow().text()).isEqualTo("Varför ökar arvodena så mycket?");
         assertThat(audit.entriesFor("QUESTION", String.valueOf(asked.id()))).extracting(AuditEntry::after)
                 .contains("fråga=Varför ökar arvodena så mycket?");
@@ -96,7 +96,8 @@ class QuestionServiceTest {
     @Test
     void an_empty_question_is_refused_in_swedish() {
         caller.set(SeedKommun.politician("anna", KS));
-        assertThatThrownBy(() -> service.ask(OVERFORMYNDAR, FEBRUARY, "   ")).hasMessage("Frågan är tom.");
+        assertThatThrownBy(() -> service.ask(OVERFORMYNDAR, FEBRUARY, "   ")).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem())
+                .isEqualTo(Problem.of(CycleProblem.TEXT_EMPTY, Problem.of(TextField.QUESTION))));
         assertThat(questions.all).isEmpty();
     }
 }

@@ -7,8 +7,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import se.ekonomiuppfoljning.common.CommonProblem;
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.TextField;
+import se.ekonomiuppfoljning.cycle.CycleProblem;
 import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 
@@ -34,6 +36,15 @@ class ProblemsTest {
     void a_rule_not_yet_moved_to_a_code_shows_its_own_text_in_every_language() {
         Problem old = Problem.of(CommonProblem.UNCONVERTED_TEXT, "Rapporten är redan godkänd.");
         assertThat(Problems.text(old, Locale.ENGLISH)).isEqualTo("Rapporten är redan godkänd.");
+    }
+
+    @Test
+    void a_report_is_named_by_its_unit_and_month_in_the_readers_language() {
+        Problem title = Problem.of(CycleProblem.REPORT_TITLE, "Överförmyndarvht", new Period(2026, 2));
+        assertThat(Problems.text(Problem.of(CycleProblem.REPORT_ALREADY_APPROVED, title), TranslationProvider.SWEDISH))
+                .isEqualTo("Rapporten för Överförmyndarvht februari 2026 är redan godkänd.");
+        assertThat(Problems.text(Problem.of(CycleProblem.REPORT_ALREADY_APPROVED, title), Locale.ENGLISH))
+                .isEqualTo("The report of Överförmyndarvht for February 2026 is already approved.");
     }
 
     @Test

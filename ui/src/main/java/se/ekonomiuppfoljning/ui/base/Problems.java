@@ -4,12 +4,13 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.Problem;
 
 /**
  * Words a rule's {@link Problem} from the bundles, in the reader's language: the current UI's locale on a page,
  * Swedish elsewhere (the API, a download without a UI). An argument that is itself a problem (what was edited, a
- * field) is worded first.
+ * field) is worded first, and a period is its month's name and year in that language.
  */
 public final class Problems {
 
@@ -27,6 +28,8 @@ public final class Problems {
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof Problem inner) {
                 arguments[i] = text(inner, locale);
+            } else if (arguments[i] instanceof Period period) {
+                arguments[i] = PeriodLabels.full(period, locale);
             }
         }
         return TranslationProvider.translate(problem.key(), locale, arguments);

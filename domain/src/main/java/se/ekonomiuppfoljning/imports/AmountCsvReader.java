@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.LedgerCode;
@@ -56,7 +58,7 @@ public final class AmountCsvReader {
         return new AmountRows(lines, unitLines);
     }
 
-    static AmountLine parse(String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {
+    static @Nullable AmountLine parse(String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {
         int before = problems.size();
         String unit = field(fields, index[0]);
         String account = field(fields, index[1]);
@@ -93,7 +95,7 @@ public final class AmountCsvReader {
     }
 
     /** Kronor with a decimal comma or point, at most two decimals, no thousands separators; null if not. */
-    static BigDecimal parseAmount(String text) {
+    static @Nullable BigDecimal parseAmount(String text) {
         String t = text.strip().replace('\u2212', '-');
         if (!t.matches("-?\\d{1,13}([.,]\\d{1,2})?")) {
             return null;

@@ -305,6 +305,9 @@ public final class XlsxAmountReader {
                 return;
             }
             int[] columns = index;
+            if (columns == null) {
+                return; // no header found yet: the header's own problem is already reported
+            }
             AmountLine line = AmountCsvReader.parse(fileName, rowNumber, fields, columns, problems);
             if (line != null) {
                 lines.add(line);

@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.app.followup;
 
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 import static se.ekonomiuppfoljning.app.base.ApiParameters.period;
 import static se.ekonomiuppfoljning.app.base.ApiParameters.unit;
 
@@ -51,17 +53,18 @@ class FollowUpApiController {
     record Line(String unit, String name, boolean inTotal, Kronor kronor, DisplayedFigures displayed) {
     }
 
-    record Table(String unit, String name, String period, List<Line> rows, Line total) {
+    record Table(String unit, String name, String period, List<Line> rows, @Nullable Line total) {
     }
 
     @Operation(summary = "Uppföljningen för en nod och period: rader och total i kronor och som de visas")
     @GetMapping(path = "/followup", produces = MediaType.APPLICATION_JSON_VALUE)
     Table json(@RequestParam("unit") String unit, @RequestParam("period") String period) {
         FollowUpTable table = followUp.table(unit(unit), period(period));
+        var node = requireNonNull(table.node(), "a table asked for by its node has that node");
         List<Line> rows = table.rows().stream().map(FollowUpApiController::line).toList();
-        Line total = table.totalFigures().map(f -> new Line(table.node().code().value(),
+        Line total = table.totalFigures().map(f -> new Line(node.code().value(),
                 "Totalt " + table.totalName().orElse(""), true, Kronor.of(f), DisplayedFigures.of(f))).orElse(null);
-        return new Table(table.node().code().value(), table.node().name(), table.period().toString(), rows, total);
+        return new Table(node.code().value(), node.name(), table.period().toString(), rows, total);
     }
 
     private static Line line(FollowUpRow row) {

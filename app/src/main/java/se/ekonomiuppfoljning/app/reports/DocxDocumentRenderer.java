@@ -161,13 +161,14 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
     }
 
     private static void fields(XWPFDocument document, Block.Fields fields) {
-        boolean header = fields.caption() == null;
-        if (!header) {
+        String captionText = fields.caption();
+        boolean header = captionText == null;
+        if (captionText != null) {
             XWPFParagraph caption = document.createParagraph();
             caption.setSpacingBefore(120);
             caption.setSpacingAfter(60);
             caption.setKeepNext(true);
-            lines(caption, fields.caption(), true, 10.5, null);
+            lines(caption, captionText, true, 10.5, null);
         }
         XWPFTable table = document.createTable(fields.fields().size(), 2);
         table.removeBorders();

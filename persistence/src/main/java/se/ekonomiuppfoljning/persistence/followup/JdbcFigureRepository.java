@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.persistence.followup;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -245,7 +246,7 @@ class JdbcFigureRepository implements FigureRepository {
         new ActualYearTable(jdbc.getJdbcOperations()).upsert(lines);
     }
 
-    private static MapSqlParameterSource params(AccessScope scope, Set<UnitCode> units, int year) {
+    private static @Nullable MapSqlParameterSource params(AccessScope scope, Set<UnitCode> units, int year) {
         Set<UnitCode> allowed = scope.restrict(units);
         if (allowed.isEmpty()) {
             return null;

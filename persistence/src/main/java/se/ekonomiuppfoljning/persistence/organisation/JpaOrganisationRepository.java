@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.persistence.organisation;
 
+import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -115,7 +116,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
         Map<String, Account> wanted = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER); // as the column compares
         toSave.forEach(account -> wanted.put(account.code(), account));
         for (AccountEntity known : accounts.findAllById(wanted.keySet())) {
-            known.rename(wanted.remove(known.toDomain().code()).name());
+            known.rename(requireNonNull(wanted.remove(known.toDomain().code())).name());
         }
         accounts.flush();
         jdbc.batchUpdate("INSERT INTO account (code, name) VALUES (?, ?)", List.copyOf(wanted.values()), 1_000,

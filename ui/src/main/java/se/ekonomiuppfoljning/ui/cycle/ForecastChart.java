@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -105,7 +106,7 @@ final class ForecastChart {
         return TOP + (HEIGHT - TOP - BOTTOM) * (high - value) / (high - low);
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String colour, String width, String dash) {
+    private static String line(double x1, double y1, double x2, double y2, String colour, String width, @Nullable String dash) {
         return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
                 + "\" stroke=\"" + colour + "\" stroke-width=\"" + width + "\""
                 + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>";

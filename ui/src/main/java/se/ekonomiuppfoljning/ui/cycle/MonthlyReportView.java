@@ -83,6 +83,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     private final Paragraph forecastDeviation = new Paragraph();
     private final Paragraph message = new Paragraph();
     private final TextArea reviewComment = new TextArea();
+    @SuppressWarnings("NullAway.Init") // set by setParameter before the page is shown
     private MonthlyReport current;
     private String title = "";
 

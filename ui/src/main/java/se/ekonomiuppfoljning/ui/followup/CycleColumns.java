@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.ui.followup;
 
+import static java.util.Objects.requireNonNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +75,11 @@ final class CycleColumns {
         }
 
         private MonthlyReport report(FollowUpRow row) {
-            return byUnit.get(row.unit().code());
+            return requireNonNull(byUnit.get(row.unit().code()));
         }
 
         String state(UnitCode unit) {
-            MonthlyReport report = byUnit.get(unit);
+            MonthlyReport report = requireNonNull(byUnit.get(unit));
             String state = translator.getTranslation("report.state."
                     + (report.report().stored() ? report.report().state().name() : "NOT_STARTED"));
             return report.analysisMissing() ? state + ", " + translator.getTranslation("followup.analysisMissing") : state;
@@ -87,13 +88,13 @@ final class CycleColumns {
         /** The four columns for an export whose lines name their unit ({@code null} on the total: empty cells). */
         <T> void exportTo(ExportColumns<T> columns, Function<T, @Nullable UnitCode> unit) {
             columns.cell(translator.getTranslation("followup.col.forecast"), line -> cell(unit.apply(line),
-                            code -> ExportCell.amount(byUnit.get(code).figures().forecast())))
+                            code -> ExportCell.amount(requireNonNull(byUnit.get(code)).figures().forecast())))
                     .cell(translator.getTranslation("followup.col.forecastDeviation"), line -> cell(unit.apply(line),
-                            code -> ExportCell.amount(byUnit.get(code).figures().forecastDeviation())))
+                            code -> ExportCell.amount(requireNonNull(byUnit.get(code)).figures().forecastDeviation())))
                     .cell(translator.getTranslation("followup.col.month"), line -> cell(unit.apply(line),
                             code -> ExportCell.text(state(code))))
                     .cell(translator.getTranslation("followup.col.openActions"), line -> cell(unit.apply(line),
-                            code -> ExportCell.number(open.get(code))));
+                            code -> ExportCell.number(open.getOrDefault(code, 0))));
         }
 
         private static ExportCell cell(@Nullable UnitCode unit, Function<UnitCode, ExportCell> cell) {

@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.ui.followup;
 
+import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,7 +162,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             Button details = new Button(getTranslation("followup.openDetails", table.node().name()),
                     VaadinIcon.ARROW_RIGHT.create(),
                     e -> UI.getCurrent().navigate(UnitDetailView.class,
-                            UnitDetailView.parameters(table.node().code(), table.period())));
+                            UnitDetailView.parameters(requireNonNull(table.node()).code(), table.period())));
             details.setId("followup-details");
             content.add(details);
         }

@@ -143,10 +143,10 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         selected = item;
         message.setText("");
         boolean any = item != null;
-        chosen.setText(any ? item.key() : getTranslation("templates.choose"));
-        text.setValue(any ? item.text() : "");
+        chosen.setText(item != null ? item.key() : getTranslation("templates.choose"));
+        text.setValue(item != null ? item.text() : "");
         text.setEnabled(any);
-        defaultText.setText(any ? getTranslation("templates.default", item.defaultText()) : "");
+        defaultText.setText(item != null ? getTranslation("templates.default", item.defaultText()) : "");
     }
 
     private void save(String value) {

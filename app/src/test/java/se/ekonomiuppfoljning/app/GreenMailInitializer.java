@@ -1,13 +1,12 @@
 package se.ekonomiuppfoljning.app;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * A mail server for the shared test context: GreenMail on a free port, started before the application so that
@@ -22,7 +21,9 @@ public class GreenMailInitializer implements ApplicationContextInitializer<Confi
     public void initialize(ConfigurableApplicationContext context) {
         GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         greenMail.start();
-        TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + greenMail.getSmtp().getPort())
+        TestPropertyValues.of(
+                        "spring.mail.host=127.0.0.1",
+                        "spring.mail.port=" + greenMail.getSmtp().getPort())
                 .applyTo(context);
         context.getBeanFactory().registerSingleton("greenMail", greenMail);
         context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -20,14 +18,42 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param period  the period it was raised in (its decision level is proposed from that period's forecast)
  * @param version 1 when created; every stored change adds one (optimistic locking)
  */
-public record Action(long id, UnitCode unit, Period period, String what, String cause, String responsible,
-                     LocalDate dueDate, BigDecimal expectedEffect, DecisionLevel decisionLevel, ActionStatus status,
-                     @Nullable DecisionReference decision, String createdBy, Instant createdAt, String updatedBy,
-                     Instant updatedAt, long version) {
+public record Action(
+        long id,
+        UnitCode unit,
+        Period period,
+        String what,
+        String cause,
+        String responsible,
+        LocalDate dueDate,
+        BigDecimal expectedEffect,
+        DecisionLevel decisionLevel,
+        ActionStatus status,
+        @Nullable DecisionReference decision,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        long version) {
 
     public Action withId(long newId) {
-        return new Action(newId, unit, period, what, cause, responsible, dueDate, expectedEffect, decisionLevel,
-                status, decision, createdBy, createdAt, updatedBy, updatedAt, version);
+        return new Action(
+                newId,
+                unit,
+                period,
+                what,
+                cause,
+                responsible,
+                dueDate,
+                expectedEffect,
+                decisionLevel,
+                status,
+                decision,
+                createdBy,
+                createdAt,
+                updatedBy,
+                updatedAt,
+                version);
     }
 
     /**
@@ -44,7 +70,8 @@ public record Action(long id, UnitCode unit, Period period, String what, String 
             reasons.add(OverdueReason.PAST_DUE_DATE);
         }
         LocalDate created = LocalDate.ofInstant(createdAt, zone);
-        if (decisionLevel == DecisionLevel.POLITISK_NIVA && !status.decided()
+        if (decisionLevel == DecisionLevel.POLITISK_NIVA
+                && !status.decided()
                 && created.plusDays(politicalDecisionDays).isBefore(today)) {
             reasons.add(OverdueReason.NOT_DECIDED_IN_TIME);
         }

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.actions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param status         null: {@link ActionStatus#FORESLAGEN} on creation, the current status on update
  * @param decision       for political actions that are decided: organ, date and §
  */
-public record ActionDraft(String what, String cause, String responsible, LocalDate dueDate, BigDecimal expectedEffect,
-                          @Nullable DecisionLevel decisionLevel, @Nullable ActionStatus status,
-                          @Nullable DecisionReference decision) {
-}
+public record ActionDraft(
+        String what,
+        String cause,
+        String responsible,
+        LocalDate dueDate,
+        BigDecimal expectedEffect,
+        @Nullable DecisionLevel decisionLevel,
+        @Nullable ActionStatus status,
+        @Nullable DecisionReference decision) {}

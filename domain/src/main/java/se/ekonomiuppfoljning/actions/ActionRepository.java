@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.actions;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 

@@ -12,21 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
-import se.ekonomiuppfoljning.common.Period;
-import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.ForecastFigures;
 import se.ekonomiuppfoljning.cycle.Forecasts;
-import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.cycle.ReportState;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
@@ -73,9 +71,15 @@ public class ActionService {
     private final Clock clock;
     private final OverdueActions overdueRule;
 
-    public ActionService(OrganisationRepository organisations, FigureRepository figures, UnitReportRepository reports,
-                         ActionRepository actions, AuditLog audit, CurrentUser currentUser, Clock clock,
-                         int politicalDecisionDays) {
+    public ActionService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            ActionRepository actions,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock,
+            int politicalDecisionDays) {
         this.overdueRule = new OverdueActions(actions, politicalDecisionDays, clock.getZone());
         this.organisations = organisations;
         this.figures = figures;
@@ -86,8 +90,14 @@ public class ActionService {
         this.clock = clock;
     }
 
-    public ActionService(OrganisationRepository organisations, FigureRepository figures, UnitReportRepository reports,
-                         ActionRepository actions, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    public ActionService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            ActionRepository actions,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this(organisations, figures, reports, actions, audit, currentUser, clock, DEFAULT_POLITICAL_DECISION_DAYS);
     }
 
@@ -96,7 +106,9 @@ public class ActionService {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
         AccessScope.resolve(organisation, user).requireReadable(unit);
-        return actions.open(Set.of(unit)).stream().filter(a -> readable(organisation, user, a)).map(this::view)
+        return actions.open(Set.of(unit)).stream()
+                .filter(a -> readable(organisation, user, a))
+                .map(this::view)
                 .toList();
     }
 
@@ -107,7 +119,8 @@ public class ActionService {
         AccessScope scope = AccessScope.resolve(organisation, user);
         scope.requireReadable(node);
         return overdueRule.of(scope.restrict(organisation.subtree(node)), LocalDate.now(clock)).stream()
-                .filter(v -> readable(organisation, user, v.action())).toList();
+                .filter(v -> readable(organisation, user, v.action()))
+                .toList();
     }
 
     public ActionView action(long id) {
@@ -136,14 +149,16 @@ public class ActionService {
         }
         Map<Long, Action> month = new LinkedHashMap<>();
         actions.raisedIn(unit, period).forEach(a -> month.put(a.id(), a));
-        actions.open(Set.of(unit)).stream().filter(a -> a.period().compareTo(period) <= 0)
+        actions.open(Set.of(unit)).stream()
+                .filter(a -> a.period().compareTo(period) <= 0)
                 .forEach(a -> month.putIfAbsent(a.id(), a));
         List<ActionChange> changes = new ArrayList<>();
         for (Action action : month.values()) {
             audit.entriesFor(AUDIT_ENTITY, Long.toString(action.id()))
                     .forEach(e -> changes.add(new ActionChange(action, e)));
         }
-        changes.sort(Comparator.comparing((ActionChange c) -> c.entry().at()).thenComparingLong(c -> c.action().id()));
+        changes.sort(Comparator.comparing((ActionChange c) -> c.entry().at())
+                .thenComparingLong(c -> c.action().id()));
         return changes;
     }
 
@@ -160,7 +175,8 @@ public class ActionService {
      */
     public String fourEyesRefusal(ActionView view) {
         UserAccount user = currentUser.require();
-        return fourEyes(user, view.action().decisionLevel(), view.action().createdBy()).orElse("");
+        return fourEyes(user, view.action().decisionLevel(), view.action().createdBy())
+                .orElse("");
     }
 
     /**
@@ -195,14 +211,27 @@ public class ActionService {
             });
         }
         Instant now = clock.instant();
-        Action action = checked(new Action(0, unit, period, PlainText.clean(draft.what(), TextField.ACTION_WHAT),
+        Action action = checked(new Action(
+                0,
+                unit,
+                period,
+                PlainText.clean(draft.what(), TextField.ACTION_WHAT),
                 PlainText.clean(draft.cause(), TextField.ACTION_CAUSE),
-                PlainText.clean(draft.responsible(), TextField.RESPONSIBLE, PlainText.MAX_SHORT_LENGTH), draft.dueDate(),
-                kronor(draft.expectedEffect()), level, status, draft.decision(), user.username(), now,
-                user.username(), now, 1));
+                PlainText.clean(draft.responsible(), TextField.RESPONSIBLE, PlainText.MAX_SHORT_LENGTH),
+                draft.dueDate(),
+                kronor(draft.expectedEffect()),
+                level,
+                status,
+                draft.decision(),
+                user.username(),
+                now,
+                user.username(),
+                now,
+                1));
         Action stored = action.withId(actions.insert(action));
-        audit.record(new AuditEntry(user.username(), now, AUDIT_ENTITY, Long.toString(stored.id()), null,
-                stored.describe()).withUnit(stored.unit().value()));
+        audit.record(
+                new AuditEntry(user.username(), now, AUDIT_ENTITY, Long.toString(stored.id()), null, stored.describe())
+                        .withUnit(stored.unit().value()));
         return view(stored);
     }
 
@@ -220,8 +249,8 @@ public class ActionService {
             throw stale(before, draft, expectedVersion);
         }
         if (before.status().closed()) {
-            throw new RuleViolationException("Åtgärden är " + before.status().label().toLowerCase()
-                    + " och kan inte längre ändras.");
+            throw new RuleViolationException(
+                    "Åtgärden är " + before.status().label().toLowerCase() + " och kan inte längre ändras.");
         }
         ActionStatus status = draft.status() == null ? before.status() : draft.status();
         if (before.status().decided() && status == ActionStatus.FORESLAGEN) {
@@ -252,21 +281,34 @@ public class ActionService {
             }
         }
         if (level != before.decisionLevel()) {
-            ForecastFigures forecast = forecast(organisation, AccessScope.resolve(organisation, user), before.unit(),
-                    before.period());
+            ForecastFigures forecast =
+                    forecast(organisation, AccessScope.resolve(organisation, user), before.unit(), before.period());
             requireNotBelow(level, proposal(forecast), forecast);
         }
         Instant now = clock.instant();
-        Action after = checked(new Action(id, before.unit(), before.period(), PlainText.clean(draft.what(), TextField.ACTION_WHAT),
+        Action after = checked(new Action(
+                id,
+                before.unit(),
+                before.period(),
+                PlainText.clean(draft.what(), TextField.ACTION_WHAT),
                 PlainText.clean(draft.cause(), TextField.ACTION_CAUSE),
-                PlainText.clean(draft.responsible(), TextField.RESPONSIBLE, PlainText.MAX_SHORT_LENGTH), draft.dueDate(),
-                kronor(draft.expectedEffect()), level, status, draft.decision(), before.createdBy(), before.createdAt(),
-                user.username(), now, before.version() + 1));
+                PlainText.clean(draft.responsible(), TextField.RESPONSIBLE, PlainText.MAX_SHORT_LENGTH),
+                draft.dueDate(),
+                kronor(draft.expectedEffect()),
+                level,
+                status,
+                draft.decision(),
+                before.createdBy(),
+                before.createdAt(),
+                user.username(),
+                now,
+                before.version() + 1));
         if (!actions.update(after, before.version())) {
             throw stale(require(id), draft, expectedVersion);
         }
-        audit.record(new AuditEntry(user.username(), now, AUDIT_ENTITY, Long.toString(id), before.describe(),
-                after.describe()).withUnit(after.unit().value()));
+        audit.record(new AuditEntry(
+                        user.username(), now, AUDIT_ENTITY, Long.toString(id), before.describe(), after.describe())
+                .withUnit(after.unit().value()));
         return view(after);
     }
 
@@ -288,17 +330,20 @@ public class ActionService {
      */
     private static java.util.Optional<String> fourEyes(UserAccount user, DecisionLevel level, String proposedBy) {
         if (user.username().equals(proposedBy)) {
-            return java.util.Optional.of(level == DecisionLevel.VERKSAMHETSNIVA
-                    ? "Du föreslog själv åtgärden, så en annan granskare beslutar den (fyra ögon)."
-                    : "Du föreslog själv åtgärden, så en annan granskare för in det politiska beslutet (fyra ögon).");
+            return java.util.Optional.of(
+                    level == DecisionLevel.VERKSAMHETSNIVA
+                            ? "Du föreslog själv åtgärden, så en annan granskare beslutar den (fyra ögon)."
+                            : "Du föreslog själv åtgärden, så en annan granskare för in det politiska beslutet (fyra ögon).");
         }
         return java.util.Optional.empty();
     }
 
     private boolean readable(Organisation organisation, UserAccount user, Action action) {
-        ReportState raisedIn = reports.find(action.unit(), action.period()).map(UnitReport::state)
+        ReportState raisedIn = reports.find(action.unit(), action.period())
+                .map(UnitReport::state)
                 .orElse(ReportState.DRAFT);
-        return CycleAccess.mayReadAction(organisation, user, action.unit(), action.status().decided(), raisedIn);
+        return CycleAccess.mayReadAction(
+                organisation, user, action.unit(), action.status().decided(), raisedIn);
     }
 
     /** The action if the caller may read it: its unit in scope, and decided or of an approved month for a reader. */
@@ -306,8 +351,8 @@ public class ActionService {
         Organisation organisation = organisations.load();
         AccessScope.resolve(organisation, user).requireReadable(action.unit());
         if (!readable(organisation, user, action)) {
-            throw new PermissionDeniedException(user.username(), "read action " + action.id()
-                    + " of a month not yet approved");
+            throw new PermissionDeniedException(
+                    user.username(), "read action " + action.id() + " of a month not yet approved");
         }
         return action;
     }
@@ -325,7 +370,8 @@ public class ActionService {
         if (level.isBelow(proposed)) {
             throw new RuleViolationException("Åtgärden kan inte hanteras på verksamhetsnivå: helårsprognosen "
                     + SwedishFormat.tkr(forecast.forecast()) + " tkr överstiger årsbudgeten "
-                    + SwedishFormat.tkr(forecast.figures().annualBudget()) + " tkr, så den ska beslutas på politisk nivå.");
+                    + SwedishFormat.tkr(forecast.figures().annualBudget())
+                    + " tkr, så den ska beslutas på politisk nivå.");
         }
     }
 
@@ -341,11 +387,14 @@ public class ActionService {
             throw new RuleViolationException("Ange vem som är ansvarig för åtgärden.");
         }
         if (action.decision() != null && action.decisionLevel() != DecisionLevel.POLITISK_NIVA) {
-            throw new RuleViolationException("Beslutsreferens (organ, datum, §) anges bara för åtgärder på politisk nivå.");
+            throw new RuleViolationException(
+                    "Beslutsreferens (organ, datum, §) anges bara för åtgärder på politisk nivå.");
         }
-        if (action.decisionLevel() == DecisionLevel.POLITISK_NIVA && action.status().decided()
+        if (action.decisionLevel() == DecisionLevel.POLITISK_NIVA
+                && action.status().decided()
                 && action.decision() == null) {
-            throw new RuleViolationException("En beslutad åtgärd på politisk nivå behöver beslutsreferens: organ, datum och §.");
+            throw new RuleViolationException(
+                    "En beslutad åtgärd på politisk nivå behöver beslutsreferens: organ, datum och §.");
         }
         return action;
     }

@@ -1,10 +1,9 @@
 package se.ekonomiuppfoljning.actions;
 
 import java.time.LocalDate;
-
 import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.TextField;
 
 /**
  * Where a political action was decided: the organ (KS, AU, KF, a nämnd), the meeting's date and the paragraph

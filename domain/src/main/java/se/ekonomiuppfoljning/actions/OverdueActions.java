@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
@@ -38,6 +37,9 @@ public final class OverdueActions {
 
     /** The open actions of the units that are overdue on {@code today}, by due date, then id. */
     public List<ActionView> of(Set<UnitCode> units, LocalDate today) {
-        return actions.open(units).stream().map(a -> view(a, today)).filter(ActionView::overdue).toList();
+        return actions.open(units).stream()
+                .map(a -> view(a, today))
+                .filter(ActionView::overdue)
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.audit;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param from  the first day, in the kommun's time zone
  * @param to    the last day, inclusive
  */
-public record AuditFilter(@Nullable String actor, @Nullable String unit, @Nullable String kind,
-                          @Nullable LocalDate from, @Nullable LocalDate to) {
+public record AuditFilter(
+        @Nullable String actor,
+        @Nullable String unit,
+        @Nullable String kind,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     public AuditFilter {
         actor = blankToNull(actor);

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.audit;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * @param from  the first instant, inclusive
  * @param until the end, exclusive
  */
-public record AuditQuery(@Nullable String actor, @Nullable String unit, @Nullable String kind, @Nullable Instant from,
-                         @Nullable Instant until) {
-}
+public record AuditQuery(
+        @Nullable String actor,
+        @Nullable String unit,
+        @Nullable String kind,
+        @Nullable Instant from,
+        @Nullable Instant until) {}

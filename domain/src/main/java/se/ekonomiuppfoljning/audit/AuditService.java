@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
@@ -61,7 +59,11 @@ public class AuditService {
     }
 
     private AuditQuery query(AuditFilter filter) {
-        return new AuditQuery(filter.actor(), filter.unit(), filter.kind(), startOf(filter.from()),
+        return new AuditQuery(
+                filter.actor(),
+                filter.unit(),
+                filter.kind(),
+                startOf(filter.from()),
                 filter.to() == null ? null : startOf(filter.to().plusDays(1)));
     }
 

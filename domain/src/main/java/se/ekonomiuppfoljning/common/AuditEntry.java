@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.common;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * @param unitCode the code of the unit the entry concerns, for filtering the trail by unit; null when it
  *                 concerns none (a user, a setting of the whole kommun)
  */
-public record AuditEntry(String username, Instant at, String entity, String entityId, @Nullable String before,
-                         @Nullable String after, @Nullable String unitCode) {
+public record AuditEntry(
+        String username,
+        Instant at,
+        String entity,
+        String entityId,
+        @Nullable String before,
+        @Nullable String after,
+        @Nullable String unitCode) {
 
     /** An entry that concerns no particular unit (or whose writer does not name it). */
-    public AuditEntry(String username, Instant at, String entity, String entityId, @Nullable String before,
-                      @Nullable String after) {
+    public AuditEntry(
+            String username,
+            Instant at,
+            String entity,
+            String entityId,
+            @Nullable String before,
+            @Nullable String after) {
         this(username, at, entity, entityId, before, after, null);
     }
 

@@ -12,8 +12,7 @@ public final class Percentage {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Percentage() {
-    }
+    private Percentage() {}
 
     /** The percentage rounded half-up to {@code scale} decimals, empty where none exists. */
     public static Optional<BigDecimal> ofBudget(BigDecimal actual, BigDecimal budget, int scale) {

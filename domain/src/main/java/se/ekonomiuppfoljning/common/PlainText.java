@@ -14,8 +14,7 @@ public final class PlainText {
     /** The limit of short texts such as a responsible person's name or a decision's organ. */
     public static final int MAX_SHORT_LENGTH = 200;
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** The text cleaned, or a {@link RuleViolationException} naming the field when it is too long. */
     public static String clean(@Nullable String text, ProblemCode field, int maxLength) {

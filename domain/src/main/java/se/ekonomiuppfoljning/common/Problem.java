@@ -33,7 +33,8 @@ public record Problem(ProblemCode code, List<Object> arguments) {
         if (code == CommonProblem.UNCONVERTED_TEXT && arguments.size() == 1) {
             return String.valueOf(arguments.get(0));
         }
-        return arguments.isEmpty() ? code.key()
+        return arguments.isEmpty()
+                ? code.key()
                 : code.key() + arguments.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -19,8 +19,7 @@ public final class SwedishFormat {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
-    private SwedishFormat() {
-    }
+    private SwedishFormat() {}
 
     /** Kronor to whole tkr, half-up (away from zero), the one rounding an amount gets. */
     public static BigDecimal toTkr(BigDecimal kronor) {
@@ -29,7 +28,10 @@ public final class SwedishFormat {
 
     /** {@code 52998765.40} → "52 999", {@code -272037} → "−272". */
     public static String tkr(BigDecimal kronor) {
-        return withSign(groupThousands(toTkr(kronor).abs().toPlainString()), toTkr(kronor).signum() < 0, MINUS);
+        return withSign(
+                groupThousands(toTkr(kronor).abs().toPlainString()),
+                toTkr(kronor).signum() < 0,
+                MINUS);
     }
 
     /** "82,4 %" or "–". */

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.Unit;
@@ -37,17 +36,19 @@ import se.ekonomiuppfoljning.security.UserAccount;
  */
 public final class CycleAccess {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("sv-SE"));
+    private static final DateTimeFormatter MONTH =
+            DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("sv-SE"));
 
-    private CycleAccess() {
-    }
+    private CycleAccess() {}
 
     /** The scope the user edits in: their chief and economist assignments only. */
     public static AccessScope editingScope(Organisation organisation, UserAccount user) {
-        Set<Role> roles = user.roles().stream().filter(r -> r == Role.CHEF || r == Role.EKONOM)
+        Set<Role> roles = user.roles().stream()
+                .filter(r -> r == Role.CHEF || r == Role.EKONOM)
                 .collect(Collectors.toSet());
-        return AccessScope.resolve(organisation, new UserAccount(user.username(), user.displayName(), roles,
-                user.units(), Set.of(), user.enabled()));
+        return AccessScope.resolve(
+                organisation,
+                new UserAccount(user.username(), user.displayName(), roles, user.units(), Set.of(), user.enabled()));
     }
 
     public static boolean mayEdit(UserAccount user) {
@@ -55,8 +56,8 @@ public final class CycleAccess {
     }
 
     /** Refuses a user without an editing role, then a unit outside their editing scope. */
-    public static AccessScope requireEditor(Organisation organisation, UserAccount user, UnitCode unit,
-                                            String operation) {
+    public static AccessScope requireEditor(
+            Organisation organisation, UserAccount user, UnitCode unit, String operation) {
         if (!mayEdit(user)) {
             throw new PermissionDeniedException(user.username(), operation);
         }
@@ -70,7 +71,9 @@ public final class CycleAccess {
     }
 
     public static boolean mayMarkReady(Organisation organisation, UserAccount user, UnitCode unit) {
-        return user.enabled() && user.has(Role.CHEF) && editingScope(organisation, user).canRead(unit);
+        return user.enabled()
+                && user.has(Role.CHEF)
+                && editingScope(organisation, user).canRead(unit);
     }
 
     public static boolean mayReview(Organisation organisation, UserAccount user, UnitCode unit) {
@@ -86,8 +89,8 @@ public final class CycleAccess {
     }
 
     /** Refuses a reader outside the unit with {@link OutOfScopeException}, a non-reviewer with permission denied. */
-    public static void requireReviewer(Organisation organisation, UserAccount user, AccessScope readScope,
-                                       UnitCode unit, String operation) {
+    public static void requireReviewer(
+            Organisation organisation, UserAccount user, AccessScope readScope, UnitCode unit, String operation) {
         readScope.requireReadable(unit);
         if (!mayReview(organisation, user, unit)) {
             throw new PermissionDeniedException(user.username(), operation);
@@ -99,7 +102,9 @@ public final class CycleAccess {
      * economist with the unit in their own scope.
      */
     public static boolean mayReadHistory(Organisation organisation, UserAccount user, UnitCode unit) {
-        boolean economist = user.enabled() && user.has(Role.EKONOM) && editingScope(organisation, user).canRead(unit);
+        boolean economist = user.enabled()
+                && user.has(Role.EKONOM)
+                && editingScope(organisation, user).canRead(unit);
         return economist || mayReview(organisation, user, unit);
     }
 
@@ -115,8 +120,8 @@ public final class CycleAccess {
      * Whether the user reads an åtgärd of the unit: every editor of the unit; other readers (politicians) once it
      * has been decided, or once the month it was raised in ({@code raisedInState}) is approved.
      */
-    public static boolean mayReadAction(Organisation organisation, UserAccount user, UnitCode unit, boolean decided,
-                                        ReportState raisedInState) {
+    public static boolean mayReadAction(
+            Organisation organisation, UserAccount user, UnitCode unit, boolean decided, ReportState raisedInState) {
         return decided || mayReadTexts(organisation, user, unit, raisedInState);
     }
 
@@ -134,8 +139,8 @@ public final class CycleAccess {
                     + "godkänna den (fyra ögon).");
         }
         if (report.state() == ReportState.READY && user.username().equals(report.updatedBy())) {
-            return Optional.of("Du markerade själv rapporten som klar, så en annan granskare ska godkänna den "
-                    + "(fyra ögon).");
+            return Optional.of(
+                    "Du markerade själv rapporten som klar, så en annan granskare ska godkänna den " + "(fyra ögon).");
         }
         return Optional.empty();
     }

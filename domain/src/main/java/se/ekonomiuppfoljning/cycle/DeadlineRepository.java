@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.cycle;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-
 import se.ekonomiuppfoljning.common.Period;
 
 /** The port for the periods' deadlines (one per period for the whole kommun). */

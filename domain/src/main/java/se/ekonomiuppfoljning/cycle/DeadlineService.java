@@ -1,16 +1,12 @@
 package se.ekonomiuppfoljning.cycle;
 
-import se.ekonomiuppfoljning.common.RuleViolationException;
-
-import se.ekonomiuppfoljning.common.AuditEntry;
-
-import se.ekonomiuppfoljning.common.AuditLog;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.KommunWideAccess;
@@ -30,8 +26,12 @@ public class DeadlineService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public DeadlineService(DeadlineRepository deadlines, OrganisationRepository organisations, AuditLog audit,
-                           CurrentUser currentUser, Clock clock) {
+    public DeadlineService(
+            DeadlineRepository deadlines,
+            OrganisationRepository organisations,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.deadlines = deadlines;
         this.organisations = organisations;
         this.audit = audit;
@@ -50,14 +50,20 @@ public class DeadlineService {
     }
 
     public void setDeadline(Period period, LocalDate deadline) {
-        UserAccount user = KommunWideAccess.requireKommunSettings(organisations.load(), currentUser.require(),
-                "set a period's deadline");
+        UserAccount user = KommunWideAccess.requireKommunSettings(
+                organisations.load(), currentUser.require(), "set a period's deadline");
         if (!deadline.isAfter(period.toYearMonth().atEndOfMonth())) {
-            throw new RuleViolationException("Sista dagen måste ligga efter periodens slut (" + period.toYearMonth().atEndOfMonth() + ").");
+            throw new RuleViolationException("Sista dagen måste ligga efter periodens slut ("
+                    + period.toYearMonth().atEndOfMonth() + ").");
         }
         Optional<LocalDate> before = deadlines.deadline(period);
         deadlines.save(period, deadline);
-        audit.record(new AuditEntry(user.username(), clock.instant(), "DEADLINE", period.toString(),
-                before.map(d -> "sista dag=" + d).orElse(null), "sista dag=" + deadline));
+        audit.record(new AuditEntry(
+                user.username(),
+                clock.instant(),
+                "DEADLINE",
+                period.toString(),
+                before.map(d -> "sista dag=" + d).orElse(null),
+                "sista dag=" + deadline));
     }
 }

@@ -2,9 +2,7 @@ package se.ekonomiuppfoljning.cycle;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.Unit;
 
@@ -18,9 +16,14 @@ import se.ekonomiuppfoljning.organisation.Unit;
  * @param months           the months with actuals, in order: the months that have a forecast to compare
  * @param total            the total over the rows in the node's frame; null for a single unit
  */
-public record ForecastAccuracy(Unit node, int year, boolean outcomeFinal, @Nullable Period lastActualPeriod,
-                               List<Period> months, List<ForecastAccuracyRow> rows,
-                               @Nullable ForecastAccuracyRow total) {
+public record ForecastAccuracy(
+        Unit node,
+        int year,
+        boolean outcomeFinal,
+        @Nullable Period lastActualPeriod,
+        List<Period> months,
+        List<ForecastAccuracyRow> rows,
+        @Nullable ForecastAccuracyRow total) {
 
     public Optional<ForecastAccuracyRow> totalRow() {
         return Optional.ofNullable(total);

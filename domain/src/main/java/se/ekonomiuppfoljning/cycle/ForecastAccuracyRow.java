@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.Unit;
 
 /**
@@ -16,8 +14,13 @@ import se.ekonomiuppfoljning.organisation.Unit;
  * @param outcome  the year's actual (to date while the year is not closed)
  * @param forecasts one per month with actuals, in order
  */
-public record ForecastAccuracyRow(String name, @Nullable Unit unit, boolean inTotal, BigDecimal annualBudget,
-                                  BigDecimal outcome, List<MonthForecast> forecasts) {
+public record ForecastAccuracyRow(
+        String name,
+        @Nullable Unit unit,
+        boolean inTotal,
+        BigDecimal annualBudget,
+        BigDecimal outcome,
+        List<MonthForecast> forecasts) {
 
     /** The mean of |forecast − outcome| over the months; empty without a month. */
     public Optional<BigDecimal> meanAbsoluteDeviation() {
@@ -38,8 +41,8 @@ public record ForecastAccuracyRow(String name, @Nullable Unit unit, boolean inTo
      * @param ownForecasts how many of the forecasts summed here were the units' own (1 or 0 for a unit)
      * @param forecastsSummed how many forecasts were summed (1 for a unit)
      */
-    public record MonthForecast(se.ekonomiuppfoljning.common.Period period, BigDecimal forecast, int ownForecasts,
-                                int forecastsSummed) {
+    public record MonthForecast(
+            se.ekonomiuppfoljning.common.Period period, BigDecimal forecast, int ownForecasts, int forecastsSummed) {
 
         /** Forecast − outcome: positive when the forecast was too high. */
         public BigDecimal deviationFrom(BigDecimal outcome) {

@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.cycle;
 
 import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow.MonthForecast;
 import se.ekonomiuppfoljning.followup.FigureRepository;
@@ -36,8 +36,11 @@ public class ForecastAccuracyService {
     private final UnitReportRepository reports;
     private final CurrentUser currentUser;
 
-    public ForecastAccuracyService(OrganisationRepository organisations, FigureRepository figures,
-                                   UnitReportRepository reports, CurrentUser currentUser) {
+    public ForecastAccuracyService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            CurrentUser currentUser) {
         this.organisations = organisations;
         this.figures = figures;
         this.reports = reports;
@@ -47,8 +50,11 @@ public class ForecastAccuracyService {
     /** The years with actuals, latest first. */
     public List<Integer> years() {
         currentUser.require();
-        return figures.periodsWithActuals().stream().map(Period::year).distinct()
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+        return figures.periodsWithActuals().stream()
+                .map(Period::year)
+                .distinct()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
     }
 
     public ForecastAccuracy accuracy(UnitCode nodeCode, int year) {
@@ -57,14 +63,17 @@ public class ForecastAccuracyService {
         scope.requireReadable(nodeCode);
         Unit node = organisation.require(nodeCode);
         boolean single = !organisation.hasChildren(nodeCode);
-        List<UnitCode> listed = single ? List.of(nodeCode)
+        List<UnitCode> listed = single
+                ? List.of(nodeCode)
                 : organisation.children(nodeCode).stream().map(Unit::code).toList();
         Optional<CommitteeCode> frame = single ? Optional.empty() : organisation.committeeOf(nodeCode);
         Set<UnitCode> subtree = organisation.subtree(nodeCode);
         Map<UnitCode, Set<UnitCode>> subtrees = new HashMap<>();
         listed.forEach(code -> subtrees.put(code, organisation.subtree(code)));
 
-        List<Period> months = figures.periodsWithActuals().stream().filter(p -> p.year() == year).toList();
+        List<Period> months = figures.periodsWithActuals().stream()
+                .filter(p -> p.year() == year)
+                .toList();
         Map<UnitCode, Figures> yearEnd = figures.figuresByUnit(scope, subtree, new Period(year, 12));
         Map<UnitCode, List<MonthForecast>> forecasts = new LinkedHashMap<>();
         listed.forEach(code -> forecasts.put(code, new ArrayList<>()));
@@ -75,8 +84,10 @@ public class ForecastAccuracyService {
             for (UnitCode code : listed) {
                 UnitReport report = stored.get(code);
                 BigDecimal saved = report == null ? null : report.forecast();
-                ForecastFigures figure = ForecastFigures.of(Forecasts.sum(own, requireNonNull(subtrees.get(code))), saved);
-                requireNonNull(forecasts.get(code)).add(new MonthForecast(month, figure.forecast(), figure.ownForecast() ? 1 : 0, 1));
+                ForecastFigures figure =
+                        ForecastFigures.of(Forecasts.sum(own, requireNonNull(subtrees.get(code))), saved);
+                requireNonNull(forecasts.get(code))
+                        .add(new MonthForecast(month, figure.forecast(), figure.ownForecast() ? 1 : 0, 1));
             }
         }
 
@@ -85,7 +96,12 @@ public class ForecastAccuracyService {
             Figures outcome = Forecasts.sum(yearEnd, requireNonNull(subtrees.get(code)));
             boolean inTotal = frame.isEmpty() || organisation.countsInFrame(code, frame.get());
             Unit unit = organisation.require(code);
-            rows.add(new ForecastAccuracyRow(unit.name(), unit, inTotal, outcome.annualBudget(), outcome.ytdActual(),
+            rows.add(new ForecastAccuracyRow(
+                    unit.name(),
+                    unit,
+                    inTotal,
+                    outcome.annualBudget(),
+                    outcome.ytdActual(),
                     List.copyOf(forecasts.get(code))));
         }
         ForecastAccuracyRow total = single ? null : total(node, rows, months);
@@ -118,6 +134,7 @@ public class ForecastAccuracyService {
                 outcome = outcome.add(row.outcome());
             }
         }
-        return new ForecastAccuracyRow("Totalt " + node.displayShortName(), null, true, budget, outcome, List.copyOf(sums));
+        return new ForecastAccuracyRow(
+                "Totalt " + node.displayShortName(), null, true, budget, outcome, List.copyOf(sums));
     }
 }

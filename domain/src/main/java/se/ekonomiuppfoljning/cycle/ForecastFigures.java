@@ -1,9 +1,7 @@
 package se.ekonomiuppfoljning.cycle;
 
 import java.math.BigDecimal;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.followup.Figures;
 
 /**
@@ -17,8 +15,8 @@ public record ForecastFigures(Figures figures, BigDecimal proposal, BigDecimal f
 
     public static ForecastFigures of(Figures figures, @Nullable BigDecimal savedForecast) {
         BigDecimal proposal = proposal(figures);
-        return new ForecastFigures(figures, proposal, savedForecast == null ? proposal : savedForecast,
-                savedForecast != null);
+        return new ForecastFigures(
+                figures, proposal, savedForecast == null ? proposal : savedForecast, savedForecast != null);
     }
 
     /** YTD actual + the remaining months' budget. */

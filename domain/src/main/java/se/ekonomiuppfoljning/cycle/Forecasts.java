@@ -2,9 +2,7 @@ package se.ekonomiuppfoljning.cycle;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.Figures;
@@ -18,19 +16,23 @@ import se.ekonomiuppfoljning.security.AccessScope;
  */
 public final class Forecasts {
 
-    private Forecasts() {
-    }
+    private Forecasts() {}
 
-    public static Figures subtreeFigures(FigureRepository figures, Organisation organisation, AccessScope scope,
-                                         UnitCode unit, Period period) {
+    public static Figures subtreeFigures(
+            FigureRepository figures, Organisation organisation, AccessScope scope, UnitCode unit, Period period) {
         Set<UnitCode> subtree = organisation.subtree(unit);
         return sum(figures.figuresByUnit(scope, subtree, period), subtree);
     }
 
-    public static ForecastFigures of(FigureRepository figures, Organisation organisation, AccessScope scope,
-                                     UnitCode unit, Period period, @Nullable UnitReport report) {
-        return ForecastFigures.of(subtreeFigures(figures, organisation, scope, unit, period),
-                report == null ? null : report.forecast());
+    public static ForecastFigures of(
+            FigureRepository figures,
+            Organisation organisation,
+            AccessScope scope,
+            UnitCode unit,
+            Period period,
+            @Nullable UnitReport report) {
+        return ForecastFigures.of(
+                subtreeFigures(figures, organisation, scope, unit, period), report == null ? null : report.forecast());
     }
 
     static Figures sum(Map<UnitCode, Figures> own, Set<UnitCode> units) {

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.cycle;
 
 import java.util.List;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.Unit;
 
@@ -14,9 +13,18 @@ import se.ekonomiuppfoljning.organisation.Unit;
  * @param analysisWritten whether the stored report has an analysis, also when its texts are withheld
  * @param fourEyesRefusal why the caller, a reviewer, may not approve this report (Swedish); empty when they may
  */
-public record MonthlyReport(Unit unit, Period period, UnitReport report, ForecastFigures figures,
-                            List<String> analysisReasons, boolean mayEdit, boolean mayMarkReady, boolean mayReview,
-                            boolean textsWithheld, boolean analysisWritten, String fourEyesRefusal) {
+public record MonthlyReport(
+        Unit unit,
+        Period period,
+        UnitReport report,
+        ForecastFigures figures,
+        List<String> analysisReasons,
+        boolean mayEdit,
+        boolean mayMarkReady,
+        boolean mayReview,
+        boolean textsWithheld,
+        boolean analysisWritten,
+        String fourEyesRefusal) {
 
     public MonthlyReport {
         analysisReasons = List.copyOf(analysisReasons);

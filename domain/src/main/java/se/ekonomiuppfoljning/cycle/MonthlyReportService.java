@@ -1,26 +1,19 @@
 package se.ekonomiuppfoljning.cycle;
 
-import se.ekonomiuppfoljning.common.RuleViolationException;
-
-import se.ekonomiuppfoljning.common.ConcurrentEditException;
-
-import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.CommonProblem;
-import se.ekonomiuppfoljning.common.Problem;
-import se.ekonomiuppfoljning.common.TextField;
-
-import se.ekonomiuppfoljning.common.AuditEntry;
-
-import se.ekonomiuppfoljning.common.AuditLog;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
+import se.ekonomiuppfoljning.common.CommonProblem;
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.Problem;
+import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
@@ -55,9 +48,14 @@ public class MonthlyReportService {
     private final Clock clock;
     private final Progress progress;
 
-    public MonthlyReportService(OrganisationRepository organisations, FigureRepository figures,
-                                UnitReportRepository reports, ThresholdRepository thresholds, AuditLog audit,
-                                CurrentUser currentUser, Clock clock) {
+    public MonthlyReportService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            ThresholdRepository thresholds,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.organisations = organisations;
         this.figures = figures;
         this.reports = reports;
@@ -79,9 +77,17 @@ public class MonthlyReportService {
         boolean withheld = !CycleAccess.mayReadTexts(organisation, user, unit, report.state());
         boolean reviewer = CycleAccess.mayReview(organisation, user, unit);
         String fourEyes = reviewer ? fourEyes(user, report).orElse("") : "";
-        return new MonthlyReport(organisation.require(unit), period, withheld ? report.withoutTexts() : report,
-                forecast, thresholds.load().analysisReasons(forecast), CycleAccess.mayEdit(organisation, user, unit),
-                CycleAccess.mayMarkReady(organisation, user, unit), reviewer, withheld, report.hasAnalysis(),
+        return new MonthlyReport(
+                organisation.require(unit),
+                period,
+                withheld ? report.withoutTexts() : report,
+                forecast,
+                thresholds.load().analysisReasons(forecast),
+                CycleAccess.mayEdit(organisation, user, unit),
+                CycleAccess.mayMarkReady(organisation, user, unit),
+                reviewer,
+                withheld,
+                report.hasAnalysis(),
                 fourEyes);
     }
 
@@ -96,7 +102,8 @@ public class MonthlyReportService {
         if (!CycleAccess.mayReadHistory(organisation, user, unit)) {
             throw new PermissionDeniedException(user.username(), "read the audit trail of " + unit);
         }
-        return audit.entriesFor(AUDIT_ENTITY, UnitReport.notStarted(unit, period).auditId());
+        return audit.entriesFor(
+                AUDIT_ENTITY, UnitReport.notStarted(unit, period).auditId());
     }
 
     /**
@@ -117,8 +124,19 @@ public class MonthlyReportService {
             throw new RuleViolationException(CycleProblem.REPORT_APPROVED_LOCKED, title(organisation, before));
         }
         ReportState state = before.state() == ReportState.READY ? ReportState.DRAFT : before.state();
-        UnitReport after = new UnitReport(unit, period, state, edit.followUpStatus(), followUpText, analysis, forecast,
-                before.reviewComment(), user.username(), clock.instant(), before.version() + 1, user.username());
+        UnitReport after = new UnitReport(
+                unit,
+                period,
+                state,
+                edit.followUpStatus(),
+                followUpText,
+                analysis,
+                forecast,
+                before.reviewComment(),
+                user.username(),
+                clock.instant(),
+                before.version() + 1,
+                user.username());
         write(organisation, user, before, after, edit);
         return after;
     }
@@ -146,8 +164,7 @@ public class MonthlyReportService {
         switch (before.state()) {
             case READY -> throw new RuleViolationException(CycleProblem.REPORT_ALREADY_READY, title);
             case APPROVED -> throw new RuleViolationException(CycleProblem.REPORT_ALREADY_APPROVED, title);
-            default -> {
-            }
+            default -> {}
         }
         if (before.followUpStatus() == null) {
             throw new RuleViolationException(CycleProblem.REPORT_STATUS_MISSING, title);
@@ -156,7 +173,9 @@ public class MonthlyReportService {
         ForecastFigures forecast = Forecasts.of(figures, organisation, scope, unit, period, before);
         List<String> reasons = thresholds.load().analysisReasons(forecast);
         if (!reasons.isEmpty() && !before.hasAnalysis()) {
-            throw new RuleViolationException(CycleProblem.REPORT_ANALYSIS_REQUIRED, title,
+            throw new RuleViolationException(
+                    CycleProblem.REPORT_ANALYSIS_REQUIRED,
+                    title,
                     Problem.of(CommonProblem.UNCONVERTED_TEXT, String.join(", och ", reasons)));
         }
         UnitReport after = before.with(ReportState.READY, before.reviewComment(), user.username(), clock.instant());
@@ -171,14 +190,16 @@ public class MonthlyReportService {
     public UnitReport approve(UnitCode unit, Period period, long expectedVersion) {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
-        CycleAccess.requireReviewer(organisation, user, AccessScope.resolve(organisation, user), unit,
-                "approve the monthly report");
+        CycleAccess.requireReviewer(
+                organisation, user, AccessScope.resolve(organisation, user), unit, "approve the monthly report");
         UnitReport before = stored(unit, period);
         requireVersion(organisation, before, expectedVersion, null);
         requireReady(organisation, before, CycleProblem.REPORT_NOT_READY_TO_APPROVE);
         var fourEyes = fourEyes(user, before);
         if (fourEyes.isPresent()) {
-            throw new RuleViolationException(CycleProblem.REPORT_NOT_YOURS_TO_APPROVE, title(organisation, before),
+            throw new RuleViolationException(
+                    CycleProblem.REPORT_NOT_YOURS_TO_APPROVE,
+                    title(organisation, before),
                     Problem.of(CommonProblem.UNCONVERTED_TEXT, fourEyes.get()));
         }
         UnitReport after = before.with(ReportState.APPROVED, "", user.username(), clock.instant());
@@ -190,8 +211,8 @@ public class MonthlyReportService {
     public UnitReport sendBack(UnitCode unit, Period period, String comment, long expectedVersion) {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
-        CycleAccess.requireReviewer(organisation, user, AccessScope.resolve(organisation, user), unit,
-                "send the monthly report back");
+        CycleAccess.requireReviewer(
+                organisation, user, AccessScope.resolve(organisation, user), unit, "send the monthly report back");
         String cleaned = PlainText.clean(comment, TextField.COMMENT);
         if (cleaned.isEmpty()) {
             throw new RuleViolationException(CycleProblem.SEND_BACK_COMMENT_MISSING);
@@ -228,20 +249,21 @@ public class MonthlyReportService {
         }
         Thresholds before = thresholds.load();
         thresholds.save(changed);
-        audit.record(new AuditEntry(user.username(), clock.instant(), AUDIT_THRESHOLDS, "kommun",
-                describe(before), describe(changed)));
+        audit.record(new AuditEntry(
+                user.username(), clock.instant(), AUDIT_THRESHOLDS, "kommun", describe(before), describe(changed)));
     }
 
     private static String describe(Thresholds t) {
-        return "kronor=" + t.ytdDeviationKronor().toPlainString() + "\nprocent=" + t.ytdDeviationPercent().toPlainString();
+        return "kronor=" + t.ytdDeviationKronor().toPlainString() + "\nprocent="
+                + t.ytdDeviationPercent().toPlainString();
     }
 
     private UnitReport stored(UnitCode unit, Period period) {
         return reports.find(unit, period).orElseGet(() -> UnitReport.notStarted(unit, period));
     }
 
-    private void requireVersion(Organisation organisation, UnitReport current, long expectedVersion,
-                                @Nullable Object attempted) {
+    private void requireVersion(
+            Organisation organisation, UnitReport current, long expectedVersion, @Nullable Object attempted) {
         if (current.version() != expectedVersion) {
             throw new ConcurrentEditException(title(organisation, current), current, attempted, expectedVersion);
         }
@@ -249,8 +271,12 @@ public class MonthlyReportService {
 
     private static void requireReady(Organisation organisation, UnitReport report, CycleProblem refusal) {
         if (!report.stored() || report.state() != ReportState.READY) {
-            throw new RuleViolationException(refusal, title(organisation, report), Problem.of(CommonProblem.UNCONVERTED_TEXT,
-                    report.stored() ? report.state().label().toLowerCase() : "ej påbörjad"));
+            throw new RuleViolationException(
+                    refusal,
+                    title(organisation, report),
+                    Problem.of(
+                            CommonProblem.UNCONVERTED_TEXT,
+                            report.stored() ? report.state().label().toLowerCase() : "ej påbörjad"));
         }
     }
 
@@ -272,19 +298,31 @@ public class MonthlyReportService {
                 contributed = true;
             }
         }
-        return contributed ? java.util.Optional.of("Du har själv skrivit i rapporten sedan den senast skickades "
-                + "tillbaka, så en annan granskare ska godkänna den (fyra ögon).") : java.util.Optional.empty();
+        return contributed
+                ? java.util.Optional.of("Du har själv skrivit i rapporten sedan den senast skickades "
+                        + "tillbaka, så en annan granskare ska godkänna den (fyra ögon).")
+                : java.util.Optional.empty();
     }
 
-    private void write(Organisation organisation, UserAccount user, UnitReport before, UnitReport after,
-                       @Nullable Object attempted) {
+    private void write(
+            Organisation organisation,
+            UserAccount user,
+            UnitReport before,
+            UnitReport after,
+            @Nullable Object attempted) {
         boolean written = before.stored() ? reports.update(after, before.version()) : reports.insert(after);
         if (!written) {
             UnitReport current = stored(after.unit(), after.period());
             throw new ConcurrentEditException(title(organisation, current), current, attempted, before.version());
         }
-        audit.record(new AuditEntry(user.username(), after.updatedAt(), AUDIT_ENTITY, after.auditId(),
-                before.stored() ? before.describe() : null, after.describe()).withUnit(after.unit().value()));
+        audit.record(new AuditEntry(
+                        user.username(),
+                        after.updatedAt(),
+                        AUDIT_ENTITY,
+                        after.auditId(),
+                        before.stored() ? before.describe() : null,
+                        after.describe())
+                .withUnit(after.unit().value()));
     }
 
     private static @Nullable BigDecimal kronor(@Nullable BigDecimal amount) {
@@ -298,7 +336,12 @@ public class MonthlyReportService {
     }
 
     private static Problem title(Organisation organisation, UnitReport report) {
-        return Problem.of(CycleProblem.REPORT_TITLE,
-                organisation.unit(report.unit()).map(Unit::name).orElse(report.unit().value()), report.period());
+        return Problem.of(
+                CycleProblem.REPORT_TITLE,
+                organisation
+                        .unit(report.unit())
+                        .map(Unit::name)
+                        .orElse(report.unit().value()),
+                report.period());
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.Figures;
@@ -43,11 +42,16 @@ public final class Progress {
         List<ProgressRow> rows = new ArrayList<>();
         for (UnitCode code : subtree) {
             UnitReport report = stored.getOrDefault(code, UnitReport.notStarted(code, period));
-            ForecastFigures forecast = ForecastFigures.of(Forecasts.sum(own, organisation.subtree(code)),
-                    report.forecast());
+            ForecastFigures forecast =
+                    ForecastFigures.of(Forecasts.sum(own, organisation.subtree(code)), report.forecast());
             boolean required = limits.analysisRequired(forecast);
-            rows.add(new ProgressRow(organisation.require(code), organisation.ancestors(code).size() - nodeDepth,
-                    ProgressState.of(report), required, required && !report.hasAnalysis(), report.version()));
+            rows.add(new ProgressRow(
+                    organisation.require(code),
+                    organisation.ancestors(code).size() - nodeDepth,
+                    ProgressState.of(report),
+                    required,
+                    required && !report.hasAnalysis(),
+                    report.version()));
         }
         return rows;
     }

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.cycle;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import se.ekonomiuppfoljning.organisation.Unit;
 
 /**
@@ -11,8 +10,8 @@ import se.ekonomiuppfoljning.organisation.Unit;
  * @param depth           0 for the node itself, 1 for its children, …
  * @param analysisMissing the thresholds make an analysis mandatory and none is written
  */
-public record ProgressRow(Unit unit, int depth, ProgressState state, boolean analysisRequired,
-                          boolean analysisMissing, long version) {
+public record ProgressRow(
+        Unit unit, int depth, ProgressState state, boolean analysisRequired, boolean analysisMissing, long version) {
 
     /**
      * Whether the unit's chief still has something to do for the month: it is not marked ready (not started, a
@@ -30,7 +29,10 @@ public record ProgressRow(Unit unit, int depth, ProgressState state, boolean ana
     public String missing() {
         List<String> parts = new ArrayList<>();
         if (state != ProgressState.READY && state != ProgressState.APPROVED) {
-            parts.add(state == ProgressState.DRAFT ? "utkast, inte markerad som klar" : state.label().toLowerCase());
+            parts.add(
+                    state == ProgressState.DRAFT
+                            ? "utkast, inte markerad som klar"
+                            : state.label().toLowerCase());
         }
         if (analysisMissing && state != ProgressState.APPROVED) {
             parts.add("ekonomisk analys saknas");

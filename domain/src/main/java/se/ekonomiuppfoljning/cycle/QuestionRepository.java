@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.cycle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 

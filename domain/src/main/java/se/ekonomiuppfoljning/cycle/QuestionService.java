@@ -1,19 +1,14 @@
 package se.ekonomiuppfoljning.cycle;
 
-import se.ekonomiuppfoljning.common.RuleViolationException;
-
-import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.Problem;
-import se.ekonomiuppfoljning.common.TextField;
-
-import se.ekonomiuppfoljning.common.AuditEntry;
-
-import se.ekonomiuppfoljning.common.AuditLog;
-
 import java.time.Clock;
 import java.util.List;
-
+import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.Problem;
+import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -29,15 +24,18 @@ import se.ekonomiuppfoljning.security.UserAccount;
  */
 public class QuestionService {
 
-
     private final OrganisationRepository organisations;
     private final QuestionRepository questions;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public QuestionService(OrganisationRepository organisations, QuestionRepository questions, AuditLog audit,
-                           CurrentUser currentUser, Clock clock) {
+    public QuestionService(
+            OrganisationRepository organisations,
+            QuestionRepository questions,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.organisations = organisations;
         this.questions = questions;
         this.audit = audit;
@@ -68,8 +66,14 @@ public class QuestionService {
         }
         String clean = required(text, TextField.QUESTION);
         Question asked = questions.add(unit, period, clean, user.username(), clock.instant());
-        audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(asked.id()), null,
-                "fråga=" + clean).withUnit(unit.value()));
+        audit.record(new AuditEntry(
+                        user.username(),
+                        clock.instant(),
+                        "QUESTION",
+                        String.valueOf(asked.id()),
+                        null,
+                        "fråga=" + clean)
+                .withUnit(unit.value()));
         return asked;
     }
 
@@ -77,7 +81,8 @@ public class QuestionService {
     public Question answer(long id, String text) {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
-        Question question = questions.find(id).orElseThrow(() -> new RuleViolationException(CycleProblem.QUESTION_NOT_FOUND));
+        Question question =
+                questions.find(id).orElseThrow(() -> new RuleViolationException(CycleProblem.QUESTION_NOT_FOUND));
         AccessScope.resolve(organisation, user).requireReadable(question.unit());
         if (!CycleAccess.mayEdit(organisation, user, question.unit())
                 && !CycleAccess.mayReview(organisation, user, question.unit())) {
@@ -87,8 +92,14 @@ public class QuestionService {
         if (!questions.answer(id, clean, user.username(), clock.instant())) {
             throw new RuleViolationException(CycleProblem.QUESTION_ALREADY_ANSWERED);
         }
-        audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(id),
-                "fråga=" + question.text(), "svar=" + clean).withUnit(question.unit().value()));
+        audit.record(new AuditEntry(
+                        user.username(),
+                        clock.instant(),
+                        "QUESTION",
+                        String.valueOf(id),
+                        "fråga=" + question.text(),
+                        "svar=" + clean)
+                .withUnit(question.unit().value()));
         return questions.find(id).orElseThrow();
     }
 
@@ -104,7 +115,8 @@ public class QuestionService {
      */
     public Question edit(long id, String text) {
         UserAccount user = currentUser.require();
-        Question question = questions.find(id).orElseThrow(() -> new RuleViolationException(CycleProblem.QUESTION_NOT_FOUND));
+        Question question =
+                questions.find(id).orElseThrow(() -> new RuleViolationException(CycleProblem.QUESTION_NOT_FOUND));
         AccessScope.resolve(organisations.load(), user).requireReadable(question.unit());
         if (!user.has(Role.POLITIKER) || !question.askedBy().equals(user.username())) {
             throw new PermissionDeniedException(user.username(), "change another user's question");
@@ -113,8 +125,14 @@ public class QuestionService {
         if (question.answered() || !questions.changeText(id, clean)) {
             throw new RuleViolationException(CycleProblem.QUESTION_ANSWERED_LOCKED);
         }
-        audit.record(new AuditEntry(user.username(), clock.instant(), "QUESTION", String.valueOf(id),
-                "fråga=" + question.text(), "fråga=" + clean).withUnit(question.unit().value()));
+        audit.record(new AuditEntry(
+                        user.username(),
+                        clock.instant(),
+                        "QUESTION",
+                        String.valueOf(id),
+                        "fråga=" + question.text(),
+                        "fråga=" + clean)
+                .withUnit(question.unit().value()));
         return questions.find(id).orElseThrow();
     }
 }

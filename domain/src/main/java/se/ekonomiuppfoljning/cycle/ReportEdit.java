@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.cycle;
 
 import java.math.BigDecimal;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param forecast the helårsprognos in kronor; null keeps the portal's proposal
  */
-public record ReportEdit(@Nullable FollowUpStatus followUpStatus, @Nullable String followUpText,
-                         @Nullable String analysis, @Nullable BigDecimal forecast) {
-}
+public record ReportEdit(
+        @Nullable FollowUpStatus followUpStatus,
+        @Nullable String followUpText,
+        @Nullable String analysis,
+        @Nullable BigDecimal forecast) {}

@@ -1,13 +1,11 @@
 package se.ekonomiuppfoljning.cycle;
 
-import se.ekonomiuppfoljning.common.RuleViolationException;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 
 /**
@@ -43,7 +41,10 @@ public record Thresholds(BigDecimal ytdDeviationKronor, BigDecimal ytdDeviationP
             reasons.add("avvikelsen t o m perioden är " + tkr(ytdDeviation) + " tkr, mer än tröskeln "
                     + tkr(ytdDeviationKronor) + " tkr");
         }
-        BigDecimal percentLimit = figures.figures().ytdBudget().abs().multiply(ytdDeviationPercent)
+        BigDecimal percentLimit = figures.figures()
+                .ytdBudget()
+                .abs()
+                .multiply(ytdDeviationPercent)
                 .divide(HUNDRED, 2, RoundingMode.HALF_UP);
         if (ytdDeviation.compareTo(percentLimit.negate()) < 0) {
             reasons.add("avvikelsen t o m perioden är " + tkr(ytdDeviation) + " tkr, mer än "
@@ -51,8 +52,8 @@ public record Thresholds(BigDecimal ytdDeviationKronor, BigDecimal ytdDeviationP
                     + " av budgeten t o m perioden");
         }
         if (figures.forecastDeviation().signum() < 0) {
-            reasons.add("helårsprognosen ger en negativ prognosavvikelse på " + tkr(figures.forecastDeviation())
-                    + " tkr");
+            reasons.add(
+                    "helårsprognosen ger en negativ prognosavvikelse på " + tkr(figures.forecastDeviation()) + " tkr");
         }
         return reasons;
     }

@@ -2,9 +2,7 @@ package se.ekonomiuppfoljning.cycle;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -17,16 +15,46 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param version       0 for a report not yet stored; every stored change adds one (optimistic locking)
  * @param writtenBy     who last saved the texts and the forecast (empty for a report not yet written)
  */
-public record UnitReport(UnitCode unit, Period period, ReportState state, @Nullable FollowUpStatus followUpStatus,
-                         String followUpText, String analysis, @Nullable BigDecimal forecast, String reviewComment,
-                         String updatedBy, Instant updatedAt, long version, String writtenBy) {
+public record UnitReport(
+        UnitCode unit,
+        Period period,
+        ReportState state,
+        @Nullable FollowUpStatus followUpStatus,
+        String followUpText,
+        String analysis,
+        @Nullable BigDecimal forecast,
+        String reviewComment,
+        String updatedBy,
+        Instant updatedAt,
+        long version,
+        String writtenBy) {
 
     /** A report whose texts were last saved by {@code updatedBy}. */
-    public UnitReport(UnitCode unit, Period period, ReportState state, @Nullable FollowUpStatus followUpStatus,
-                      String followUpText, String analysis, @Nullable BigDecimal forecast, String reviewComment,
-                      String updatedBy, Instant updatedAt, long version) {
-        this(unit, period, state, followUpStatus, followUpText, analysis, forecast, reviewComment, updatedBy,
-                updatedAt, version, updatedBy);
+    public UnitReport(
+            UnitCode unit,
+            Period period,
+            ReportState state,
+            @Nullable FollowUpStatus followUpStatus,
+            String followUpText,
+            String analysis,
+            @Nullable BigDecimal forecast,
+            String reviewComment,
+            String updatedBy,
+            Instant updatedAt,
+            long version) {
+        this(
+                unit,
+                period,
+                state,
+                followUpStatus,
+                followUpText,
+                analysis,
+                forecast,
+                reviewComment,
+                updatedBy,
+                updatedAt,
+                version,
+                updatedBy);
     }
 
     /** The report of a unit nobody has started on. */
@@ -48,8 +76,19 @@ public record UnitReport(UnitCode unit, Period period, ReportState state, @Nulla
     }
 
     UnitReport with(ReportState newState, String newComment, String username, Instant at) {
-        return new UnitReport(unit, period, newState, followUpStatus, followUpText, analysis, forecast, newComment,
-                username, at, version + 1, writtenBy);
+        return new UnitReport(
+                unit,
+                period,
+                newState,
+                followUpStatus,
+                followUpText,
+                analysis,
+                forecast,
+                newComment,
+                username,
+                at,
+                version + 1,
+                writtenBy);
     }
 
     /**
@@ -57,8 +96,8 @@ public record UnitReport(UnitCode unit, Period period, ReportState state, @Nulla
      * analysis, no reviewer's comment; the state, the forecast and the version stay.
      */
     public UnitReport withoutTexts() {
-        return new UnitReport(unit, period, state, null, "", "", forecast, "", updatedBy, updatedAt, version,
-                writtenBy);
+        return new UnitReport(
+                unit, period, state, null, "", "", forecast, "", updatedBy, updatedAt, version, writtenBy);
     }
 
     /** A stable text of the report's content, for the audit trail. */

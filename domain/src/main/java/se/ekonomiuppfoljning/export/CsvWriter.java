@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-
 import se.ekonomiuppfoljning.common.SwedishFormat;
 
 /**
@@ -27,13 +26,13 @@ public final class CsvWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     /** The CSV text, without a byte order mark (as the API answers). */
     public static String write(ExportTable table) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.join(SEPARATOR, table.headers().stream().map(CsvWriter::field).toList()));
+        lines.add(String.join(
+                SEPARATOR, table.headers().stream().map(CsvWriter::field).toList()));
         table.rows().forEach(row -> lines.add(line(row)));
         table.totalRow().ifPresent(total -> lines.add(line(total)));
         return String.join(LINE_END, lines) + LINE_END;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +91,5 @@ public sealed interface ExportCell {
         }
     }
 
-    record WholeNumber(long value) implements ExportCell {
-    }
+    record WholeNumber(long value) implements ExportCell {}
 }

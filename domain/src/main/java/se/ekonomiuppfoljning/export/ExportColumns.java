@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,8 +76,8 @@ public final class ExportColumns<T> {
     }
 
     /** With a footer row made from {@code total} by the same columns, and footnotes. */
-    public ExportTable table(String name, String title, List<? extends T> items, @Nullable T total,
-                             List<String> footnotes) {
+    public ExportTable table(
+            String name, String title, List<? extends T> items, @Nullable T total, List<String> footnotes) {
         List<List<ExportCell>> rows = items.stream().map(this::row).toList();
         return new ExportTable(name, title, headers, rows, total == null ? null : row(total), footnotes);
     }

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.export;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param total     the footer row (a total), or {@code null}
  * @param footnotes written below the table in Excel (the CSV holds data only)
  */
-public record ExportTable(String name, String title, List<String> headers, List<List<ExportCell>> rows,
-                          @Nullable List<ExportCell> total, List<String> footnotes) {
+public record ExportTable(
+        String name,
+        String title,
+        List<String> headers,
+        List<List<ExportCell>> rows,
+        @Nullable List<ExportCell> total,
+        List<String> footnotes) {
 
     public ExportTable {
         if (headers.isEmpty()) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,7 +19,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import se.ekonomiuppfoljning.common.SwedishFormat;
 
 /**
@@ -44,10 +42,10 @@ public final class XlsxWriter {
     public static final int HEADER_ROW = 1;
     /** Columns wider than this (in characters) wrap their text instead. */
     static final int MAX_WIDTH = 60;
+
     private static final int MIN_WIDTH = 6;
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     public static byte[] write(ExportTable table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -158,7 +156,10 @@ public final class XlsxWriter {
 
     private static int shownLength(ExportCell cell) {
         if (cell instanceof ExportCell.Text text) {
-            int longest = Arrays.stream(text.value().split("\\R", -1)).mapToInt(String::length).max().orElse(0);
+            int longest = Arrays.stream(text.value().split("\\R", -1))
+                    .mapToInt(String::length)
+                    .max()
+                    .orElse(0);
             return longest + 2 * text.indent();
         } else if (cell instanceof ExportCell.Amount amount) {
             return SwedishFormat.tkr(amount.kronor()).length() + 1;
@@ -174,10 +175,17 @@ public final class XlsxWriter {
         return 0;
     }
 
-    private enum Kind { TEXT, AMOUNT, PERCENT, NO_PERCENT, DATE, DATE_TIME, NUMBER }
-
-    private record StyleKey(Kind kind, boolean bold, int indent, boolean wrap) {
+    private enum Kind {
+        TEXT,
+        AMOUNT,
+        PERCENT,
+        NO_PERCENT,
+        DATE,
+        DATE_TIME,
+        NUMBER
     }
+
+    private record StyleKey(Kind kind, boolean bold, int indent, boolean wrap) {}
 
     /** The workbook's cell styles, made once each (Excel limits a workbook to about 64 000 styles). */
     private static final class Styles {
@@ -241,7 +249,8 @@ public final class XlsxWriter {
                 case PERCENT -> style.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
                 case NO_PERCENT -> style.setAlignment(HorizontalAlignment.RIGHT);
                 case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
-                case DATE_TIME -> style.setDataFormat(workbook.createDataFormat().getFormat(DATE_TIME_FORMAT));
+                case DATE_TIME ->
+                    style.setDataFormat(workbook.createDataFormat().getFormat(DATE_TIME_FORMAT));
                 case NUMBER -> style.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
                 default -> throw new IllegalStateException("unknown kind " + key.kind());
             }

@@ -1,9 +1,7 @@
 package se.ekonomiuppfoljning.followup;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.export.CsvWriter;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.export.ExportTable;
@@ -15,9 +13,18 @@ import se.ekonomiuppfoljning.export.ExportTable;
  */
 public final class FollowUpCsv {
 
-    public static final List<String> HEADERS = List.of("namn", "budget månad", "redovisning månad",
-            "avvikelse månad", "% av budget månad", "årsbudget", "budget t o m", "redovisning t o m",
-            "avvikelse t o m", "% av budget t o m", "ingår i totalen");
+    public static final List<String> HEADERS = List.of(
+            "namn",
+            "budget månad",
+            "redovisning månad",
+            "avvikelse månad",
+            "% av budget månad",
+            "årsbudget",
+            "budget t o m",
+            "redovisning t o m",
+            "avvikelse t o m",
+            "% av budget t o m",
+            "ingår i totalen");
 
     private static final ExportColumns<Line> COLUMNS = new ExportColumns<Line>()
             .text(HEADERS.get(0), Line::name)
@@ -32,18 +39,20 @@ public final class FollowUpCsv {
             .percent(HEADERS.get(9), l -> l.figures().ytdPercent())
             .text(HEADERS.get(10), Line::inTotal);
 
-    private FollowUpCsv() {
-    }
+    private FollowUpCsv() {}
 
     /** The table in the CSV's layout (the total labelled "Totalt KLS"). */
     public static ExportTable table(FollowUpTable table) {
         List<Line> rows = table.rows().stream()
-                .map(r -> new Line(r.unit().name(), r.figures(), r.inTotal() ? "ja" : "nej")).toList();
-        @Nullable Line total = table.totalFigures()
-                .map(f -> new Line("Totalt " + table.totalName().orElse(""), f, "")).orElse(null);
+                .map(r -> new Line(r.unit().name(), r.figures(), r.inTotal() ? "ja" : "nej"))
+                .toList();
+        @Nullable
+        Line total = table.totalFigures()
+                .map(f -> new Line("Totalt " + table.totalName().orElse(""), f, ""))
+                .orElse(null);
         String node = table.node() == null ? "" : table.node().code().value() + " ";
-        return COLUMNS.table("Uppföljning " + node + table.period(), "Uppföljning " + node + table.period(), rows,
-                total, List.of());
+        return COLUMNS.table(
+                "Uppföljning " + node + table.period(), "Uppföljning " + node + table.period(), rows, total, List.of());
     }
 
     /** The CSV text (UTF-8 when encoded, no byte order mark). */
@@ -51,6 +60,5 @@ public final class FollowUpCsv {
         return CsvWriter.write(table(table));
     }
 
-    private record Line(String name, Figures figures, String inTotal) {
-    }
+    private record Line(String name, Figures figures, String inTotal) {}
 }

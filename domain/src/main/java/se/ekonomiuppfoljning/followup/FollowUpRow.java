@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.followup;
 
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.Unit;
 
@@ -12,6 +11,9 @@ import se.ekonomiuppfoljning.organisation.Unit;
  * @param hasChildren whether the row can be drilled into
  * @param reportsTo   the committee the unit reports to, named in the footnote when it is outside the frame
  */
-public record FollowUpRow(Unit unit, Figures figures, boolean inTotal, boolean hasChildren,
-                          @Nullable Committee reportsTo) {
-}
+public record FollowUpRow(
+        Unit unit,
+        Figures figures,
+        boolean inTotal,
+        boolean hasChildren,
+        @Nullable Committee reportsTo) {}

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
@@ -35,8 +34,8 @@ public class FollowUpService {
     private final Clock clock;
     private final ScopeCache scopes = new ScopeCache();
 
-    public FollowUpService(OrganisationRepository organisations, FigureRepository figures, CurrentUser currentUser,
-                           Clock clock) {
+    public FollowUpService(
+            OrganisationRepository organisations, FigureRepository figures, CurrentUser currentUser, Clock clock) {
         this.organisations = organisations;
         this.figures = figures;
         this.currentUser = currentUser;
@@ -55,7 +54,9 @@ public class FollowUpService {
         Period latest = stored.isEmpty() ? Period.of(YearMonth.now(clock)) : stored.get(stored.size() - 1);
         Period first = stored.isEmpty() ? latest : stored.get(0);
         List<Period> periods = new ArrayList<>();
-        for (Period p = new Period(latest.year(), 12); p.compareTo(new Period(first.year(), 1)) >= 0; p = p.previous()) {
+        for (Period p = new Period(latest.year(), 12);
+                p.compareTo(new Period(first.year(), 1)) >= 0;
+                p = p.previous()) {
             periods.add(p);
         }
         UnitCode defaultNode = scope.roots().isEmpty() ? null : scope.roots().get(0);
@@ -96,8 +97,8 @@ public class FollowUpService {
     private FollowUpTable table(Organisation organisation, AccessScope scope, UnitCode nodeCode, Period period) {
         Unit node = organisation.require(nodeCode);
         if (!organisation.hasChildren(nodeCode)) {
-            return new FollowUpTable(node, period,
-                    rowsFor(organisation, scope, List.of(nodeCode), period, Optional.empty()), null);
+            return new FollowUpTable(
+                    node, period, rowsFor(organisation, scope, List.of(nodeCode), period, Optional.empty()), null);
         }
         Optional<CommitteeCode> frame = organisation.committeeOf(nodeCode);
         Set<UnitCode> subtree = organisation.subtree(nodeCode);
@@ -121,8 +122,12 @@ public class FollowUpService {
         return new FollowUpTable(node, period, rows, total);
     }
 
-    private List<FollowUpRow> rowsFor(Organisation organisation, AccessScope scope, List<UnitCode> listed,
-                                      Period period, Optional<CommitteeCode> frame) {
+    private List<FollowUpRow> rowsFor(
+            Organisation organisation,
+            AccessScope scope,
+            List<UnitCode> listed,
+            Period period,
+            Optional<CommitteeCode> frame) {
         Set<UnitCode> all = new LinkedHashSet<>();
         listed.forEach(code -> all.addAll(organisation.subtree(code)));
         Map<UnitCode, Figures> own = figures.figuresByUnit(scope, all, period);
@@ -133,7 +138,11 @@ public class FollowUpService {
 
     private FollowUpRow row(Organisation organisation, UnitCode code, Figures sum, Optional<CommitteeCode> frame) {
         boolean inTotal = frame.isEmpty() || organisation.countsInFrame(code, frame.get());
-        return new FollowUpRow(organisation.require(code), sum, inTotal, organisation.hasChildren(code),
+        return new FollowUpRow(
+                organisation.require(code),
+                sum,
+                inTotal,
+                organisation.hasChildren(code),
                 organisation.committeeOf(code).flatMap(organisation::committee).orElse(null));
     }
 
@@ -163,9 +172,16 @@ public class FollowUpService {
             months.add(new UnitDetail.Month(month, m.budget(), m.actual(), cumulativeBudget, cumulativeActual));
         }
         Figures total = sum(figures.figuresByUnit(scope, subtree, period), subtree);
-        List<Unit> path = organisation.ancestors(code).stream().filter(u -> scope.canRead(u.code())).toList();
-        return new UnitDetail(organisation.require(code), period, total, months,
-                figures.figuresByAccount(scope, subtree, period), path);
+        List<Unit> path = organisation.ancestors(code).stream()
+                .filter(u -> scope.canRead(u.code()))
+                .toList();
+        return new UnitDetail(
+                organisation.require(code),
+                period,
+                total,
+                months,
+                figures.figuresByAccount(scope, subtree, period),
+                path);
     }
 
     /** The caller's path to a node, within their scope, for the breadcrumb. */
@@ -173,7 +189,9 @@ public class FollowUpService {
         Organisation organisation = organisations.load();
         AccessScope scope = scopeOf(organisation);
         scope.requireReadable(code);
-        return organisation.ancestors(code).stream().filter(u -> scope.canRead(u.code())).toList();
+        return organisation.ancestors(code).stream()
+                .filter(u -> scope.canRead(u.code()))
+                .toList();
     }
 
     private AccessScope scopeOf(Organisation organisation) {

@@ -2,9 +2,7 @@ package se.ekonomiuppfoljning.followup;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.Unit;
 
@@ -13,7 +11,11 @@ import se.ekonomiuppfoljning.organisation.Unit;
  * over the rows inside the node's committee frame, summed in kronor. A table without a total (a single
  * unit, or a chief's separate units) has {@code total == null}.
  */
-public record FollowUpTable(@Nullable Unit node, Period period, List<FollowUpRow> rows, @Nullable Figures total) {
+public record FollowUpTable(
+        @Nullable Unit node,
+        Period period,
+        List<FollowUpRow> rows,
+        @Nullable Figures total) {
 
     public Optional<Figures> totalFigures() {
         return Optional.ofNullable(total);

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.LedgerCode;
@@ -26,8 +24,7 @@ public final class AmountCsvReader {
 
     static final List<String> COLUMNS = List.of("ansvar", "konto", "period", "belopp");
 
-    private AmountCsvReader() {
-    }
+    private AmountCsvReader() {}
 
     public static AmountRows read(String fileName, Reader source) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -58,7 +55,8 @@ public final class AmountCsvReader {
         return new AmountRows(lines, unitLines);
     }
 
-    static @Nullable AmountLine parse(String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {
+    static @Nullable AmountLine parse(
+            String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {
         int before = problems.size();
         String unit = field(fields, index[0]);
         String account = field(fields, index[1]);
@@ -74,18 +72,24 @@ public final class AmountCsvReader {
             unitCode = UnitCode.of(unit);
         }
         if (!account.matches("\\d{3,10}")) {
-            problems.add(new ImportProblem(file, lineNo, "konto", "kontot ska vara siffror, var \""
-                    + LedgerCode.printable(account) + "\""));
+            problems.add(new ImportProblem(
+                    file, lineNo, "konto", "kontot ska vara siffror, var \"" + LedgerCode.printable(account) + "\""));
         }
         try {
             parsedPeriod = Period.parse(period);
         } catch (IllegalArgumentException e) {
-            problems.add(new ImportProblem(file, lineNo, "period",
+            problems.add(new ImportProblem(
+                    file,
+                    lineNo,
+                    "period",
                     "perioden ska skrivas ÅÅÅÅ-MM, var \"" + LedgerCode.printable(period) + "\""));
         }
         parsedAmount = parseAmount(amount);
         if (parsedAmount == null) {
-            problems.add(new ImportProblem(file, lineNo, "belopp",
+            problems.add(new ImportProblem(
+                    file,
+                    lineNo,
+                    "belopp",
                     "beloppet ska vara kronor med högst två decimaler, var \"" + LedgerCode.printable(amount) + "\""));
         }
         if (problems.size() > before || unitCode == null || parsedPeriod == null || parsedAmount == null) {

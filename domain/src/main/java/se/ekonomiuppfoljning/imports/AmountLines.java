@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -27,12 +25,13 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
 
     /** Bits of the packed key per part: unit, account and month positions. */
     private static final int PERIOD_BITS = 16;
+
     private static final int ACCOUNT_BITS = 24;
     /** The most distinct units or accounts one list holds. */
     public static final int MAX_CODES = 1 << 23;
 
-    private static final AmountLines EMPTY = new AmountLines(new UnitCode[0], new String[0], new Period[0],
-            new long[0], new long[0], null);
+    private static final AmountLines EMPTY =
+            new AmountLines(new UnitCode[0], new String[0], new Period[0], new long[0], new long[0], null);
 
     private final UnitCode[] units;
     private final String[] accounts;
@@ -41,8 +40,13 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
     private final long[] ore;
     private final @Nullable Map<Integer, BigDecimal> large;
 
-    private AmountLines(UnitCode[] units, String[] accounts, Period[] periods, long[] keys, long[] ore,
-                        @Nullable Map<Integer, BigDecimal> large) {
+    private AmountLines(
+            UnitCode[] units,
+            String[] accounts,
+            Period[] periods,
+            long[] keys,
+            long[] ore,
+            @Nullable Map<Integer, BigDecimal> large) {
         this.units = units;
         this.accounts = accounts;
         this.periods = periods;
@@ -70,16 +74,26 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
      * holds, by line index, the sums that do not fit in {@code ore}. Checks the order and that every dictionary
      * entry is used.
      */
-    public static AmountLines of(List<UnitCode> units, List<String> accounts, List<Period> periods, long[] keys,
-                                 long[] ore, @Nullable Map<Integer, BigDecimal> large) {
+    public static AmountLines of(
+            List<UnitCode> units,
+            List<String> accounts,
+            List<Period> periods,
+            long[] keys,
+            long[] ore,
+            @Nullable Map<Integer, BigDecimal> large) {
         if (keys.length != ore.length) {
             throw new IllegalArgumentException("keys and sums differ in length");
         }
         if (units.size() > MAX_CODES || accounts.size() > MAX_CODES || periods.size() >= 1 << PERIOD_BITS) {
             throw new IllegalArgumentException("too many distinct units, accounts or months");
         }
-        AmountLines lines = new AmountLines(units.toArray(UnitCode[]::new), accounts.toArray(String[]::new),
-                periods.toArray(Period[]::new), keys, ore, large == null ? null : new HashMap<>(large));
+        AmountLines lines = new AmountLines(
+                units.toArray(UnitCode[]::new),
+                accounts.toArray(String[]::new),
+                periods.toArray(Period[]::new),
+                keys,
+                ore,
+                large == null ? null : new HashMap<>(large));
         lines.check();
         return lines;
     }
@@ -280,8 +294,13 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
                 newLarge.put(j, amount(i));
             }
         }
-        return new AmountLines(select(units, unitUsed, UnitCode[]::new), select(accounts, kept, String[]::new),
-                select(periods, periodUsed, Period[]::new), newKeys, newOre, newLarge);
+        return new AmountLines(
+                select(units, unitUsed, UnitCode[]::new),
+                select(accounts, kept, String[]::new),
+                select(periods, periodUsed, Period[]::new),
+                newKeys,
+                newOre,
+                newLarge);
     }
 
     /** New positions of the used entries, -1 for the others. */

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.imports;
 
 import java.util.List;
 import java.util.Map;
-
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 

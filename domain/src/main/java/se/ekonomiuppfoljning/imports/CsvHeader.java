@@ -24,8 +24,10 @@ final class CsvHeader {
         if (header == null || header.isBlank()) {
             throw new ImportException(List.of(new ImportProblem(fileName, 0, "", "filen är tom")));
         }
-        CsvHeader parsed = new CsvHeader(Arrays.stream(header.replace("\uFEFF", "").split(";", -1))
-                .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
+        CsvHeader parsed =
+                new CsvHeader(Arrays.stream(header.replace("\uFEFF", "").split(";", -1))
+                        .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                        .toList());
         List<ImportProblem> missing = new ArrayList<>();
         for (String column : required) {
             if (parsed.index(column) < 0) {

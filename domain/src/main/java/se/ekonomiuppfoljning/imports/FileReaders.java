@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.sie.SieContent;
 import se.ekonomiuppfoljning.imports.sie.SieReader;
@@ -23,11 +22,10 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 /** Reads a file of any kind into a {@link ParsedFile}, computing its SHA-256 on the way. */
 public final class FileReaders {
 
-    private FileReaders() {
-    }
+    private FileReaders() {}
 
-    public static ParsedFile read(String fileName, ImportKind kind, InputStream in, long maxBytes,
-                                  LongConsumer progress) {
+    public static ParsedFile read(
+            String fileName, ImportKind kind, InputStream in, long maxBytes, LongConsumer progress) {
         MessageDigest sha = sha256();
         LimitedInputStream limited = new LimitedInputStream(in, maxBytes, fileName);
         DigestInputStream digesting = new DigestInputStream(limited, sha);
@@ -40,8 +38,10 @@ public final class FileReaders {
         try (digesting) {
             ParsedFile parsed = switch (kind) {
                 case SIE -> fromSie(fileName, SieReader.read(fileName, shielded, progress));
-                case ACTUALS_CSV, BUDGET_CSV -> fromCsv(fileName, kind, amounts(fileName, shielded, maxBytes), limited.count());
-                case ORGANISATION_CSV -> throw new IllegalArgumentException("the organisation is read by ImportService");
+                case ACTUALS_CSV, BUDGET_CSV ->
+                    fromCsv(fileName, kind, amounts(fileName, shielded, maxBytes), limited.count());
+                case ORGANISATION_CSV ->
+                    throw new IllegalArgumentException("the organisation is read by ImportService");
             };
             digesting.transferTo(OutputStreamSink.INSTANCE); // the hash covers the whole file
             return resultAccountsOnly(withHash(parsed, HexFormat.of().formatHex(sha.digest())));
@@ -70,10 +70,20 @@ public final class FileReaders {
     }
 
     private static ParsedFile fromSie(String fileName, SieContent sie) {
-        return new ParsedFile(fileName, "", ImportKind.SIE, sie.companyName(), sie.organisationNumber(),
-                byAccountCode(sie.accounts()), byUnitCode(sie.units()), byUnitCode(sie.unitLines()),
-                byAccountCode(sie.accountLines()), sie.actuals(),
-                sie.budget(), sie.recordCount(), sie.warnings());
+        return new ParsedFile(
+                fileName,
+                "",
+                ImportKind.SIE,
+                sie.companyName(),
+                sie.organisationNumber(),
+                byAccountCode(sie.accounts()),
+                byUnitCode(sie.units()),
+                byUnitCode(sie.unitLines()),
+                byAccountCode(sie.accountLines()),
+                sie.actuals(),
+                sie.budget(),
+                sie.recordCount(),
+                sie.warnings());
     }
 
     /** The map with the codes the portal can hold; another code is reported when its amounts are checked. */
@@ -103,8 +113,20 @@ public final class FileReaders {
     private static ParsedFile fromCsv(String fileName, ImportKind kind, AmountRows rows, long bytes) {
         boolean budget = kind == ImportKind.BUDGET_CSV;
         List<AmountLine> lines = rows.lines();
-        return new ParsedFile(fileName, "", kind, null, null, Map.of(), Map.of(), rows.unitLines(), Map.of(),
-                budget ? List.of() : lines, budget ? lines : List.of(), lines.size(), List.of());
+        return new ParsedFile(
+                fileName,
+                "",
+                kind,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                rows.unitLines(),
+                Map.of(),
+                budget ? List.of() : lines,
+                budget ? lines : List.of(),
+                lines.size(),
+                List.of());
     }
 
     /** A unit's net cost is the sum over the result accounts (classes 3–8); other rows are left out, with a warning. */
@@ -116,10 +138,25 @@ public final class FileReaders {
             return p;
         }
         List<ImportProblem> warnings = new java.util.ArrayList<>(p.warnings());
-        warnings.add(new ImportProblem(p.fileName(), 0, "konto", dropped
-                + " belopp per ansvar på konton utanför klass 3–8 (balanskonton) räknas inte i uppföljningen"));
-        return new ParsedFile(p.fileName(), p.sha256(), p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
-                p.unitNames(), p.unitLines(), p.accountLines(), actuals, budget, p.rows(), warnings);
+        warnings.add(new ImportProblem(
+                p.fileName(),
+                0,
+                "konto",
+                dropped + " belopp per ansvar på konton utanför klass 3–8 (balanskonton) räknas inte i uppföljningen"));
+        return new ParsedFile(
+                p.fileName(),
+                p.sha256(),
+                p.kind(),
+                p.companyName(),
+                p.organisationNumber(),
+                p.accounts(),
+                p.unitNames(),
+                p.unitLines(),
+                p.accountLines(),
+                actuals,
+                budget,
+                p.rows(),
+                warnings);
     }
 
     private static List<AmountLine> resultAccountsOnly(List<AmountLine> lines) {
@@ -134,8 +171,20 @@ public final class FileReaders {
     }
 
     private static ParsedFile withHash(ParsedFile p, String sha256) {
-        return new ParsedFile(p.fileName(), sha256, p.kind(), p.companyName(), p.organisationNumber(), p.accounts(),
-                p.unitNames(), p.unitLines(), p.accountLines(), p.actuals(), p.budget(), p.rows(), p.warnings());
+        return new ParsedFile(
+                p.fileName(),
+                sha256,
+                p.kind(),
+                p.companyName(),
+                p.organisationNumber(),
+                p.accounts(),
+                p.unitNames(),
+                p.unitLines(),
+                p.accountLines(),
+                p.actuals(),
+                p.budget(),
+                p.rows(),
+                p.warnings());
     }
 
     static MessageDigest sha256() {
@@ -151,12 +200,10 @@ public final class FileReaders {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override
-        public void write(int b) {
-        }
+        public void write(int b) {}
 
         @Override
-        public void write(byte[] b, int off, int len) {
-        }
+        public void write(byte[] b, int off, int len) {}
     }
 
     /** Refuses a file larger than the configured limit, while it streams. */
@@ -170,8 +217,8 @@ public final class FileReaders {
 
         @Override
         RuntimeException exceeded(long max) {
-            return new ImportException(List.of(new ImportProblem(fileName, 0, "",
-                    "filen är större än gränsen " + (max / (1024 * 1024)) + " MB")));
+            return new ImportException(List.of(
+                    new ImportProblem(fileName, 0, "", "filen är större än gränsen " + (max / (1024 * 1024)) + " MB")));
         }
     }
 }

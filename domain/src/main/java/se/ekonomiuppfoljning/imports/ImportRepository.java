@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -37,8 +36,13 @@ public interface ImportRepository {
     void replaceActuals(long importId, Set<UnitCode> units, Set<Period> periods, Collection<AmountLine> lines);
 
     /** Replaces the year's budget of the units; the budget replaced is kept as a named version. */
-    void replaceBudget(long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines, String versionName,
-                       String username);
+    void replaceBudget(
+            long importId,
+            int year,
+            Set<UnitCode> units,
+            Collection<AmountLine> lines,
+            String versionName,
+            String username);
 
     /** The history, newest first. */
     List<ImportRecord> history();

@@ -1,7 +1,7 @@
 package se.ekonomiuppfoljning.imports;
 
 import static java.util.Objects.requireNonNull;
-import java.io.IOException;
+
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -22,12 +22,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.ImportPreview.UnitComparison;
 import se.ekonomiuppfoljning.imports.ImportPreview.UnknownUnit;
@@ -72,8 +70,13 @@ public class ImportService {
     private final Clock clock;
     private final long maxBytes;
 
-    public ImportService(OrganisationRepository organisations, ImportRepository imports, AuditLog audit,
-                         CurrentUser currentUser, Clock clock, long maxBytes) {
+    public ImportService(
+            OrganisationRepository organisations,
+            ImportRepository imports,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock,
+            long maxBytes) {
         this.organisations = organisations;
         this.imports = imports;
         this.audit = audit;
@@ -112,23 +115,32 @@ public class ImportService {
             if (organisation.unit(unit).isPresent()) {
                 known.add(unit);
             } else {
-                unknown.add(new UnknownUnit(unit, file.unitNames().getOrDefault(unit, unit.value()), file.lineOf(unit)));
+                unknown.add(
+                        new UnknownUnit(unit, file.unitNames().getOrDefault(unit, unit.value()), file.lineOf(unit)));
             }
         }
         checkScope(caller, organisation, known);
         Set<Period> periods = file.actualPeriods();
         Integer budgetYear = file.budgetYear().orElse(null);
         Map<UnitCode, BigDecimal> currentActual = periods.isEmpty() ? Map.of() : imports.actualTotals(known, periods);
-        Map<UnitCode, BigDecimal> currentBudget = budgetYear == null ? Map.of() : imports.budgetTotals(known, budgetYear);
+        Map<UnitCode, BigDecimal> currentBudget =
+                budgetYear == null ? Map.of() : imports.budgetTotals(known, budgetYear);
         Map<UnitCode, BigDecimal> fileActual = sumByUnit(file.actuals());
         Map<UnitCode, BigDecimal> fileBudget = sumByUnit(file.budget());
         List<UnitComparison> comparisons = new ArrayList<>();
         for (UnitCode unit : file.units()) {
-            String name = organisation.unit(unit).map(Unit::name)
+            String name = organisation
+                    .unit(unit)
+                    .map(Unit::name)
                     .orElse(file.unitNames().getOrDefault(unit, unit.value()));
-            comparisons.add(new UnitComparison(unit, name, known.contains(unit),
-                    fileActual.getOrDefault(unit, BigDecimal.ZERO), currentActual.getOrDefault(unit, BigDecimal.ZERO),
-                    fileBudget.getOrDefault(unit, BigDecimal.ZERO), currentBudget.getOrDefault(unit, BigDecimal.ZERO)));
+            comparisons.add(new UnitComparison(
+                    unit,
+                    name,
+                    known.contains(unit),
+                    fileActual.getOrDefault(unit, BigDecimal.ZERO),
+                    currentActual.getOrDefault(unit, BigDecimal.ZERO),
+                    fileBudget.getOrDefault(unit, BigDecimal.ZERO),
+                    currentBudget.getOrDefault(unit, BigDecimal.ZERO)));
         }
         return new ImportPreview(file, periods, budgetYear, comparisons, accountTotals(file), unknown);
     }
@@ -148,10 +160,17 @@ public class ImportService {
         for (UnknownUnit unknown : preview.unknownUnits()) {
             UnitCode parent = placements.get(unknown.code());
             if (parent == null) {
-                problems.add(new ImportProblem(file.fileName(), unknown.line(), "ansvar",
-                        "ansvar " + unknown.code() + " (" + unknown.name() + ") finns inte i organisationen; välj var det ska ligga"));
+                problems.add(new ImportProblem(
+                        file.fileName(),
+                        unknown.line(),
+                        "ansvar",
+                        "ansvar " + unknown.code() + " (" + unknown.name()
+                                + ") finns inte i organisationen; välj var det ska ligga"));
             } else if (organisation.unit(parent).isEmpty()) {
-                problems.add(new ImportProblem(file.fileName(), unknown.line(), "ansvar",
+                problems.add(new ImportProblem(
+                        file.fileName(),
+                        unknown.line(),
+                        "ansvar",
                         "överordnad enhet " + parent + " för " + unknown.code() + " finns inte"));
             } else {
                 checkScope(caller, organisation, Set.of(parent));
@@ -161,8 +180,13 @@ public class ImportService {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        checkScope(caller, organisation, preview.units().stream().filter(UnitComparison::known)
-                .map(UnitComparison::unit).collect(Collectors.toSet()));
+        checkScope(
+                caller,
+                organisation,
+                preview.units().stream()
+                        .filter(UnitComparison::known)
+                        .map(UnitComparison::unit)
+                        .collect(Collectors.toSet()));
         if (imports.kommun().isEmpty() && file.companyName() != null && file.organisationNumber() != null) {
             imports.saveKommun(new KommunIdentity(file.companyName(), file.organisationNumber()));
         }
@@ -171,35 +195,51 @@ public class ImportService {
             organisations.saveUnits(newUnits);
         }
         String periodsText = describe(preview);
-        long id = imports.startImport(new ImportRecord(0, caller.username(), clock.instant(), file.fileName(),
-                file.sha256(), file.kind(), periodsText, file.actuals().size() + file.budget().size(), "sparad", false));
+        long id = imports.startImport(new ImportRecord(
+                0,
+                caller.username(),
+                clock.instant(),
+                file.fileName(),
+                file.sha256(),
+                file.kind(),
+                periodsText,
+                file.actuals().size() + file.budget().size(),
+                "sparad",
+                false));
         if (!file.actuals().isEmpty()) {
             imports.replaceActuals(id, unitsOf(file.actuals()), preview.periods(), file.actuals());
         }
         if (!file.budget().isEmpty() && preview.budgetYear() != null) {
             String version = "Före import av " + file.fileName() + " "
-                    + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm")).format(clock.instant());
-            imports.replaceBudget(id, preview.budgetYear(), unitsOf(file.budget()), file.budget(), version, caller.username());
+                    + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .withZone(ZoneId.of("Europe/Stockholm"))
+                            .format(clock.instant());
+            imports.replaceBudget(
+                    id, preview.budgetYear(), unitsOf(file.budget()), file.budget(), version, caller.username());
         }
         return imports.find(id).orElseThrow();
     }
 
     /** Reads and saves in one step, for the integration API: refused when the file has unknown unit codes. */
     public Imported importFile(String fileName, ImportKind kind, InputStream in) {
-        ImportPreview preview = preview(fileName, kind, in, bytes -> {
-        });
+        ImportPreview preview = preview(fileName, kind, in, bytes -> {});
         if (preview.needsPlacement()) {
             throw new ImportException(preview.unknownUnits().stream()
-                    .map(u -> new ImportProblem(fileName, u.line(), "ansvar", "okänd ansvarskod " + u.code() + " (" + u.name()
-                            + "); importera organisationen först"))
+                    .map(u -> new ImportProblem(
+                            fileName,
+                            u.line(),
+                            "ansvar",
+                            "okänd ansvarskod " + u.code() + " (" + u.name() + "); importera organisationen först"))
                     .toList());
         }
-        return new Imported(confirm(preview, Map.of()), List.copyOf(preview.file().units()), preview.file().warnings());
+        return new Imported(
+                confirm(preview, Map.of()),
+                List.copyOf(preview.file().units()),
+                preview.file().warnings());
     }
 
     /** A saved import, the units it saved figures for (sorted) and the warnings its file gave. */
-    public record Imported(ImportRecord record, List<UnitCode> units, List<ImportProblem> warnings) {
-    }
+    public record Imported(ImportRecord record, List<UnitCode> units, List<ImportProblem> warnings) {}
 
     /**
      * The import history, newest first: an administrator sees every import, an economist those that touched a unit
@@ -219,25 +259,31 @@ public class ImportService {
     /** Undoes an import: puts back what it replaced. Only the latest import of its periods can be undone. */
     public void undo(long importId) {
         UserAccount caller = requireEconomist();
-        ImportRecord record = imports.find(importId)
-                .orElseThrow(() -> refused("", "importen " + importId + " finns inte"));
+        ImportRecord record =
+                imports.find(importId).orElseThrow(() -> refused("", "importen " + importId + " finns inte"));
         AccessScope scope = AccessScope.resolve(organisations.load(), caller);
-        long outside = imports.unitsOf(importId).stream().filter(u -> !scope.canRead(u)).count();
+        long outside = imports.unitsOf(importId).stream()
+                .filter(u -> !scope.canRead(u))
+                .count();
         if (outside > 0) {
             // The units outside the scope are not named: the caller may not read them.
-            throw refused("", "importen av " + record.fileName() + " kan inte ångras av dig: den gäller " + outside
-                    + (outside == 1 ? " enhet" : " enheter") + " utanför ditt ansvarsområde");
+            throw refused(
+                    "",
+                    "importen av " + record.fileName() + " kan inte ångras av dig: den gäller " + outside
+                            + (outside == 1 ? " enhet" : " enheter") + " utanför ditt ansvarsområde");
         }
         if (record.undone()) {
             throw refused("", "importen av " + record.fileName() + " är redan ångrad");
         }
         if (imports.hasLaterImportOfSamePeriods(importId)) {
-            throw refused("", "importen av " + record.fileName()
-                    + " kan inte ångras: en senare import gäller samma perioder; ångra den först");
+            throw refused(
+                    "",
+                    "importen av " + record.fileName()
+                            + " kan inte ångras: en senare import gäller samma perioder; ångra den först");
         }
         imports.undo(importId);
-        audit.record(new AuditEntry(caller.username(), clock.instant(), AUDIT_IMPORT, Long.toString(importId),
-                describe(record), "ångrad"));
+        audit.record(new AuditEntry(
+                caller.username(), clock.instant(), AUDIT_IMPORT, Long.toString(importId), describe(record), "ångrad"));
     }
 
     private static String describe(ImportRecord record) {
@@ -259,8 +305,14 @@ public class ImportService {
         for (BudgetVersion version : versions) {
             if (imports.unitsOf(version.importId()).stream().anyMatch(scope::canRead)) {
                 Map<UnitCode, BigDecimal> totals = inScope(imports.budgetVersionTotals(version.id()), scope);
-                visible.add(new BudgetVersion(version.id(), version.importId(), version.year(), version.name(), version.createdAt(),
-                        version.createdBy(), totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+                visible.add(new BudgetVersion(
+                        version.id(),
+                        version.importId(),
+                        version.year(),
+                        version.name(),
+                        version.createdAt(),
+                        version.createdBy(),
+                        totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
             }
         }
         return visible;
@@ -276,9 +328,14 @@ public class ImportService {
         Map<UnitCode, BigDecimal> stored = imports.budgetVersionTotals(version.id());
         Map<UnitCode, BigDecimal> earlier = inScope(stored, AccessScope.resolve(organisation, caller));
         Map<UnitCode, BigDecimal> current = imports.budgetTotals(earlier.keySet(), version.year());
-        return earlier.keySet().stream().sorted().map(unit -> new BudgetComparison(unit,
-                organisation.unit(unit).map(Unit::name).orElse(unit.value()), requireNonNull(earlier.get(unit)),
-                current.getOrDefault(unit, BigDecimal.ZERO))).toList();
+        return earlier.keySet().stream()
+                .sorted()
+                .map(unit -> new BudgetComparison(
+                        unit,
+                        organisation.unit(unit).map(Unit::name).orElse(unit.value()),
+                        requireNonNull(earlier.get(unit)),
+                        current.getOrDefault(unit, BigDecimal.ZERO)))
+                .toList();
     }
 
     private static Map<UnitCode, BigDecimal> inScope(Map<UnitCode, BigDecimal> byUnit, AccessScope scope) {
@@ -331,8 +388,12 @@ public class ImportService {
         organisations.saveCommittees(plan.newCommittees());
         organisations.saveUnits(plan.unitsToSave());
         auditOrganisation(caller, before, plan);
-        return new OrganisationImportResult(plan.fileUnits().size(), plan.created(), plan.fileUnits().size() - plan.created(),
-                plan.newCommittees().stream().map(c -> c.code().value()).toList(), plan.warnings());
+        return new OrganisationImportResult(
+                plan.fileUnits().size(),
+                plan.created(),
+                plan.fileUnits().size() - plan.created(),
+                plan.newCommittees().stream().map(c -> c.code().value()).toList(),
+                plan.warnings());
     }
 
     /**
@@ -342,23 +403,45 @@ public class ImportService {
     private void auditOrganisation(UserAccount caller, Organisation before, OrganisationPreview plan) {
         java.time.Instant now = clock.instant();
         for (Committee committee : plan.newCommittees()) {
-            audit.record(new AuditEntry(caller.username(), now, AUDIT_COMMITTEE, committee.code().value(), null,
-                    "namn=" + committee.name() + "\növerordnad=" + (committee.parent() == null ? "" : committee.parent().value())
-                            + "\nfil=" + plan.fileName()));
+            audit.record(new AuditEntry(
+                    caller.username(),
+                    now,
+                    AUDIT_COMMITTEE,
+                    committee.code().value(),
+                    null,
+                    "namn=" + committee.name() + "\növerordnad="
+                            + (committee.parent() == null
+                                    ? ""
+                                    : committee.parent().value()) + "\nfil=" + plan.fileName()));
         }
         for (Unit after : plan.unitsToSave()) {
             Unit stored = before.unit(after.code()).orElse(null);
             String was = stored == null ? null : describe(stored);
             String now2 = describe(after);
             if (!now2.equals(was)) {
-                audit.record(new AuditEntry(caller.username(), now, AUDIT_UNIT, after.code().value(), was,
+                audit.record(new AuditEntry(
+                        caller.username(),
+                        now,
+                        AUDIT_UNIT,
+                        after.code().value(),
+                        was,
                         now2 + "\nfil=" + plan.fileName()));
             }
         }
-        String id = plan.fileName().length() > 100 ? plan.fileName().substring(0, 100) : plan.fileName(); // the column's width
-        audit.record(new AuditEntry(caller.username(), now, AUDIT_ORGANISATION_IMPORT, id, null,
+        String id = plan.fileName().length() > 100
+                ? plan.fileName().substring(0, 100)
+                : plan.fileName(); // the column's width
+        audit.record(new AuditEntry(
+                caller.username(),
+                now,
+                AUDIT_ORGANISATION_IMPORT,
+                id,
+                null,
                 "enheter=" + plan.fileUnits().size() + "\nnya=" + plan.created() + "\nändrade=" + plan.changed()
-                        + "\nnya nämnder=" + plan.newCommittees().stream().map(c -> c.code().value()).toList()));
+                        + "\nnya nämnder="
+                        + plan.newCommittees().stream()
+                                .map(c -> c.code().value())
+                                .toList()));
     }
 
     private static String describe(Unit unit) {
@@ -378,11 +461,18 @@ public class ImportService {
         List<Committee> newCommittees = new ArrayList<>();
         for (Unit unit : units) {
             if (unit.committee() != null && !committees.containsKey(unit.committee())) {
-                Committee created = new Committee(unit.committee(), unit.committee().value(), null);
+                Committee created =
+                        new Committee(unit.committee(), unit.committee().value(), null);
                 committees.put(created.code(), created);
                 newCommittees.add(created);
-                warnings.add(new ImportProblem(fileName, unit.sortOrder() + 1, "nämnd", "nämnden " + unit.committee()
-                        + (saving ? " fanns inte och skapades med koden som namn" : " finns inte och skapas med koden som namn")));
+                warnings.add(new ImportProblem(
+                        fileName,
+                        unit.sortOrder() + 1,
+                        "nämnd",
+                        "nämnden " + unit.committee()
+                                + (saving
+                                        ? " fanns inte och skapades med koden som namn"
+                                        : " finns inte och skapas med koden som namn")));
             }
         }
         Map<UnitCode, Unit> merged = new LinkedHashMap<>();
@@ -391,15 +481,21 @@ public class ImportService {
         int created = 0;
         for (Unit unit : units) {
             Unit before = merged.get(unit.code());
-            Unit after = new Unit(unit.code(), unit.name(),
+            Unit after = new Unit(
+                    unit.code(),
+                    unit.name(),
                     unit.shortName() != null ? unit.shortName() : before == null ? null : before.shortName(),
-                    unit.parent(), unit.committee(), unit.sortOrder());
+                    unit.parent(),
+                    unit.committee(),
+                    unit.sortOrder());
             if (before == null) {
                 created++;
             }
             OrganisationPreview.Change change = OrganisationPreview.Change.between(before, after);
             changes.add(change);
-            if (!wholeKommun && before != null && change.kind() == OrganisationPreview.Kind.UNCHANGED
+            if (!wholeKommun
+                    && before != null
+                    && change.kind() == OrganisationPreview.Kind.UNCHANGED
                     && !scope.canRead(unit.code())) {
                 after = before; // another scope's unit, listed unchanged: kept as stored, its place among siblings too
             }
@@ -412,9 +508,14 @@ public class ImportService {
         if (!wholeKommun) {
             checkWithinScope(fileName, current, planned, scope, units, newCommittees);
         }
-        return new OrganisationPreview(fileName, List.copyOf(units),
-                units.stream().map(u -> merged.get(u.code())).toList(), List.copyOf(newCommittees), List.copyOf(changes),
-                created, List.copyOf(warnings));
+        return new OrganisationPreview(
+                fileName,
+                List.copyOf(units),
+                units.stream().map(u -> merged.get(u.code())).toList(),
+                List.copyOf(newCommittees),
+                List.copyOf(changes),
+                created,
+                List.copyOf(warnings));
     }
 
     /**
@@ -425,8 +526,13 @@ public class ImportService {
      * another committee: that would list it in that committee's reports); no new committee is created. Every problem
      * is named at the file's line, in Swedish.
      */
-    private static void checkWithinScope(String fileName, Organisation current, Organisation planned, AccessScope scope,
-                                         List<Unit> rows, List<Committee> newCommittees) {
+    private static void checkWithinScope(
+            String fileName,
+            Organisation current,
+            Organisation planned,
+            AccessScope scope,
+            List<Unit> rows,
+            List<Committee> newCommittees) {
         String onlyWhole = "; det får bara en ekonom med hela kommunen som ansvarsområde";
         String frames = "; nämndernas ramar ändras bara av en ekonom med hela kommunen som ansvarsområde";
         Set<CommitteeCode> created = newCommittees.stream().map(Committee::code).collect(Collectors.toSet());
@@ -439,65 +545,112 @@ public class ImportService {
             Unit after = planned.require(code);
             Optional<Unit> stored = current.unit(code);
             if (row.committee() != null && created.contains(row.committee())) {
-                problems.putIfAbsent(code, new ImportProblem(fileName, line, "nämnd", "enhet " + code
-                        + " anger nämnden " + row.committee() + " som inte finns; en ny nämnd får bara skapas av en"
-                        + " ekonom med hela kommunen som ansvarsområde"));
+                problems.putIfAbsent(
+                        code,
+                        new ImportProblem(
+                                fileName,
+                                line,
+                                "nämnd",
+                                "enhet " + code
+                                        + " anger nämnden " + row.committee()
+                                        + " som inte finns; en ny nämnd får bara skapas av en"
+                                        + " ekonom med hela kommunen som ansvarsområde"));
                 continue;
             }
             if (stored.isEmpty()) {
                 UnitCode anchor = storedAncestor(current, planned, code);
                 if (anchor == null || !scope.canRead(anchor)) {
-                    problems.putIfAbsent(code, new ImportProblem(fileName, line, "överordnad", "den nya enheten " + code
-                            + " ska ligga under en enhet i ditt ansvarsområde, inte under "
-                            + (after.parent() == null ? "ingen (som en ny rot)" : after.parent().value()) + onlyWhole));
+                    problems.putIfAbsent(
+                            code,
+                            new ImportProblem(
+                                    fileName,
+                                    line,
+                                    "överordnad",
+                                    "den nya enheten " + code
+                                            + " ska ligga under en enhet i ditt ansvarsområde, inte under "
+                                            + (after.parent() == null
+                                                    ? "ingen (som en ny rot)"
+                                                    : after.parent().value())
+                                            + onlyWhole));
                 } else {
                     checkSameCommitteeAsParent(fileName, line, planned, after, problems, frames);
                 }
                 continue;
             }
             Unit before = stored.get();
-            boolean changed = !before.name().equals(after.name()) || !Objects.equals(before.parent(), after.parent())
+            boolean changed = !before.name().equals(after.name())
+                    || !Objects.equals(before.parent(), after.parent())
                     || !Objects.equals(before.committee(), after.committee())
                     || !Objects.equals(before.shortName(), after.shortName());
             if (!changed) {
                 continue;
             }
             if (!scope.canRead(code)) {
-                problems.putIfAbsent(code, new ImportProblem(fileName, line, "kod", "enhet " + code
-                        + " ligger utanför ditt ansvarsområde och får inte ändras av dig"
-                        + " (lämna raden som den är eller ta bort den)"
-                        + onlyWhole));
+                problems.putIfAbsent(
+                        code,
+                        new ImportProblem(
+                                fileName,
+                                line,
+                                "kod",
+                                "enhet " + code
+                                        + " ligger utanför ditt ansvarsområde och får inte ändras av dig"
+                                        + " (lämna raden som den är eller ta bort den)"
+                                        + onlyWhole));
                 continue;
             }
             if (!Objects.equals(before.parent(), after.parent())) {
                 if (before.parent() == null || !scope.canRead(before.parent())) {
-                    problems.putIfAbsent(code, new ImportProblem(fileName, line, "överordnad", "enhet " + code
-                            + " ligger högst upp i ditt ansvarsområde och får inte flyttas av dig" + onlyWhole));
+                    problems.putIfAbsent(
+                            code,
+                            new ImportProblem(
+                                    fileName,
+                                    line,
+                                    "överordnad",
+                                    "enhet " + code
+                                            + " ligger högst upp i ditt ansvarsområde och får inte flyttas av dig"
+                                            + onlyWhole));
                     continue;
                 }
-                UnitCode anchor = after.parent() == null ? null : storedAncestorOrSelf(current, planned, after.parent());
+                UnitCode anchor =
+                        after.parent() == null ? null : storedAncestorOrSelf(current, planned, after.parent());
                 if (anchor == null || !scope.canRead(anchor)) {
-                    problems.putIfAbsent(code, new ImportProblem(fileName, line, "överordnad", "enhet " + code
-                            + " får inte flyttas ut ur ditt ansvarsområde (till "
-                            + (after.parent() == null ? "ingen, som en ny rot" : after.parent().value()) + ")"
-                            + onlyWhole));
+                    problems.putIfAbsent(
+                            code,
+                            new ImportProblem(
+                                    fileName,
+                                    line,
+                                    "överordnad",
+                                    "enhet " + code
+                                            + " får inte flyttas ut ur ditt ansvarsområde (till "
+                                            + (after.parent() == null
+                                                    ? "ingen, som en ny rot"
+                                                    : after.parent().value()) + ")"
+                                            + onlyWhole));
                     continue;
                 }
                 checkSameCommitteeAsParent(fileName, line, planned, after, problems, frames);
             }
         }
         for (Unit unit : current.units()) {
-            if (!scope.canRead(unit.code()) || !lines.containsKey(unit.code()) && planned.ancestors(unit.code())
-                    .stream().anyMatch(above -> problems.containsKey(above.code()))) {
+            if (!scope.canRead(unit.code())
+                    || !lines.containsKey(unit.code())
+                            && planned.ancestors(unit.code()).stream()
+                                    .anyMatch(above -> problems.containsKey(above.code()))) {
                 continue; // another scope's units are not named; below a refused row the row says it already
             }
             Optional<CommitteeCode> was = current.committeeOf(unit.code());
             Optional<CommitteeCode> will = planned.committeeOf(unit.code());
             if (!was.equals(will)) {
-                problems.putIfAbsent(unit.code(), new ImportProblem(fileName, lines.getOrDefault(unit.code(), 0), "nämnd",
-                        "enhet " + unit.code() + " skulle räknas i ramen för nämnden "
-                                + will.map(CommitteeCode::value).orElse("(ingen)")
-                                + " i stället för " + was.map(CommitteeCode::value).orElse("(ingen)") + frames));
+                problems.putIfAbsent(
+                        unit.code(),
+                        new ImportProblem(
+                                fileName,
+                                lines.getOrDefault(unit.code(), 0),
+                                "nämnd",
+                                "enhet " + unit.code() + " skulle räknas i ramen för nämnden "
+                                        + will.map(CommitteeCode::value).orElse("(ingen)")
+                                        + " i stället för "
+                                        + was.map(CommitteeCode::value).orElse("(ingen)") + frames));
             }
         }
         if (!problems.isEmpty()) {
@@ -508,17 +661,30 @@ public class ImportService {
     }
 
     /** A new or moved unit counts in its new parent's committee, else it would be listed in another's reports. */
-    private static void checkSameCommitteeAsParent(String fileName, int line, Organisation planned, Unit unit,
-                                                   Map<UnitCode, ImportProblem> problems, String frames) {
+    private static void checkSameCommitteeAsParent(
+            String fileName,
+            int line,
+            Organisation planned,
+            Unit unit,
+            Map<UnitCode, ImportProblem> problems,
+            String frames) {
         if (unit.parent() == null) {
             return;
         }
         Optional<CommitteeCode> own = planned.committeeOf(unit.code());
         Optional<CommitteeCode> parent = planned.committeeOf(unit.parent());
         if (!own.equals(parent)) {
-            problems.putIfAbsent(unit.code(), new ImportProblem(fileName, line, "nämnd", "enhet " + unit.code()
-                    + " räknas i nämnden " + own.map(CommitteeCode::value).orElse("(ingen)") + " men skulle ligga under "
-                    + unit.parent() + " som räknas i " + parent.map(CommitteeCode::value).orElse("(ingen)") + frames));
+            problems.putIfAbsent(
+                    unit.code(),
+                    new ImportProblem(
+                            fileName,
+                            line,
+                            "nämnd",
+                            "enhet " + unit.code()
+                                    + " räknas i nämnden "
+                                    + own.map(CommitteeCode::value).orElse("(ingen)") + " men skulle ligga under "
+                                    + unit.parent() + " som räknas i "
+                                    + parent.map(CommitteeCode::value).orElse("(ingen)") + frames));
         }
     }
 
@@ -538,9 +704,8 @@ public class ImportService {
     }
 
     /** What an organisation import did. */
-    public record OrganisationImportResult(int units, int created, int updated, List<String> newCommittees,
-                                           List<ImportProblem> warnings) {
-    }
+    public record OrganisationImportResult(
+            int units, int created, int updated, List<String> newCommittees, List<ImportProblem> warnings) {}
 
     /**
      * Every parent exists and no unit lies below itself; every problem named, in Swedish, at the file's line of the
@@ -550,14 +715,23 @@ public class ImportService {
         List<ImportProblem> problems = new ArrayList<>();
         for (Unit unit : units.values()) {
             if (unit.parent() != null && !units.containsKey(unit.parent())) {
-                problems.add(new ImportProblem(fileName, lines.getOrDefault(unit.code(), 0), "överordnad",
-                        "organisationen blir inte ett träd: enhet " + unit.code() + " har en okänd överordnad " + unit.parent()));
+                problems.add(new ImportProblem(
+                        fileName,
+                        lines.getOrDefault(unit.code(), 0),
+                        "överordnad",
+                        "organisationen blir inte ett träd: enhet " + unit.code() + " har en okänd överordnad "
+                                + unit.parent()));
                 continue;
             }
             java.util.Set<UnitCode> seen = new java.util.HashSet<>();
-            for (UnitCode at = unit.code(); at != null; at = units.containsKey(at) ? units.get(at).parent() : null) {
+            for (UnitCode at = unit.code();
+                    at != null;
+                    at = units.containsKey(at) ? units.get(at).parent() : null) {
                 if (!seen.add(at)) {
-                    problems.add(new ImportProblem(fileName, lines.getOrDefault(unit.code(), 0), "överordnad",
+                    problems.add(new ImportProblem(
+                            fileName,
+                            lines.getOrDefault(unit.code(), 0),
+                            "överordnad",
                             "organisationen blir inte ett träd: enhet " + unit.code() + " ligger under sig själv"));
                     break;
                 }
@@ -610,9 +784,11 @@ public class ImportService {
         }
         imports.kommun().ifPresent(kommun -> {
             if (!kommun.sameOrganisation(number)) {
-                throw refused(file, "filen gäller organisationsnummer " + file.organisationNumber()
-                        + " (" + (file.companyName() == null ? "okänt namn" : file.companyName())
-                        + ") men portalen är för " + kommun.name() + ", " + kommun.organisationNumber());
+                throw refused(
+                        file,
+                        "filen gäller organisationsnummer " + file.organisationNumber()
+                                + " (" + (file.companyName() == null ? "okänt namn" : file.companyName())
+                                + ") men portalen är för " + kommun.name() + ", " + kommun.organisationNumber());
             }
         });
     }
@@ -633,7 +809,8 @@ public class ImportService {
         for (List<AmountLine> lines : List.of(file.actuals(), file.budget())) {
             Map<List<Object>, BigDecimal> sums = new LinkedHashMap<>();
             for (int i = 0; i < lines.size(); i++) {
-                if (lines instanceof AmountLines compact && compact.inOre(i)
+                if (lines instanceof AmountLines compact
+                        && compact.inOre(i)
                         && Math.abs(compact.ore(i)) <= 999_999_999_999_999L) {
                     continue; // the common case, one line per key, without making the line
                 }
@@ -642,9 +819,14 @@ public class ImportService {
             }
             sums.forEach((key, sum) -> {
                 if (sum.abs().compareTo(MAX_AMOUNT) > 0 && problems.size() < 20) {
-                    problems.add(new ImportProblem(file.fileName(), 0, "belopp", "summan för ansvar " + key.get(0)
-                            + ", konto " + key.get(1) + ", " + key.get(2) + " är " + sum.toPlainString().replace('.', ',')
-                            + " kr, mer än portalen kan lagra (högst 9 999 999 999 999,99 kr)"));
+                    problems.add(new ImportProblem(
+                            file.fileName(),
+                            0,
+                            "belopp",
+                            "summan för ansvar " + key.get(0)
+                                    + ", konto " + key.get(1) + ", " + key.get(2) + " är "
+                                    + sum.toPlainString().replace('.', ',')
+                                    + " kr, mer än portalen kan lagra (högst 9 999 999 999 999,99 kr)"));
                 }
             });
         }
@@ -656,20 +838,41 @@ public class ImportService {
     private ParsedFile checkAccounts(ParsedFile file) {
         Set<String> known = organisations.accounts().stream().map(Account::code).collect(Collectors.toSet());
         List<String> unknown = file.accountCodes().stream()
-                .filter(code -> !known.contains(code) && !file.accounts().containsKey(code)).toList();
+                .filter(code -> !known.contains(code) && !file.accounts().containsKey(code))
+                .toList();
         if (unknown.isEmpty()) {
             return file;
         }
         if (file.kind() == ImportKind.SIE) {
-            throw new ImportException(unknown.stream().map(code -> new ImportProblem(file.fileName(),
-                    file.accountLines().getOrDefault(code, 0), "konto",
-                    "kontot " + code + " har belopp men finns varken i filens #KONTO eller i portalens kontoplan")).toList());
+            throw new ImportException(unknown.stream()
+                    .map(code -> new ImportProblem(
+                            file.fileName(),
+                            file.accountLines().getOrDefault(code, 0),
+                            "konto",
+                            "kontot " + code
+                                    + " har belopp men finns varken i filens #KONTO eller i portalens kontoplan"))
+                    .toList());
         }
         List<ImportProblem> warnings = new ArrayList<>(file.warnings());
-        warnings.add(new ImportProblem(file.fileName(), 0, "konto", "kontona " + unknown
-                + " finns inte i kontoplanen och skapas med namnet \"Konto\" och numret"));
-        return new ParsedFile(file.fileName(), file.sha256(), file.kind(), file.companyName(), file.organisationNumber(),
-                file.accounts(), file.unitNames(), file.unitLines(), file.accountLines(), file.actuals(), file.budget(), file.rows(), warnings);
+        warnings.add(new ImportProblem(
+                file.fileName(),
+                0,
+                "konto",
+                "kontona " + unknown + " finns inte i kontoplanen och skapas med namnet \"Konto\" och numret"));
+        return new ParsedFile(
+                file.fileName(),
+                file.sha256(),
+                file.kind(),
+                file.companyName(),
+                file.organisationNumber(),
+                file.accounts(),
+                file.unitNames(),
+                file.unitLines(),
+                file.accountLines(),
+                file.actuals(),
+                file.budget(),
+                file.rows(),
+                warnings);
     }
 
     private static void checkBudgetYear(ParsedFile file) {
@@ -682,10 +885,11 @@ public class ImportService {
 
     private void checkScope(UserAccount caller, Organisation organisation, Collection<UnitCode> units) {
         AccessScope scope = AccessScope.resolve(organisation, caller);
-        List<UnitCode> outside = units.stream().filter(u -> !scope.canRead(u)).sorted().toList();
+        List<UnitCode> outside =
+                units.stream().filter(u -> !scope.canRead(u)).sorted().toList();
         if (!outside.isEmpty()) {
-            throw new ImportException(List.of(new ImportProblem("", 0, "ansvar",
-                    "du får inte importera för ansvar utanför ditt ansvarsområde: " + outside)));
+            throw new ImportException(List.of(new ImportProblem(
+                    "", 0, "ansvar", "du får inte importera för ansvar utanför ditt ansvarsområde: " + outside)));
         }
     }
 
@@ -709,14 +913,18 @@ public class ImportService {
 
     /** The accounts the file books on, in code order, with the file's totals and whether the chart holds them. */
     private List<ImportPreview.AccountTotal> accountTotals(ParsedFile file) {
-        Map<String, String> chart = organisations.accounts().stream()
-                .collect(Collectors.toMap(Account::code, Account::name, (a, b) -> a));
+        Map<String, String> chart =
+                organisations.accounts().stream().collect(Collectors.toMap(Account::code, Account::name, (a, b) -> a));
         Map<String, BigDecimal> actual = sumByAccount(file.actuals());
         Map<String, BigDecimal> budget = sumByAccount(file.budget());
-        return file.accountCodes().stream().map(code -> new ImportPreview.AccountTotal(code,
-                chart.containsKey(code) ? chart.get(code) : newAccountName(file, code),
-                chart.containsKey(code), actual.getOrDefault(code, BigDecimal.ZERO),
-                budget.getOrDefault(code, BigDecimal.ZERO))).toList();
+        return file.accountCodes().stream()
+                .map(code -> new ImportPreview.AccountTotal(
+                        code,
+                        chart.containsKey(code) ? chart.get(code) : newAccountName(file, code),
+                        chart.containsKey(code),
+                        actual.getOrDefault(code, BigDecimal.ZERO),
+                        budget.getOrDefault(code, BigDecimal.ZERO)))
+                .toList();
     }
 
     /** The name an account new to the chart gets: the file's (#KONTO), else "Konto 5011". */
@@ -733,8 +941,10 @@ public class ImportService {
     }
 
     /** The lines' sums per key; compact lines sum in öre ({@code compactSums}). */
-    private static <K> Map<K, BigDecimal> sumBy(List<AmountLine> lines, java.util.function.Function<AmountLine, K> key,
-                                                java.util.function.Function<AmountLines, Map<K, BigDecimal>> compactSums) {
+    private static <K> Map<K, BigDecimal> sumBy(
+            List<AmountLine> lines,
+            java.util.function.Function<AmountLine, K> key,
+            java.util.function.Function<AmountLines, Map<K, BigDecimal>> compactSums) {
         if (lines instanceof AmountLines compact) {
             return compactSums.apply(compact);
         }

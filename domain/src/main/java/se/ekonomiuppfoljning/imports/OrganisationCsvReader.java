@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -22,8 +21,7 @@ public final class OrganisationCsvReader {
 
     private static final List<String> REQUIRED = List.of("kod", "namn", "överordnad", "nämnd");
 
-    private OrganisationCsvReader() {
-    }
+    private OrganisationCsvReader() {}
 
     public static List<Unit> read(String fileName, Reader source) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -62,16 +60,26 @@ public final class OrganisationCsvReader {
                 }
                 UnitCode unitCode = UnitCode.of(code);
                 if (!seen.add(unitCode)) {
-                    problems.add(new ImportProblem(fileName, lineNo, "kod", "koden " + code
-                            + " finns redan på en tidigare rad" + (unitCode.value().equals(code) ? ""
-                            : " (stora och små bokstäver räknas lika: " + unitCode.value() + ")")));
+                    problems.add(new ImportProblem(
+                            fileName,
+                            lineNo,
+                            "kod",
+                            "koden " + code
+                                    + " finns redan på en tidigare rad"
+                                    + (unitCode.value().equals(code)
+                                            ? ""
+                                            : " (stora och små bokstäver räknas lika: " + unitCode.value() + ")")));
                 }
                 if (name.isEmpty()) {
                     problems.add(new ImportProblem(fileName, lineNo, "namn", "namn saknas för " + code));
                 }
-                units.add(new Unit(unitCode, name, shortName.isEmpty() ? null : shortName,
+                units.add(new Unit(
+                        unitCode,
+                        name,
+                        shortName.isEmpty() ? null : shortName,
                         parent.isEmpty() ? null : UnitCode.of(parent),
-                        committee.isEmpty() ? null : CommitteeCode.of(committee), lineNo - 1));
+                        committee.isEmpty() ? null : CommitteeCode.of(committee),
+                        lineNo - 1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

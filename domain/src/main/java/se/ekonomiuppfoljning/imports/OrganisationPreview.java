@@ -3,9 +3,7 @@ package se.ekonomiuppfoljning.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -17,9 +15,14 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param unitsToSave the same units merged with what the portal holds (a short name the file lacks is kept)
  * @param changes     one per unit of the file: new, changed (and how) or unchanged
  */
-public record OrganisationPreview(String fileName, List<Unit> fileUnits, List<Unit> unitsToSave,
-                                  List<Committee> newCommittees, List<Change> changes, int created,
-                                  List<ImportProblem> warnings) {
+public record OrganisationPreview(
+        String fileName,
+        List<Unit> fileUnits,
+        List<Unit> unitsToSave,
+        List<Committee> newCommittees,
+        List<Change> changes,
+        int created,
+        List<ImportProblem> warnings) {
 
     public int changed() {
         return (int) changes.stream().filter(c -> c.kind() == Kind.CHANGED).count();
@@ -29,7 +32,11 @@ public record OrganisationPreview(String fileName, List<Unit> fileUnits, List<Un
         return (int) changes.stream().filter(c -> c.kind() == Kind.UNCHANGED).count();
     }
 
-    public enum Kind { NEW, CHANGED, UNCHANGED }
+    public enum Kind {
+        NEW,
+        CHANGED,
+        UNCHANGED
+    }
 
     /**
      * One unit of the file against the portal: {@code differences} in Swedish, e.g. "namn: IT → IT-avdelningen",
@@ -53,10 +60,18 @@ public record OrganisationPreview(String fileName, List<Unit> fileUnits, List<Un
                 differences.add("överordnad: " + code(before.parent()) + " → " + code(after.parent()));
             }
             if (!Objects.equals(before.committee(), after.committee())) {
-                differences.add("nämnd: " + (before.committee() == null ? "ärvs" : before.committee().value()) + " → "
-                        + (after.committee() == null ? "ärvs" : after.committee().value()));
+                differences.add("nämnd: "
+                        + (before.committee() == null
+                                ? "ärvs"
+                                : before.committee().value()) + " → "
+                        + (after.committee() == null
+                                ? "ärvs"
+                                : after.committee().value()));
             }
-            return new Change(after.code(), after.name(), differences.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED,
+            return new Change(
+                    after.code(),
+                    after.name(),
+                    differences.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED,
                     List.copyOf(differences));
         }
 

@@ -5,9 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -21,12 +19,20 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param unitLines unit code → the line (or sheet row) where the file first names or uses the unit, for messages
  * @param accountLines account → the line where a SIE file first books on it, for messages
  */
-public record ParsedFile(String fileName, String sha256, ImportKind kind, @Nullable String companyName,
-                         @Nullable String organisationNumber, Map<String, String> accounts,
-                         Map<UnitCode, String> unitNames, Map<UnitCode, Integer> unitLines,
-                         Map<String, Integer> accountLines,
-                         List<AmountLine> actuals, List<AmountLine> budget,
-                         long rows, List<ImportProblem> warnings) {
+public record ParsedFile(
+        String fileName,
+        String sha256,
+        ImportKind kind,
+        @Nullable String companyName,
+        @Nullable String organisationNumber,
+        Map<String, String> accounts,
+        Map<UnitCode, String> unitNames,
+        Map<UnitCode, Integer> unitLines,
+        Map<String, Integer> accountLines,
+        List<AmountLine> actuals,
+        List<AmountLine> budget,
+        long rows,
+        List<ImportProblem> warnings) {
 
     public ParsedFile {
         accounts = Map.copyOf(accounts);

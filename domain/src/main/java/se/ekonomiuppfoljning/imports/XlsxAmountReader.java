@@ -15,10 +15,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -33,7 +31,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
-
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -52,8 +49,7 @@ public final class XlsxAmountReader {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    private XlsxAmountReader() {
-    }
+    private XlsxAmountReader() {}
 
     /** Whether the bytes start like an xlsx (a ZIP archive). */
     public static boolean looksLikeXlsx(byte[] head) {
@@ -96,7 +92,8 @@ public final class XlsxAmountReader {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings;
             try (InputStream data = reader.getSharedStringsData()) {
-                strings = data == null ? null
+                strings = data == null
+                        ? null
                         : new ReadOnlySharedStringsTable(new Bounded(data, inMemory, fileName), false);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException noStrings) {
                 strings = null;
@@ -134,11 +131,14 @@ public final class XlsxAmountReader {
                 throw tooLarge(fileName, bound.max);
             }
             if (mentions(e, "Zip bomb")) {
-                throw refused(fileName, "filen packas upp till mångdubbelt sin storlek och läses inte (en så kallad"
-                        + " zip-bomb)");
+                throw refused(
+                        fileName,
+                        "filen packas upp till mångdubbelt sin storlek och läses inte (en så kallad" + " zip-bomb)");
             }
-            throw refused(fileName, "filen kunde inte läsas som Excel (xlsx); spara den på nytt som"
-                    + " Excel-arbetsbok (.xlsx) eller som CSV");
+            throw refused(
+                    fileName,
+                    "filen kunde inte läsas som Excel (xlsx); spara den på nytt som"
+                            + " Excel-arbetsbok (.xlsx) eller som CSV");
         }
     }
 
@@ -217,8 +217,7 @@ public final class XlsxAmountReader {
                     value.setLength(0);
                 }
                 case "v", "t" -> inValue = true;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -235,8 +234,7 @@ public final class XlsxAmountReader {
                 case "v", "t" -> inValue = false;
                 case "c" -> cells.put(column, text());
                 case "row" -> row();
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -246,7 +244,8 @@ public final class XlsxAmountReader {
                 case "s" -> {
                     ReadOnlySharedStringsTable table = strings;
                     int i = parseIndex(raw);
-                    yield table == null || i < 0 || i >= table.getUniqueCount() ? ""
+                    yield table == null || i < 0 || i >= table.getUniqueCount()
+                            ? ""
                             : table.getItemAt(i).getString().strip();
                 }
                 case "inlineStr", "str" -> raw.strip();
@@ -278,8 +277,8 @@ public final class XlsxAmountReader {
                 return false;
             }
             XSSFCellStyle cellStyle = table.getStyleAt(style);
-            return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(),
-                    cellStyle.getDataFormatString());
+            return cellStyle != null
+                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
         }
 
         private static int parseIndex(String raw) {
@@ -329,8 +328,8 @@ public final class XlsxAmountReader {
             for (int i = 0; i < columns.length; i++) {
                 columns[i] = header.indexOf(AmountCsvReader.COLUMNS.get(i));
                 if (columns[i] < 0) {
-                    problems.add(new ImportProblem(fileName, rowNumber, AmountCsvReader.COLUMNS.get(i),
-                            "kolumnen saknas i rubrikraden"));
+                    problems.add(new ImportProblem(
+                            fileName, rowNumber, AmountCsvReader.COLUMNS.get(i), "kolumnen saknas i rubrikraden"));
                 }
             }
             if (!problems.isEmpty()) {
@@ -365,8 +364,10 @@ public final class XlsxAmountReader {
     }
 
     private static ImportException tooLarge(String fileName, long max) {
-        return refused(fileName, "filen packas upp till mer än " + (max / (1024 * 1024))
-                + " MB per del och läses inte (en så kallad zip-bomb eller ett för stort blad)");
+        return refused(
+                fileName,
+                "filen packas upp till mer än " + (max / (1024 * 1024))
+                        + " MB per del och läses inte (en så kallad zip-bomb eller ett för stort blad)");
     }
 
     /** Thrown out of the XML parser when a part unpacks past its bound. */

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.organisation;
 
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,16 +17,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LedgerCode {
 
-    private LedgerCode() {
-    }
+    private LedgerCode() {}
 
     /** The characters a code may hold, as a sentence for messages. */
     public static final String ALLOWED = "bokstäver (A–Ö), siffror, mellanslag och - _ .";
 
     /** Whether {@code c} may stand in a code. */
     public static boolean allowed(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_'
-                || c == '.' || c == ' ' || c == 'Å' || c == 'Ä' || c == 'Ö' || c == 'å' || c == 'ä' || c == 'ö';
+        return c >= 'A' && c <= 'Z'
+                || c >= 'a' && c <= 'z'
+                || c >= '0' && c <= '9'
+                || c == '-'
+                || c == '_'
+                || c == '.'
+                || c == ' '
+                || c == 'Å'
+                || c == 'Ä'
+                || c == 'Ö'
+                || c == 'å'
+                || c == 'ä'
+                || c == 'ö';
     }
 
     private static boolean allowedFirst(char c) {
@@ -44,7 +53,8 @@ public final class LedgerCode {
             return what + " saknas";
         }
         if (code.length() > max) {
-            return what + " ska ha 1–" + max + " tecken, var \"" + printable(code) + "\" (" + code.length() + " tecken)";
+            return what + " ska ha 1–" + max + " tecken, var \"" + printable(code) + "\" (" + code.length()
+                    + " tecken)";
         }
         for (int i = 0; i < code.length(); i++) {
             if (!allowed(code.charAt(i))) {
@@ -108,8 +118,10 @@ public final class LedgerCode {
             case '\n', '\r' -> "radbrytning";
             case ' ' -> "mellanslag";
             case '\u00A0' -> "hårt mellanslag";
-            default -> Character.isISOControl(c) || Character.isWhitespace(c)
-                    ? String.format("U+%04X", (int) c) : "\"" + c + "\"";
+            default ->
+                Character.isISOControl(c) || Character.isWhitespace(c)
+                        ? String.format("U+%04X", (int) c)
+                        : "\"" + c + "\"";
         };
     }
 }

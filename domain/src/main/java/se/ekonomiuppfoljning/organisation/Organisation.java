@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,18 +31,21 @@ public final class Organisation {
         for (Unit unit : this.units.values()) {
             if (unit.parent() != null) {
                 if (!this.units.containsKey(unit.parent())) {
-                    throw new IllegalArgumentException("unit " + unit.code() + " has an unknown parent " + unit.parent());
+                    throw new IllegalArgumentException(
+                            "unit " + unit.code() + " has an unknown parent " + unit.parent());
                 }
                 children.computeIfAbsent(unit.parent(), k -> new ArrayList<>()).add(unit);
             }
             if (unit.committee() != null && !this.committees.containsKey(unit.committee())) {
-                throw new IllegalArgumentException("unit " + unit.code() + " reports to an unknown committee " + unit.committee());
+                throw new IllegalArgumentException(
+                        "unit " + unit.code() + " reports to an unknown committee " + unit.committee());
             }
             ancestors(unit.code()); // detects cycles
         }
         for (Committee committee : this.committees.values()) {
             if (committee.parent() != null && !this.committees.containsKey(committee.parent())) {
-                throw new IllegalArgumentException("committee " + committee.code() + " has an unknown parent " + committee.parent());
+                throw new IllegalArgumentException(
+                        "committee " + committee.code() + " has an unknown parent " + committee.parent());
             }
         }
     }

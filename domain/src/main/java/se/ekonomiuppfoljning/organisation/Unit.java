@@ -9,8 +9,13 @@ import org.jspecify.annotations.Nullable;
  * @param committee the committee this unit reports to when set here; otherwise inherited from the parent
  * @param sortOrder the order in which siblings are listed
  */
-public record Unit(UnitCode code, String name, @Nullable String shortName, @Nullable UnitCode parent,
-                   @Nullable CommitteeCode committee, int sortOrder) {
+public record Unit(
+        UnitCode code,
+        String name,
+        @Nullable String shortName,
+        @Nullable UnitCode parent,
+        @Nullable CommitteeCode committee,
+        int sortOrder) {
 
     public String displayShortName() {
         return shortName == null || shortName.isBlank() ? name : shortName;

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.reminders;
 
 import java.time.LocalDate;
-
 import se.ekonomiuppfoljning.common.Period;
 
 /**
@@ -9,5 +8,4 @@ import se.ekonomiuppfoljning.common.Period;
  * days ({@code daysBefore} the deadline, 0 = on the day). A deadline moved to another date gets its reminders
  * anew.
  */
-public record ReminderKey(String username, Period period, LocalDate deadline, int daysBefore) {
-}
+public record ReminderKey(String username, Period period, LocalDate deadline, int daysBefore) {}

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.reminders;
 
 import java.time.Instant;
-
 import se.ekonomiuppfoljning.security.EmailAddress;
 
 /** The port to the record of reminders sent, which keeps any reminder from going out twice. */

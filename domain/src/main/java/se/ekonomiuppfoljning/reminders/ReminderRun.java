@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.reminders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
@@ -15,8 +14,13 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param withoutAddress users who should have had a reminder but have no e-mail address
  * @param withoutChief   unfinished units (or units with overdue åtgärder) with no chief at or above them
  */
-public record ReminderRun(LocalDate day, List<ReminderKey> sent, int alreadySent, List<String> failed,
-                          Set<String> withoutAddress, Set<UnitCode> withoutChief) {
+public record ReminderRun(
+        LocalDate day,
+        List<ReminderKey> sent,
+        int alreadySent,
+        List<String> failed,
+        Set<String> withoutAddress,
+        Set<UnitCode> withoutChief) {
 
     public ReminderRun {
         sent = List.copyOf(sent);

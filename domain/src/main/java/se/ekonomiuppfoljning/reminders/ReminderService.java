@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import se.ekonomiuppfoljning.actions.ActionView;
 import se.ekonomiuppfoljning.actions.OverdueActions;
 import se.ekonomiuppfoljning.common.Period;
@@ -49,9 +48,16 @@ public class ReminderService {
     private final Clock clock;
     private final ReminderSettings settings;
 
-    public ReminderService(OrganisationRepository organisations, UserAccountRepository users,
-                           DeadlineRepository deadlines, Progress progress, OverdueActions overdueActions,
-                           ReminderLog log, MailSender mail, Clock clock, ReminderSettings settings) {
+    public ReminderService(
+            OrganisationRepository organisations,
+            UserAccountRepository users,
+            DeadlineRepository deadlines,
+            Progress progress,
+            OverdueActions overdueActions,
+            ReminderLog log,
+            MailSender mail,
+            Clock clock,
+            ReminderSettings settings) {
         this.organisations = organisations;
         this.users = users;
         this.deadlines = deadlines;
@@ -118,8 +124,16 @@ public class ReminderService {
                     continue;
                 }
                 try {
-                    mail.send(ReminderText.message(user, user.email(), organisation, period, deadline, daysLeft,
-                            List.copyOf(recipient.units), List.copyOf(recipient.actions), settings.portalUrl()));
+                    mail.send(ReminderText.message(
+                            user,
+                            user.email(),
+                            organisation,
+                            period,
+                            deadline,
+                            daysLeft,
+                            List.copyOf(recipient.units),
+                            List.copyOf(recipient.actions),
+                            settings.portalUrl()));
                     sent.add(key);
                 } catch (MailDeliveryException notSent) {
                     log.release(key);

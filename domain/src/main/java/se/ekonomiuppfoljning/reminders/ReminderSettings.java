@@ -18,12 +18,14 @@ public record ReminderSettings(List<Integer> daysBefore, String portalUrl) {
 
     public ReminderSettings {
         if (daysBefore.isEmpty() || daysBefore.stream().anyMatch(d -> d < 0 || d > 60)) {
-            throw new IllegalArgumentException("reminder days before the deadline must be 0..60, at least one: " + daysBefore);
+            throw new IllegalArgumentException(
+                    "reminder days before the deadline must be 0..60, at least one: " + daysBefore);
         }
         daysBefore = daysBefore.stream().distinct().sorted().toList();
         String url = portalUrl.strip();
         if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
-            throw new IllegalArgumentException("the portal URL must be an http(s) address without query, was '" + portalUrl + "'");
+            throw new IllegalArgumentException(
+                    "the portal URL must be an http(s) address without query, was '" + portalUrl + "'");
         }
         portalUrl = url.replaceAll("/+$", "");
     }
@@ -34,7 +36,10 @@ public record ReminderSettings(List<Integer> daysBefore, String portalUrl) {
 
     /** The reminder day that applies {@code daysLeft} days before the deadline (0..{@link #maxDaysBefore()}). */
     int reminderDay(long daysLeft) {
-        return daysBefore.stream().filter(d -> d >= daysLeft).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(daysLeft + " days left is before the first reminder day"));
+        return daysBefore.stream()
+                .filter(d -> d >= daysLeft)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(daysLeft + " days left is before the first reminder day"));
     }
 }

@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.reminders;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -23,8 +22,10 @@ final class ResponsibleChiefs {
 
     ResponsibleChiefs(Organisation organisation, List<UserAccount> users) {
         this.organisation = organisation;
-        this.chiefs = users.stream().filter(u -> u.enabled() && u.has(Role.CHEF))
-                .sorted(Comparator.comparing(UserAccount::username)).toList();
+        this.chiefs = users.stream()
+                .filter(u -> u.enabled() && u.has(Role.CHEF))
+                .sorted(Comparator.comparing(UserAccount::username))
+                .toList();
     }
 
     /** The unit's responsible chiefs; empty when neither it nor any unit above it has a chief. */
@@ -32,7 +33,8 @@ final class ResponsibleChiefs {
         List<Unit> path = new ArrayList<>(organisation.ancestors(unit));
         for (int i = path.size() - 1; i >= 0; i--) {
             UnitCode candidate = path.get(i).code();
-            List<UserAccount> assigned = chiefs.stream().filter(c -> c.units().contains(candidate)).toList();
+            List<UserAccount> assigned =
+                    chiefs.stream().filter(c -> c.units().contains(candidate)).toList();
             if (!assigned.isEmpty()) {
                 return assigned;
             }

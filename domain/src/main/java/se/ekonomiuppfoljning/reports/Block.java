@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +21,7 @@ public sealed interface Block {
     }
 
     /** A paragraph; {@code \n} is a line break inside it. */
-    record Paragraph(String text) implements Block {
-    }
+    record Paragraph(String text) implements Block {}
 
     /** Label–value lines, as the header block and the summary figures. */
     record Fields(@Nullable String caption, List<Field> fields) implements Block {
@@ -42,8 +40,12 @@ public sealed interface Block {
     /**
      * A table with a caption, its columns, its rows, an optional total row and footnotes under it.
      */
-    record Table(String caption, List<Column> columns, List<Row> rows, @Nullable Row total, List<String> footnotes)
-            implements Block {
+    record Table(
+            String caption,
+            List<Column> columns,
+            List<Row> rows,
+            @Nullable Row total,
+            List<String> footnotes) implements Block {
         public Table {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
@@ -58,8 +60,7 @@ public sealed interface Block {
     }
 
     /** A column: its header, whether it holds figures (right-aligned), and its relative width. */
-    record Column(String header, boolean numeric, float width) {
-    }
+    record Column(String header, boolean numeric, float width) {}
 
     /** A row's cells; {@code negative} per cell marks a negative deviation (printed bold). */
     record Row(List<String> cells, List<Boolean> negative) {
@@ -120,6 +121,5 @@ public sealed interface Block {
     }
 
     /** One bar: its label, its value in kronor and that value as printed. */
-    record Bar(String label, BigDecimal value, String printed) {
-    }
+    record Bar(String label, BigDecimal value, String printed) {}
 }

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.reports;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param forKnowledge who receives the decision for information, one per line
  * @param forAction    who receives the decision for action, one per line
  */
-public record CaseDetails(@Nullable String caseNumber, @Nullable String title, @Nullable String officer,
-                          @Nullable String chief, @Nullable LocalDate date, @Nullable String proposal,
-                          @Nullable String forKnowledge, @Nullable String forAction) {
+public record CaseDetails(
+        @Nullable String caseNumber,
+        @Nullable String title,
+        @Nullable String officer,
+        @Nullable String chief,
+        @Nullable LocalDate date,
+        @Nullable String proposal,
+        @Nullable String forKnowledge,
+        @Nullable String forAction) {
 
     /** Nothing filled in: every field takes its default. */
     public static CaseDetails blank() {

@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.reports;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.jspecify.annotations.Nullable;
 
 /** The template port without storage: the defaults, and overrides kept in memory (for tests and tools). */

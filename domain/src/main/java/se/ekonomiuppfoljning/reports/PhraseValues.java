@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.reports;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.Unit;
 
@@ -14,8 +13,7 @@ import se.ekonomiuppfoljning.organisation.Unit;
  */
 public final class PhraseValues {
 
-    private PhraseValues() {
-    }
+    private PhraseValues() {}
 
     public static Map<String, String> of(Unit node, Period period, LocalDate date) {
         Map<String, String> values = new LinkedHashMap<>();

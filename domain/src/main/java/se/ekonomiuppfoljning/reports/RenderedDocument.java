@@ -5,7 +5,9 @@ public record RenderedDocument(String fileName, String mediaType, byte[] content
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RenderedDocument d && d.fileName.equals(fileName) && d.mediaType.equals(mediaType)
+        return other instanceof RenderedDocument d
+                && d.fileName.equals(fileName)
+                && d.mediaType.equals(mediaType)
                 && java.util.Arrays.equals(d.content, content);
     }
 

@@ -28,7 +28,8 @@ public record ReportDocument(String kommun, String kind, String pageLabel, Strin
                 f.fields().forEach(field -> texts.add(field.label() + " " + field.value()));
             } else if (block instanceof Block.Table t) {
                 texts.add(t.caption());
-                texts.add(String.join(" ", t.columns().stream().map(Block.Column::header).toList()));
+                texts.add(String.join(
+                        " ", t.columns().stream().map(Block.Column::header).toList()));
                 t.rows().forEach(r -> texts.add(String.join(" ", r.cells())));
                 if (t.total() != null) {
                     texts.add(String.join(" ", t.total().cells()));

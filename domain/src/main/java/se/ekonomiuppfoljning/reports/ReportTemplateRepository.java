@@ -15,6 +15,6 @@ public interface ReportTemplateRepository {
     Map<String, String> overrides();
 
     /** Stores the kommun's own text for a key; {@code null} puts the default back. */
-    void saveOverride(String key, @org.jspecify.annotations.Nullable String text, String username,
-                      java.time.Instant at);
+    void saveOverride(
+            String key, @org.jspecify.annotations.Nullable String text, String username, java.time.Instant at);
 }

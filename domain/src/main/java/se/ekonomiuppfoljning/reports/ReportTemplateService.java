@@ -8,14 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.KommunWideAccess;
@@ -33,8 +31,23 @@ public class ReportTemplateService {
 
     public static final String AUDIT_ENTITY = "REPORT_TEMPLATE";
     /** The placeholders a text may use; the documents fill them in. */
-    public static final Set<String> PLACEHOLDERS = Set.of("enhet", "enhetsnamn", "kortnamn", "månad", "mån", "år",
-            "datum", "avvikelse", "nämnd", "total", "antal", "av", "organ", "paragraf", "rubrik", "diarienummer",
+    public static final Set<String> PLACEHOLDERS = Set.of(
+            "enhet",
+            "enhetsnamn",
+            "kortnamn",
+            "månad",
+            "mån",
+            "år",
+            "datum",
+            "avvikelse",
+            "nämnd",
+            "total",
+            "antal",
+            "av",
+            "organ",
+            "paragraf",
+            "rubrik",
+            "diarienummer",
             "sammanträdesdatum");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
@@ -45,8 +58,12 @@ public class ReportTemplateService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public ReportTemplateService(ReportTemplateRepository templates, OrganisationRepository organisations,
-                                 AuditLog audit, CurrentUser currentUser, Clock clock) {
+    public ReportTemplateService(
+            ReportTemplateRepository templates,
+            OrganisationRepository organisations,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.templates = templates;
         this.organisations = organisations;
         this.audit = audit;
@@ -62,7 +79,8 @@ public class ReportTemplateService {
         List<TemplateText> texts = new ArrayList<>();
         for (String key : defaults.keys()) {
             String text = own.get(key);
-            texts.add(new TemplateText(key, defaults.text(key), text == null ? defaults.text(key) : text, text != null));
+            texts.add(
+                    new TemplateText(key, defaults.text(key), text == null ? defaults.text(key) : text, text != null));
         }
         return texts;
     }
@@ -77,8 +95,8 @@ public class ReportTemplateService {
     }
 
     public TemplateText save(String key, @Nullable String text) {
-        UserAccount user = KommunWideAccess.requireKommunSettings(organisations.load(), requireEditor(),
-                "change the document template");
+        UserAccount user = KommunWideAccess.requireKommunSettings(
+                organisations.load(), requireEditor(), "change the document template");
         ReportTemplate defaults = ReportTemplate.defaults();
         if (!defaults.keys().contains(key)) {
             throw new RuleViolationException("Mallen har ingen text med nyckeln " + key + ".");
@@ -92,8 +110,9 @@ public class ReportTemplateService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new RuleViolationException("Texten har okända platshållare: " + String.join(", ", unknown)
-                    + ". Tillåtna är {" + String.join("}, {", PLACEHOLDERS.stream().sorted().toList()) + "}.");
+            throw new RuleViolationException(
+                    "Texten har okända platshållare: " + String.join(", ", unknown) + ". Tillåtna är {"
+                            + String.join("}, {", PLACEHOLDERS.stream().sorted().toList()) + "}.");
         }
         String before = templates.overrides().get(key);
         boolean reset = cleaned.isEmpty() || cleaned.equals(defaults.text(key));

@@ -2,9 +2,7 @@ package se.ekonomiuppfoljning.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -28,15 +26,33 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param recipients    "För kännedom" and "För åtgärd" with their receivers
  * @param pageLabel     the word before the page number
  */
-public record Tjansteskrivelse(UnitCode node, Period period, String kommun, String kind, Block.Fields header,
-                               String title, Section proposal, Section summary, Block.Fields figures,
-                               boolean withinFrame, String frameSentence, String followUpHeading,
-                               List<FollowUpEntry> followUp, Block.Table unitTable, Block.LineChart cumulativeChart,
-                               Block.BarChart deviationChart, @Nullable Forecast forecast, String actionsHeading,
-                               Block.@Nullable Table actions,
-                               String noActions, List<Section> sections, Section basis, String recipientsHeading,
-                               List<Section> recipients, String pageLabel,
-                               String fileBaseName) {
+public record Tjansteskrivelse(
+        UnitCode node,
+        Period period,
+        String kommun,
+        String kind,
+        Block.Fields header,
+        String title,
+        Section proposal,
+        Section summary,
+        Block.Fields figures,
+        boolean withinFrame,
+        String frameSentence,
+        String followUpHeading,
+        List<FollowUpEntry> followUp,
+        Block.Table unitTable,
+        Block.LineChart cumulativeChart,
+        Block.BarChart deviationChart,
+        @Nullable Forecast forecast,
+        String actionsHeading,
+        Block.@Nullable Table actions,
+        String noActions,
+        List<Section> sections,
+        Section basis,
+        String recipientsHeading,
+        List<Section> recipients,
+        String pageLabel,
+        String fileBaseName) {
 
     public Tjansteskrivelse {
         followUp = List.copyOf(followUp);
@@ -45,16 +61,14 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
     }
 
     /** A heading with its text ({@code \n} line breaks, blank lines between paragraphs). */
-    public record Section(String heading, String text) {
-    }
+    public record Section(String heading, String text) {}
 
     /** The helårsprognos section: its heading, its explanation, the table and its notes. */
-    public record Forecast(String heading, String text, Block.Table table) {
-    }
+    public record Forecast(String heading, String text, Block.Table table) {}
 
     /** One unit's verksamhetsuppföljning: the unit's name and status (absent for the default text) and the text. */
-    public record FollowUpEntry(@Nullable String unit, @Nullable String status, String text) {
-    }
+    public record FollowUpEntry(
+            @Nullable String unit, @Nullable String status, String text) {}
 
     /** The layout in the seed's order. */
     public ReportDocument toDocument() {
@@ -95,8 +109,8 @@ public record Tjansteskrivelse(UnitCode node, Period period, String kommun, Stri
         blocks.add(new Block.Heading(2, followUpHeading));
         for (FollowUpEntry entry : followUp) {
             if (entry.unit() != null) {
-                blocks.add(new Block.Heading(3, entry.status() == null ? entry.unit()
-                        : entry.unit() + " \u2013 " + entry.status()));
+                blocks.add(new Block.Heading(
+                        3, entry.status() == null ? entry.unit() : entry.unit() + " \u2013 " + entry.status()));
             }
             paragraphs(blocks, entry.text());
         }

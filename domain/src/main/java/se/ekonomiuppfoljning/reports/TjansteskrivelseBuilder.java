@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
@@ -43,17 +41,21 @@ final class TjansteskrivelseBuilder {
     static final int MAX_BARS = 20;
 
     /** The header fields after defaults: every one filled in. */
-    record Details(String caseNumber, String title, String officer, String chief, LocalDate date, String proposal,
-                   String forKnowledge, String forAction) {
-    }
+    record Details(
+            String caseNumber,
+            String title,
+            String officer,
+            String chief,
+            LocalDate date,
+            String proposal,
+            String forKnowledge,
+            String forAction) {}
 
     /** A unit's report to print, with the unit's name. */
-    record UnitText(Unit unit, UnitReport report) {
-    }
+    record UnitText(Unit unit, UnitReport report) {}
 
     /** An åtgärd to print, with its unit's name. */
-    record ActionLine(Unit unit, Action action) {
-    }
+    record ActionLine(Unit unit, Action action) {}
 
     private final ReportTemplate template;
     private final Unit node;
@@ -83,8 +85,13 @@ final class TjansteskrivelseBuilder {
     /** The months whose report goes to kommunfullmäktige with the helårsprognos (March, August, December). */
     static final Set<Integer> FORECAST_MONTHS = Set.of(3, 8, 12);
 
-    Tjansteskrivelse build(String kommun, Details details, FollowUpTable table, List<MonthFigures> frameMonths,
-                           List<UnitText> texts, List<ActionLine> actions) {
+    Tjansteskrivelse build(
+            String kommun,
+            Details details,
+            FollowUpTable table,
+            List<MonthFigures> frameMonths,
+            List<UnitText> texts,
+            List<ActionLine> actions) {
         return build(kommun, details, table, frameMonths, texts, actions, Map.of());
     }
 
@@ -92,43 +99,73 @@ final class TjansteskrivelseBuilder {
      * @param savedForecasts the helårsprognos each unit saved for the period (its subtree's), by unit; a listed unit
      *                       without one gets the portal's proposal
      */
-    Tjansteskrivelse build(String kommun, Details details, FollowUpTable table, List<MonthFigures> frameMonths,
-                           List<UnitText> texts, List<ActionLine> actions, Map<UnitCode, BigDecimal> savedForecasts) {
-        Block.Fields header = new Block.Fields(null, List.of(
-                new Block.Field(text("header.date"), details.date().toString()),
-                new Block.Field(text("header.caseNumber"), details.caseNumber()),
-                new Block.Field(text("header.unit"), node.name()),
-                new Block.Field(text("header.chief"), details.chief()),
-                new Block.Field(text("header.officer"), details.officer())));
+    Tjansteskrivelse build(
+            String kommun,
+            Details details,
+            FollowUpTable table,
+            List<MonthFigures> frameMonths,
+            List<UnitText> texts,
+            List<ActionLine> actions,
+            Map<UnitCode, BigDecimal> savedForecasts) {
+        Block.Fields header = new Block.Fields(
+                null,
+                List.of(
+                        new Block.Field(text("header.date"), details.date().toString()),
+                        new Block.Field(text("header.caseNumber"), details.caseNumber()),
+                        new Block.Field(text("header.unit"), node.name()),
+                        new Block.Field(text("header.chief"), details.chief()),
+                        new Block.Field(text("header.officer"), details.officer())));
         Figures summary = summaryFigures(table);
         DisplayedFigures shown = DisplayedFigures.of(summary);
-        Block.Fields figures = new Block.Fields(text("figures.caption"), List.of(
-                new Block.Field(text("figures.monthBudget"), shown.monthBudget()),
-                new Block.Field(text("figures.monthActual"), shown.monthActual()),
-                new Block.Field(text("figures.monthDeviation"), shown.monthDeviation(), shown.monthNegative()),
-                new Block.Field(text("figures.monthPercent"), shown.monthPercent()),
-                new Block.Field(text("figures.ytdBudget"), shown.ytdBudget()),
-                new Block.Field(text("figures.ytdActual"), shown.ytdActual()),
-                new Block.Field(text("figures.ytdDeviation"), shown.ytdDeviation(), shown.ytdNegative()),
-                new Block.Field(text("figures.ytdPercent"), shown.ytdPercent()),
-                new Block.Field(text("figures.annualBudget"), shown.annualBudget())));
+        Block.Fields figures = new Block.Fields(
+                text("figures.caption"),
+                List.of(
+                        new Block.Field(text("figures.monthBudget"), shown.monthBudget()),
+                        new Block.Field(text("figures.monthActual"), shown.monthActual()),
+                        new Block.Field(text("figures.monthDeviation"), shown.monthDeviation(), shown.monthNegative()),
+                        new Block.Field(text("figures.monthPercent"), shown.monthPercent()),
+                        new Block.Field(text("figures.ytdBudget"), shown.ytdBudget()),
+                        new Block.Field(text("figures.ytdActual"), shown.ytdActual()),
+                        new Block.Field(text("figures.ytdDeviation"), shown.ytdDeviation(), shown.ytdNegative()),
+                        new Block.Field(text("figures.ytdPercent"), shown.ytdPercent()),
+                        new Block.Field(text("figures.annualBudget"), shown.annualBudget())));
         boolean withinFrame = !shown.ytdNegative();
-        String frameSentence = withinFrame ? text("frame.within")
-                : text("frame.over", Map.of("avvikelse", SwedishFormat.tkr(summary.ytdDeviation().negate())));
-        return new Tjansteskrivelse(node.code(), period, kommun, text("document.kind"), header, details.title(),
+        String frameSentence = withinFrame
+                ? text("frame.within")
+                : text(
+                        "frame.over",
+                        Map.of(
+                                "avvikelse",
+                                SwedishFormat.tkr(summary.ytdDeviation().negate())));
+        return new Tjansteskrivelse(
+                node.code(),
+                period,
+                kommun,
+                text("document.kind"),
+                header,
+                details.title(),
                 new Section(text("proposal.heading"), details.proposal()),
                 new Section(text("summary.heading"), text("summary.text")),
-                figures, withinFrame, frameSentence, text("followup.heading"), followUp(texts), unitTable(table),
-                cumulativeChart(frameMonths), deviationChart(table),
+                figures,
+                withinFrame,
+                frameSentence,
+                text("followup.heading"),
+                followUp(texts),
+                unitTable(table),
+                cumulativeChart(frameMonths),
+                deviationChart(table),
                 FORECAST_MONTHS.contains(period.month()) ? forecast(table, savedForecasts) : null,
-                text("actions.heading"), actionsTable(actions),
+                text("actions.heading"),
+                actionsTable(actions),
                 text("actions.none"),
-                List.of(new Section(text("political.heading"), text("political.text")),
+                List.of(
+                        new Section(text("political.heading"), text("political.text")),
                         new Section(text("preparation.heading"), text("preparation.text")),
                         new Section(text("consequence.heading"), text("consequence.text"))),
                 new Section(text("basis.heading"), text("basis.text")),
                 text("recipients.heading"),
-                List.of(new Section(text("recipients.knowledge"), details.forKnowledge()),
+                List.of(
+                        new Section(text("recipients.knowledge"), details.forKnowledge()),
                         new Section(text("recipients.action"), details.forAction())),
                 text("document.page"),
                 "tjansteskrivelse-" + fileSafe(node.code().value()) + "-" + period);
@@ -150,8 +187,11 @@ final class TjansteskrivelseBuilder {
         List<FollowUpEntry> entries = new ArrayList<>();
         for (UnitText t : texts) {
             if (!t.report().followUpText().isBlank()) {
-                entries.add(new FollowUpEntry(t.unit().name(),
-                        t.report().followUpStatus() == null ? null : t.report().followUpStatus().label(),
+                entries.add(new FollowUpEntry(
+                        t.unit().name(),
+                        t.report().followUpStatus() == null
+                                ? null
+                                : t.report().followUpStatus().label(),
                         t.report().followUpText()));
             }
         }
@@ -164,9 +204,16 @@ final class TjansteskrivelseBuilder {
     private Block.Table unitTable(FollowUpTable table) {
         List<Block.Column> columns = new ArrayList<>();
         columns.add(new Block.Column(text("table.unit"), false, 2.6f));
-        for (String key : List.of("table.monthBudget", "table.monthActual", "table.monthDeviation",
-                "table.monthPercent", "table.annualBudget", "table.ytdBudget", "table.ytdActual",
-                "table.ytdDeviation", "table.ytdPercent")) {
+        for (String key : List.of(
+                "table.monthBudget",
+                "table.monthActual",
+                "table.monthDeviation",
+                "table.monthPercent",
+                "table.annualBudget",
+                "table.ytdBudget",
+                "table.ytdActual",
+                "table.ytdDeviation",
+                "table.ytdPercent")) {
             columns.add(new Block.Column(text(key), true, 1f));
         }
         List<Block.Row> rows = new ArrayList<>();
@@ -175,12 +222,20 @@ final class TjansteskrivelseBuilder {
         for (FollowUpRow row : table.rows()) {
             rows.add(row(row.unit().name() + (row.inTotal() ? "" : FOOTNOTE_MARK), row.figures()));
             if (!row.inTotal()) {
-                footnotes.add(text("table.footnote", Map.of("enhetsnamn", row.unit().name(),
-                        "nämnd", row.reportsTo() == null ? "" : row.reportsTo().name(), "total", totalLabel)));
+                footnotes.add(text(
+                        "table.footnote",
+                        Map.of(
+                                "enhetsnamn",
+                                row.unit().name(),
+                                "nämnd",
+                                row.reportsTo() == null ? "" : row.reportsTo().name(),
+                                "total",
+                                totalLabel)));
             }
         }
         Block.Row total = table.total() == null ? null : row(totalLabel, table.total());
-        return new Block.Table(text("table.caption"), columns, rows, total, table.total() == null ? List.of() : footnotes);
+        return new Block.Table(
+                text("table.caption"), columns, rows, total, table.total() == null ? List.of() : footnotes);
     }
 
     private static Block.Row row(String name, Figures figures) {
@@ -214,8 +269,12 @@ final class TjansteskrivelseBuilder {
             cumulativeBudget.add(b);
             cumulativeActual.add(month <= period.month() ? a : null);
         }
-        return new Block.LineChart(text("chart.cumulative.title"), text("chart.cumulative.description"), labels,
-                List.of(new Block.Series(text("chart.cumulative.budget"), cumulativeBudget),
+        return new Block.LineChart(
+                text("chart.cumulative.title"),
+                text("chart.cumulative.description"),
+                labels,
+                List.of(
+                        new Block.Series(text("chart.cumulative.budget"), cumulativeBudget),
                         new Block.Series(text("chart.cumulative.actual"), cumulativeActual)));
     }
 
@@ -224,17 +283,32 @@ final class TjansteskrivelseBuilder {
         String description = text("chart.deviation.description");
         if (shown.size() > MAX_BARS) {
             List<FollowUpRow> rows = shown;
-            Set<Integer> largest = new HashSet<>(IntStream.range(0, rows.size()).boxed()
-                    .sorted(Comparator.comparing((Integer i) -> rows.get(i).figures().ytdDeviation().abs()).reversed())
-                    .limit(MAX_BARS).toList());
-            shown = IntStream.range(0, rows.size()).filter(largest::contains).mapToObj(rows::get).toList();
-            description = description + " " + text("chart.deviation.limited",
-                    Map.of("antal", Integer.toString(MAX_BARS), "av", Integer.toString(table.rows().size())));
+            Set<Integer> largest = new HashSet<>(IntStream.range(0, rows.size())
+                    .boxed()
+                    .sorted(Comparator.comparing((Integer i) ->
+                                    rows.get(i).figures().ytdDeviation().abs())
+                            .reversed())
+                    .limit(MAX_BARS)
+                    .toList());
+            shown = IntStream.range(0, rows.size())
+                    .filter(largest::contains)
+                    .mapToObj(rows::get)
+                    .toList();
+            description = description + " "
+                    + text(
+                            "chart.deviation.limited",
+                            Map.of(
+                                    "antal",
+                                    Integer.toString(MAX_BARS),
+                                    "av",
+                                    Integer.toString(table.rows().size())));
         }
         List<Block.Bar> bars = new ArrayList<>();
         for (FollowUpRow row : shown) {
-            bars.add(new Block.Bar(row.unit().name() + (row.inTotal() ? "" : FOOTNOTE_MARK),
-                    row.figures().ytdDeviation(), SwedishFormat.tkr(row.figures().ytdDeviation())));
+            bars.add(new Block.Bar(
+                    row.unit().name() + (row.inTotal() ? "" : FOOTNOTE_MARK),
+                    row.figures().ytdDeviation(),
+                    SwedishFormat.tkr(row.figures().ytdDeviation())));
         }
         return new Block.BarChart(text("chart.deviation.title"), description, bars);
     }
@@ -248,8 +322,8 @@ final class TjansteskrivelseBuilder {
         boolean yearEnd = period.month() == 12;
         List<Block.Column> columns = new ArrayList<>();
         columns.add(new Block.Column(text("table.unit"), false, 2.6f));
-        List<String> keys = new ArrayList<>(List.of("forecast.annualBudget", "forecast.forecast",
-                "forecast.deviation"));
+        List<String> keys =
+                new ArrayList<>(List.of("forecast.annualBudget", "forecast.forecast", "forecast.deviation"));
         if (yearEnd) {
             keys.addAll(List.of("forecast.outcome", "forecast.outcomeDeviation", "forecast.outcomePercent"));
         }
@@ -264,33 +338,44 @@ final class TjansteskrivelseBuilder {
             if (row.inTotal()) {
                 totalForecast = totalForecast.add(forecast);
             }
-            rows.add(forecastRow(row.unit().name() + (row.inTotal() ? "" : FOOTNOTE_MARK), row.figures(), forecast,
-                    own == null, yearEnd));
+            rows.add(forecastRow(
+                    row.unit().name() + (row.inTotal() ? "" : FOOTNOTE_MARK),
+                    row.figures(),
+                    forecast,
+                    own == null,
+                    yearEnd));
         }
-        Block.Row total = table.total() == null ? null
+        Block.Row total = table.total() == null
+                ? null
                 : forecastRow(text("table.total"), table.total(), totalForecast, false, yearEnd);
         List<String> notes = new ArrayList<>();
         if (anyProposal) {
             notes.add(text("forecast.proposalNote"));
         }
-        return new Tjansteskrivelse.Forecast(text("forecast.heading"),
+        return new Tjansteskrivelse.Forecast(
+                text("forecast.heading"),
                 text(yearEnd ? "forecast.text.yearEnd" : "forecast.text"),
-                new Block.Table(text(yearEnd ? "forecast.caption.yearEnd" : "forecast.caption"), columns, rows, total,
-                        notes));
+                new Block.Table(
+                        text(yearEnd ? "forecast.caption.yearEnd" : "forecast.caption"), columns, rows, total, notes));
     }
 
-    private static Block.Row forecastRow(String name, Figures figures, BigDecimal forecast, boolean proposal,
-                                         boolean yearEnd) {
+    private static Block.Row forecastRow(
+            String name, Figures figures, BigDecimal forecast, boolean proposal, boolean yearEnd) {
         BigDecimal deviation = figures.annualBudget().subtract(forecast);
-        List<String> cells = new ArrayList<>(List.of(name, SwedishFormat.tkr(figures.annualBudget()),
-                SwedishFormat.tkr(forecast) + (proposal ? " *" : ""), SwedishFormat.tkr(deviation)));
-        List<Boolean> negative = new ArrayList<>(List.of(false, false, false,
-                SwedishFormat.toTkr(deviation).signum() < 0));
+        List<String> cells = new ArrayList<>(List.of(
+                name,
+                SwedishFormat.tkr(figures.annualBudget()),
+                SwedishFormat.tkr(forecast) + (proposal ? " *" : ""),
+                SwedishFormat.tkr(deviation)));
+        List<Boolean> negative = new ArrayList<>(
+                List.of(false, false, false, SwedishFormat.toTkr(deviation).signum() < 0));
         if (yearEnd) {
             BigDecimal outcomeDeviation = figures.annualBudget().subtract(figures.ytdActual());
-            cells.addAll(List.of(SwedishFormat.tkr(figures.ytdActual()), SwedishFormat.tkr(outcomeDeviation),
-                    SwedishFormat.percent(se.ekonomiuppfoljning.common.Percentage.ofBudget(figures.ytdActual(),
-                            figures.annualBudget(), 1))));
+            cells.addAll(List.of(
+                    SwedishFormat.tkr(figures.ytdActual()),
+                    SwedishFormat.tkr(outcomeDeviation),
+                    SwedishFormat.percent(se.ekonomiuppfoljning.common.Percentage.ofBudget(
+                            figures.ytdActual(), figures.annualBudget(), 1))));
             negative.addAll(List.of(false, SwedishFormat.toTkr(outcomeDeviation).signum() < 0, false));
         }
         return new Block.Row(cells, negative);
@@ -300,14 +385,20 @@ final class TjansteskrivelseBuilder {
         if (actions.isEmpty()) {
             return null;
         }
-        List<Block.Column> columns = List.of(new Block.Column(text("actions.unit"), false, 1.6f),
+        List<Block.Column> columns = List.of(
+                new Block.Column(text("actions.unit"), false, 1.6f),
                 new Block.Column(text("actions.what"), false, 3.4f),
                 new Block.Column(text("actions.level"), false, 1.3f),
                 new Block.Column(text("actions.status"), false, 1.1f),
                 new Block.Column(text("actions.effect"), true, 1.1f));
-        List<Block.Row> rows = actions.stream().map(line -> Block.Row.of(List.of(line.unit().name(),
-                line.action().what(), line.action().decisionLevel().label(), line.action().status().label(),
-                SwedishFormat.tkr(line.action().expectedEffect())))).toList();
+        List<Block.Row> rows = actions.stream()
+                .map(line -> Block.Row.of(List.of(
+                        line.unit().name(),
+                        line.action().what(),
+                        line.action().decisionLevel().label(),
+                        line.action().status().label(),
+                        SwedishFormat.tkr(line.action().expectedEffect()))))
+                .toList();
         return new Block.Table(text("actions.caption"), columns, rows, null, List.of());
     }
 
@@ -328,7 +419,9 @@ final class TjansteskrivelseBuilder {
 
     /** "feb". */
     static String shortMonthName(Period period) {
-        return period.toYearMonth().format(DateTimeFormatter.ofPattern("LLL", SWEDISH)).replace(".", "");
+        return period.toYearMonth()
+                .format(DateTimeFormatter.ofPattern("LLL", SWEDISH))
+                .replace(".", "");
     }
 
     /**

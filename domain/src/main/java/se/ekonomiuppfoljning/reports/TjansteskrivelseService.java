@@ -12,15 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
-import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
@@ -62,10 +60,16 @@ public class TjansteskrivelseService {
     private final FollowUpService followUp;
     private final Map<DocumentFormat, DocumentRenderer> renderers = new EnumMap<>(DocumentFormat.class);
 
-    public TjansteskrivelseService(OrganisationRepository organisations, FigureRepository figures,
-                                   UnitReportRepository reports, ActionRepository actions, UserAccountRepository users,
-                                   ReportTemplateRepository templates, CurrentUser currentUser, Clock clock,
-                                   List<DocumentRenderer> renderers) {
+    public TjansteskrivelseService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            ActionRepository actions,
+            UserAccountRepository users,
+            ReportTemplateRepository templates,
+            CurrentUser currentUser,
+            Clock clock,
+            List<DocumentRenderer> renderers) {
         this.organisations = organisations;
         this.figures = figures;
         this.reports = reports;
@@ -87,11 +91,17 @@ public class TjansteskrivelseService {
         Organisation organisation = organisations.load();
         AccessScope.resolve(organisation, user).requireReadable(node);
         LocalDate today = LocalDate.now(clock);
-        TjansteskrivelseBuilder builder = new TjansteskrivelseBuilder(templates.load(), organisation.require(node),
-                period, today);
-        return new CaseDetails("", builder.defaultTitle(), user.displayName(),
-                nearestChief(organisation, node).orElse(""), today, builder.defaultProposal(),
-                builder.defaultRecipients(), builder.defaultRecipients());
+        TjansteskrivelseBuilder builder =
+                new TjansteskrivelseBuilder(templates.load(), organisation.require(node), period, today);
+        return new CaseDetails(
+                "",
+                builder.defaultTitle(),
+                user.displayName(),
+                nearestChief(organisation, node).orElse(""),
+                today,
+                builder.defaultProposal(),
+                builder.defaultRecipients(),
+                builder.defaultRecipients());
     }
 
     /** The content of the node's tjänsteskrivelse for the period, with the handläggare's details. */
@@ -108,17 +118,23 @@ public class TjansteskrivelseService {
                 text(details.caseNumber(), "Diarienumret", PlainText.MAX_SHORT_LENGTH, ""),
                 text(details.title(), "Rubriken", PlainText.MAX_SHORT_LENGTH, builder.defaultTitle()),
                 text(details.officer(), "Handläggaren", PlainText.MAX_SHORT_LENGTH, user.displayName()),
-                text(details.chief(), "Ansvarig chef", PlainText.MAX_SHORT_LENGTH,
+                text(
+                        details.chief(),
+                        "Ansvarig chef",
+                        PlainText.MAX_SHORT_LENGTH,
                         nearestChief(organisation, node).orElse("")),
                 date,
                 text(details.proposal(), "Förslaget till beslut", PlainText.MAX_LENGTH, builder.defaultProposal()),
-                text(details.forKnowledge(), "Mottagarna för kännedom", PlainText.MAX_LENGTH,
+                text(
+                        details.forKnowledge(),
+                        "Mottagarna för kännedom",
+                        PlainText.MAX_LENGTH,
                         builder.defaultRecipients()),
                 text(details.forAction(), "Mottagarna för åtgärd", PlainText.MAX_LENGTH, builder.defaultRecipients()));
 
         Set<UnitCode> subtree = scope.restrict(organisation.subtree(node));
-        List<MonthFigures> months = figures.figuresByMonth(scope, frameUnits(organisation, node, subtree),
-                period.year());
+        List<MonthFigures> months =
+                figures.figuresByMonth(scope, frameUnits(organisation, node, subtree), period.year());
         List<UnitText> texts = new ArrayList<>();
         Map<UnitCode, UnitReport> stored = new HashMap<>();
         reports.findAll(subtree, period).forEach(r -> stored.put(r.unit(), r));
@@ -130,11 +146,17 @@ public class TjansteskrivelseService {
             }
         }
         Map<UnitCode, BigDecimal> forecasts = new HashMap<>();
-        stored.values().stream().filter(r -> r.forecast() != null)
-                .forEach(r -> forecasts.put(r.unit(), r.forecast()));
-        return builder.build(kommun(organisation, node), resolved, table, months, texts,
+        stored.values().stream().filter(r -> r.forecast() != null).forEach(r -> forecasts.put(r.unit(), r.forecast()));
+        return builder.build(
+                kommun(organisation, node),
+                resolved,
+                table,
+                months,
+                texts,
                 actionLines(organisation, scope, subtree, period).stream()
-                        .filter(l -> readable(organisation, user, l.action())).toList(), forecasts);
+                        .filter(l -> readable(organisation, user, l.action()))
+                        .toList(),
+                forecasts);
     }
 
     /** The node's tjänsteskrivelse as a file. */
@@ -149,15 +171,17 @@ public class TjansteskrivelseService {
         if (renderer == null) {
             throw new IllegalStateException("no renderer for " + format);
         }
-        return new RenderedDocument(document.fileBaseName() + "." + format.extension(), format.mediaType(),
-                renderer.render(document));
+        return new RenderedDocument(
+                document.fileBaseName() + "." + format.extension(), format.mediaType(), renderer.render(document));
     }
 
     /** The åtgärd as {@code ActionService} shows it: to a reader, once decided or once its month is approved. */
     private boolean readable(Organisation organisation, UserAccount user, Action action) {
-        ReportState raisedIn = reports.find(action.unit(), action.period()).map(UnitReport::state)
+        ReportState raisedIn = reports.find(action.unit(), action.period())
+                .map(UnitReport::state)
                 .orElse(ReportState.DRAFT);
-        return CycleAccess.mayReadAction(organisation, user, action.unit(), action.status().decided(), raisedIn);
+        return CycleAccess.mayReadAction(
+                organisation, user, action.unit(), action.status().decided(), raisedIn);
     }
 
     /** The units whose months the chart sums: those counted in the node's total (the node's frame). */
@@ -175,8 +199,8 @@ public class TjansteskrivelseService {
      * The open åtgärder raised up to the period for units of the subtree whose deviation, of the month or to date,
      * is negative as printed; in the tree's order, then by due date.
      */
-    private List<ActionLine> actionLines(Organisation organisation, AccessScope scope, Set<UnitCode> subtree,
-                                         Period period) {
+    private List<ActionLine> actionLines(
+            Organisation organisation, AccessScope scope, Set<UnitCode> subtree, Period period) {
         List<Action> open = actions.open(subtree).stream()
                 .filter(a -> a.period().compareTo(period) <= 0)
                 .toList();
@@ -195,7 +219,8 @@ public class TjansteskrivelseService {
                 lines.add(new ActionLine(organisation.require(action.unit()), action));
             }
         }
-        lines.sort(Comparator.comparingInt((ActionLine l) -> order.getOrDefault(l.unit().code(), Integer.MAX_VALUE))
+        lines.sort(Comparator.comparingInt(
+                        (ActionLine l) -> order.getOrDefault(l.unit().code(), Integer.MAX_VALUE))
                 .thenComparing(l -> l.action().dueDate())
                 .thenComparingLong(l -> l.action().id()));
         return lines;
@@ -217,11 +242,14 @@ public class TjansteskrivelseService {
 
     /** The display name of the chief assigned nearest above or at the node. */
     private Optional<String> nearestChief(Organisation organisation, UnitCode node) {
-        List<UserAccount> chiefs = users.findAll().stream().filter(u -> u.enabled() && u.has(Role.CHEF)).toList();
+        List<UserAccount> chiefs = users.findAll().stream()
+                .filter(u -> u.enabled() && u.has(Role.CHEF))
+                .toList();
         List<Unit> path = organisation.ancestors(node);
         for (int i = path.size() - 1; i >= 0; i--) {
             UnitCode code = path.get(i).code();
-            Optional<UserAccount> chief = chiefs.stream().filter(u -> u.units().contains(code))
+            Optional<UserAccount> chief = chiefs.stream()
+                    .filter(u -> u.units().contains(code))
                     .min(Comparator.comparing(UserAccount::username));
             if (chief.isPresent()) {
                 return Optional.of(chief.get().displayName());

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -40,11 +39,16 @@ public final class AccessScope {
                 organisation.roots().stream().map(Unit::code).forEach(starts::add);
             }
             if (user.has(Role.CHEF) || user.has(Role.EKONOM)) {
-                user.units().stream().sorted().filter(u -> organisation.unit(u).isPresent()).forEach(starts::add);
+                user.units().stream()
+                        .sorted()
+                        .filter(u -> organisation.unit(u).isPresent())
+                        .forEach(starts::add);
             }
             if (user.has(Role.POLITIKER)) {
-                user.committees().forEach(c -> organisation.topmostReportingTo(c).stream()
-                        .map(Unit::code).forEach(starts::add));
+                user.committees()
+                        .forEach(c -> organisation.topmostReportingTo(c).stream()
+                                .map(Unit::code)
+                                .forEach(starts::add));
             }
         }
         // Keep only the topmost starts, in the organisation's listing order.
@@ -52,8 +56,9 @@ public final class AccessScope {
         Set<UnitCode> visible = new LinkedHashSet<>();
         for (Unit unit : organisation.units()) {
             if (starts.contains(unit.code())
-                    && starts.stream().noneMatch(other -> !other.equals(unit.code())
-                    && organisation.isWithin(unit.code(), other))) {
+                    && starts.stream()
+                            .noneMatch(
+                                    other -> !other.equals(unit.code()) && organisation.isWithin(unit.code(), other))) {
                 roots.add(unit.code());
                 visible.addAll(organisation.subtree(unit.code()));
             }

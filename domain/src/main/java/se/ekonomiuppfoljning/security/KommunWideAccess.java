@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.security;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -18,8 +17,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  */
 public final class KommunWideAccess {
 
-    private KommunWideAccess() {
-    }
+    private KommunWideAccess() {}
 
     /**
      * An enabled economist whose scope holds every root of the organisation. On an empty organisation every

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.security;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -19,6 +19,5 @@ public interface LoginAudit {
      * A wrong password (or an unknown name) was checked. The throttle bounds how often this can happen per account
      * and address; the audit trail may hold back repeats further.
      */
-    default void failed(String account, String address) {
-    }
+    default void failed(String account, String address) {}
 }

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,8 +67,7 @@ public class LoginThrottle {
     }
 
     /** A current block as an administrator sees it. */
-    public record Block(LoginFailures failures, Instant until) {
-    }
+    public record Block(LoginFailures failures, Instant until) {}
 
     private final LoginAttemptStore store;
     private final LoginAudit audit;
@@ -118,8 +116,8 @@ public class LoginThrottle {
     }
 
     private Duration refused(String account, String address, LoginFailures longest, Duration wait, Instant now) {
-        boolean toTrail = store.claimAudit(longest.kind(), longest.account(), longest.address(), now,
-                now.minus(AUDIT_EVERY));
+        boolean toTrail =
+                store.claimAudit(longest.kind(), longest.account(), longest.address(), now, now.minus(AUDIT_EVERY));
         audit.refused(account, address, longest.kind(), wait, toTrail);
         return wait;
     }
@@ -138,9 +136,12 @@ public class LoginThrottle {
      * One attempt counted before its password is checked, or refused ({@link #refusal()} present, then nothing of
      * it is counted).
      */
-    public record Attempt(String account, String address, Instant at, Map<LoginFailures.Kind, Instant> previous,
-                          Optional<Duration> refusal) {
-    }
+    public record Attempt(
+            String account,
+            String address,
+            Instant at,
+            Map<LoginFailures.Kind, Instant> previous,
+            Optional<Duration> refusal) {}
 
     /**
      * Starts a login attempt whose password is to be checked: refused as {@link #refusal} would, else counted as
@@ -163,18 +164,18 @@ public class LoginThrottle {
         List<LoginFailures> after = store.reserve(account, address, now, now.minus(FORGET_AFTER));
         Attempt attempt = new Attempt(account, address, now, Map.copyOf(previous), Optional.empty());
         // counted by others since this attempt read the counts: each of those is an attempt of now
-        boolean addressFailedOnAccount = after.stream()
-                .anyMatch(r -> r.kind() == LoginFailures.Kind.PAIR && r.failures() > 1);
+        boolean addressFailedOnAccount =
+                after.stream().anyMatch(r -> r.kind() == LoginFailures.Kind.PAIR && r.failures() > 1);
         @Nullable LoginFailures longest = null;
         Duration wait = Duration.ZERO;
         for (LoginFailures row : after) {
             LoginFailures earlier = before.get(row.kind());
             int others = row.failures() - 1;
             // a count read as forgotten started anew at this reservation or another's
-            int counted = earlier == null || earlier.lastFailureAt().isBefore(now.minus(FORGET_AFTER)) ? 0
+            int counted = earlier == null || earlier.lastFailureAt().isBefore(now.minus(FORGET_AFTER))
+                    ? 0
                     : earlier.failures();
-            if (others <= counted
-                    || (row.kind() == LoginFailures.Kind.ACCOUNT && !addressFailedOnAccount)) {
+            if (others <= counted || (row.kind() == LoginFailures.Kind.ACCOUNT && !addressFailedOnAccount)) {
                 continue;
             }
             Duration block = rule(row.kind()).blockAfter(others);
@@ -187,8 +188,7 @@ public class LoginThrottle {
             return attempt;
         }
         end(attempt, Outcome.NOT_CHECKED);
-        return new Attempt(account, address, now, Map.of(), Optional.of(refused(account, address, longest, wait,
-                now)));
+        return new Attempt(account, address, now, Map.of(), Optional.of(refused(account, address, longest, wait, now)));
     }
 
     /** Ends an attempt {@link #begin begun} and not refused. */

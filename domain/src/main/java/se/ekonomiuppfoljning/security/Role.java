@@ -18,7 +18,6 @@ public enum Role {
         public static final String POLITIKER = "POLITIKER";
         public static final String ADMIN = "ADMIN";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

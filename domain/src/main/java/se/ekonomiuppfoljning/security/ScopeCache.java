@@ -2,9 +2,7 @@ package se.ekonomiuppfoljning.security;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.Organisation;
 
 /**

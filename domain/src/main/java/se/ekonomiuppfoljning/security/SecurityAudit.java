@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.security;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,9 +1,7 @@
 package se.ekonomiuppfoljning.security;
 
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -14,8 +12,14 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param committees the committees a politician sits in
  * @param email      where the portal's reminders go; none when the administrator has not entered one
  */
-public record UserAccount(String username, String displayName, Set<Role> roles, Set<UnitCode> units,
-                          Set<CommitteeCode> committees, boolean enabled, @Nullable EmailAddress email) {
+public record UserAccount(
+        String username,
+        String displayName,
+        Set<Role> roles,
+        Set<UnitCode> units,
+        Set<CommitteeCode> committees,
+        boolean enabled,
+        @Nullable EmailAddress email) {
 
     public UserAccount {
         roles = Set.copyOf(roles);
@@ -24,8 +28,13 @@ public record UserAccount(String username, String displayName, Set<Role> roles, 
     }
 
     /** A user without an e-mail address. */
-    public UserAccount(String username, String displayName, Set<Role> roles, Set<UnitCode> units,
-                       Set<CommitteeCode> committees, boolean enabled) {
+    public UserAccount(
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Set<UnitCode> units,
+            Set<CommitteeCode> committees,
+            boolean enabled) {
         this(username, displayName, roles, units, committees, enabled, null);
     }
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.jspecify.annotations.Nullable;
 
 /** Use cases of the administrator. Every change of a user is written to the audit trail: who, when, before, after. */
@@ -16,8 +15,8 @@ public class UserAdministrationService {
     private final SecurityAudit audit;
     private final Clock clock;
 
-    public UserAdministrationService(UserAccountRepository users, CurrentUser currentUser, SecurityAudit audit,
-                                     Clock clock) {
+    public UserAdministrationService(
+            UserAccountRepository users, CurrentUser currentUser, SecurityAudit audit, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -27,7 +26,9 @@ public class UserAdministrationService {
     /** Every user with roles and scope assignments; administrators only. */
     public List<UserAccount> listUsers() {
         requireAdministrator("list users");
-        return users.findAll().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
+        return users.findAll().stream()
+                .sorted(Comparator.comparing(UserAccount::username))
+                .toList();
     }
 
     /**
@@ -50,7 +51,8 @@ public class UserAdministrationService {
         String beforeText = describe(before);
         String afterText = describe(after);
         if (!beforeText.equals(afterText)) {
-            audit.record(caller.username(), clock.instant(), SecurityAudit.USER, after.username(), beforeText, afterText);
+            audit.record(
+                    caller.username(), clock.instant(), SecurityAudit.USER, after.username(), beforeText, afterText);
         }
     }
 

@@ -16,8 +16,7 @@ public final class Usernames {
     /** The longest stored user name (app_user.username). */
     public static final int MAX_LENGTH = 60;
 
-    private Usernames() {
-    }
+    private Usernames() {}
 
     public static String canonical(String typed) {
         return Normalizer.normalize(stripSpace(typed), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -41,7 +40,10 @@ public final class Usernames {
     }
 
     private static boolean isSpace(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)
-                || codePoint == 0x200B || codePoint == 0xFEFF;
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || Character.isISOControl(codePoint)
+                || codePoint == 0x200B
+                || codePoint == 0xFEFF;
     }
 }

@@ -15,16 +15,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
@@ -65,13 +63,20 @@ class ActionServiceTest {
 
     /** The service as seen at another moment, over the same stored data. */
     private ActionService at(Instant now) {
-        return new ActionService(organisation, figures, reports, actions, audit, caller::get,
-                Clock.fixed(now, STOCKHOLM));
+        return new ActionService(
+                organisation, figures, reports, actions, audit, caller::get, Clock.fixed(now, STOCKHOLM));
     }
 
     private static ActionDraft draft(DecisionLevel level, ActionStatus status, LocalDate due) {
-        return new ActionDraft("Se över arvodesnivåerna", "Fler ärenden än budgeterat", "Eva Ek", due,
-                new BigDecimal("60000"), level, status, null);
+        return new ActionDraft(
+                "Se över arvodesnivåerna",
+                "Fler ärenden än budgeterat",
+                "Eva Ek",
+                due,
+                new BigDecimal("60000"),
+                level,
+                status,
+                null);
     }
 
     private ActionView create(UserAccount user, DecisionLevel level, LocalDate due) {
@@ -90,9 +95,19 @@ class ActionServiceTest {
     @Test
     void the_units_own_forecast_within_the_frame_makes_the_proposal_operational() {
         caller.set(EVA);
-        new MonthlyReportService(organisation, figures, reports, new InMemoryThresholds(), audit, caller::get,
-                Clock.fixed(CREATED, STOCKHOLM)).save(OVERFORMYNDAR, FEBRUARY,
-                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "", new BigDecimal("2500000")), 0);
+        new MonthlyReportService(
+                        organisation,
+                        figures,
+                        reports,
+                        new InMemoryThresholds(),
+                        audit,
+                        caller::get,
+                        Clock.fixed(CREATED, STOCKHOLM))
+                .save(
+                        OVERFORMYNDAR,
+                        FEBRUARY,
+                        new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "", new BigDecimal("2500000")),
+                        0);
 
         assertThat(service.proposedLevel(OVERFORMYNDAR, FEBRUARY)).isEqualTo(DecisionLevel.VERKSAMHETSNIVA);
     }
@@ -108,7 +123,9 @@ class ActionServiceTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("överstiger årsbudgeten 2\u00A0580 tkr")
                 .hasMessageContaining("politisk nivå");
-        assertThat(create(IT_CHIEF, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30)).action().decisionLevel())
+        assertThat(create(IT_CHIEF, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30))
+                        .action()
+                        .decisionLevel())
                 .isEqualTo(DecisionLevel.POLITISK_NIVA);
     }
 
@@ -119,16 +136,24 @@ class ActionServiceTest {
         assertThat(service.openActions(OVERFORMYNDAR)).hasSize(2);
 
         caller.set(ECONOMIST);
-        ActionDraft done = new ActionDraft("Se över arvodesnivåerna", "Fler ärenden än budgeterat", "Eva Ek",
-                LocalDate.of(2026, 6, 30), new BigDecimal("60000"), null, ActionStatus.GENOMFORD,
+        ActionDraft done = new ActionDraft(
+                "Se över arvodesnivåerna",
+                "Fler ärenden än budgeterat",
+                "Eva Ek",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("60000"),
+                null,
+                ActionStatus.GENOMFORD,
                 new DecisionReference("KS", LocalDate.of(2026, 3, 18), 45));
         ActionView closed = service.update(first.action().id(), done, 1);
 
         assertThat(closed.action().status()).isEqualTo(ActionStatus.GENOMFORD);
-        assertThat(service.openActions(OVERFORMYNDAR)).extracting(v -> v.action().dueDate())
+        assertThat(service.openActions(OVERFORMYNDAR))
+                .extracting(v -> v.action().dueDate())
                 .containsExactly(LocalDate.of(2026, 5, 31));
         assertThatThrownBy(() -> service.update(first.action().id(), done, 2))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("genomförd");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("genomförd");
     }
 
     @Test
@@ -138,10 +163,17 @@ class ActionServiceTest {
         ActionDraft decidedWithout = draft(null, ActionStatus.BESLUTAD, LocalDate.of(2026, 6, 30));
 
         assertThatThrownBy(() -> service.update(action.action().id(), decidedWithout, 1))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("beslutsreferens");
-        ActionDraft decided = new ActionDraft(decidedWithout.what(), decidedWithout.cause(),
-                decidedWithout.responsible(), decidedWithout.dueDate(), decidedWithout.expectedEffect(), null,
-                ActionStatus.BESLUTAD, new DecisionReference("KS", LocalDate.of(2026, 3, 18), 45));
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("beslutsreferens");
+        ActionDraft decided = new ActionDraft(
+                decidedWithout.what(),
+                decidedWithout.cause(),
+                decidedWithout.responsible(),
+                decidedWithout.dueDate(),
+                decidedWithout.expectedEffect(),
+                null,
+                ActionStatus.BESLUTAD,
+                new DecisionReference("KS", LocalDate.of(2026, 3, 18), 45));
         assertThat(service.update(action.action().id(), decided, 1).action().decision())
                 .hasToString("KS 2026-03-18 § 45");
     }
@@ -151,13 +183,30 @@ class ActionServiceTest {
         ActionView action = create(EVA, null, LocalDate.of(2026, 12, 31));
         caller.set(KOMMUNDIREKTOR);
 
-        assertThat(at(Instant.parse("2026-04-04T20:00:00Z")).openActions(OVERFORMYNDAR).get(0).overdue()).isFalse();
-        assertThat(at(Instant.parse("2026-04-05T08:00:00Z")).openActions(OVERFORMYNDAR).get(0).overdueReasons())
+        assertThat(at(Instant.parse("2026-04-04T20:00:00Z"))
+                        .openActions(OVERFORMYNDAR)
+                        .get(0)
+                        .overdue())
+                .isFalse();
+        assertThat(at(Instant.parse("2026-04-05T08:00:00Z"))
+                        .openActions(OVERFORMYNDAR)
+                        .get(0)
+                        .overdueReasons())
                 .containsExactly(OverdueReason.NOT_DECIDED_IN_TIME);
-        assertThat(at(Instant.parse("2026-04-05T08:00:00Z")).overdue(KLS)).extracting(v -> v.action().id())
+        assertThat(at(Instant.parse("2026-04-05T08:00:00Z")).overdue(KLS))
+                .extracting(v -> v.action().id())
                 .containsExactly(action.action().id());
-        assertThat(new ActionService(organisation, figures, reports, actions, audit, caller::get,
-                Clock.fixed(Instant.parse("2026-04-05T08:00:00Z"), STOCKHOLM), 60).overdue(KLS)).isEmpty();
+        assertThat(new ActionService(
+                                organisation,
+                                figures,
+                                reports,
+                                actions,
+                                audit,
+                                caller::get,
+                                Clock.fixed(Instant.parse("2026-04-05T08:00:00Z"), STOCKHOLM),
+                                60)
+                        .overdue(KLS))
+                .isEmpty();
     }
 
     @Test
@@ -165,8 +214,15 @@ class ActionServiceTest {
         create(IT_CHIEF, null, LocalDate.of(2026, 3, 31));
         caller.set(IT_CHIEF);
 
-        assertThat(at(Instant.parse("2026-03-31T20:00:00Z")).openActions(IT).get(0).overdue()).isFalse();
-        assertThat(at(Instant.parse("2026-04-01T08:00:00Z")).openActions(IT).get(0).overdueReasons())
+        assertThat(at(Instant.parse("2026-03-31T20:00:00Z"))
+                        .openActions(IT)
+                        .get(0)
+                        .overdue())
+                .isFalse();
+        assertThat(at(Instant.parse("2026-04-01T08:00:00Z"))
+                        .openActions(IT)
+                        .get(0)
+                        .overdueReasons())
                 .containsExactly(OverdueReason.PAST_DUE_DATE);
     }
 
@@ -217,8 +273,10 @@ class ActionServiceTest {
         ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
         service.update(action.action().id(), draft(null, ActionStatus.AVBRUTEN, LocalDate.of(2026, 6, 30)), 1);
 
-        assertThat(service.history(action.action().id())).extracting(AuditEntry::username, AuditEntry::at)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("eva", CREATED),
+        assertThat(service.history(action.action().id()))
+                .extracting(AuditEntry::username, AuditEntry::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("eva", CREATED),
                         org.assertj.core.groups.Tuple.tuple("eva", CREATED));
         AuditEntry cancelled = service.history(action.action().id()).get(1);
         assertThat(cancelled.before()).contains("status=FORESLAGEN", "beslutsnivå=POLITISK_NIVA");
@@ -228,8 +286,14 @@ class ActionServiceTest {
 
     /** The political action of {@link #draft} as KS decided it, with the protocol's reference. */
     private static ActionDraft decided(ActionStatus status) {
-        return new ActionDraft("Se över arvodesnivåerna", "Fler ärenden än budgeterat", "Eva Ek",
-                LocalDate.of(2026, 6, 30), new BigDecimal("60000"), null, status,
+        return new ActionDraft(
+                "Se över arvodesnivåerna",
+                "Fler ärenden än budgeterat",
+                "Eva Ek",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("60000"),
+                null,
+                status,
                 new DecisionReference("KS", LocalDate.of(2026, 3, 18), 45));
     }
 
@@ -238,15 +302,17 @@ class ActionServiceTest {
         ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
         long id = action.action().id();
 
-        for (ActionStatus status : List.of(ActionStatus.BESLUTAD, ActionStatus.PAGAR, ActionStatus.GENOMFORD,
-                ActionStatus.FORESLAGEN)) {
-            assertThatThrownBy(() -> service.update(id, decided(status), 1)).as(status.name())
+        for (ActionStatus status :
+                List.of(ActionStatus.BESLUTAD, ActionStatus.PAGAR, ActionStatus.GENOMFORD, ActionStatus.FORESLAGEN)) {
+            assertThatThrownBy(() -> service.update(id, decided(status), 1))
+                    .as(status.name())
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("granskares uppgift")
                     .hasMessageContaining("organ, datum och §");
         }
         assertThatThrownBy(() -> service.create(OVERFORMYNDAR, FEBRUARY, decided(ActionStatus.BESLUTAD)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("granskares uppgift");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("granskares uppgift");
         Action stored = actions.find(id).orElseThrow();
         assertThat(stored.status()).isEqualTo(ActionStatus.FORESLAGEN);
         assertThat(stored.decision()).isNull();
@@ -258,7 +324,8 @@ class ActionServiceTest {
         ActionView action = create(EVA, null, LocalDate.of(2026, 6, 30));
         caller.set(ECONOMIST);
 
-        Action decided = service.update(action.action().id(), decided(ActionStatus.BESLUTAD), 1).action();
+        Action decided = service.update(action.action().id(), decided(ActionStatus.BESLUTAD), 1)
+                .action();
 
         assertThat(decided.status()).isEqualTo(ActionStatus.BESLUTAD);
         assertThat(decided.decision()).hasToString("KS 2026-03-18 § 45");
@@ -268,37 +335,60 @@ class ActionServiceTest {
     @Test
     void aReviewerCannotDecideAnOperationalActionTheyProposedThemselves() {
         caller.set(KOMMUNDIREKTOR);
-        ActionView own = service.create(IT, FEBRUARY, draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)));
+        ActionView own =
+                service.create(IT, FEBRUARY, draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)));
         ActionDraft underWay = draft(DecisionLevel.VERKSAMHETSNIVA, ActionStatus.PAGAR, LocalDate.of(2026, 6, 30));
 
         assertThat(service.fourEyesRefusal(own)).contains("fyra ögon");
         assertThatThrownBy(() -> service.update(own.action().id(), underWay, 1))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("fyra ögon");
         assertThatThrownBy(() -> service.create(IT, FEBRUARY, underWay))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("fyra ögon");
 
         caller.set(ECONOMIST);
-        assertThat(service.update(own.action().id(), underWay, 1).action().status()).isEqualTo(ActionStatus.PAGAR);
+        assertThat(service.update(own.action().id(), underWay, 1).action().status())
+                .isEqualTo(ActionStatus.PAGAR);
     }
 
     @Test
     void aReviewerCannotRaiseTheirOwnOperationalProposalToPoliticalAndRecordADecisionThatWasNeverTaken() {
         caller.set(KOMMUNDIREKTOR);
-        ActionView own = service.create(IT, FEBRUARY, draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)));
-        ActionDraft madeUp = new ActionDraft("Skjut upp licensköp", "Orsak", "Per Ek", LocalDate.of(2026, 6, 30),
-                new BigDecimal("10000"), DecisionLevel.POLITISK_NIVA, ActionStatus.BESLUTAD,
+        ActionView own =
+                service.create(IT, FEBRUARY, draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)));
+        ActionDraft madeUp = new ActionDraft(
+                "Skjut upp licensköp",
+                "Orsak",
+                "Per Ek",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("10000"),
+                DecisionLevel.POLITISK_NIVA,
+                ActionStatus.BESLUTAD,
                 new DecisionReference("KS", LocalDate.of(2026, 3, 23), 99));
         assertThatThrownBy(() -> service.update(own.action().id(), madeUp, 1))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("fyra ögon");
 
-        ActionDraft raised = new ActionDraft("Skjut upp licensköp", "Orsak", "Per Ek", LocalDate.of(2026, 6, 30),
-                new BigDecimal("10000"), DecisionLevel.POLITISK_NIVA, null, null);
+        ActionDraft raised = new ActionDraft(
+                "Skjut upp licensköp",
+                "Orsak",
+                "Per Ek",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("10000"),
+                DecisionLevel.POLITISK_NIVA,
+                null,
+                null);
         ActionView political = service.update(own.action().id(), raised, 1);
-        assertThatThrownBy(() -> service.update(own.action().id(), madeUp, political.action().version()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+        assertThatThrownBy(() -> service.update(
+                        own.action().id(), madeUp, political.action().version()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("fyra ögon");
 
         caller.set(ECONOMIST);
-        assertThat(service.update(own.action().id(), madeUp, political.action().version()).action().decision())
+        assertThat(service.update(own.action().id(), madeUp, political.action().version())
+                        .action()
+                        .decision())
                 .isEqualTo(new DecisionReference("KS", LocalDate.of(2026, 3, 23), 99));
     }
 
@@ -312,15 +402,26 @@ class ActionServiceTest {
 
         ActionView later = service.update(id, draft(null, ActionStatus.PAGAR, LocalDate.of(2026, 9, 30)), 2);
         assertThat(later.action().dueDate()).isEqualTo(LocalDate.of(2026, 9, 30));
-        ActionDraft cheaper = new ActionDraft("Något annat", "Fler ärenden än budgeterat", "Eva Ek",
-                LocalDate.of(2026, 9, 30), new BigDecimal("60000"), null, null, null);
+        ActionDraft cheaper = new ActionDraft(
+                "Något annat",
+                "Fler ärenden än budgeterat",
+                "Eva Ek",
+                LocalDate.of(2026, 9, 30),
+                new BigDecimal("60000"),
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> service.update(id, cheaper, 3))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("ändras bara av en granskare");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("ändras bara av en granskare");
         assertThatThrownBy(() -> service.update(id, draft(null, ActionStatus.AVBRUTEN, LocalDate.of(2026, 9, 30)), 3))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("avbryts bara av en granskare");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("avbryts bara av en granskare");
 
-        assertThat(service.update(id, draft(null, ActionStatus.GENOMFORD, LocalDate.of(2026, 9, 30)), 3).action()
-                .status()).isEqualTo(ActionStatus.GENOMFORD);
+        assertThat(service.update(id, draft(null, ActionStatus.GENOMFORD, LocalDate.of(2026, 9, 30)), 3)
+                        .action()
+                        .status())
+                .isEqualTo(ActionStatus.GENOMFORD);
     }
 
     @Test
@@ -333,17 +434,29 @@ class ActionServiceTest {
         assertThatThrownBy(() -> service.action(id)).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> service.history(id)).isInstanceOf(PermissionDeniedException.class);
 
-        MonthlyReportService months = new MonthlyReportService(organisation, figures, reports,
-                new InMemoryThresholds(), audit, caller::get, Clock.fixed(CREATED, STOCKHOLM));
+        MonthlyReportService months = new MonthlyReportService(
+                organisation,
+                figures,
+                reports,
+                new InMemoryThresholds(),
+                audit,
+                caller::get,
+                Clock.fixed(CREATED, STOCKHOLM));
         caller.set(EVA);
-        long saved = months.save(OVERFORMYNDAR, FEBRUARY, new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "Text.",
-                "Analys.", null), 0).version();
+        long saved = months.save(
+                        OVERFORMYNDAR,
+                        FEBRUARY,
+                        new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "Text.", "Analys.", null),
+                        0)
+                .version();
         long ready = months.markReady(OVERFORMYNDAR, FEBRUARY, saved).version();
         caller.set(KOMMUNDIREKTOR);
         months.approve(OVERFORMYNDAR, FEBRUARY, ready);
         caller.set(POLITICIAN);
 
-        assertThat(service.openActions(OVERFORMYNDAR)).extracting(v -> v.action().id()).containsExactly(id);
+        assertThat(service.openActions(OVERFORMYNDAR))
+                .extracting(v -> v.action().id())
+                .containsExactly(id);
         assertThat(service.history(id)).hasSize(1);
     }
 

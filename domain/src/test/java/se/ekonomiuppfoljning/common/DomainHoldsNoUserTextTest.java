@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,8 +82,7 @@ class DomainHoldsNoUserTextTest {
             Map.entry("se/ekonomiuppfoljning/reports/cases/ProtokollsutdragBuilder.java", 1),
             Map.entry("se/ekonomiuppfoljning/reports/cases/ReportCase.java", 4),
             Map.entry("se/ekonomiuppfoljning/security/EmailAddress.java", 2),
-            Map.entry("se/ekonomiuppfoljning/security/UserAdministrationService.java", 3)
-    );
+            Map.entry("se/ekonomiuppfoljning/security/UserAdministrationService.java", 3));
 
     static Map<String, Integer> swedishLiterals() throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
@@ -116,7 +114,8 @@ class DomainHoldsNoUserTextTest {
     void no_domain_file_holds_more_swedish_text_than_before_the_move_to_problem_codes() throws IOException {
         Map<String, Integer> found = swedishLiterals();
         for (Map.Entry<String, Integer> file : found.entrySet()) {
-            assertThat(file.getValue()).as("Swedish string literals in %s: raise a ProblemCode instead", file.getKey())
+            assertThat(file.getValue())
+                    .as("Swedish string literals in %s: raise a ProblemCode instead", file.getKey())
                     .isLessThanOrEqualTo(NOT_YET_MOVED.getOrDefault(file.getKey(), 0));
         }
     }

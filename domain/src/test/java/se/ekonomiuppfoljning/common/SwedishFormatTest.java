@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class SwedishFormatTest {
@@ -42,7 +41,8 @@ class SwedishFormatTest {
     @Test
     void zero_budget_with_an_actual_has_no_percentage() {
         assertThat(pct("1500", "0")).isEqualTo("\u2013");
-        assertThat(SwedishFormat.plainPercent(Percentage.ofBudget(kr("1500"), kr("0"), 1))).isEqualTo("\u2013");
+        assertThat(SwedishFormat.plainPercent(Percentage.ofBudget(kr("1500"), kr("0"), 1)))
+                .isEqualTo("\u2013");
     }
 
     @Test
@@ -71,6 +71,7 @@ class SwedishFormatTest {
     void files_get_plain_numbers_with_a_hyphen_minus_and_no_grouping() {
         assertThat(SwedishFormat.plainTkr(kr("-272037"))).isEqualTo("-272");
         assertThat(SwedishFormat.plainTkr(kr("52999369"))).isEqualTo("52999");
-        assertThat(SwedishFormat.plainPercent(Percentage.ofBudget(kr("162147"), kr("196898"), 1))).isEqualTo("82,4");
+        assertThat(SwedishFormat.plainPercent(Percentage.ofBudget(kr("162147"), kr("196898"), 1)))
+                .isEqualTo("82,4");
     }
 }

@@ -1,7 +1,5 @@
 package se.ekonomiuppfoljning.cycle;
 
-import se.ekonomiuppfoljning.common.AuditEntry;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,9 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
+import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -28,8 +25,8 @@ class DeadlineServiceTest {
     private final Map<Period, LocalDate> stored = deadlines.stored;
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>();
-    private final DeadlineService service = new DeadlineService(deadlines,
-            new InMemoryOrganisation(SeedKommun.organisation()), audit, caller::get, Clock.systemUTC());
+    private final DeadlineService service = new DeadlineService(
+            deadlines, new InMemoryOrganisation(SeedKommun.organisation()), audit, caller::get, Clock.systemUTC());
 
     @Test
     void the_economist_of_the_whole_kommun_sets_the_deadline_and_everyone_reads_it() {
@@ -64,6 +61,8 @@ class DeadlineServiceTest {
         caller.set(SeedKommun.admin("admin"));
         assertThat(service.maySetDeadlines()).isTrue();
         service.setDeadline(FEBRUARY, LocalDate.of(2026, 3, 12));
-        assertThat(audit.entries).singleElement().satisfies(e -> assertThat(e.username()).isEqualTo("admin"));
+        assertThat(audit.entries)
+                .singleElement()
+                .satisfies(e -> assertThat(e.username()).isEqualTo("admin"));
     }
 }

@@ -13,9 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow.MonthForecast;
 import se.ekonomiuppfoljning.followup.AmountLine;
@@ -56,8 +54,18 @@ class ForecastAccuracyServiceTest {
     }
 
     private void forecast(UnitCode unit, int month, String kronor) {
-        reports.insert(new UnitReport(unit, new Period(2025, month), ReportState.APPROVED, FollowUpStatus.ENLIGT_PLAN,
-                "", "", new BigDecimal(kronor), "", "johan", Instant.EPOCH, 1));
+        reports.insert(new UnitReport(
+                unit,
+                new Period(2025, month),
+                ReportState.APPROVED,
+                FollowUpStatus.ENLIGT_PLAN,
+                "",
+                "",
+                new BigDecimal(kronor),
+                "",
+                "johan",
+                Instant.EPOCH,
+                1));
     }
 
     @Test
@@ -93,8 +101,10 @@ class ForecastAccuracyServiceTest {
 
         ForecastAccuracy accuracy = service.accuracy(KLS, 2025);
 
-        ForecastAccuracyRow tia = accuracy.rows().stream().filter(r -> r.unit() != null && r.unit().code().equals(TIA))
-                .findFirst().orElseThrow();
+        ForecastAccuracyRow tia = accuracy.rows().stream()
+                .filter(r -> r.unit() != null && r.unit().code().equals(TIA))
+                .findFirst()
+                .orElseThrow();
         assertThat(tia.inTotal()).isFalse();
         ForecastAccuracyRow total = accuracy.totalRow().orElseThrow();
         assertThat(total.name()).isEqualTo("Totalt KLS");
@@ -106,8 +116,10 @@ class ForecastAccuracyServiceTest {
         assertThat(june.forecastsSummed()).isEqualTo(accuracy.rows().size() - 1);
         // IT: proposals 1 200 000 + 10 000·m, that is 120 000 − 10 000·m below the outcome, except June's own
         // 1 300 000 (20 000 below).
-        ForecastAccuracyRow it = accuracy.rows().stream().filter(r -> r.unit() != null && r.unit().code().equals(IT))
-                .findFirst().orElseThrow();
+        ForecastAccuracyRow it = accuracy.rows().stream()
+                .filter(r -> r.unit() != null && r.unit().code().equals(IT))
+                .findFirst()
+                .orElseThrow();
         // (660 000 − 60 000 + 20 000) / 12
         assertThat(it.meanAbsoluteDeviation().orElseThrow().setScale(2, java.math.RoundingMode.HALF_UP))
                 .isEqualByComparingTo("51666.67");

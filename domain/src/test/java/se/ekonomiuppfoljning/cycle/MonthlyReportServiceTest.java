@@ -1,14 +1,5 @@
 package se.ekonomiuppfoljning.cycle;
 
-import se.ekonomiuppfoljning.common.RuleViolationException;
-
-import se.ekonomiuppfoljning.common.ConcurrentEditException;
-
-import se.ekonomiuppfoljning.common.CommonProblem;
-import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.Problem;
-import se.ekonomiuppfoljning.common.TextField;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.IT;
@@ -23,10 +14,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
+import se.ekonomiuppfoljning.common.CommonProblem;
+import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.Problem;
+import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
@@ -55,8 +50,13 @@ class MonthlyReportServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>();
     private final MonthlyReportService service = new MonthlyReportService(
-            new FixedOrganisation(SeedKommun.organisation()), figures, reports, new InMemoryThresholds(), audit,
-            caller::get, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")));
+            new FixedOrganisation(SeedKommun.organisation()),
+            figures,
+            reports,
+            new InMemoryThresholds(),
+            audit,
+            caller::get,
+            Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")));
 
     MonthlyReportServiceTest() {
         figures.saveBudget(SeedKommun.budget());
@@ -65,8 +65,11 @@ class MonthlyReportServiceTest {
 
     private UnitReport save(UserAccount user, UnitCode unit, String analysis, long version) {
         caller.set(user);
-        return service.save(unit, FEBRUARY, new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE,
-                "Verksamheten går enligt plan.", analysis, null), version);
+        return service.save(
+                unit,
+                FEBRUARY,
+                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "Verksamheten går enligt plan.", analysis, null),
+                version);
     }
 
     @Test
@@ -102,8 +105,11 @@ class MonthlyReportServiceTest {
     @Test
     void a_saved_forecast_replaces_the_proposal_in_the_forecast_deviation() {
         caller.set(EVA);
-        service.save(OVERFORMYNDAR, FEBRUARY, new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "",
-                new BigDecimal("2500000")), 0);
+        service.save(
+                OVERFORMYNDAR,
+                FEBRUARY,
+                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "", new BigDecimal("2500000")),
+                0);
 
         MonthlyReport report = service.report(OVERFORMYNDAR, FEBRUARY);
 
@@ -118,7 +124,9 @@ class MonthlyReportServiceTest {
         UnitReport saved = save(EVA, OVERFORMYNDAR, "", 0);
 
         assertThatThrownBy(() -> service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_ANALYSIS_REQUIRED))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_ANALYSIS_REQUIRED))
                 .hasMessageContaining("Överförmyndarvht, 2026-02")
                 .hasMessageContaining("negativ prognosavvikelse");
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.DRAFT);
@@ -148,7 +156,9 @@ class MonthlyReportServiceTest {
         UnitReport saved = service.save(IT, FEBRUARY, new ReportEdit(null, "", "", null), 0);
 
         assertThatThrownBy(() -> service.markReady(IT, FEBRUARY, saved.version()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_STATUS_MISSING));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_STATUS_MISSING));
     }
 
     @Test
@@ -175,7 +185,8 @@ class MonthlyReportServiceTest {
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, 1))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis()).isEqualTo("Analys.");
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis())
+                .isEqualTo("Analys.");
     }
 
     @Test
@@ -186,7 +197,9 @@ class MonthlyReportServiceTest {
         assertThat(draft.report().analysis()).isEmpty();
         assertThat(draft.report().followUpText()).isEmpty();
         assertThat(draft.report().followUpStatus()).isNull();
-        assertThat(draft.analysisMissing()).as("the analysis exists, it is only withheld").isFalse();
+        assertThat(draft.analysisMissing())
+                .as("the analysis exists, it is only withheld")
+                .isFalse();
         assertThat(draft.figures().forecast()).as("the figures stay").isEqualByComparingTo("2631963");
 
         caller.set(EVA);
@@ -213,7 +226,8 @@ class MonthlyReportServiceTest {
 
         for (UserAccount reader : List.of(EVA, KOMMUNDIREKTOR, STABSCHEF, ECONOMIST)) {
             caller.set(reader);
-            assertThat(service.report(OVERFORMYNDAR, FEBRUARY).report().analysis()).as(reader.username())
+            assertThat(service.report(OVERFORMYNDAR, FEBRUARY).report().analysis())
+                    .as(reader.username())
                     .isEqualTo("Utkast till analys.");
         }
     }
@@ -225,13 +239,16 @@ class MonthlyReportServiceTest {
 
         assertThat(service.report(OVERFORMYNDAR, FEBRUARY).mayApprove()).isFalse();
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_NOT_YOURS_TO_APPROVE))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_NOT_YOURS_TO_APPROVE))
                 .hasMessageContaining("Överförmyndarvht, 2026-02")
                 .hasMessageContaining("fyra ögon");
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.READY);
 
         caller.set(ECONOMIST);
-        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state()).isEqualTo(ReportState.APPROVED);
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state())
+                .isEqualTo(ReportState.APPROVED);
     }
 
     @Test
@@ -243,10 +260,12 @@ class MonthlyReportServiceTest {
 
         assertThat(service.report(OVERFORMYNDAR, FEBRUARY).fourEyesRefusal()).contains("sparade själv");
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("fyra ögon");
 
         caller.set(KOMMUNDIREKTOR);
-        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state()).isEqualTo(ReportState.APPROVED);
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state())
+                .isEqualTo(ReportState.APPROVED);
     }
 
     @Test
@@ -258,7 +277,8 @@ class MonthlyReportServiceTest {
 
         assertThat(service.report(OVERFORMYNDAR, FEBRUARY).fourEyesRefusal()).contains("själv skrivit");
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("fyra ögon");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("fyra ögon");
 
         // sent back, and the next round is the chief's alone: the economist may approve it
         caller.set(KOMMUNDIREKTOR);
@@ -266,7 +286,8 @@ class MonthlyReportServiceTest {
         UnitReport again = save(EVA, OVERFORMYNDAR, "Analys, kompletterad av Eva.", back.version());
         UnitReport readyAgain = service.markReady(OVERFORMYNDAR, FEBRUARY, again.version());
         caller.set(ECONOMIST);
-        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, readyAgain.version()).state())
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, readyAgain.version())
+                        .state())
                 .isEqualTo(ReportState.APPROVED);
     }
 
@@ -277,9 +298,11 @@ class MonthlyReportServiceTest {
         UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
 
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("markerade själv");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("markerade själv");
         caller.set(KOMMUNDIREKTOR);
-        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state()).isEqualTo(ReportState.APPROVED);
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state())
+                .isEqualTo(ReportState.APPROVED);
     }
 
     @Test
@@ -289,7 +312,8 @@ class MonthlyReportServiceTest {
         assertThatThrownBy(() -> service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version()))
                 .isInstanceOf(PermissionDeniedException.class);
         caller.set(EVA);
-        assertThat(service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version()).state()).isEqualTo(ReportState.READY);
+        assertThat(service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version()).state())
+                .isEqualTo(ReportState.READY);
     }
 
     @Test
@@ -316,7 +340,9 @@ class MonthlyReportServiceTest {
         assertThat(approved.state()).isEqualTo(ReportState.APPROVED);
         assertThat(approved.updatedBy()).isEqualTo("johan");
         assertThatThrownBy(() -> save(EVA, OVERFORMYNDAR, "Ändrad analys.", approved.version()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_APPROVED_LOCKED));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_APPROVED_LOCKED));
     }
 
     @Test
@@ -333,7 +359,8 @@ class MonthlyReportServiceTest {
 
         UnitReport edited = save(EVA, OVERFORMYNDAR, "Analys med arvodena förklarade.", sentBack.version());
         assertThat(edited.state()).isEqualTo(ReportState.SENT_BACK);
-        assertThat(service.markReady(OVERFORMYNDAR, FEBRUARY, edited.version()).state()).isEqualTo(ReportState.READY);
+        assertThat(service.markReady(OVERFORMYNDAR, FEBRUARY, edited.version()).state())
+                .isEqualTo(ReportState.READY);
     }
 
     @Test
@@ -342,7 +369,8 @@ class MonthlyReportServiceTest {
         UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
         caller.set(STABSCHEF);
 
-        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state()).isEqualTo(ReportState.APPROVED);
+        assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state())
+                .isEqualTo(ReportState.APPROVED);
     }
 
     @Test
@@ -351,7 +379,9 @@ class MonthlyReportServiceTest {
         caller.set(KOMMUNDIREKTOR);
 
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, saved.version()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_NOT_READY_TO_APPROVE));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_NOT_READY_TO_APPROVE));
     }
 
     @Test
@@ -380,8 +410,11 @@ class MonthlyReportServiceTest {
 
         assertThat(save(EVA, OVERFORMYNDAR, limit, 0).analysis()).hasSize(4000);
         assertThatThrownBy(() -> save(EVA, OVERFORMYNDAR, limit + "x", 1))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problem()).isEqualTo(
-                        Problem.of(CommonProblem.TEXT_TOO_LONG, Problem.of(TextField.ANALYSIS), 4000, 4001)));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(Problem.of(
+                                        CommonProblem.TEXT_TOO_LONG, Problem.of(TextField.ANALYSIS), 4000, 4001)));
     }
 
     @Test
@@ -406,7 +439,10 @@ class MonthlyReportServiceTest {
     }
 
     private static ProgressRow row(List<ProgressRow> rows, UnitCode code) {
-        return rows.stream().filter(r -> r.unit().code().equals(code)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.unit().code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -414,17 +450,18 @@ class MonthlyReportServiceTest {
         UnitReport saved = save(EVA, OVERFORMYNDAR, "Analys.", 0);
         service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
 
-        assertThat(audit.entriesFor(MonthlyReportService.AUDIT_ENTITY, "1150/2026-02")).satisfiesExactly(
-                created -> {
-                    assertThat(created.username()).isEqualTo("eva");
-                    assertThat(created.at()).isEqualTo(NOW);
-                    assertThat(created.before()).isNull();
-                    assertThat(created.after()).contains("analys=Analys.", "tillstånd=DRAFT");
-                },
-                ready -> {
-                    assertThat(ready.before()).contains("tillstånd=DRAFT");
-                    assertThat(ready.after()).contains("tillstånd=READY");
-                });
+        assertThat(audit.entriesFor(MonthlyReportService.AUDIT_ENTITY, "1150/2026-02"))
+                .satisfiesExactly(
+                        created -> {
+                            assertThat(created.username()).isEqualTo("eva");
+                            assertThat(created.at()).isEqualTo(NOW);
+                            assertThat(created.before()).isNull();
+                            assertThat(created.after()).contains("analys=Analys.", "tillstånd=DRAFT");
+                        },
+                        ready -> {
+                            assertThat(ready.before()).contains("tillstånd=DRAFT");
+                            assertThat(ready.after()).contains("tillstånd=READY");
+                        });
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -21,7 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.common.SwedishFormat;
 
 class XlsxWriterTest {
@@ -45,16 +43,36 @@ class XlsxWriterTest {
     }
 
     private static ExportTable seedTotal() {
-        return new ExportTable("Uppföljning KLS 2026-02", "Kommunledningsstaben, februari 2026 (i tusentals kronor)",
-                List.of("Enhet", "Budget feb", "Avvikelse feb", "% av budget feb", "Saknas", "Klart senast",
-                        "Ändrad", "Öppna åtgärder"),
-                List.of(List.of(ExportCell.indented("Överförmyndarvht", 1), ExportCell.amount(new BigDecimal("136854.12")),
-                        ExportCell.amount(new BigDecimal("-272037.40")), ExportCell.percent(Optional.of(new BigDecimal("298.2"))),
-                        ExportCell.percent(Optional.empty()), ExportCell.date(LocalDate.of(2026, 6, 30)),
-                        ExportCell.dateTime(LocalDateTime.of(2026, 3, 2, 9, 5)), ExportCell.number(2))),
-                List.of(ExportCell.text("Totalt KLS"), ExportCell.amount(new BigDecimal("3483236.00")),
-                        ExportCell.amount(new BigDecimal("143236.00")), ExportCell.percent(Optional.of(new BigDecimal("95.9"))),
-                        ExportCell.EMPTY, ExportCell.EMPTY, ExportCell.EMPTY, ExportCell.number(3)),
+        return new ExportTable(
+                "Uppföljning KLS 2026-02",
+                "Kommunledningsstaben, februari 2026 (i tusentals kronor)",
+                List.of(
+                        "Enhet",
+                        "Budget feb",
+                        "Avvikelse feb",
+                        "% av budget feb",
+                        "Saknas",
+                        "Klart senast",
+                        "Ändrad",
+                        "Öppna åtgärder"),
+                List.of(List.of(
+                        ExportCell.indented("Överförmyndarvht", 1),
+                        ExportCell.amount(new BigDecimal("136854.12")),
+                        ExportCell.amount(new BigDecimal("-272037.40")),
+                        ExportCell.percent(Optional.of(new BigDecimal("298.2"))),
+                        ExportCell.percent(Optional.empty()),
+                        ExportCell.date(LocalDate.of(2026, 6, 30)),
+                        ExportCell.dateTime(LocalDateTime.of(2026, 3, 2, 9, 5)),
+                        ExportCell.number(2))),
+                List.of(
+                        ExportCell.text("Totalt KLS"),
+                        ExportCell.amount(new BigDecimal("3483236.00")),
+                        ExportCell.amount(new BigDecimal("143236.00")),
+                        ExportCell.percent(Optional.of(new BigDecimal("95.9"))),
+                        ExportCell.EMPTY,
+                        ExportCell.EMPTY,
+                        ExportCell.EMPTY,
+                        ExportCell.number(3)),
                 List.of("¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS."));
     }
 
@@ -120,15 +138,31 @@ class XlsxWriterTest {
             Row headers = sheet.getRow(XlsxWriter.HEADER_ROW);
             List<String> texts = new ArrayList<>();
             headers.forEach(c -> texts.add(c.getStringCellValue()));
-            assertThat(texts).containsExactly("Enhet", "Budget feb", "Avvikelse feb", "% av budget feb", "Saknas",
-                    "Klart senast", "Ändrad", "Öppna åtgärder");
-            assertThat(workbook.getFontAt(headers.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(texts)
+                    .containsExactly(
+                            "Enhet",
+                            "Budget feb",
+                            "Avvikelse feb",
+                            "% av budget feb",
+                            "Saknas",
+                            "Klart senast",
+                            "Ändrad",
+                            "Öppna åtgärder");
+            assertThat(workbook.getFontAt(headers.getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Överförmyndarvht");
             assertThat(sheet.getRow(2).getCell(0).getCellStyle().getIndention()).isEqualTo((short) 1);
-            assertThat(workbook.getFontAt(sheet.getRow(2).getCell(1).getCellStyle().getFontIndex()).getBold()).isFalse();
-            assertThat(workbook.getFontAt(sheet.getRow(3).getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(
+                                    sheet.getRow(2).getCell(1).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isFalse();
+            assertThat(workbook.getFontAt(
+                                    sheet.getRow(3).getCell(1).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             assertThat(sheet.getRow(4)).isNull();
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).startsWith("¹ TIA-avdelningen");
             assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo("Överförmyndarvht".length() * 256);
@@ -139,8 +173,13 @@ class XlsxWriterTest {
     @Test
     void a_long_name_is_cut_to_a_sheet_name_excel_accepts_and_long_text_wraps() throws IOException {
         String longText = "Minska inhyrd personal genom att ".repeat(5);
-        ExportTable table = new ExportTable("Åtgärder: Administrativa avdelningen [februari 2026]", "T",
-                List.of("Åtgärd"), List.of(List.of(ExportCell.text(longText))), null, List.of());
+        ExportTable table = new ExportTable(
+                "Åtgärder: Administrativa avdelningen [februari 2026]",
+                "T",
+                List.of("Åtgärd"),
+                List.of(List.of(ExportCell.text(longText))),
+                null,
+                List.of());
 
         try (Workbook workbook = read(table)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -153,13 +192,22 @@ class XlsxWriterTest {
     @Test
     void thousands_of_amounts_keep_every_ore_and_show_as_the_portal_rounds_them() throws IOException {
         Random random = new Random(2026);
-        List<BigDecimal> amounts = new ArrayList<>(List.of(new BigDecimal("500.00"), new BigDecimal("-500.00"),
-                new BigDecimal("1499.99"), new BigDecimal("2500.00"), new BigDecimal("99999999999.99")));
+        List<BigDecimal> amounts = new ArrayList<>(List.of(
+                new BigDecimal("500.00"),
+                new BigDecimal("-500.00"),
+                new BigDecimal("1499.99"),
+                new BigDecimal("2500.00"),
+                new BigDecimal("99999999999.99")));
         for (int i = 0; i < 2000; i++) {
             amounts.add(BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, 2));
         }
-        ExportTable table = new ExportTable("Belopp", "Belopp", List.of("belopp"),
-                amounts.stream().map(a -> List.of(ExportCell.amount(a))).toList(), null, List.of());
+        ExportTable table = new ExportTable(
+                "Belopp",
+                "Belopp",
+                List.of("belopp"),
+                amounts.stream().map(a -> List.of(ExportCell.amount(a))).toList(),
+                null,
+                List.of());
 
         try (Workbook workbook = read(table)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -167,7 +215,8 @@ class XlsxWriterTest {
                 Cell cell = sheet.getRow(i + 2).getCell(0);
                 BigDecimal kronor = amounts.get(i);
                 assertThat(exact(cell)).as("row %d", i).isEqualByComparingTo(kronor.movePointLeft(3));
-                assertThat(shown(cell)).as("row %d", i)
+                assertThat(shown(cell))
+                        .as("row %d", i)
                         .isEqualTo(SwedishFormat.tkr(kronor).replace('\u00A0', ' '));
             }
         }

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.export.ExportCell;
 import se.ekonomiuppfoljning.export.ExportTable;
@@ -27,7 +25,10 @@ class FollowUpCsvTest {
         InMemoryFigures figures = new InMemoryFigures();
         figures.saveBudget(SeedKommun.budget());
         figures.saveActuals(SeedKommun.actuals());
-        service = new FollowUpService(new FixedOrganisation(SeedKommun.organisation()), figures, caller::get,
+        service = new FollowUpService(
+                new FixedOrganisation(SeedKommun.organisation()),
+                figures,
+                caller::get,
                 Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneId.of("Europe/Stockholm")));
         caller.set(SeedKommun.economist("martin", SeedKommun.KLS));
     }
@@ -36,12 +37,15 @@ class FollowUpCsvTest {
     void the_seed_table_for_kls_february_is_written_line_for_line() {
         String csv = FollowUpCsv.write(service.table(SeedKommun.KLS, new Period(2026, 2)));
 
-        assertThat(csv.split("\r\n")).startsWith(
-                "namn;budget månad;redovisning månad;avvikelse månad;% av budget månad;årsbudget;budget t o m;"
-                        + "redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen",
-                "Kommundirektör;197;162;35;82,4;3560;380;343;37;90,2;ja");
-        assertThat(csv).contains("\r\nTIA-avdelningen;1326;1309;17;98,7;17923;2667;2703;-36;101,3;nej\r\n",
-                "\r\nÖverförmyndarvht;137;409;-272;298,2;2580;393;445;-52;113,2;ja\r\n");
+        assertThat(csv.split("\r\n"))
+                .startsWith(
+                        "namn;budget månad;redovisning månad;avvikelse månad;% av budget månad;årsbudget;budget t o m;"
+                                + "redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen",
+                        "Kommundirektör;197;162;35;82,4;3560;380;343;37;90,2;ja");
+        assertThat(csv)
+                .contains(
+                        "\r\nTIA-avdelningen;1326;1309;17;98,7;17923;2667;2703;-36;101,3;nej\r\n",
+                        "\r\nÖverförmyndarvht;137;409;-272;298,2;2580;393;445;-52;113,2;ja\r\n");
         assertThat(csv).endsWith("\r\nTotalt KLS;3483;3340;143;95,9;52999;6960;6704;256;96,3;\r\n");
     }
 

@@ -16,9 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -42,12 +40,16 @@ class FollowUpServiceTest {
             "Oförutsett|0|0|0|0,0 %|504|0|0|0|0,0 %",
             "HR-avdelning|1 149|1 212|−63|105,5 %|14 541|2 218|2 249|−31|101,4 %",
             "Näringslivsenheten|124|154|−30|124,0 %|1 431|241|229|12|95,0 %");
+
     static final String SEED_TOTAL = "3 483|3 340|143|95,9 %|52 999|6 960|6 704|256|96,3 %";
 
     private final InMemoryFigures figures = new InMemoryFigures();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>();
-    private final FollowUpService service = new FollowUpService(new FixedOrganisation(SeedKommun.organisation()),
-            figures, caller::get, Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneId.of("Europe/Stockholm")));
+    private final FollowUpService service = new FollowUpService(
+            new FixedOrganisation(SeedKommun.organisation()),
+            figures,
+            caller::get,
+            Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneId.of("Europe/Stockholm")));
 
     FollowUpServiceTest() {
         figures.saveBudget(SeedKommun.budget());
@@ -63,7 +65,8 @@ class FollowUpServiceTest {
         caller.set(SeedKommun.chief("johan", KOMMUN));
         FollowUpTable table = service.table(KLS, FEBRUARY);
 
-        assertThat(table.rows()).extracting(r -> printed(r.unit().name(), r.figures()))
+        assertThat(table.rows())
+                .extracting(r -> printed(r.unit().name(), r.figures()))
                 .containsExactlyElementsOf(SEED_ROWS);
         assertThat(table.totalName()).contains("KLS");
         assertThat(printed("", table.total()).substring(1)).isEqualTo(SEED_TOTAL);
@@ -74,12 +77,15 @@ class FollowUpServiceTest {
         caller.set(SeedKommun.economist("martin", KLS));
         FollowUpTable table = service.table(KLS, FEBRUARY);
 
-        FollowUpRow tia = table.rows().stream().filter(r -> r.unit().code().equals(TIA)).findFirst().orElseThrow();
+        FollowUpRow tia = table.rows().stream()
+                .filter(r -> r.unit().code().equals(TIA))
+                .findFirst()
+                .orElseThrow();
         assertThat(tia.inTotal()).isFalse();
         assertThat(tia.reportsTo().name()).isEqualTo("Tekniska nämnden");
         assertThat(table.rows()).filteredOn(r -> !r.unit().code().equals(TIA)).allMatch(FollowUpRow::inTotal);
-        BigDecimal sumOfRows = table.rows().stream().map(r -> r.figures().monthBudget())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sumOfRows =
+                table.rows().stream().map(r -> r.figures().monthBudget()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sumOfRows.subtract(table.total().monthBudget())).isEqualByComparingTo("1325954");
         assertThat(table.hasRowsOutsideTotal()).isTrue();
     }
@@ -89,8 +95,10 @@ class FollowUpServiceTest {
         caller.set(SeedKommun.chief("johan", KOMMUN));
         Figures january = service.table(KLS, new Period(2026, 1)).total();
         Figures february = service.table(KLS, FEBRUARY).total();
-        assertThat(february.ytdActual()).isEqualByComparingTo(january.monthActual().add(february.monthActual()));
-        assertThat(february.ytdBudget()).isEqualByComparingTo(january.monthBudget().add(february.monthBudget()));
+        assertThat(february.ytdActual())
+                .isEqualByComparingTo(january.monthActual().add(february.monthActual()));
+        assertThat(february.ytdBudget())
+                .isEqualByComparingTo(january.monthBudget().add(february.monthBudget()));
         assertThat(february.annualBudget()).isEqualByComparingTo(january.annualBudget());
     }
 
@@ -101,7 +109,8 @@ class FollowUpServiceTest {
 
         assertThat(table.rows()).extracting(r -> r.unit().code()).containsExactly(KLS, SBF);
         assertThat(table.rows()).allMatch(FollowUpRow::inTotal).allMatch(FollowUpRow::hasChildren);
-        BigDecimal rows = table.rows().stream().map(r -> r.figures().ytdActual()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal rows =
+                table.rows().stream().map(r -> r.figures().ytdActual()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(table.total().ytdActual()).isEqualByComparingTo(rows);
     }
 
@@ -110,7 +119,8 @@ class FollowUpServiceTest {
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
         FollowUpTable table = service.myTable(FEBRUARY);
 
-        assertThat(table.rows()).extracting(r -> printed(r.unit().name(), r.figures()))
+        assertThat(table.rows())
+                .extracting(r -> printed(r.unit().name(), r.figures()))
                 .containsExactly("Överförmyndarvht|137|409|−272|298,2 %|2 580|393|445|−52|113,2 %");
         assertThat(table.total()).isNull();
         assertThat(figures.requestedUnits).allMatch(units -> units.equals(java.util.Set.of(OVERFORMYNDAR)));
@@ -146,7 +156,9 @@ class FollowUpServiceTest {
         assertThat(detail.months().get(11).cumulativeBudget()).isEqualByComparingTo("2580186");
         assertThat(detail.months().get(2).actual()).isEqualByComparingTo("0");
         assertThat(detail.accounts()).extracting(a -> a.account().code()).containsExactly("3510", "5011");
-        assertThat(detail.accounts().stream().map(a -> a.figures().ytdActual()).reduce(BigDecimal.ZERO, BigDecimal::add))
+        assertThat(detail.accounts().stream()
+                        .map(a -> a.figures().ytdActual())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("444829");
         assertThat(detail.path()).extracting(u -> u.code()).containsExactly(OVERFORMYNDAR);
     }
@@ -157,11 +169,15 @@ class FollowUpServiceTest {
         FollowUpOverview overview = service.overview();
         assertThat(overview.defaultPeriod()).isEqualTo(FEBRUARY);
         assertThat(overview.defaultNode()).isEqualTo(KOMMUN);
-        assertThat(overview.nodes()).extracting(FollowUpOverview.NodeOption::code).containsExactly(KOMMUN, KLS, SBF);
+        assertThat(overview.nodes())
+                .extracting(FollowUpOverview.NodeOption::code)
+                .containsExactly(KOMMUN, KLS, SBF);
         assertThat(overview.periods()).first().isEqualTo(new Period(2026, 12));
         assertThat(overview.periods()).last().isEqualTo(new Period(2026, 1));
 
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
-        assertThat(service.overview().nodes()).extracting(FollowUpOverview.NodeOption::code).containsExactly(OVERFORMYNDAR);
+        assertThat(service.overview().nodes())
+                .extracting(FollowUpOverview.NodeOption::code)
+                .containsExactly(OVERFORMYNDAR);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,7 +14,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-
 import se.ekonomiuppfoljning.testdata.InMemoryImports;
 import se.ekonomiuppfoljning.testdata.InMemoryOrganisation;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
@@ -46,15 +44,37 @@ class ImportFuzzTest {
             }
             """;
 
-    private static final String VALID_CSV = "ansvar;konto;period;belopp\n1150;5011;2026-02;409283,50\n1150;3510;2026-02;-12.5\n";
+    private static final String VALID_CSV =
+            "ansvar;konto;period;belopp\n1150;5011;2026-02;409283,50\n1150;3510;2026-02;-12.5\n";
 
     @Provide
     Arbitrary<Tuple.Tuple3<Integer, Integer, String>> mutations() {
         Arbitrary<String> inserted = Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(6),
-                Arbitraries.of("{", "}", "\"", "\\\"", ";", "#VER", "#TRANS", "#KSUMMA", "1.234", "x", "\t", "\r\n", "\u0000",
-                        "{1 \"9999\"}", "-", "202613", "2026-13", "ä", "\n"));
-        return Combinators.combine(Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, 4), inserted)
+                Arbitraries.of(
+                        "{",
+                        "}",
+                        "\"",
+                        "\\\"",
+                        ";",
+                        "#VER",
+                        "#TRANS",
+                        "#KSUMMA",
+                        "1.234",
+                        "x",
+                        "\t",
+                        "\r\n",
+                        "\u0000",
+                        "{1 \"9999\"}",
+                        "-",
+                        "202613",
+                        "2026-13",
+                        "ä",
+                        "\n"));
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 10_000),
+                        Arbitraries.integers().between(0, 4),
+                        inserted)
                 .as(Tuple::of);
     }
 
@@ -65,32 +85,41 @@ class ImportFuzzTest {
     }
 
     @Property(tries = 300)
-    void a_mutated_sie_file_is_saved_whole_or_refused_readably(@ForAll("mutations") Tuple.Tuple3<Integer, Integer, String> m) {
+    void a_mutated_sie_file_is_saved_whole_or_refused_readably(
+            @ForAll("mutations") Tuple.Tuple3<Integer, Integer, String> m) {
         check(ImportKind.SIE, mutate(VALID_SIE, m));
     }
 
     @Property(tries = 200)
-    void a_mutated_csv_file_is_saved_whole_or_refused_readably(@ForAll("mutations") Tuple.Tuple3<Integer, Integer, String> m) {
+    void a_mutated_csv_file_is_saved_whole_or_refused_readably(
+            @ForAll("mutations") Tuple.Tuple3<Integer, Integer, String> m) {
         check(ImportKind.ACTUALS_CSV, mutate(VALID_CSV, m));
     }
 
     private static void check(ImportKind kind, String content) {
         InMemoryImports imports = new InMemoryImports();
-        ImportService service = new ImportService(new InMemoryOrganisation(SeedKommun.organisation()), imports,
+        ImportService service = new ImportService(
+                new InMemoryOrganisation(SeedKommun.organisation()),
+                imports,
                 new se.ekonomiuppfoljning.testdata.InMemoryAuditLog(),
-                () -> SeedKommun.economist("kommunekonom", SeedKommun.KOMMUN), Clock.systemUTC(), 1_000_000);
+                () -> SeedKommun.economist("kommunekonom", SeedKommun.KOMMUN),
+                Clock.systemUTC(),
+                1_000_000);
         try {
-            ImportPreview preview = service.preview("fil", kind, new ByteArrayInputStream(content.getBytes(StandardCharsets.ISO_8859_1)), b -> {
-            });
+            ImportPreview preview = service.preview(
+                    "fil", kind, new ByteArrayInputStream(content.getBytes(StandardCharsets.ISO_8859_1)), b -> {});
             if (preview.needsPlacement()) {
                 return; // the user chooses; nothing is saved before that
             }
             service.confirm(preview, Map.of());
             assertThat(imports.actuals.size() + imports.budget.size())
-                    .isEqualTo(preview.file().actuals().size() + preview.file().budget().size());
+                    .isEqualTo(preview.file().actuals().size()
+                            + preview.file().budget().size());
         } catch (ImportException refused) {
             List<ImportProblem> problems = refused.problems();
-            assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.message()).isNotBlank());
+            assertThat(problems)
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.message()).isNotBlank());
             assertThat(imports.actuals).isEmpty();
             assertThat(imports.budget).isEmpty();
             assertThat(imports.history()).isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The codes of units, committees and accounts: one canonical form, and no character that breaks a bulk load. */
@@ -26,16 +25,19 @@ class LedgerCodeTest {
 
     @Test
     void a_code_holding_a_tab_a_line_break_a_backslash_or_nul_is_no_code_and_the_message_shows_it() {
-        for (String bad : List.of("SB\tF", "SB\nF", "SB\rF", "SB\\F", "SB\u0000F", "SB\u00A0F", "SB/F", "é1", "..", "-1")) {
+        for (String bad :
+                List.of("SB\tF", "SB\nF", "SB\rF", "SB\\F", "SB\u0000F", "SB\u00A0F", "SB/F", "é1", "..", "-1")) {
             assertThat(UnitCode.problem(bad)).as(LedgerCode.printable(bad)).isNotNull();
             assertThatThrownBy(() -> UnitCode.of(bad)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> CommitteeCode.of(bad)).isInstanceOf(IllegalArgumentException.class);
             assertThat(LedgerCode.accountProblem(bad)).isNotNull();
         }
-        assertThat(UnitCode.problem("SB\tF")).isEqualTo("ansvarskoden får bara innehålla bokstäver (A–Ö), siffror,"
-                + " mellanslag och - _ ., var \"SB\\tF\" (tecknet tabb)");
+        assertThat(UnitCode.problem("SB\tF"))
+                .isEqualTo("ansvarskoden får bara innehålla bokstäver (A–Ö), siffror,"
+                        + " mellanslag och - _ ., var \"SB\\tF\" (tecknet tabb)");
         assertThat(UnitCode.problem("SB\\F")).contains("\"SB\\\\F\"").contains("tecknet \"\\\"");
-        assertThat(UnitCode.problem("..")).isEqualTo("ansvarskoden ska börja med en bokstav eller en siffra, var \"..\"");
+        assertThat(UnitCode.problem(".."))
+                .isEqualTo("ansvarskoden ska börja med en bokstav eller en siffra, var \"..\"");
     }
 
     @Test
@@ -44,8 +46,8 @@ class LedgerCodeTest {
             assertThat(UnitCode.problem(good)).as(good).isNull();
         }
         assertThat(LedgerCode.account("diff")).isEqualTo("DIFF");
-        assertThat(LedgerCode.accountProblem("12345678901")).isEqualTo("kontot ska ha 1–10 tecken, var \"12345678901\""
-                + " (11 tecken)");
+        assertThat(LedgerCode.accountProblem("12345678901"))
+                .isEqualTo("kontot ska ha 1–10 tecken, var \"12345678901\"" + " (11 tecken)");
         assertThat(UnitCode.problem("x".repeat(21))).startsWith("ansvarskoden ska ha 1–20 tecken");
     }
 }

@@ -10,9 +10,7 @@ import static se.ekonomiuppfoljning.testdata.SeedKommun.TIA;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.TN;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 class OrganisationTest {
@@ -54,12 +52,14 @@ class OrganisationTest {
     @Test
     void an_unknown_parent_or_a_cycle_is_refused() {
         Committee kf = new Committee(SeedKommun.KF, "KF", null);
-        assertThatThrownBy(() -> new Organisation(List.of(kf),
-                List.of(new Unit(UnitCode.of("A"), "A", null, UnitCode.of("X"), null, 0))))
+        assertThatThrownBy(() -> new Organisation(
+                        List.of(kf), List.of(new Unit(UnitCode.of("A"), "A", null, UnitCode.of("X"), null, 0))))
                 .hasMessageContaining("unknown parent X");
-        assertThatThrownBy(() -> new Organisation(List.of(kf), List.of(
-                new Unit(UnitCode.of("A"), "A", null, UnitCode.of("B"), null, 0),
-                new Unit(UnitCode.of("B"), "B", null, UnitCode.of("A"), null, 0))))
+        assertThatThrownBy(() -> new Organisation(
+                        List.of(kf),
+                        List.of(
+                                new Unit(UnitCode.of("A"), "A", null, UnitCode.of("B"), null, 0),
+                                new Unit(UnitCode.of("B"), "B", null, UnitCode.of("A"), null, 0))))
                 .hasMessageContaining("cycle");
     }
 }

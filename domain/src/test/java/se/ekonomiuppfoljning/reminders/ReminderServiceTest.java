@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.actions.ActionDraft;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionStatus;
@@ -49,10 +47,13 @@ class ReminderServiceTest {
     static final Instant NOW = Instant.parse("2026-03-05T08:00:00Z");
     static final String PORTAL = "https://ekonomi.kommun.example";
 
-    static final UserAccount EVA = SeedKommun.chief("eva", OVERFORMYNDAR).withEmail(new EmailAddress("eva.lind@kommun.example"));
-    static final UserAccount JOHAN = SeedKommun.chief("johan", KOMMUN).withEmail(new EmailAddress("johan@kommun.example"));
+    static final UserAccount EVA =
+            SeedKommun.chief("eva", OVERFORMYNDAR).withEmail(new EmailAddress("eva.lind@kommun.example"));
+    static final UserAccount JOHAN =
+            SeedKommun.chief("johan", KOMMUN).withEmail(new EmailAddress("johan@kommun.example"));
     static final UserAccount IVAR = SeedKommun.chief("ivar", IT);
-    static final UserAccount MARTIN = SeedKommun.economist("martin", KLS).withEmail(new EmailAddress("martin@kommun.example"));
+    static final UserAccount MARTIN =
+            SeedKommun.economist("martin", KLS).withEmail(new EmailAddress("martin@kommun.example"));
 
     private final OrganisationRepository organisation = new FixedOrganisation(SeedKommun.organisation());
     private final InMemoryFigures figures = new InMemoryFigures();
@@ -66,8 +67,15 @@ class ReminderServiceTest {
     private final InMemoryMail mail = new InMemoryMail();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>();
     private final Clock clock = Clock.fixed(NOW, STOCKHOLM);
-    private final ReminderService service = new ReminderService(organisation, users, deadlines,
-            new Progress(figures, reports, thresholds), new OverdueActions(actions, 30, STOCKHOLM), log, mail, clock,
+    private final ReminderService service = new ReminderService(
+            organisation,
+            users,
+            deadlines,
+            new Progress(figures, reports, thresholds),
+            new OverdueActions(actions, 30, STOCKHOLM),
+            log,
+            mail,
+            clock,
             new ReminderSettings(List.of(3, 0), PORTAL + "/"));
 
     ReminderServiceTest() {
@@ -110,16 +118,21 @@ class ReminderServiceTest {
 
         // The kommundirektör answers for the units without a chief of their own, not for Eva's or Ivar's.
         String toJohan = body(mail.to("johan@kommun.example"));
-        assertThat(toJohan).contains("- EXB Exempelby kommun: ej påbörjad", "- KLS Kommunledningsstaben: ej påbörjad",
-                "- 1180 HR-avdelning: ej påbörjad", "- 2120 Fastighetsenheten: ej påbörjad",
-                "Det här återstår för dina enheter (13):");
+        assertThat(toJohan)
+                .contains(
+                        "- EXB Exempelby kommun: ej påbörjad",
+                        "- KLS Kommunledningsstaben: ej påbörjad",
+                        "- 1180 HR-avdelning: ej påbörjad",
+                        "- 2120 Fastighetsenheten: ej påbörjad",
+                        "Det här återstår för dina enheter (13):");
         assertThat(toJohan).doesNotContain("1150 Överförmyndarvht", "1120 IT");
         // Economists are not reminded; a chief without an address is reported, not skipped silently.
         assertThat(mail.to("martin@kommun.example")).isEmpty();
         assertThat(mail.sent).hasSize(2);
         assertThat(run.withoutAddress()).containsExactly("ivar");
-        assertThat(run.sent()).containsExactlyInAnyOrder(new ReminderKey("eva", FEBRUARY, DEADLINE, 3),
-                new ReminderKey("johan", FEBRUARY, DEADLINE, 3));
+        assertThat(run.sent())
+                .containsExactlyInAnyOrder(
+                        new ReminderKey("eva", FEBRUARY, DEADLINE, 3), new ReminderKey("johan", FEBRUARY, DEADLINE, 3));
     }
 
     @Test
@@ -160,16 +173,21 @@ class ReminderServiceTest {
         service.sendDueReminders(LocalDate.of(2026, 3, 7));
         deadlines.save(FEBRUARY, LocalDate.of(2026, 3, 13));
         service.sendDueReminders(LocalDate.of(2026, 3, 10));
-        assertThat(mail.to("eva.lind@kommun.example")).extracting(MailMessage::subject).containsExactly(
-                "Påminnelse: månadsrapport februari 2026, sista dag 10 mars 2026",
-                "Påminnelse: månadsrapport februari 2026, sista dag 13 mars 2026");
+        assertThat(mail.to("eva.lind@kommun.example"))
+                .extracting(MailMessage::subject)
+                .containsExactly(
+                        "Påminnelse: månadsrapport februari 2026, sista dag 10 mars 2026",
+                        "Påminnelse: månadsrapport februari 2026, sista dag 13 mars 2026");
     }
 
     @Test
     void a_ready_or_approved_unit_is_not_listed_and_one_sent_back_is() {
         MonthlyReportService asEva = reportsAs(EVA);
-        asEva.save(OVERFORMYNDAR, FEBRUARY, new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "Fler ärenden.",
-                "Arvodena har ökat.", null), 0);
+        asEva.save(
+                OVERFORMYNDAR,
+                FEBRUARY,
+                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "Fler ärenden.", "Arvodena har ökat.", null),
+                0);
         asEva.markReady(OVERFORMYNDAR, FEBRUARY, 1);
         service.sendDueReminders(LocalDate.of(2026, 3, 7));
         assertThat(mail.to("eva.lind@kommun.example")).isEmpty();
@@ -190,10 +208,19 @@ class ReminderServiceTest {
     @Test
     void the_chief_of_a_unit_with_an_overdue_action_is_reminded_of_it_with_the_responsible_person_named() {
         caller.set(EVA);
-        new ActionService(organisation, figures, reports, actions, audit, caller::get, clock).create(OVERFORMYNDAR,
-                FEBRUARY, new ActionDraft("Se över arvodesnivåerna\n<b>snarast</b>", "Fler ärenden än budgeterat",
-                        "Eva Ek", LocalDate.of(2026, 3, 6), new BigDecimal("60000"), DecisionLevel.POLITISK_NIVA,
-                        ActionStatus.FORESLAGEN, null));
+        new ActionService(organisation, figures, reports, actions, audit, caller::get, clock)
+                .create(
+                        OVERFORMYNDAR,
+                        FEBRUARY,
+                        new ActionDraft(
+                                "Se över arvodesnivåerna\n<b>snarast</b>",
+                                "Fler ärenden än budgeterat",
+                                "Eva Ek",
+                                LocalDate.of(2026, 3, 6),
+                                new BigDecimal("60000"),
+                                DecisionLevel.POLITISK_NIVA,
+                                ActionStatus.FORESLAGEN,
+                                null));
         MonthlyReportService asEva = reportsAs(EVA);
         asEva.save(OVERFORMYNDAR, FEBRUARY, new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Analys.", null), 0);
         asEva.markReady(OVERFORMYNDAR, FEBRUARY, 1);
@@ -201,7 +228,8 @@ class ReminderServiceTest {
         service.sendDueReminders(LocalDate.of(2026, 3, 7));
 
         MailMessage toEva = mail.to("eva.lind@kommun.example").get(0);
-        assertThat(toEva.subject()).isEqualTo("Påminnelse: försenade åtgärder (månadsrapport februari 2026, sista dag 10 mars 2026)");
+        assertThat(toEva.subject())
+                .isEqualTo("Påminnelse: försenade åtgärder (månadsrapport februari 2026, sista dag 10 mars 2026)");
         assertThat(toEva.body()).contains("""
                 Försenade åtgärder (1):
                 - 1150 Överförmyndarvht: Se över arvodesnivåerna <b>snarast</b>
@@ -226,8 +254,11 @@ class ReminderServiceTest {
 
     @Test
     void texts_from_the_data_cannot_add_a_header_to_the_message() {
-        MailMessage message = new MailMessage(new EmailAddress("eva@kommun.example"), "Eva\r\nBcc: alla@kommun.example",
-                "Ämne\nBcc: alla@kommun.example", "rad ett\r\nrad två");
+        MailMessage message = new MailMessage(
+                new EmailAddress("eva@kommun.example"),
+                "Eva\r\nBcc: alla@kommun.example",
+                "Ämne\nBcc: alla@kommun.example",
+                "rad ett\r\nrad två");
         assertThat(message.toName()).isEqualTo("Eva Bcc: alla@kommun.example");
         assertThat(message.subject()).isEqualTo("Ämne Bcc: alla@kommun.example");
         assertThat(message.body()).isEqualTo("rad ett\nrad två");

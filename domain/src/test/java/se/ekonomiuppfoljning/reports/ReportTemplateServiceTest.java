@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -24,8 +22,11 @@ class ReportTemplateServiceTest {
     private final DefaultReportTemplates templates = new DefaultReportTemplates();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>(SeedKommun.admin("admin"));
-    private final ReportTemplateService service = new ReportTemplateService(templates,
-            new InMemoryOrganisation(SeedKommun.organisation()), audit, caller::get,
+    private final ReportTemplateService service = new ReportTemplateService(
+            templates,
+            new InMemoryOrganisation(SeedKommun.organisation()),
+            audit,
+            caller::get,
             Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")));
 
     @Test
@@ -37,7 +38,8 @@ class ReportTemplateServiceTest {
 
         assertThat(saved.overridden()).isTrue();
         assertThat(templates.load().text("frame.within")).isEqualTo("Verksamheten i {enhet} håller budgeten.");
-        assertThat(audit.entriesFor(ReportTemplateService.AUDIT_ENTITY, "frame.within")).singleElement()
+        assertThat(audit.entriesFor(ReportTemplateService.AUDIT_ENTITY, "frame.within"))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.before()).isNull();
                     assertThat(e.after()).isEqualTo("Verksamheten i {enhet} håller budgeten.");
@@ -54,16 +56,20 @@ class ReportTemplateServiceTest {
         service.save("summary.heading", "Sammanfattning");
         service.save("summary.heading", ReportTemplate.defaults().text("summary.heading"));
         assertThat(templates.overrides()).isEmpty();
-        assertThat(audit.entriesFor(ReportTemplateService.AUDIT_ENTITY, "summary.heading")).hasSize(2);
+        assertThat(audit.entriesFor(ReportTemplateService.AUDIT_ENTITY, "summary.heading"))
+                .hasSize(2);
     }
 
     @Test
     void unknown_keys_and_placeholders_are_refused() {
-        assertThatThrownBy(() -> service.save("no.such.key", "x")).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> service.save("no.such.key", "x"))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("no.such.key");
         assertThatThrownBy(() -> service.save("frame.over", "Över ramen med {avvikelse} tkr i {enhett} {}"))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("{enhett}").hasMessageContaining("{}").hasMessageContaining("{avvikelse}");
+                .hasMessageContaining("{enhett}")
+                .hasMessageContaining("{}")
+                .hasMessageContaining("{avvikelse}");
         assertThat(templates.overrides()).isEmpty();
     }
 

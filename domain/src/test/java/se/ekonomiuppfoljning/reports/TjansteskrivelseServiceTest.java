@@ -7,7 +7,6 @@ import static se.ekonomiuppfoljning.testdata.SeedKommun.KLS;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.KOMMUN;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.KS;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
-import static se.ekonomiuppfoljning.testdata.SeedKommun.TIA;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,16 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.ReportState;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
@@ -47,11 +44,19 @@ class TjansteskrivelseServiceTest {
     static final UnitCode HR = UnitCode.of("1180");
     static final UnitCode NARINGSLIV = UnitCode.of("1190");
 
-    static final UserAccount KOMMUNDIREKTOR = new UserAccount("kommundirektor", "Johan Örnberg",
-            java.util.Set.of(se.ekonomiuppfoljning.security.Role.CHEF), java.util.Set.of(KOMMUN), java.util.Set.of(),
+    static final UserAccount KOMMUNDIREKTOR = new UserAccount(
+            "kommundirektor",
+            "Johan Örnberg",
+            java.util.Set.of(se.ekonomiuppfoljning.security.Role.CHEF),
+            java.util.Set.of(KOMMUN),
+            java.util.Set.of(),
             true);
-    static final UserAccount ECONOMIST = new UserAccount("ekonomichef", "Martin Bollner",
-            java.util.Set.of(se.ekonomiuppfoljning.security.Role.EKONOM), java.util.Set.of(KLS), java.util.Set.of(),
+    static final UserAccount ECONOMIST = new UserAccount(
+            "ekonomichef",
+            "Martin Bollner",
+            java.util.Set.of(se.ekonomiuppfoljning.security.Role.EKONOM),
+            java.util.Set.of(KLS),
+            java.util.Set.of(),
             true);
     static final UserAccount IT_CHIEF = SeedKommun.chief("itchef", IT);
     static final UserAccount POLITICIAN = SeedKommun.politician("politiker", KS);
@@ -63,9 +68,15 @@ class TjansteskrivelseServiceTest {
     private final AtomicReference<UserAccount> caller = new AtomicReference<>(ECONOMIST);
     private final List<ReportDocument> rendered = new ArrayList<>();
     private final TjansteskrivelseService service = new TjansteskrivelseService(
-            new FixedOrganisation(SeedKommun.organisation()), figures, reports, actions,
-            new InMemoryUsers(KOMMUNDIREKTOR, ECONOMIST, IT_CHIEF, POLITICIAN), templates, caller::get,
-            Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")), List.of(new RecordingRenderer()));
+            new FixedOrganisation(SeedKommun.organisation()),
+            figures,
+            reports,
+            actions,
+            new InMemoryUsers(KOMMUNDIREKTOR, ECONOMIST, IT_CHIEF, POLITICIAN),
+            templates,
+            caller::get,
+            Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
+            List.of(new RecordingRenderer()));
 
     TjansteskrivelseServiceTest() {
         figures.saveBudget(SeedKommun.budget());
@@ -77,8 +88,12 @@ class TjansteskrivelseServiceTest {
     }
 
     private static Map<String, String> fields(Block.Fields fields) {
-        return fields.fields().stream().collect(Collectors.toMap(Block.Field::label,
-                f -> f.value().replace('\u00A0', ' '), (a, b) -> a, java.util.LinkedHashMap::new));
+        return fields.fields().stream()
+                .collect(Collectors.toMap(
+                        Block.Field::label,
+                        f -> f.value().replace('\u00A0', ' '),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
     }
 
     private static String plain(String text) {
@@ -89,17 +104,19 @@ class TjansteskrivelseServiceTest {
     void the_summary_labels_the_month_as_february_and_the_year_to_date_as_till_och_med_february() {
         Map<String, String> figures = fields(kls().figures());
 
-        assertThat(figures).containsExactly(
-                Map.entry("Budget februari", "3 483"),
-                Map.entry("Redovisning februari", "3 340"),
-                Map.entry("Avvikelse februari", "143"),
-                Map.entry("Procent av budget februari", "95,9 %"),
-                Map.entry("Budget till och med februari", "6 960"),
-                Map.entry("Redovisning till och med februari", "6 704"),
-                Map.entry("Avvikelse till och med februari", "256"),
-                Map.entry("Procent av budget till och med februari", "96,3 %"),
-                Map.entry("Årsbudget 2026", "52 999"));
-        assertThat(kls().figures().caption()).isEqualTo("Ekonomisk uppföljning över kommunledningsstaben (i tusentals kronor)");
+        assertThat(figures)
+                .containsExactly(
+                        Map.entry("Budget februari", "3 483"),
+                        Map.entry("Redovisning februari", "3 340"),
+                        Map.entry("Avvikelse februari", "143"),
+                        Map.entry("Procent av budget februari", "95,9 %"),
+                        Map.entry("Budget till och med februari", "6 960"),
+                        Map.entry("Redovisning till och med februari", "6 704"),
+                        Map.entry("Avvikelse till och med februari", "256"),
+                        Map.entry("Procent av budget till och med februari", "96,3 %"),
+                        Map.entry("Årsbudget 2026", "52 999"));
+        assertThat(kls().figures().caption())
+                .isEqualTo("Ekonomisk uppföljning över kommunledningsstaben (i tusentals kronor)");
     }
 
     @Test
@@ -116,9 +133,11 @@ class TjansteskrivelseServiceTest {
         Tjansteskrivelse memo = service.content(OVERFORMYNDAR, FEBRUARY, CaseDetails.blank());
 
         assertThat(memo.withinFrame()).isFalse();
-        assertThat(plain(memo.frameSentence())).isEqualTo(
-                "Den ekonomiska uppföljningen visar att verksamheten överskrider sin budgetram med 52 tkr till och med februari.");
-        assertThat(fields(memo.figures())).containsEntry("Avvikelse till och med februari", "\u221252")
+        assertThat(plain(memo.frameSentence()))
+                .isEqualTo(
+                        "Den ekonomiska uppföljningen visar att verksamheten överskrider sin budgetram med 52 tkr till och med februari.");
+        assertThat(fields(memo.figures()))
+                .containsEntry("Avvikelse till och med februari", "\u221252")
                 .containsEntry("Avvikelse februari", "\u2212272");
         assertThat(memo.figures().fields().get(6).negative()).isTrue();
     }
@@ -127,20 +146,33 @@ class TjansteskrivelseServiceTest {
     void the_unit_table_is_the_seeds_with_tia_marked_and_explained_in_a_footnote() {
         Block.Table table = kls().unitTable();
 
-        assertThat(table.rows()).extracting(r -> plain(String.join("|", r.cells()))).contains(
-                "Kommundirektör|197|162|35|82,4 %|3 560|380|343|37|90,2 %",
-                "TIA-avdelningen ¹|1 326|1 309|17|98,7 %|17 923|2 667|2 703|\u221236|101,3 %",
-                "Överförmyndarvht|137|409|\u2212272|298,2 %|2 580|393|445|\u221252|113,2 %");
+        assertThat(table.rows())
+                .extracting(r -> plain(String.join("|", r.cells())))
+                .contains(
+                        "Kommundirektör|197|162|35|82,4 %|3 560|380|343|37|90,2 %",
+                        "TIA-avdelningen ¹|1 326|1 309|17|98,7 %|17 923|2 667|2 703|\u221236|101,3 %",
+                        "Överförmyndarvht|137|409|\u2212272|298,2 %|2 580|393|445|\u221252|113,2 %");
         assertThat(plain(String.join("|", table.total().cells())))
                 .isEqualTo("Totalt KLS|3 483|3 340|143|95,9 %|52 999|6 960|6 704|256|96,3 %");
-        assertThat(table.footnotes()).containsExactly(
-                "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
-        assertThat(table.columns()).extracting(Block.Column::header).containsExactly("Kommunledningsstaben",
-                "Budget feb", "Redovisning feb", "Avvikelse feb", "% av budget feb", "Årsbudget", "Budget t o m feb",
-                "Redovisning t o m feb", "Avvikelse t o m feb", "% av budget t o m feb");
+        assertThat(table.footnotes())
+                .containsExactly(
+                        "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
+        assertThat(table.columns())
+                .extracting(Block.Column::header)
+                .containsExactly(
+                        "Kommunledningsstaben",
+                        "Budget feb",
+                        "Redovisning feb",
+                        "Avvikelse feb",
+                        "% av budget feb",
+                        "Årsbudget",
+                        "Budget t o m feb",
+                        "Redovisning t o m feb",
+                        "Avvikelse t o m feb",
+                        "% av budget t o m feb");
         Block.Row overformyndar = table.rows().get(5);
-        assertThat(overformyndar.negative()).containsExactly(false, false, false, true, false, false, false, false,
-                true, false);
+        assertThat(overformyndar.negative())
+                .containsExactly(false, false, false, true, false, false, false, false, true, false);
     }
 
     @Test
@@ -153,22 +185,35 @@ class TjansteskrivelseServiceTest {
 
     @Test
     void actions_are_printed_only_for_units_with_a_negative_deviation() {
-        store(action(OVERFORMYNDAR, FEBRUARY, "Se över arvodena för \"gode män\"", DecisionLevel.POLITISK_NIVA,
-                ActionStatus.FORESLAGEN, "60000"));
+        store(action(
+                OVERFORMYNDAR,
+                FEBRUARY,
+                "Se över arvodena för \"gode män\"",
+                DecisionLevel.POLITISK_NIVA,
+                ActionStatus.FORESLAGEN,
+                "60000"));
         store(action(IT, FEBRUARY, "Skjut upp licensköp", DecisionLevel.VERKSAMHETSNIVA, ActionStatus.PAGAR, "10000"));
-        store(action(NARINGSLIV, FEBRUARY, "Färre mässor", DecisionLevel.VERKSAMHETSNIVA, ActionStatus.BESLUTAD,
-                "30000"));
-        store(action(HR, new Period(2026, 3), "Raised in March", DecisionLevel.VERKSAMHETSNIVA,
-                ActionStatus.FORESLAGEN, "1000"));
+        store(action(
+                NARINGSLIV, FEBRUARY, "Färre mässor", DecisionLevel.VERKSAMHETSNIVA, ActionStatus.BESLUTAD, "30000"));
+        store(action(
+                HR,
+                new Period(2026, 3),
+                "Raised in March",
+                DecisionLevel.VERKSAMHETSNIVA,
+                ActionStatus.FORESLAGEN,
+                "1000"));
         store(action(HR, FEBRUARY, "Done already", DecisionLevel.VERKSAMHETSNIVA, ActionStatus.GENOMFORD, "1000"));
 
         Block.Table table = kls().actions();
 
         assertThat(table).isNotNull();
-        assertThat(table.rows()).extracting(r -> plain(String.join("|", r.cells()))).containsExactly(
-                "Överförmyndarvht|Se över arvodena för \"gode män\"|Politisk nivå|Föreslagen|60",
-                "Näringslivsenheten|Färre mässor|Verksamhetsnivå|Beslutad|30");
-        assertThat(table.columns()).extracting(Block.Column::header)
+        assertThat(table.rows())
+                .extracting(r -> plain(String.join("|", r.cells())))
+                .containsExactly(
+                        "Överförmyndarvht|Se över arvodena för \"gode män\"|Politisk nivå|Föreslagen|60",
+                        "Näringslivsenheten|Färre mässor|Verksamhetsnivå|Beslutad|30");
+        assertThat(table.columns())
+                .extracting(Block.Column::header)
                 .containsExactly("Enhet", "Åtgärd", "Beslutsnivå", "Status", "Förväntad effekt (tkr)");
     }
 
@@ -185,17 +230,19 @@ class TjansteskrivelseServiceTest {
 
     @Test
     void verksamhetsuppfoljning_takes_the_units_texts_in_the_trees_order_or_the_default() {
-        assertThat(kls().followUp()).containsExactly(
-                new Tjansteskrivelse.FollowUpEntry(null, null, "Verksamheten följer enligt plan."));
+        assertThat(kls().followUp())
+                .containsExactly(new Tjansteskrivelse.FollowUpEntry(null, null, "Verksamheten följer enligt plan."));
 
         storeReport(OVERFORMYNDAR, FollowUpStatus.MINDRE_AVVIKELSE, "Fler ärenden än väntat.\nSe åtgärd.");
         storeReport(KLS, FollowUpStatus.ENLIGT_PLAN, "Staben följer planen.");
         storeReport(IT, null, "");
 
-        assertThat(kls().followUp()).containsExactly(
-                new Tjansteskrivelse.FollowUpEntry("Kommunledningsstaben", "Enligt plan", "Staben följer planen."),
-                new Tjansteskrivelse.FollowUpEntry("Överförmyndarvht", "Mindre avvikelse",
-                        "Fler ärenden än väntat.\nSe åtgärd."));
+        assertThat(kls().followUp())
+                .containsExactly(
+                        new Tjansteskrivelse.FollowUpEntry(
+                                "Kommunledningsstaben", "Enligt plan", "Staben följer planen."),
+                        new Tjansteskrivelse.FollowUpEntry(
+                                "Överförmyndarvht", "Mindre avvikelse", "Fler ärenden än väntat.\nSe åtgärd."));
     }
 
     @Test
@@ -204,17 +251,20 @@ class TjansteskrivelseServiceTest {
 
         assertThat(memo.kommun()).isEqualTo("Exempelby kommun");
         assertThat(memo.kind()).isEqualTo("Tjänsteskrivelse");
-        assertThat(fields(memo.header())).containsExactly(
-                Map.entry("Datum", "2026-03-02"),
-                Map.entry("Diarienummer", "KS/2026:4"),
-                Map.entry("Enhet/Verksamhet", "Kommunledningsstaben"),
-                Map.entry("Ansvarig chef", "Johan Örnberg"),
-                Map.entry("Handläggare", "Martin Bollner"));
+        assertThat(fields(memo.header()))
+                .containsExactly(
+                        Map.entry("Datum", "2026-03-02"),
+                        Map.entry("Diarienummer", "KS/2026:4"),
+                        Map.entry("Enhet/Verksamhet", "Kommunledningsstaben"),
+                        Map.entry("Ansvarig chef", "Johan Örnberg"),
+                        Map.entry("Handläggare", "Martin Bollner"));
         assertThat(memo.title()).isEqualTo("Ekonomisk uppföljning för kommunledningsstaben, februari");
-        assertThat(memo.proposal().text()).isEqualTo("Allmänna utskottet föreslår kommunstyrelsen ta del av "
-                + "ekonomi- och verksamhetsuppföljning till och med februari 2026 för kommunledningsstaben.");
-        assertThat(memo.basis().text()).isEqualTo("Kommunledningsstaben tjänsteskrivelse 2026-03-02\n"
-                + "Ekonomisk uppföljning efter februari 2026 för kommunledningsstaben, 2026-03-02");
+        assertThat(memo.proposal().text())
+                .isEqualTo("Allmänna utskottet föreslår kommunstyrelsen ta del av "
+                        + "ekonomi- och verksamhetsuppföljning till och med februari 2026 för kommunledningsstaben.");
+        assertThat(memo.basis().text())
+                .isEqualTo("Kommunledningsstaben tjänsteskrivelse 2026-03-02\n"
+                        + "Ekonomisk uppföljning efter februari 2026 för kommunledningsstaben, 2026-03-02");
         assertThat(memo.recipients()).extracting(Tjansteskrivelse.Section::text).containsExactly("-", "-");
     }
 
@@ -232,23 +282,37 @@ class TjansteskrivelseServiceTest {
     @Test
     void user_texts_are_kept_as_written_and_never_read_as_placeholders() {
         String proposal = "KS beslutar att ta del av rapporten för {månad} – \"åäö ÅÄÖ\" <b>fet</b> & mer";
-        Tjansteskrivelse memo = service.content(KLS, FEBRUARY, new CaseDetails("KS/2026:4 {år}",
-                "Rubrik med <i>kursiv</i>", "Åsa Öberg", "Örjan Ärlig", LocalDate.of(2026, 3, 9), proposal,
-                "Ekonomiavdelningen\nRevisorerna", ""));
+        Tjansteskrivelse memo = service.content(
+                KLS,
+                FEBRUARY,
+                new CaseDetails(
+                        "KS/2026:4 {år}",
+                        "Rubrik med <i>kursiv</i>",
+                        "Åsa Öberg",
+                        "Örjan Ärlig",
+                        LocalDate.of(2026, 3, 9),
+                        proposal,
+                        "Ekonomiavdelningen\nRevisorerna",
+                        ""));
 
         assertThat(memo.proposal().text()).isEqualTo(proposal);
         assertThat(memo.title()).isEqualTo("Rubrik med <i>kursiv</i>");
-        assertThat(fields(memo.header())).containsEntry("Diarienummer", "KS/2026:4 {år}")
-                .containsEntry("Datum", "2026-03-09").containsEntry("Handläggare", "Åsa Öberg")
+        assertThat(fields(memo.header()))
+                .containsEntry("Diarienummer", "KS/2026:4 {år}")
+                .containsEntry("Datum", "2026-03-09")
+                .containsEntry("Handläggare", "Åsa Öberg")
                 .containsEntry("Ansvarig chef", "Örjan Ärlig");
-        assertThat(memo.recipients()).extracting(Tjansteskrivelse.Section::text)
+        assertThat(memo.recipients())
+                .extracting(Tjansteskrivelse.Section::text)
                 .containsExactly("Ekonomiavdelningen\nRevisorerna", "-");
     }
 
     @Test
     void a_text_over_the_limit_is_refused_with_the_fields_name() {
-        assertThatThrownBy(() -> service.content(KLS, FEBRUARY, CaseDetails.blank().withTitle("x".repeat(201))))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Rubriken");
+        assertThatThrownBy(
+                        () -> service.content(KLS, FEBRUARY, CaseDetails.blank().withTitle("x".repeat(201))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Rubriken");
     }
 
     @Test
@@ -285,28 +349,41 @@ class TjansteskrivelseServiceTest {
 
     @Test
     void the_deviation_chart_of_a_large_node_shows_the_largest_deviations_in_table_order() {
-        List<se.ekonomiuppfoljning.organisation.Unit> units = new ArrayList<>(SeedKommun.organisation().units());
+        List<se.ekonomiuppfoljning.organisation.Unit> units =
+                new ArrayList<>(SeedKommun.organisation().units());
         List<se.ekonomiuppfoljning.followup.AmountLine> lines = new ArrayList<>();
         UnitCode big = UnitCode.of("BIG");
         units.add(new se.ekonomiuppfoljning.organisation.Unit(big, "Stora förvaltningen", "SF", KOMMUN, KS, 9));
         for (int i = 1; i <= 25; i++) {
             UnitCode code = UnitCode.of("B" + i);
             units.add(new se.ekonomiuppfoljning.organisation.Unit(code, "Enhet " + i, null, big, null, i));
-            lines.add(new se.ekonomiuppfoljning.followup.AmountLine(code, "5011", FEBRUARY,
+            lines.add(new se.ekonomiuppfoljning.followup.AmountLine(
+                    code,
+                    "5011",
+                    FEBRUARY,
                     BigDecimal.valueOf(i * 1000L).negate())); // actual below a zero budget: deviation i tkr
         }
         InMemoryFigures many = new InMemoryFigures();
         many.saveActuals(lines);
         TjansteskrivelseService large = new TjansteskrivelseService(
                 new FixedOrganisation(new se.ekonomiuppfoljning.organisation.Organisation(
-                        SeedKommun.organisation().committees(), units)), many, reports, actions,
-                new InMemoryUsers(), templates, () -> KOMMUNDIREKTOR,
-                Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")), List.of());
+                        SeedKommun.organisation().committees(), units)),
+                many,
+                reports,
+                actions,
+                new InMemoryUsers(),
+                templates,
+                () -> KOMMUNDIREKTOR,
+                Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
+                List.of());
 
         Block.BarChart chart = large.content(big, FEBRUARY, CaseDetails.blank()).deviationChart();
 
-        assertThat(chart.bars()).extracting(Block.Bar::label)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(6, 25).mapToObj(i -> "Enhet " + i).toList());
+        assertThat(chart.bars())
+                .extracting(Block.Bar::label)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(6, 25)
+                        .mapToObj(i -> "Enhet " + i)
+                        .toList());
         assertThat(chart.description()).endsWith("Diagrammet visar de 20 enheter av 25 som har störst avvikelse.");
     }
 
@@ -317,7 +394,10 @@ class TjansteskrivelseServiceTest {
         assertThatThrownBy(() -> service.content(KLS, FEBRUARY, CaseDetails.blank()))
                 .isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> service.defaults(KLS, FEBRUARY)).isInstanceOf(OutOfScopeException.class);
-        assertThat(service.content(IT, FEBRUARY, CaseDetails.blank()).unitTable().rows()).hasSize(1);
+        assertThat(service.content(IT, FEBRUARY, CaseDetails.blank())
+                        .unitTable()
+                        .rows())
+                .hasSize(1);
     }
 
     @Test
@@ -330,19 +410,36 @@ class TjansteskrivelseServiceTest {
     @Test
     void aPoliticianReadsTheLiveTjansteskrivelseWithoutTheDraftTextsAndTheProposedActionsOfMonthsNotApproved() {
         storeReport(OVERFORMYNDAR, FollowUpStatus.MINDRE_AVVIKELSE, "Utkast: fler ärenden än väntat.");
-        reports.insert(new UnitReport(KLS, FEBRUARY, ReportState.APPROVED, FollowUpStatus.ENLIGT_PLAN,
-                "Staben följer planen.", "", null, "", "johan", NOW, 3));
-        store(action(OVERFORMYNDAR, FEBRUARY, "Föreslagen i ett utkast", DecisionLevel.POLITISK_NIVA,
-                ActionStatus.FORESLAGEN, "60000"));
-        store(action(NARINGSLIV, FEBRUARY, "Färre mässor", DecisionLevel.VERKSAMHETSNIVA, ActionStatus.BESLUTAD,
-                "30000"));
+        reports.insert(new UnitReport(
+                KLS,
+                FEBRUARY,
+                ReportState.APPROVED,
+                FollowUpStatus.ENLIGT_PLAN,
+                "Staben följer planen.",
+                "",
+                null,
+                "",
+                "johan",
+                NOW,
+                3));
+        store(action(
+                OVERFORMYNDAR,
+                FEBRUARY,
+                "Föreslagen i ett utkast",
+                DecisionLevel.POLITISK_NIVA,
+                ActionStatus.FORESLAGEN,
+                "60000"));
+        store(action(
+                NARINGSLIV, FEBRUARY, "Färre mässor", DecisionLevel.VERKSAMHETSNIVA, ActionStatus.BESLUTAD, "30000"));
         caller.set(POLITICIAN);
 
         Tjansteskrivelse memo = kls();
 
-        assertThat(memo.followUp()).containsExactly(
-                new Tjansteskrivelse.FollowUpEntry("Kommunledningsstaben", "Enligt plan", "Staben följer planen."));
-        assertThat(memo.actions().rows()).extracting(r -> plain(String.join("|", r.cells())))
+        assertThat(memo.followUp())
+                .containsExactly(new Tjansteskrivelse.FollowUpEntry(
+                        "Kommunledningsstaben", "Enligt plan", "Staben följer planen."));
+        assertThat(memo.actions().rows())
+                .extracting(r -> plain(String.join("|", r.cells())))
                 .containsExactly("Näringslivsenheten|Färre mässor|Verksamhetsnivå|Beslutad|30");
         assertThat(String.join("\n", memo.toDocument().texts())).doesNotContain("Utkast", "Föreslagen i ett utkast");
 
@@ -358,11 +455,16 @@ class TjansteskrivelseServiceTest {
         assertThat(file.mediaType()).isEqualTo("application/pdf");
         assertThat(rendered).hasSize(1);
         List<String> texts = rendered.get(0).texts();
-        assertThat(texts).containsSubsequence("Ekonomisk uppföljning för kommunledningsstaben, februari",
-                "Förslag till beslut", "Sammanfattning av ärendet",
-                "Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.",
-                "Verksamhetsuppföljning", "Åtgärder vid negativa avvikelser", "Beslutsunderlag",
-                "Beslutet skickas till");
+        assertThat(texts)
+                .containsSubsequence(
+                        "Ekonomisk uppföljning för kommunledningsstaben, februari",
+                        "Förslag till beslut",
+                        "Sammanfattning av ärendet",
+                        "Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.",
+                        "Verksamhetsuppföljning",
+                        "Åtgärder vid negativa avvikelser",
+                        "Beslutsunderlag",
+                        "Beslutet skickas till");
         assertThatThrownBy(() -> service.render(KLS, FEBRUARY, CaseDetails.blank(), DocumentFormat.DOCX))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -371,10 +473,25 @@ class TjansteskrivelseServiceTest {
         actions.insert(action);
     }
 
-    private static Action action(UnitCode unit, Period period, String what, DecisionLevel level, ActionStatus status,
-                                 String effect) {
-        return new Action(0, unit, period, what, "Orsak", "Ansvarig", LocalDate.of(2026, 6, 30),
-                new BigDecimal(effect).setScale(2), level, status, null, "eva", NOW, "eva", NOW, 1);
+    private static Action action(
+            UnitCode unit, Period period, String what, DecisionLevel level, ActionStatus status, String effect) {
+        return new Action(
+                0,
+                unit,
+                period,
+                what,
+                "Orsak",
+                "Ansvarig",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal(effect).setScale(2),
+                level,
+                status,
+                null,
+                "eva",
+                NOW,
+                "eva",
+                NOW,
+                1);
     }
 
     private void storeReport(UnitCode unit, FollowUpStatus status, String text) {
@@ -385,32 +502,49 @@ class TjansteskrivelseServiceTest {
     void february_has_no_forecast_but_march_lists_each_units_forecast_its_deviation_and_the_frames_total() {
         assertThat(kls().forecast()).isNull();
         Period march = new Period(2026, 3);
-        reports.insert(new UnitReport(IT, march, ReportState.DRAFT, null, "", "", new BigDecimal("9000000.00"), "",
-                "itchef", NOW, 1));
+        reports.insert(new UnitReport(
+                IT, march, ReportState.DRAFT, null, "", "", new BigDecimal("9000000.00"), "", "itchef", NOW, 1));
 
         Tjansteskrivelse memo = service.content(KLS, march, CaseDetails.blank());
 
         Block.Table table = memo.forecast().table();
-        assertThat(table.columns()).extracting(Block.Column::header)
+        assertThat(table.columns())
+                .extracting(Block.Column::header)
                 .containsExactly("Kommunledningsstaben", "Årsbudget", "Helårsprognos", "Prognosavvikelse");
-        assertThat(table.rows()).extracting(r -> plain(String.join("|", r.cells())))
+        assertThat(table.rows())
+                .extracting(r -> plain(String.join("|", r.cells())))
                 .contains("IT|8 841|9 000|\u2212159");
-        assertThat(table.rows()).filteredOn(r -> !r.cells().get(0).equals("IT"))
+        assertThat(table.rows())
+                .filteredOn(r -> !r.cells().get(0).equals("IT"))
                 .allSatisfy(r -> assertThat(r.cells().get(2)).endsWith(" *"));
-        assertThat(table.rows().stream().filter(r -> r.cells().get(0).equals("IT")).findFirst().orElseThrow()
-                .negative()).containsExactly(false, false, false, true);
-        var followUp = new se.ekonomiuppfoljning.followup.FollowUpService(new FixedOrganisation(SeedKommun.organisation()),
-                figures, caller::get, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"))).table(KLS, march);
+        assertThat(table.rows().stream()
+                        .filter(r -> r.cells().get(0).equals("IT"))
+                        .findFirst()
+                        .orElseThrow()
+                        .negative())
+                .containsExactly(false, false, false, true);
+        var followUp = new se.ekonomiuppfoljning.followup.FollowUpService(
+                        new FixedOrganisation(SeedKommun.organisation()),
+                        figures,
+                        caller::get,
+                        Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")))
+                .table(KLS, march);
         BigDecimal expected = BigDecimal.ZERO;
         for (var row : followUp.rows()) {
             if (row.inTotal()) {
-                expected = expected.add(row.unit().code().equals(IT) ? new BigDecimal("9000000")
-                        : se.ekonomiuppfoljning.cycle.ForecastFigures.proposal(row.figures()));
+                expected = expected.add(
+                        row.unit().code().equals(IT)
+                                ? new BigDecimal("9000000")
+                                : se.ekonomiuppfoljning.cycle.ForecastFigures.proposal(row.figures()));
             }
         }
-        assertThat(table.total().cells()).containsExactly("Totalt KLS", "52\u00A0999",
-                se.ekonomiuppfoljning.common.SwedishFormat.tkr(expected),
-                se.ekonomiuppfoljning.common.SwedishFormat.tkr(followUp.total().annualBudget().subtract(expected)));
+        assertThat(table.total().cells())
+                .containsExactly(
+                        "Totalt KLS",
+                        "52\u00A0999",
+                        se.ekonomiuppfoljning.common.SwedishFormat.tkr(expected),
+                        se.ekonomiuppfoljning.common.SwedishFormat.tkr(
+                                followUp.total().annualBudget().subtract(expected)));
         assertThat(table.footnotes()).singleElement().asString().startsWith("* Enheten har inte lämnat");
         assertThat(memo.toDocument().texts()).contains("Helårsprognos");
     }
@@ -422,23 +556,52 @@ class TjansteskrivelseServiceTest {
 
         Block.Table table = memo.forecast().table();
         assertThat(table.caption()).startsWith("Helårsprognos och utfall för helåret per enhet");
-        assertThat(table.columns()).extracting(Block.Column::header).containsExactly("Kommunledningsstaben",
-                "Årsbudget", "Helårsprognos", "Prognosavvikelse", "Utfall helår", "Avvikelse helår", "% av årsbudget");
-        var followUp = new se.ekonomiuppfoljning.followup.FollowUpService(new FixedOrganisation(SeedKommun.organisation()),
-                figures, caller::get, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"))).table(KLS, december);
-        var it = followUp.rows().stream().filter(r -> r.unit().code().equals(IT)).findFirst().orElseThrow().figures();
+        assertThat(table.columns())
+                .extracting(Block.Column::header)
+                .containsExactly(
+                        "Kommunledningsstaben",
+                        "Årsbudget",
+                        "Helårsprognos",
+                        "Prognosavvikelse",
+                        "Utfall helår",
+                        "Avvikelse helår",
+                        "% av årsbudget");
+        var followUp = new se.ekonomiuppfoljning.followup.FollowUpService(
+                        new FixedOrganisation(SeedKommun.organisation()),
+                        figures,
+                        caller::get,
+                        Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")))
+                .table(KLS, december);
+        var it = followUp.rows().stream()
+                .filter(r -> r.unit().code().equals(IT))
+                .findFirst()
+                .orElseThrow()
+                .figures();
         var total = followUp.total();
         assertThat(it.ytdBudget()).isEqualByComparingTo(it.annualBudget());
-        assertThat(table.rows()).extracting(r -> String.join("|", r.cells())).contains(String.join("|", "IT",
-                tkr(it.annualBudget()), tkr(it.ytdActual()) + " *", tkr(it.annualBudget().subtract(it.ytdActual())),
-                tkr(it.ytdActual()), tkr(it.annualBudget().subtract(it.ytdActual())),
-                se.ekonomiuppfoljning.common.SwedishFormat.percent(it.ytdPercent())));
-        assertThat(table.total().cells().subList(4, 7)).containsExactly(tkr(total.ytdActual()),
-                tkr(total.annualBudget().subtract(total.ytdActual())),
-                se.ekonomiuppfoljning.common.SwedishFormat.percent(total.ytdPercent()));
+        assertThat(table.rows())
+                .extracting(r -> String.join("|", r.cells()))
+                .contains(String.join(
+                        "|",
+                        "IT",
+                        tkr(it.annualBudget()),
+                        tkr(it.ytdActual()) + " *",
+                        tkr(it.annualBudget().subtract(it.ytdActual())),
+                        tkr(it.ytdActual()),
+                        tkr(it.annualBudget().subtract(it.ytdActual())),
+                        se.ekonomiuppfoljning.common.SwedishFormat.percent(it.ytdPercent())));
+        assertThat(table.total().cells().subList(4, 7))
+                .containsExactly(
+                        tkr(total.ytdActual()),
+                        tkr(total.annualBudget().subtract(total.ytdActual())),
+                        se.ekonomiuppfoljning.common.SwedishFormat.percent(total.ytdPercent()));
         assertThat(plain(tkr(total.ytdActual()))).isEqualTo("6 704");
-        assertThat(service.content(KLS, new Period(2026, 8), CaseDetails.blank()).forecast()).isNotNull();
-        assertThat(service.content(KLS, new Period(2026, 9), CaseDetails.blank()).forecast()).isNull();
+        assertThat(service.content(KLS, new Period(2026, 8), CaseDetails.blank())
+                        .forecast())
+                .isNotNull();
+        assertThat(service.content(KLS, new Period(2026, 9), CaseDetails.blank())
+                        .forecast())
+                .isNull();
     }
 
     private static String tkr(BigDecimal kronor) {
@@ -454,7 +617,7 @@ class TjansteskrivelseServiceTest {
         @Override
         public byte[] render(ReportDocument document) {
             rendered.add(document);
-            return new byte[]{1, 2, 3};
+            return new byte[] {1, 2, 3};
         }
     }
 }

@@ -12,9 +12,7 @@ import static se.ekonomiuppfoljning.testdata.SeedKommun.TIA;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.TN;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
@@ -62,11 +60,13 @@ class AccessScopeTest {
 
     @Test
     void an_administrator_who_is_an_economist_reads_the_whole_organisation_without_units_and_only_theirs_with_units() {
-        UserAccount first = new UserAccount("admin", "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true);
+        UserAccount first =
+                new UserAccount("admin", "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true);
         assertThat(AccessScope.resolve(organisation, first).visibleUnits())
-                .isEqualTo(AccessScope.system(organisation).visibleUnits()).hasSize(organisation.units().size());
-        UserAccount withUnits = new UserAccount("admin", "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(IT),
-                Set.of(), true);
+                .isEqualTo(AccessScope.system(organisation).visibleUnits())
+                .hasSize(organisation.units().size());
+        UserAccount withUnits =
+                new UserAccount("admin", "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(IT), Set.of(), true);
         assertThat(AccessScope.resolve(organisation, withUnits).roots()).containsExactly(IT);
         UserAccount economistOnly = new UserAccount("e", "E", Set.of(Role.EKONOM), Set.of(), Set.of(), true);
         assertThat(AccessScope.resolve(organisation, economistOnly).isEmpty()).isTrue();
@@ -74,7 +74,8 @@ class AccessScopeTest {
 
     @Test
     void an_administrator_or_a_disabled_user_reads_no_unit() {
-        assertThat(AccessScope.resolve(organisation, SeedKommun.admin("admin")).isEmpty()).isTrue();
+        assertThat(AccessScope.resolve(organisation, SeedKommun.admin("admin")).isEmpty())
+                .isTrue();
         UserAccount disabled = new UserAccount("x", "x", Set.of(Role.CHEF), Set.of(KOMMUN), Set.of(), false);
         assertThat(AccessScope.resolve(organisation, disabled).isEmpty()).isTrue();
     }

@@ -12,13 +12,28 @@ class EmailAddressTest {
     @Test
     void an_address_is_kept_as_typed_without_the_surrounding_spaces() {
         assertThat(EmailAddress.parse("  eva.lind@kommun.example ").value()).isEqualTo("eva.lind@kommun.example");
-        assertThat(EmailAddress.parse("ekonomi+rapport@stad.kommun.se").value()).isEqualTo("ekonomi+rapport@stad.kommun.se");
+        assertThat(EmailAddress.parse("ekonomi+rapport@stad.kommun.se").value())
+                .isEqualTo("ekonomi+rapport@stad.kommun.se");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "eva", "eva@", "@kommun.se", "eva@kommun", "eva lind@kommun.se", "eva@@kommun.se",
-            "eva@kommun..se", ".eva@kommun.se", "eva.@kommun.se", "åsa@kommun.se", "eva@-kommun.se",
-            "eva@kommun.se\r\nBcc: alla@kommun.se", "eva@kommun.se>"})
+    @ValueSource(
+            strings = {
+                "",
+                "eva",
+                "eva@",
+                "@kommun.se",
+                "eva@kommun",
+                "eva lind@kommun.se",
+                "eva@@kommun.se",
+                "eva@kommun..se",
+                ".eva@kommun.se",
+                "eva.@kommun.se",
+                "åsa@kommun.se",
+                "eva@-kommun.se",
+                "eva@kommun.se\r\nBcc: alla@kommun.se",
+                "eva@kommun.se>"
+            })
     void an_address_that_is_not_valid_is_refused_in_swedish(String typed) {
         assertThatThrownBy(() -> EmailAddress.parse(typed))
                 .isInstanceOf(InvalidUserDataException.class)

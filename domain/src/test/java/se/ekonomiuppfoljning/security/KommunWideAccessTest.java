@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
@@ -28,10 +26,11 @@ class KommunWideAccessTest {
 
     @Test
     void theRootsEconomistAndTheFirstAdministratorActForTheWholeKommunAndAnAdministratorKeepsTheSettings() {
-        assertThat(KommunWideAccess.isWholeKommunEconomist(organisation,
-                SeedKommun.economist("kommunekonom", SeedKommun.KOMMUN))).isTrue();
-        UserAccount first = new UserAccount("forvaltare", "Förvaltare", Set.of(Role.ADMIN, Role.EKONOM), Set.of(),
-                Set.of(), true);
+        assertThat(KommunWideAccess.isWholeKommunEconomist(
+                        organisation, SeedKommun.economist("kommunekonom", SeedKommun.KOMMUN)))
+                .isTrue();
+        UserAccount first =
+                new UserAccount("forvaltare", "Förvaltare", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true);
         assertThat(KommunWideAccess.isWholeKommunEconomist(organisation, first)).isTrue();
         UserAccount admin = SeedKommun.admin("admin");
         assertThat(KommunWideAccess.isWholeKommunEconomist(organisation, admin)).isFalse(); // writes no figures
@@ -39,12 +38,14 @@ class KommunWideAccessTest {
         UserAccount chief = SeedKommun.chief("kommundirektor", SeedKommun.KOMMUN);
         assertThat(KommunWideAccess.maySetKommunSettings(organisation, chief)).isFalse();
         UserAccount disabled = new UserAccount("gammal", "Gammal", Set.of(Role.ADMIN), Set.of(), Set.of(), false);
-        assertThat(KommunWideAccess.maySetKommunSettings(organisation, disabled)).isFalse();
+        assertThat(KommunWideAccess.maySetKommunSettings(organisation, disabled))
+                .isFalse();
     }
 
     @Test
     void onAnEmptyPortalEveryEconomistIsTheWholeKommunsForThereIsNothingToTake() {
-        assertThat(KommunWideAccess.isWholeKommunEconomist(Organisation.empty(),
-                SeedKommun.economist("martin", SeedKommun.KLS))).isTrue();
+        assertThat(KommunWideAccess.isWholeKommunEconomist(
+                        Organisation.empty(), SeedKommun.economist("martin", SeedKommun.KLS)))
+                .isTrue();
     }
 }

@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.testdata.InMemoryLoginAttempts;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
@@ -44,8 +42,8 @@ class LoginThrottleTest {
     private final List<String> logged = new ArrayList<>();
     private final LoginAudit audit = new LoginAudit() {
         @Override
-        public void refused(String account, String address, LoginFailures.Kind kind, Duration retryAfter,
-                            boolean toTrail) {
+        public void refused(
+                String account, String address, LoginFailures.Kind kind, Duration retryAfter, boolean toTrail) {
             logged.add(account + "@" + address);
             if (toTrail) {
                 trail.add("refused " + account + "@" + address + " " + kind);
@@ -163,9 +161,15 @@ class LoginThrottleTest {
 
     @Test
     void behindOneAddressTranslationTheAddressMayBeGivenMoreFreeFailures() {
-        LoginThrottle townHall = new LoginThrottle(store, audit, caller::get, clock, new LoginThrottle.Rules(
-                LoginThrottle.PAIR, LoginThrottle.ACCOUNT,
-                new LoginThrottle.Rule(200, Duration.ofSeconds(2), Duration.ofMinutes(15))));
+        LoginThrottle townHall = new LoginThrottle(
+                store,
+                audit,
+                caller::get,
+                clock,
+                new LoginThrottle.Rules(
+                        LoginThrottle.PAIR,
+                        LoginThrottle.ACCOUNT,
+                        new LoginThrottle.Rule(200, Duration.ofSeconds(2), Duration.ofMinutes(15))));
         for (int i = 0; i < 50; i++) {
             townHall.failed("user" + i, OFFICE);
         }
@@ -182,7 +186,8 @@ class LoginThrottleTest {
         assertThat(begun).filteredOn(a -> a.refusal().isEmpty()).hasSize(4);
         assertThat(begun).filteredOn(a -> a.refusal().isPresent()).hasSize(196);
         begun.forEach(a -> throttle.end(a, LoginThrottle.Outcome.WRONG_PASSWORD));
-        assertThat(store.find("kommundirektor", ATTACKER)).extracting(LoginFailures::failures)
+        assertThat(store.find("kommundirektor", ATTACKER))
+                .extracting(LoginFailures::failures)
                 .containsOnly(4);
         assertThat(throttle.refusal("kommundirektor", ATTACKER)).contains(Duration.ofSeconds(2));
     }
@@ -218,7 +223,9 @@ class LoginThrottleTest {
         fail("politiker", OFFICE, 2);
         LoginThrottle.Attempt attempt = throttle.begin("politiker", OFFICE);
         throttle.end(attempt, LoginThrottle.Outcome.NOT_CHECKED);
-        assertThat(store.find("politiker", OFFICE)).extracting(LoginFailures::failures).containsOnly(2);
+        assertThat(store.find("politiker", OFFICE))
+                .extracting(LoginFailures::failures)
+                .containsOnly(2);
     }
 
     @Test

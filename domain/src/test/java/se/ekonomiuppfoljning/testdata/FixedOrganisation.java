@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.testdata;
 
 import java.util.Collection;
-
 import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.Organisation;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.Period;
@@ -41,13 +40,17 @@ public final class InMemoryActions implements ActionRepository {
 
     @Override
     public List<Action> open(Set<UnitCode> units) {
-        return actions.values().stream().filter(a -> units.contains(a.unit()) && !a.status().closed())
-                .sorted(Comparator.comparing(Action::dueDate).thenComparingLong(Action::id)).toList();
+        return actions.values().stream()
+                .filter(a -> units.contains(a.unit()) && !a.status().closed())
+                .sorted(Comparator.comparing(Action::dueDate).thenComparingLong(Action::id))
+                .toList();
     }
 
     @Override
     public List<Action> raisedIn(UnitCode unit, Period period) {
-        return actions.values().stream().filter(a -> a.unit().equals(unit) && a.period().equals(period))
-                .sorted(Comparator.comparingLong(Action::id)).toList();
+        return actions.values().stream()
+                .filter(a -> a.unit().equals(unit) && a.period().equals(period))
+                .sorted(Comparator.comparingLong(Action::id))
+                .toList();
     }
 }

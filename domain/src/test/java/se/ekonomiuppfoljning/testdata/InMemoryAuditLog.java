@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import se.ekonomiuppfoljning.audit.AuditQuery;
 import se.ekonomiuppfoljning.audit.AuditRecord;
 import se.ekonomiuppfoljning.audit.AuditTrail;
@@ -23,7 +22,9 @@ public final class InMemoryAuditLog implements AuditLog, AuditTrail {
 
     @Override
     public List<AuditEntry> entriesFor(String entity, String entityId) {
-        return entries.stream().filter(e -> e.entity().equals(entity) && e.entityId().equals(entityId)).toList();
+        return entries.stream()
+                .filter(e -> e.entity().equals(entity) && e.entityId().equals(entityId))
+                .toList();
     }
 
     @Override
@@ -42,13 +43,17 @@ public final class InMemoryAuditLog implements AuditLog, AuditTrail {
     }
 
     private List<AuditRecord> matching(AuditQuery q) {
-        return IntStream.range(0, entries.size()).mapToObj(i -> new AuditRecord(i + 1, entries.get(i)))
+        return IntStream.range(0, entries.size())
+                .mapToObj(i -> new AuditRecord(i + 1, entries.get(i)))
                 .filter(r -> q.actor() == null || r.entry().username().equalsIgnoreCase(q.actor()))
-                .filter(r -> q.unit() == null || q.unit().equalsIgnoreCase(r.entry().unitCode()))
+                .filter(r ->
+                        q.unit() == null || q.unit().equalsIgnoreCase(r.entry().unitCode()))
                 .filter(r -> q.kind() == null || r.entry().entity().equalsIgnoreCase(q.kind()))
                 .filter(r -> q.from() == null || !r.entry().at().isBefore(q.from()))
                 .filter(r -> q.until() == null || r.entry().at().isBefore(q.until()))
-                .sorted(Comparator.comparing((AuditRecord r) -> r.entry().at()).thenComparing(AuditRecord::id).reversed())
+                .sorted(Comparator.comparing((AuditRecord r) -> r.entry().at())
+                        .thenComparing(AuditRecord::id)
+                        .reversed())
                 .toList();
     }
 }

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.cases.CaseRepository;
 import se.ekonomiuppfoljning.reports.cases.Decision;
@@ -35,14 +33,28 @@ public final class InMemoryCases implements CaseRepository {
 
     @Override
     public List<ReportCase> findByNodes(Collection<UnitCode> nodes) {
-        return cases.values().stream().filter(c -> nodes.contains(c.node()))
-                .sorted(Comparator.comparing(ReportCase::period).reversed().thenComparing(ReportCase::id)).toList();
+        return cases.values().stream()
+                .filter(c -> nodes.contains(c.node()))
+                .sorted(Comparator.comparing(ReportCase::period).reversed().thenComparing(ReportCase::id))
+                .toList();
     }
 
     @Override
     public ReportCase insert(ReportCase c) {
-        ReportCase stored = new ReportCase(nextId++, c.node(), c.period(), c.details(), c.stage(), c.meetings(),
-                c.decisions(), c.frozenAt(), c.createdBy(), c.createdAt(), c.updatedBy(), c.updatedAt(), c.version());
+        ReportCase stored = new ReportCase(
+                nextId++,
+                c.node(),
+                c.period(),
+                c.details(),
+                c.stage(),
+                c.meetings(),
+                c.decisions(),
+                c.frozenAt(),
+                c.createdBy(),
+                c.createdAt(),
+                c.updatedBy(),
+                c.updatedAt(),
+                c.version());
         cases.put(stored.id(), stored);
         return stored;
     }
@@ -59,8 +71,10 @@ public final class InMemoryCases implements CaseRepository {
 
     @Override
     public boolean addDecision(long caseId, Decision decision) {
-        boolean taken = decisions.stream().anyMatch(d -> d.organ() == decision.organ()
-                && d.date().getYear() == decision.date().getYear() && d.paragraph() == decision.paragraph());
+        boolean taken = decisions.stream()
+                .anyMatch(d -> d.organ() == decision.organ()
+                        && d.date().getYear() == decision.date().getYear()
+                        && d.paragraph() == decision.paragraph());
         if (taken) {
             return false;
         }
@@ -70,8 +84,10 @@ public final class InMemoryCases implements CaseRepository {
 
     @Override
     public OptionalInt highestParagraph(se.ekonomiuppfoljning.reports.cases.Organ organ, int year) {
-        return decisions.stream().filter(d -> d.organ() == organ && d.date().getYear() == year)
-                .mapToInt(Decision::paragraph).max();
+        return decisions.stream()
+                .filter(d -> d.organ() == organ && d.date().getYear() == year)
+                .mapToInt(Decision::paragraph)
+                .max();
     }
 
     @Override

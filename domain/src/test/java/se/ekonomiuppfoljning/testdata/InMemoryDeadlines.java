@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.DeadlineRepository;
 

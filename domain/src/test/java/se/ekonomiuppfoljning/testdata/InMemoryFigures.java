@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AccountFigures;
 import se.ekonomiuppfoljning.followup.AmountLine;
@@ -47,31 +46,39 @@ public final class InMemoryFigures implements FigureRepository {
 
     private boolean has(UnitCode unit, int year) {
         return budget.stream().anyMatch(l -> l.unit().equals(unit) && l.period().year() == year)
-                || actuals.stream().anyMatch(l -> l.unit().equals(unit) && l.period().year() == year);
+                || actuals.stream()
+                        .anyMatch(l -> l.unit().equals(unit) && l.period().year() == year);
     }
 
     private static BigDecimal sum(List<AmountLine> lines, UnitCode unit, int year, int from, int to) {
         return lines.stream()
-                .filter(l -> l.unit().equals(unit) && l.period().year() == year
-                        && l.period().month() >= from && l.period().month() <= to)
-                .map(AmountLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(l -> l.unit().equals(unit)
+                        && l.period().year() == year
+                        && l.period().month() >= from
+                        && l.period().month() <= to)
+                .map(AmountLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Override
     public List<MonthFigures> figuresByMonth(AccessScope scope, Set<UnitCode> units, int year) {
         Set<UnitCode> allowed = scope.restrict(units);
         Map<Integer, BigDecimal[]> months = new TreeMap<>();
-        budget.stream().filter(l -> allowed.contains(l.unit()) && l.period().year() == year).forEach(l ->
-                months.computeIfAbsent(l.period().month(), m -> zeros())[0] =
+        budget.stream()
+                .filter(l -> allowed.contains(l.unit()) && l.period().year() == year)
+                .forEach(l -> months.computeIfAbsent(l.period().month(), m -> zeros())[0] =
                         months.get(l.period().month())[0].add(l.amount()));
-        actuals.stream().filter(l -> allowed.contains(l.unit()) && l.period().year() == year).forEach(l ->
-                months.computeIfAbsent(l.period().month(), m -> zeros())[1] =
+        actuals.stream()
+                .filter(l -> allowed.contains(l.unit()) && l.period().year() == year)
+                .forEach(l -> months.computeIfAbsent(l.period().month(), m -> zeros())[1] =
                         months.get(l.period().month())[1].add(l.amount()));
-        return months.entrySet().stream().map(e -> new MonthFigures(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return months.entrySet().stream()
+                .map(e -> new MonthFigures(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     private static BigDecimal[] zeros() {
-        return new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO};
+        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
     }
 
     @Override
@@ -91,14 +98,18 @@ public final class InMemoryFigures implements FigureRepository {
             byAccount.put(account, total);
         }
         return byAccount.entrySet().stream()
-                .map(e -> new AccountFigures(new Account(e.getKey(), "Konto " + e.getKey()), e.getValue())).toList();
+                .map(e -> new AccountFigures(new Account(e.getKey(), "Konto " + e.getKey()), e.getValue()))
+                .toList();
     }
 
     private List<String> accountsOf(Set<UnitCode> units) {
         List<String> accounts = new ArrayList<>();
         for (List<AmountLine> lines : List.of(budget, actuals)) {
-            lines.stream().filter(l -> units.contains(l.unit())).map(AmountLine::account)
-                    .filter(a -> !accounts.contains(a)).forEach(accounts::add);
+            lines.stream()
+                    .filter(l -> units.contains(l.unit()))
+                    .map(AmountLine::account)
+                    .filter(a -> !accounts.contains(a))
+                    .forEach(accounts::add);
         }
         return accounts;
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
@@ -45,7 +44,8 @@ public final class InMemoryImports implements ImportRepository {
     @Override
     public Map<UnitCode, BigDecimal> actualTotals(Set<UnitCode> units, Set<Period> periods) {
         Map<UnitCode, BigDecimal> sums = new HashMap<>();
-        actuals.stream().filter(l -> units.contains(l.unit()) && periods.contains(l.period()))
+        actuals.stream()
+                .filter(l -> units.contains(l.unit()) && periods.contains(l.period()))
                 .forEach(l -> sums.merge(l.unit(), l.amount(), BigDecimal::add));
         return sums;
     }
@@ -53,7 +53,8 @@ public final class InMemoryImports implements ImportRepository {
     @Override
     public Map<UnitCode, BigDecimal> budgetTotals(Set<UnitCode> units, int year) {
         Map<UnitCode, BigDecimal> sums = new HashMap<>();
-        budget.stream().filter(l -> units.contains(l.unit()) && l.period().year() == year)
+        budget.stream()
+                .filter(l -> units.contains(l.unit()) && l.period().year() == year)
                 .forEach(l -> sums.merge(l.unit(), l.amount(), BigDecimal::add));
         return sums;
     }
@@ -61,14 +62,25 @@ public final class InMemoryImports implements ImportRepository {
     @Override
     public long startImport(ImportRecord r) {
         long id = log.size() + 1;
-        log.add(new ImportRecord(id, r.username(), r.at(), r.fileName(), r.sha256(), r.kind(), r.periods(), r.rows(),
-                r.result(), false));
+        log.add(new ImportRecord(
+                id,
+                r.username(),
+                r.at(),
+                r.fileName(),
+                r.sha256(),
+                r.kind(),
+                r.periods(),
+                r.rows(),
+                r.result(),
+                false));
         return id;
     }
 
     @Override
     public void replaceActuals(long importId, Set<UnitCode> units, Set<Period> periods, Collection<AmountLine> lines) {
-        List<AmountLine> old = actuals.stream().filter(l -> units.contains(l.unit()) && periods.contains(l.period())).toList();
+        List<AmountLine> old = actuals.stream()
+                .filter(l -> units.contains(l.unit()) && periods.contains(l.period()))
+                .toList();
         replacedActuals.put(importId, old);
         periodsOf.put(importId, Set.copyOf(periods));
         unitsOf.merge(importId, Set.copyOf(units), (a, b) -> {
@@ -81,11 +93,24 @@ public final class InMemoryImports implements ImportRepository {
     }
 
     @Override
-    public void replaceBudget(long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines,
-                              String versionName, String username) {
-        List<AmountLine> old = budget.stream().filter(l -> units.contains(l.unit()) && l.period().year() == year).toList();
+    public void replaceBudget(
+            long importId,
+            int year,
+            Set<UnitCode> units,
+            Collection<AmountLine> lines,
+            String versionName,
+            String username) {
+        List<AmountLine> old = budget.stream()
+                .filter(l -> units.contains(l.unit()) && l.period().year() == year)
+                .toList();
         long id = versions.size() + 1;
-        versions.add(new BudgetVersion(id, importId, year, versionName, java.time.Instant.EPOCH, username,
+        versions.add(new BudgetVersion(
+                id,
+                importId,
+                year,
+                versionName,
+                java.time.Instant.EPOCH,
+                username,
                 old.stream().map(AmountLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
         versionLines.put(id, old);
         budget.removeAll(old);
@@ -100,7 +125,9 @@ public final class InMemoryImports implements ImportRepository {
 
     @Override
     public List<ImportRecord> history() {
-        return log.stream().sorted(Comparator.comparingLong(ImportRecord::id).reversed()).toList();
+        return log.stream()
+                .sorted(Comparator.comparingLong(ImportRecord::id).reversed())
+                .toList();
     }
 
     @Override
@@ -116,8 +143,10 @@ public final class InMemoryImports implements ImportRepository {
     @Override
     public boolean hasLaterImportOfSamePeriods(long importId) {
         Set<Period> mine = periodsOf.getOrDefault(importId, Set.of());
-        return log.stream().anyMatch(r -> r.id() > importId && !r.undone()
-                && periodsOf.getOrDefault(r.id(), Set.of()).stream().anyMatch(mine::contains));
+        return log.stream()
+                .anyMatch(r -> r.id() > importId
+                        && !r.undone()
+                        && periodsOf.getOrDefault(r.id(), Set.of()).stream().anyMatch(mine::contains));
     }
 
     @Override
@@ -127,8 +156,19 @@ public final class InMemoryImports implements ImportRepository {
         actuals.removeIf(l -> units.contains(l.unit()) && periods.contains(l.period()));
         actuals.addAll(replacedActuals.getOrDefault(importId, List.of()));
         ImportRecord r = find(importId).orElseThrow();
-        log.set(log.indexOf(r), new ImportRecord(r.id(), r.username(), r.at(), r.fileName(), r.sha256(), r.kind(),
-                r.periods(), r.rows(), r.result(), true));
+        log.set(
+                log.indexOf(r),
+                new ImportRecord(
+                        r.id(),
+                        r.username(),
+                        r.at(),
+                        r.fileName(),
+                        r.sha256(),
+                        r.kind(),
+                        r.periods(),
+                        r.rows(),
+                        r.result(),
+                        true));
     }
 
     @Override

@@ -5,17 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.security.LoginAttemptStore;
 import se.ekonomiuppfoljning.security.LoginFailures;
 
 /** The counted failed logins in a map, with the audit marks beside them. */
 public final class InMemoryLoginAttempts implements LoginAttemptStore {
 
-    private record Key(LoginFailures.Kind kind, String account, String address) {
-    }
+    private record Key(LoginFailures.Kind kind, String account, String address) {}
 
     private final Map<Key, LoginFailures> rows = new HashMap<>();
     private final Map<Key, Instant> audited = new HashMap<>();
@@ -23,8 +20,10 @@ public final class InMemoryLoginAttempts implements LoginAttemptStore {
     @Override
     public List<LoginFailures> find(String account, String address) {
         List<LoginFailures> found = new ArrayList<>();
-        for (Key key : List.of(new Key(LoginFailures.Kind.PAIR, account, address),
-                new Key(LoginFailures.Kind.ACCOUNT, account, ""), new Key(LoginFailures.Kind.ADDRESS, "", address))) {
+        for (Key key : List.of(
+                new Key(LoginFailures.Kind.PAIR, account, address),
+                new Key(LoginFailures.Kind.ACCOUNT, account, ""),
+                new Key(LoginFailures.Kind.ADDRESS, "", address))) {
             LoginFailures row = rows.get(key);
             if (row != null) {
                 found.add(row);
@@ -35,8 +34,10 @@ public final class InMemoryLoginAttempts implements LoginAttemptStore {
 
     @Override
     public void recordFailure(String account, String address, Instant at, Instant forgetBefore) {
-        for (Key key : List.of(new Key(LoginFailures.Kind.PAIR, account, address),
-                new Key(LoginFailures.Kind.ACCOUNT, account, ""), new Key(LoginFailures.Kind.ADDRESS, "", address))) {
+        for (Key key : List.of(
+                new Key(LoginFailures.Kind.PAIR, account, address),
+                new Key(LoginFailures.Kind.ACCOUNT, account, ""),
+                new Key(LoginFailures.Kind.ADDRESS, "", address))) {
             LoginFailures old = rows.get(key);
             int failures = old == null || old.lastFailureAt().isBefore(forgetBefore) ? 1 : old.failures() + 1;
             rows.put(key, new LoginFailures(key.kind(), key.account(), key.address(), failures, at));
@@ -44,8 +45,8 @@ public final class InMemoryLoginAttempts implements LoginAttemptStore {
     }
 
     @Override
-    public void release(LoginFailures.Kind kind, String account, String address, Instant at,
-                        @Nullable Instant previous) {
+    public void release(
+            LoginFailures.Kind kind, String account, String address, Instant at, @Nullable Instant previous) {
         Key key = new Key(kind, account, address);
         LoginFailures old = rows.get(key);
         if (old == null) {
@@ -67,7 +68,9 @@ public final class InMemoryLoginAttempts implements LoginAttemptStore {
 
     @Override
     public List<LoginFailures> since(Instant since) {
-        return rows.values().stream().filter(r -> !r.lastFailureAt().isBefore(since)).toList();
+        return rows.values().stream()
+                .filter(r -> !r.lastFailureAt().isBefore(since))
+                .toList();
     }
 
     @Override

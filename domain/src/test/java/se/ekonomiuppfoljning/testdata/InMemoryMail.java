@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.testdata;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import se.ekonomiuppfoljning.reminders.MailDeliveryException;
 import se.ekonomiuppfoljning.reminders.MailMessage;
 import se.ekonomiuppfoljning.reminders.MailSender;
@@ -21,7 +20,8 @@ public final class InMemoryMail implements MailSender {
     public void send(MailMessage message) {
         if (refusals > 0) {
             refusals--;
-            throw new MailDeliveryException("the test's mail server refuses " + message.to(), new IllegalStateException());
+            throw new MailDeliveryException(
+                    "the test's mail server refuses " + message.to(), new IllegalStateException());
         }
         sent.add(message);
     }

@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.testdata;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
@@ -41,7 +40,9 @@ public final class InMemoryOrganisation implements OrganisationRepository {
 
     @Override
     public java.util.List<Account> accounts() {
-        return accounts.values().stream().sorted(java.util.Comparator.comparing(Account::code)).toList();
+        return accounts.values().stream()
+                .sorted(java.util.Comparator.comparing(Account::code))
+                .toList();
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.cycle.QuestionRepository;
@@ -28,8 +27,18 @@ public final class InMemoryQuestions implements QuestionRepository {
         if (q.answered()) {
             return false;
         }
-        all.set((int) id - 1, new Question(q.id(), q.unit(), q.period(), q.text(), q.askedBy(), q.askedAt(), answer,
-                answeredBy, answeredAt));
+        all.set(
+                (int) id - 1,
+                new Question(
+                        q.id(),
+                        q.unit(),
+                        q.period(),
+                        q.text(),
+                        q.askedBy(),
+                        q.askedAt(),
+                        answer,
+                        answeredBy,
+                        answeredAt));
         return true;
     }
 
@@ -39,7 +48,9 @@ public final class InMemoryQuestions implements QuestionRepository {
         if (q.answered()) {
             return false;
         }
-        all.set((int) id - 1, new Question(q.id(), q.unit(), q.period(), text, q.askedBy(), q.askedAt(), null, null, null));
+        all.set(
+                (int) id - 1,
+                new Question(q.id(), q.unit(), q.period(), text, q.askedBy(), q.askedAt(), null, null, null));
         return true;
     }
 
@@ -50,6 +61,8 @@ public final class InMemoryQuestions implements QuestionRepository {
 
     @Override
     public List<Question> forUnit(UnitCode unit, Period period) {
-        return all.stream().filter(q -> q.unit().equals(unit) && q.period().equals(period)).toList();
+        return all.stream()
+                .filter(q -> q.unit().equals(unit) && q.period().equals(period))
+                .toList();
     }
 }

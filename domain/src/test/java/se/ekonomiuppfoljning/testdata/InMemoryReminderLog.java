@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.testdata;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import se.ekonomiuppfoljning.reminders.ReminderKey;
 import se.ekonomiuppfoljning.reminders.ReminderLog;
 import se.ekonomiuppfoljning.security.EmailAddress;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
@@ -27,7 +26,9 @@ public final class InMemoryUnitReports implements UnitReportRepository {
 
     @Override
     public List<UnitReport> findAll(Set<UnitCode> units, Period period) {
-        return reports.values().stream().filter(r -> units.contains(r.unit()) && r.period().equals(period)).toList();
+        return reports.values().stream()
+                .filter(r -> units.contains(r.unit()) && r.period().equals(period))
+                .toList();
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.Committee;
@@ -34,25 +33,24 @@ public final class SeedKommun {
 
     /** code, name, Feb budget, Feb actual, YTD budget, YTD actual, annual budget (kronor). */
     private static final Object[][] KLS_UNITS = {
-            {"1100", "Kommundirektör", 196898, 162147, 379930, 342587, 3559748},
-            {"1110", "Ekonomi o planering", 492720, 439879, 1076220, 879748, 6703272},
-            {"1120", "IT", 193832, 62102, 378159, 301661, 8841228},
-            {"1130", "TIA-avdelningen", 1325954, 1309088, 2667124, 2702825, 17922831},
-            {"1140", "Administrativa avdelningen", 932915, 683704, 1780823, 1830843, 11134165},
-            {"1150", "Överförmyndarvht", 137246, 409283, 393052, 444829, 2580186},
-            {"1160", "Politisk verksamhet", 256451, 216869, 492912, 426799, 3704797},
-            {"1170", "Oförutsett", 0, 0, 0, 0, 504000},
-            {"1180", "HR-avdelning", 1148956, 1211761, 2217747, 2248704, 14540774},
-            {"1190", "Näringslivsenheten", 124218, 154054, 240664, 228645, 1431199},
+        {"1100", "Kommundirektör", 196898, 162147, 379930, 342587, 3559748},
+        {"1110", "Ekonomi o planering", 492720, 439879, 1076220, 879748, 6703272},
+        {"1120", "IT", 193832, 62102, 378159, 301661, 8841228},
+        {"1130", "TIA-avdelningen", 1325954, 1309088, 2667124, 2702825, 17922831},
+        {"1140", "Administrativa avdelningen", 932915, 683704, 1780823, 1830843, 11134165},
+        {"1150", "Överförmyndarvht", 137246, 409283, 393052, 444829, 2580186},
+        {"1160", "Politisk verksamhet", 256451, 216869, 492912, 426799, 3704797},
+        {"1170", "Oförutsett", 0, 0, 0, 0, 504000},
+        {"1180", "HR-avdelning", 1148956, 1211761, 2217747, 2248704, 14540774},
+        {"1190", "Näringslivsenheten", 124218, 154054, 240664, 228645, 1431199},
     };
 
     private static final Object[][] SBF_UNITS = {
-            {"2110", "Gata och park", 812400, 798210, 1598760, 1621315, 9874000},
-            {"2120", "Fastighetsenheten", 1431870, 1388650, 2864020, 2799413, 17402500},
+        {"2110", "Gata och park", 812400, 798210, 1598760, 1621315, 9874000},
+        {"2120", "Fastighetsenheten", 1431870, 1388650, 2864020, 2799413, 17402500},
     };
 
-    private SeedKommun() {
-    }
+    private SeedKommun() {}
 
     public static Organisation organisation() {
         List<Committee> committees = List.of(
@@ -107,9 +105,15 @@ public final class SeedKommun {
     }
 
     private static void addSplit(List<AmountLine> lines, UnitCode code, int month, long kronor) {
-        BigDecimal revenue = BigDecimal.valueOf(kronor).movePointLeft(1).negate().setScale(2);
+        BigDecimal revenue =
+                BigDecimal.valueOf(kronor).movePointLeft(1).negate().setScale(2);
         add(lines, code, "3510", month, revenue);
-        add(lines, code, "5011", month, BigDecimal.valueOf(kronor).subtract(revenue).setScale(2));
+        add(
+                lines,
+                code,
+                "5011",
+                month,
+                BigDecimal.valueOf(kronor).subtract(revenue).setScale(2));
     }
 
     private static void add(List<AmountLine> lines, UnitCode code, String account, int month, long kronor) {

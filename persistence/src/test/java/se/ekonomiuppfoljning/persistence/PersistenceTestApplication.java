@@ -1,15 +1,12 @@
 package se.ekonomiuppfoljning.persistence;
 
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-
 import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
 
 /** The persistence module alone, on a real MariaDB that the tests start themselves. */
@@ -25,6 +22,10 @@ public class PersistenceTestApplication {
 
     @Bean
     DataSource dataSource(EmbeddedMariaDb db) {
-        return DataSourceBuilder.create().url(db.jdbcUrl()).username(db.username()).password("").build();
+        return DataSourceBuilder.create()
+                .url(db.jdbcUrl())
+                .username(db.username())
+                .password("")
+                .build();
     }
 }

@@ -3,9 +3,7 @@ package se.ekonomiuppfoljning.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.common.CommonProblem;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.Problem;
@@ -22,14 +20,16 @@ class ProblemsTest {
 
     @Test
     void a_too_long_text_reads_in_swedish_as_it_did_when_the_domain_wrote_it() {
-        assertThat(Problems.text(TOO_LONG, TranslationProvider.SWEDISH)).isEqualTo(
-                "Den ekonomiska analysen får vara högst 4000 tecken; texten har 4001 tecken. Korta texten och spara igen.");
+        assertThat(Problems.text(TOO_LONG, TranslationProvider.SWEDISH))
+                .isEqualTo(
+                        "Den ekonomiska analysen får vara högst 4000 tecken; texten har 4001 tecken. Korta texten och spara igen.");
     }
 
     @Test
     void the_same_problem_reads_in_english_for_an_english_reader() {
-        assertThat(Problems.text(TOO_LONG, Locale.ENGLISH)).isEqualTo("The financial analysis may be at most 4000"
-                + " characters; the text has 4001 characters. Shorten the text and save again.");
+        assertThat(Problems.text(TOO_LONG, Locale.ENGLISH))
+                .isEqualTo("The financial analysis may be at most 4000"
+                        + " characters; the text has 4001 characters. Shorten the text and save again.");
     }
 
     @Test
@@ -51,6 +51,7 @@ class ProblemsTest {
     void a_stale_version_names_what_was_edited_and_the_version() {
         Problem stale = Problem.of(CommonProblem.CONCURRENT_EDIT, Problem.of(TextField.ANALYSIS), 3L);
         assertThat(Problems.text(stale, TranslationProvider.SWEDISH))
-                .startsWith("Den ekonomiska analysen har ändrats av någon annan medan du redigerade (du utgick från version 3).");
+                .startsWith(
+                        "Den ekonomiska analysen har ändrats av någon annan medan du redigerade (du utgick från version 3).");
     }
 }

@@ -14,20 +14,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.security.Role;
 
 /** Every key the code asks for exists in every bundle, and the bundles hold the same keys. */
 class TranslationBundlesTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|title\\s*=)\\s*\\(?\\s*\"([a-zA-Z][\\w.]*\\w)\"");
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("(?:getTranslation|title\\s*=)\\s*\\(?\\s*\"([a-zA-Z][\\w.]*\\w)\"");
 
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(
+                "/vaadin-i18n/translations" + suffix + ".properties")) {
             assertThat(in).as("bundle translations%s", suffix).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
@@ -54,8 +53,10 @@ class TranslationBundlesTest {
     void the_code_finds_its_keys_in_every_bundle() throws IOException {
         Set<String> used = keysUsedInCode();
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(40).contains("followup.title", "nav.users");
-        for (String suffix : new String[]{"", "_en"}) {
-            assertThat(bundle(suffix).stringPropertyNames()).as("translations%s", suffix).containsAll(used);
+        for (String suffix : new String[] {"", "_en"}) {
+            assertThat(bundle(suffix).stringPropertyNames())
+                    .as("translations%s", suffix)
+                    .containsAll(used);
         }
     }
 
@@ -67,7 +68,8 @@ class TranslationBundlesTest {
 
     @Test
     void swedish_is_the_default_bundle_and_not_a_copy_of_it() {
-        assertThat(TranslationBundlesTest.class.getResource("/vaadin-i18n/translations_sv.properties")).isNull();
+        assertThat(TranslationBundlesTest.class.getResource("/vaadin-i18n/translations_sv.properties"))
+                .isNull();
     }
 
     @Test

@@ -1,10 +1,8 @@
 package se.ekonomiuppfoljning.app.audit;
 
 import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.ekonomiuppfoljning.audit.AuditService;
 import se.ekonomiuppfoljning.audit.AuditTrail;
 import se.ekonomiuppfoljning.common.AuditEntry;

@@ -1,9 +1,8 @@
 package se.ekonomiuppfoljning.app.base;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The API's error shape, {@code {"errors":[{"file":"","line":0,"field":"","message":"…","code":"…"}]}}, written straight to
@@ -12,12 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class ApiErrorAnswer {
 
-    private ApiErrorAnswer() {
-    }
+    private ApiErrorAnswer() {}
 
     /** Whether the request is one of the integration API's (answered in JSON, never with a page or a redirect). */
     public static boolean isApi(HttpServletRequest request) {
-        String path = decoded(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = decoded(
+                request.getRequestURI().substring(request.getContextPath().length()));
         return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api;");
     }
 
@@ -38,8 +37,9 @@ public final class ApiErrorAnswer {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":\""
-                + json(message) + "\",\"code\":\"HTTP_" + status + "\"}]}");
+        response.getWriter()
+                .write("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":\"" + json(message)
+                        + "\",\"code\":\"HTTP_" + status + "\"}]}");
         response.getWriter().flush();
     }
 

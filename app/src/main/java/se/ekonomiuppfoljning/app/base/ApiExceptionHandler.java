@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.app.base;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,7 +10,6 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
@@ -41,8 +39,7 @@ class ApiExceptionHandler {
      * One problem: where (file, line, field), what in Swedish (for the client's user), and its machine code beside
      * it (stable, for the client's program).
      */
-    record ApiError(String file, int line, String field, String message, String code) {
-    }
+    record ApiError(String file, int line, String field, String message, String code) {}
 
     record ApiErrors(List<ApiError> errors) {
         static ApiErrors of(String code, String message) {
@@ -50,14 +47,17 @@ class ApiExceptionHandler {
         }
 
         static ApiErrors of(Problem problem) {
-            return of(problem.key().substring("problem.".length()), Problems.text(problem, TranslationProvider.SWEDISH));
+            return of(
+                    problem.key().substring("problem.".length()), Problems.text(problem, TranslationProvider.SWEDISH));
         }
     }
 
     @ExceptionHandler(ImportException.class)
     ResponseEntity<ApiErrors> refusedFile(ImportException e) {
-        return ResponseEntity.unprocessableEntity().body(new ApiErrors(e.problems().stream()
-                .map(p -> new ApiError(p.file(), p.line(), p.field(), p.message(), IMPORT_PROBLEM)).toList()));
+        return ResponseEntity.unprocessableEntity()
+                .body(new ApiErrors(e.problems().stream()
+                        .map(p -> new ApiError(p.file(), p.line(), p.field(), p.message(), IMPORT_PROBLEM))
+                        .toList()));
     }
 
     /** A value the rules refuse (e.g. a text too long): 422 with the rule's Swedish message. */
@@ -80,17 +80,20 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(PermissionDeniedException.class)
     ResponseEntity<ApiErrors> notPermitted(PermissionDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiErrors.of("PERMISSION_DENIED", "din roll får inte göra detta"));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ApiErrors.of("PERMISSION_DENIED", "din roll får inte göra detta"));
     }
 
     @ExceptionHandler(NotAuthenticatedException.class)
     ResponseEntity<ApiErrors> notAuthenticated(NotAuthenticatedException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiErrors.of("NOT_AUTHENTICATED", "logga in (HTTP Basic)"));
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(ApiErrors.of("NOT_AUTHENTICATED", "logga in (HTTP Basic)"));
     }
 
     @ExceptionHandler(UnknownUnitException.class)
     ResponseEntity<ApiErrors> unknownUnit(UnknownUnitException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of("UNKNOWN_UNIT", "enheten " + e.code() + " finns inte"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiErrors.of("UNKNOWN_UNIT", "enheten " + e.code() + " finns inte"));
     }
 
     /** The controllers word their parameter problems in Swedish before they reach here. */
@@ -101,7 +104,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiErrors> missingParameter(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of("MISSING_PARAMETER", "parametern " + e.getParameterName() + " saknas"));
+        return ResponseEntity.badRequest()
+                .body(ApiErrors.of("MISSING_PARAMETER", "parametern " + e.getParameterName() + " saknas"));
     }
 
     /**
@@ -112,12 +116,15 @@ class ApiExceptionHandler {
     ResponseEntity<ApiErrors> unexpected(Exception e) {
         if (e instanceof ErrorResponse refusal && refusal.getStatusCode().value() < 500) {
             HttpStatusCode status = refusal.getStatusCode();
-            return ResponseEntity.status(status).body(ApiErrors.of("HTTP_" + status.value(), messageFor(status.value())));
+            return ResponseEntity.status(status)
+                    .body(ApiErrors.of("HTTP_" + status.value(), messageFor(status.value())));
         }
         LOG.error("The API failed on an unexpected error", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiErrors.of("INTERNAL",
-                "ett internt fel inträffade och ingenting sparades; försök igen, och kontakta portalens förvaltare"
-                        + " om felet kvarstår"));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ApiErrors.of(
+                        "INTERNAL",
+                        "ett internt fel inträffade och ingenting sparades; försök igen, och kontakta portalens förvaltare"
+                                + " om felet kvarstår"));
     }
 
     private static String messageFor(int status) {

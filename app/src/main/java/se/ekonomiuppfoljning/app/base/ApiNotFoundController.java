@@ -1,11 +1,10 @@
 package se.ekonomiuppfoljning.app.base;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * Every {@code /api} path no endpoint has answers 404 in the API's JSON shape. Without it Vaadin's catch-all
@@ -18,7 +17,8 @@ class ApiNotFoundController {
 
     @RequestMapping("/api/**")
     ResponseEntity<ApiExceptionHandler.ApiErrors> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiExceptionHandler.ApiErrors.of("HTTP_404",
-                "adressen finns inte i API:t; se /v3/api-docs för de adresser som finns"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiExceptionHandler.ApiErrors.of(
+                        "HTTP_404", "adressen finns inte i API:t; se /v3/api-docs för de adresser som finns"));
     }
 }

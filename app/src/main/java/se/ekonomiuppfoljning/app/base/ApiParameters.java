@@ -2,9 +2,7 @@ package se.ekonomiuppfoljning.app.base;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -14,8 +12,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  */
 public final class ApiParameters {
 
-    private ApiParameters() {
-    }
+    private ApiParameters() {}
 
     public static UnitCode unit(String code) {
         try {
@@ -29,7 +26,8 @@ public final class ApiParameters {
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("perioden \"" + text + "\" ska skrivas ÅÅÅÅ-MM, till exempel 2026-02", e);
+            throw new IllegalArgumentException(
+                    "perioden \"" + text + "\" ska skrivas ÅÅÅÅ-MM, till exempel 2026-02", e);
         }
     }
 
@@ -41,8 +39,8 @@ public final class ApiParameters {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("datumet \"" + text + "\" ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-02",
-                    e);
+            throw new IllegalArgumentException(
+                    "datumet \"" + text + "\" ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-02", e);
         }
     }
 }

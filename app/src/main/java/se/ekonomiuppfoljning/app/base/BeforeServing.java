@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.app.base;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
@@ -42,7 +41,9 @@ class BeforeServing implements SmartLifecycle {
         for (StartupTask task : tasks) {
             long started = System.nanoTime();
             transaction.executeWithoutResult(status -> task.runBeforeServing());
-            log.debug("{} done before serving ({} ms)", task.getClass().getSimpleName(),
+            log.debug(
+                    "{} done before serving ({} ms)",
+                    task.getClass().getSimpleName(),
                     (System.nanoTime() - started) / 1_000_000);
         }
         done = true;

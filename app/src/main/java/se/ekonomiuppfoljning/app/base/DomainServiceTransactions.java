@@ -1,9 +1,9 @@
 package se.ekonomiuppfoljning.app.base;
 
 import org.springframework.aop.Advisor;
-import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +25,8 @@ class DomainServiceTransactions {
     static boolean isDomainService(Class<?> type) {
         String name = type.getName();
         return name.startsWith(ROOT)
-                && !name.startsWith(ROOT + "ui.") && !name.startsWith(ROOT + "persistence.")
+                && !name.startsWith(ROOT + "ui.")
+                && !name.startsWith(ROOT + "persistence.")
                 && !name.startsWith(ROOT + "app.")
                 && type.getSimpleName().endsWith("Service");
     }

@@ -5,15 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
 
 /**
@@ -26,10 +23,12 @@ import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${uppfoljning.database.directory:data/mariadb}") Path directory,
-                                    @Value("${uppfoljning.database.port:0}") int port,
-                                    @Value("${uppfoljning.database.name:uppfoljning}") String name,
-                                    @Value("${uppfoljning.database.fresh:false}") boolean fresh) throws IOException {
+    EmbeddedMariaDb embeddedMariaDb(
+            @Value("${uppfoljning.database.directory:data/mariadb}") Path directory,
+            @Value("${uppfoljning.database.port:0}") int port,
+            @Value("${uppfoljning.database.name:uppfoljning}") String name,
+            @Value("${uppfoljning.database.fresh:false}") boolean fresh)
+            throws IOException {
         if (fresh) {
             deleteRecursively(directory.resolve("data"));
         }
@@ -38,7 +37,11 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedMariaDb db) {
-        return DataSourceBuilder.create().url(db.jdbcUrl()).username(db.username()).password("").build();
+        return DataSourceBuilder.create()
+                .url(db.jdbcUrl())
+                .username(db.username())
+                .password("")
+                .build();
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
@@ -48,14 +46,16 @@ class RefusedAccessAudit {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor refusedAccessAuditAdvisor(ObjectProvider<AuditLog> audit,
-                                             ObjectProvider<PlatformTransactionManager> transactions,
-                                             ObjectProvider<SecurityContextHolderStrategy> security,
-                                             ObjectProvider<Clock> clock) {
+    static Advisor refusedAccessAuditAdvisor(
+            ObjectProvider<AuditLog> audit,
+            ObjectProvider<PlatformTransactionManager> transactions,
+            ObjectProvider<SecurityContextHolderStrategy> security,
+            ObjectProvider<Clock> clock) {
         Recorder recorder = new Recorder(audit, transactions, security, clock);
         MethodInterceptor interceptor = invocation -> recorder.watch(invocation);
         ClassFilter domainServices = DomainServiceTransactions::isDomainService;
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new ComposablePointcut(domainServices), interceptor);
+        DefaultPointcutAdvisor advisor =
+                new DefaultPointcutAdvisor(new ComposablePointcut(domainServices), interceptor);
         advisor.setOrder(-1); // outside the transaction advisor (order 0): the service's transaction has ended
         return advisor;
     }
@@ -67,15 +67,19 @@ class RefusedAccessAudit {
         private final ObjectProvider<Clock> clock;
         private final Map<String, Instant> lastRecorded = new ConcurrentHashMap<>();
 
-        Recorder(ObjectProvider<AuditLog> audit, ObjectProvider<PlatformTransactionManager> transactions,
-                 ObjectProvider<SecurityContextHolderStrategy> security, ObjectProvider<Clock> clock) {
+        Recorder(
+                ObjectProvider<AuditLog> audit,
+                ObjectProvider<PlatformTransactionManager> transactions,
+                ObjectProvider<SecurityContextHolderStrategy> security,
+                ObjectProvider<Clock> clock) {
             this.audit = audit;
             this.transactions = transactions;
             this.security = security;
             this.clock = clock;
         }
 
-        @Nullable Object watch(MethodInvocation invocation) throws Throwable {
+        @Nullable
+        Object watch(MethodInvocation invocation) throws Throwable {
             try {
                 return invocation.proceed();
             } catch (OutOfScopeException refused) {
@@ -105,9 +109,16 @@ class RefusedAccessAudit {
             try {
                 TransactionTemplate own = new TransactionTemplate(transactions.getObject());
                 own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-                own.executeWithoutResult(status -> audit.getObject().record(new AuditEntry(user, now, ENTITY,
-                        operation, null, "åtgärd=" + operation + "\nenhet=" + (unit == null ? "" : unit)
-                        + "\nskäl=" + (why == null ? "" : why)).withUnit(unit)));
+                own.executeWithoutResult(status -> audit.getObject()
+                        .record(new AuditEntry(
+                                        user,
+                                        now,
+                                        ENTITY,
+                                        operation,
+                                        null,
+                                        "åtgärd=" + operation + "\nenhet=" + (unit == null ? "" : unit) + "\nskäl="
+                                                + (why == null ? "" : why))
+                                .withUnit(unit)));
             } catch (RuntimeException e) {
                 log.warn("A refused access could not be audited: {}", e.toString());
             }
@@ -115,8 +126,9 @@ class RefusedAccessAudit {
 
         private String caller() {
             Authentication authentication = security.getIfUnique(
-                    org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy)
-                    .getContext().getAuthentication();
+                            org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy)
+                    .getContext()
+                    .getAuthentication();
             return authentication == null ? "(anonym)" : authentication.getName();
         }
     }

@@ -3,10 +3,8 @@ package se.ekonomiuppfoljning.app.demo;
 import static se.ekonomiuppfoljning.app.demo.DemoUsers.as;
 
 import java.time.LocalDate;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
@@ -37,11 +35,18 @@ class DemoCase {
 
     void load() {
         as("ekonomichef", () -> {
-            ReportCase created = cases.create(KLS, FEBRUARY, CaseDetails.blank().withCaseNumber("KS/2026:4")
-                    .withTitle("Ekonomisk uppföljning februari 2026").withDate(LocalDate.of(2026, 3, 2)));
+            ReportCase created = cases.create(
+                    KLS,
+                    FEBRUARY,
+                    CaseDetails.blank()
+                            .withCaseNumber("KS/2026:4")
+                            .withTitle("Ekonomisk uppföljning februari 2026")
+                            .withDate(LocalDate.of(2026, 3, 2)));
             ReportCase sent = cases.send(created.id(), AU_MEETING, created.version());
-            return cases.recordDecision(sent.id(), new DecisionDraft(AU_MEETING, 14,
-                    cases.proposedDecisionText(sent.id()), KS_MEETING), sent.version());
+            return cases.recordDecision(
+                    sent.id(),
+                    new DecisionDraft(AU_MEETING, 14, cases.proposedDecisionText(sent.id()), KS_MEETING),
+                    sent.version());
         });
     }
 }

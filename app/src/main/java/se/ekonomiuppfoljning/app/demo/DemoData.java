@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -13,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-
 import se.ekonomiuppfoljning.app.base.StartupTask;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportService;
@@ -54,9 +52,14 @@ class DemoData implements StartupTask {
     private final DemoLastYear lastYear;
     private final DemoCase demoCase;
 
-    DemoData(OrganisationRepository organisations, UserAccountRepository users, PasswordEncoder passwordEncoder,
-             ImportService importer, DemoWorkedExample workedExample, DemoLastYear lastYear,
-             DemoCase demoCase) {
+    DemoData(
+            OrganisationRepository organisations,
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            ImportService importer,
+            DemoWorkedExample workedExample,
+            DemoLastYear lastYear,
+            DemoCase demoCase) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -105,7 +108,8 @@ class DemoData implements StartupTask {
         workedExample.load();
         lastYear.load(open("prognoser-2025.csv"));
         demoCase.load();
-        log.info("Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, eight demo users, the February cycle of Överförmyndarvht and HR, the case KS/2026:4 through AU § 14");
+        log.info(
+                "Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, eight demo users, the February cycle of Överförmyndarvht and HR, the case KS/2026:4 through AU § 14");
     }
 
     private static InputStream open(String file) {
@@ -117,12 +121,23 @@ class DemoData implements StartupTask {
     }
 
     /** A demo user whose reminders go to {@code <mailbox>@kommun.example} (a domain reserved for examples). */
-    private void user(String username, String name, String mailbox, Role role, Set<String> units,
-                      Set<String> committees, String hash) {
-        users.save(new UserAccount(username, name, Set.of(role),
-                units.stream().map(UnitCode::of).collect(java.util.stream.Collectors.toSet()),
-                committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()), true,
-                new EmailAddress(mailbox + "@kommun.example")), hash);
+    private void user(
+            String username,
+            String name,
+            String mailbox,
+            Role role,
+            Set<String> units,
+            Set<String> committees,
+            String hash) {
+        users.save(
+                new UserAccount(
+                        username,
+                        name,
+                        Set.of(role),
+                        units.stream().map(UnitCode::of).collect(java.util.stream.Collectors.toSet()),
+                        committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()),
+                        true,
+                        new EmailAddress(mailbox + "@kommun.example")),
+                hash);
     }
-
 }

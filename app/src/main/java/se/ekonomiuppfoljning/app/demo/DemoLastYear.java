@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.ReportState;
@@ -47,11 +45,22 @@ class DemoLastYear {
                 String[] fields = line.split(";");
                 Period period = Period.parse(fields[1]);
                 BigDecimal forecast = new BigDecimal(fields[2].replace(',', '.'));
-                reports.insert(new UnitReport(UnitCode.of(fields[0]), period, ReportState.APPROVED,
-                        FollowUpStatus.ENLIGT_PLAN, "Verksamheten följde planen.",
+                reports.insert(new UnitReport(
+                        UnitCode.of(fields[0]),
+                        period,
+                        ReportState.APPROVED,
+                        FollowUpStatus.ENLIGT_PLAN,
+                        "Verksamheten följde planen.",
                         "Prognosen bygger på utfallet hittills och kända förändringar under resten av året.",
-                        forecast, "", "kommundirektor",
-                        period.toYearMonth().plusMonths(1).atDay(10).atStartOfDay(STOCKHOLM).toInstant(), 1));
+                        forecast,
+                        "",
+                        "kommundirektor",
+                        period.toYearMonth()
+                                .plusMonths(1)
+                                .atDay(10)
+                                .atStartOfDay(STOCKHOLM)
+                                .toInstant(),
+                        1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.app.demo;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,8 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class DemoUsers {
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     static <T> T as(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();

@@ -1,22 +1,19 @@
 package se.ekonomiuppfoljning.app.followup;
 
-import org.jspecify.annotations.Nullable;
 import static java.util.Objects.requireNonNull;
 import static se.ekonomiuppfoljning.app.base.ApiParameters.period;
 import static se.ekonomiuppfoljning.app.base.ApiParameters.unit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.util.List;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpCsv;
@@ -38,11 +35,23 @@ class FollowUpApiController {
     }
 
     /** Kronor unrounded, as strings, so that no client reads them as floating point. */
-    record Kronor(String monthBudget, String monthActual, String monthDeviation, String annualBudget,
-                  String ytdBudget, String ytdActual, String ytdDeviation) {
+    record Kronor(
+            String monthBudget,
+            String monthActual,
+            String monthDeviation,
+            String annualBudget,
+            String ytdBudget,
+            String ytdActual,
+            String ytdDeviation) {
         static Kronor of(Figures f) {
-            return new Kronor(s(f.monthBudget()), s(f.monthActual()), s(f.monthDeviation()), s(f.annualBudget()),
-                    s(f.ytdBudget()), s(f.ytdActual()), s(f.ytdDeviation()));
+            return new Kronor(
+                    s(f.monthBudget()),
+                    s(f.monthActual()),
+                    s(f.monthDeviation()),
+                    s(f.annualBudget()),
+                    s(f.ytdBudget()),
+                    s(f.ytdActual()),
+                    s(f.ytdDeviation()));
         }
 
         private static String s(BigDecimal value) {
@@ -50,11 +59,14 @@ class FollowUpApiController {
         }
     }
 
-    record Line(String unit, String name, boolean inTotal, Kronor kronor, DisplayedFigures displayed) {
-    }
+    record Line(String unit, String name, boolean inTotal, Kronor kronor, DisplayedFigures displayed) {}
 
-    record Table(String unit, String name, String period, List<Line> rows, @Nullable Line total) {
-    }
+    record Table(
+            String unit,
+            String name,
+            String period,
+            List<Line> rows,
+            @Nullable Line total) {}
 
     @Operation(summary = "Uppföljningen för en nod och period: rader och total i kronor och som de visas")
     @GetMapping(path = "/followup", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,13 +74,23 @@ class FollowUpApiController {
         FollowUpTable table = followUp.table(unit(unit), period(period));
         var node = requireNonNull(table.node(), "a table asked for by its node has that node");
         List<Line> rows = table.rows().stream().map(FollowUpApiController::line).toList();
-        Line total = table.totalFigures().map(f -> new Line(node.code().value(),
-                "Totalt " + table.totalName().orElse(""), true, Kronor.of(f), DisplayedFigures.of(f))).orElse(null);
+        Line total = table.totalFigures()
+                .map(f -> new Line(
+                        node.code().value(),
+                        "Totalt " + table.totalName().orElse(""),
+                        true,
+                        Kronor.of(f),
+                        DisplayedFigures.of(f)))
+                .orElse(null);
         return new Table(node.code().value(), node.name(), table.period().toString(), rows, total);
     }
 
     private static Line line(FollowUpRow row) {
-        return new Line(row.unit().code().value(), row.unit().name(), row.inTotal(), Kronor.of(row.figures()),
+        return new Line(
+                row.unit().code().value(),
+                row.unit().name(),
+                row.inTotal(),
+                Kronor.of(row.figures()),
                 DisplayedFigures.of(row.figures()));
     }
 
@@ -76,7 +98,8 @@ class FollowUpApiController {
     @GetMapping(path = "/followup.csv")
     ResponseEntity<String> csv(@RequestParam("unit") String unit, @RequestParam("period") String period) {
         FollowUpTable table = followUp.table(unit(unit), period(period));
-        return ResponseEntity.ok().contentType(CSV)
+        return ResponseEntity.ok()
+                .contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"uppfoljning-" + unit + "-" + period + ".csv\"")
                 .body(FollowUpCsv.write(table));
     }

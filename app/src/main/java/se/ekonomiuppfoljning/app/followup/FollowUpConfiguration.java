@@ -1,10 +1,8 @@
 package se.ekonomiuppfoljning.app.followup;
 
 import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
@@ -15,8 +13,8 @@ import se.ekonomiuppfoljning.security.CurrentUser;
 class FollowUpConfiguration {
 
     @Bean
-    FollowUpService followUpService(OrganisationRepository organisations, FigureRepository figures,
-                                    CurrentUser currentUser, Clock clock) {
+    FollowUpService followUpService(
+            OrganisationRepository organisations, FigureRepository figures, CurrentUser currentUser, Clock clock) {
         return new FollowUpService(organisations, figures, currentUser, clock);
     }
 }

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.app.imports;
 
 import java.time.Clock;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +8,6 @@ import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.unit.DataSize;
-
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.imports.ImportRepository;
 import se.ekonomiuppfoljning.imports.ImportService;
@@ -21,9 +19,13 @@ class ImportConfiguration {
 
     /** The largest file an import reads ({@code uppfoljning.import.max-size}, e.g. 300MB); larger ones are refused. */
     @Bean
-    ImportService importService(OrganisationRepository organisations, ImportRepository imports, AuditLog audit,
-                                CurrentUser currentUser, Clock clock,
-                                @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
+    ImportService importService(
+            OrganisationRepository organisations,
+            ImportRepository imports,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
         return new ImportService(organisations, imports, audit, currentUser, clock, maxSize.toBytes());
     }
 

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.app.reminders;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +9,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
-
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.actions.OverdueActions;
 import se.ekonomiuppfoljning.cycle.DeadlineRepository;
@@ -36,29 +34,50 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
 class ReminderConfiguration {
 
     @Bean
-    MailSender reminderMailSender(ObjectProvider<JavaMailSender> javaMailSender,
-                                  @Value("${uppfoljning.reminders.from:}") String from) {
+    MailSender reminderMailSender(
+            ObjectProvider<JavaMailSender> javaMailSender, @Value("${uppfoljning.reminders.from:}") String from) {
         JavaMailSender mail = javaMailSender.getIfAvailable();
         if (mail == null) {
-            throw new IllegalStateException("E-mail reminders are on but no mail server is configured: set spring.mail.host"
-                    + " (and spring.mail.port, username, password as needed), or " + RemindersEnabled.ENABLED + "=false");
+            throw new IllegalStateException(
+                    "E-mail reminders are on but no mail server is configured: set spring.mail.host"
+                            + " (and spring.mail.port, username, password as needed), or " + RemindersEnabled.ENABLED
+                            + "=false");
         }
-        return new SpringMailSender(mail, required(from, "uppfoljning.reminders.from",
-                "the sender of the reminders, e.g. ekonomi@kommun.se"));
+        return new SpringMailSender(
+                mail,
+                required(from, "uppfoljning.reminders.from", "the sender of the reminders, e.g. ekonomi@kommun.se"));
     }
 
     @Bean
-    ReminderService reminderService(OrganisationRepository organisations, UserAccountRepository users,
-                                    DeadlineRepository deadlines, FigureRepository figures, UnitReportRepository reports,
-                                    ThresholdRepository thresholds, ActionRepository actions, ReminderLog log,
-                                    MailSender reminderMailSender, Clock clock,
-                                    @Value("${uppfoljning.reminders.days-before:3,0}") List<Integer> daysBefore,
-                                    @Value("${uppfoljning.base-url:}") String baseUrl,
-                                    @Value("${uppfoljning.actions.political-decision-days:30}") int politicalDecisionDays) {
-        ReminderSettings settings = new ReminderSettings(daysBefore, required(baseUrl, "uppfoljning.base-url",
-                "the portal's address as the users reach it, e.g. https://ekonomi.kommun.se"));
-        return new ReminderService(organisations, users, deadlines, new Progress(figures, reports, thresholds),
-                new OverdueActions(actions, politicalDecisionDays, clock.getZone()), log, reminderMailSender, clock,
+    ReminderService reminderService(
+            OrganisationRepository organisations,
+            UserAccountRepository users,
+            DeadlineRepository deadlines,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            ThresholdRepository thresholds,
+            ActionRepository actions,
+            ReminderLog log,
+            MailSender reminderMailSender,
+            Clock clock,
+            @Value("${uppfoljning.reminders.days-before:3,0}") List<Integer> daysBefore,
+            @Value("${uppfoljning.base-url:}") String baseUrl,
+            @Value("${uppfoljning.actions.political-decision-days:30}") int politicalDecisionDays) {
+        ReminderSettings settings = new ReminderSettings(
+                daysBefore,
+                required(
+                        baseUrl,
+                        "uppfoljning.base-url",
+                        "the portal's address as the users reach it, e.g. https://ekonomi.kommun.se"));
+        return new ReminderService(
+                organisations,
+                users,
+                deadlines,
+                new Progress(figures, reports, thresholds),
+                new OverdueActions(actions, politicalDecisionDays, clock.getZone()),
+                log,
+                reminderMailSender,
+                clock,
                 settings);
     }
 

@@ -1,11 +1,9 @@
 package se.ekonomiuppfoljning.app.reminders;
 
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-
 import se.ekonomiuppfoljning.reminders.ReminderRun;
 import se.ekonomiuppfoljning.reminders.ReminderService;
 
@@ -24,22 +22,34 @@ public class ReminderJob {
         this.reminders = reminders;
     }
 
-    @Scheduled(cron = "${uppfoljning.reminders.cron:0 0 7 * * *}", zone = "${uppfoljning.reminders.zone:Europe/Stockholm}")
+    @Scheduled(
+            cron = "${uppfoljning.reminders.cron:0 0 7 * * *}",
+            zone = "${uppfoljning.reminders.zone:Europe/Stockholm}")
     public ReminderRun sendDueReminders() {
         ReminderRun run = reminders.sendDueReminders();
         if (!run.sent().isEmpty() || run.alreadySent() > 0) {
-            log.info("Reminders of {}: {} sent, {} sent before", run.day(), run.sent().size(), run.alreadySent());
+            log.info(
+                    "Reminders of {}: {} sent, {} sent before",
+                    run.day(),
+                    run.sent().size(),
+                    run.alreadySent());
         }
         if (!run.failed().isEmpty()) {
-            log.warn("Reminders of {} the mail server did not take (tried again at the next run): {}", run.day(),
+            log.warn(
+                    "Reminders of {} the mail server did not take (tried again at the next run): {}",
+                    run.day(),
                     String.join("; ", run.failed()));
         }
         if (!run.withoutAddress().isEmpty()) {
-            log.warn("Reminders of {} not sent: no e-mail address for {}", run.day(),
+            log.warn(
+                    "Reminders of {} not sent: no e-mail address for {}",
+                    run.day(),
                     run.withoutAddress().stream().sorted().collect(Collectors.joining(", ")));
         }
         if (!run.withoutChief().isEmpty()) {
-            log.warn("Reminders of {}: no chief at or above units {}", run.day(),
+            log.warn(
+                    "Reminders of {}: no chief at or above units {}",
+                    run.day(),
                     run.withoutChief().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
         return run;

@@ -20,7 +20,8 @@ class RemindersEnabled extends SpringBootCondition {
         Environment environment = context.getEnvironment();
         String explicit = environment.getProperty(ENABLED, "").strip();
         if (!explicit.isEmpty()) {
-            return Boolean.parseBoolean(explicit) ? ConditionOutcome.match(ENABLED + " is true")
+            return Boolean.parseBoolean(explicit)
+                    ? ConditionOutcome.match(ENABLED + " is true")
                     : ConditionOutcome.noMatch(ENABLED + " is " + explicit);
         }
         return environment.getProperty(MAIL_HOST, "").isBlank()

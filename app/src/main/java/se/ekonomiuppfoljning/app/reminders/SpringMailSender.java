@@ -1,17 +1,14 @@
 package se.ekonomiuppfoljning.app.reminders;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import se.ekonomiuppfoljning.reminders.MailDeliveryException;
 import se.ekonomiuppfoljning.reminders.MailMessage;
 import se.ekonomiuppfoljning.reminders.MailSender;
@@ -31,7 +28,8 @@ class SpringMailSender implements MailSender {
         try {
             InternetAddress parsed = new InternetAddress(from, true);
             // Built anew so that a name with å, ä, ö is encoded for the header (RFC 2047).
-            this.from = parsed.getPersonal() == null ? parsed
+            this.from = parsed.getPersonal() == null
+                    ? parsed
                     : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
         } catch (AddressException | UnsupportedEncodingException e) {
             throw new IllegalStateException("uppfoljning.reminders.from is not a valid address: '" + from + "'", e);
@@ -50,8 +48,8 @@ class SpringMailSender implements MailSender {
             mime.setHeader("Auto-Submitted", "auto-generated");
             mail.send(mime);
         } catch (MessagingException | UnsupportedEncodingException | MailException e) {
-            throw new MailDeliveryException("the mail server did not take the message to " + message.to() + ": "
-                    + e.getMessage(), e);
+            throw new MailDeliveryException(
+                    "the mail server did not take the message to " + message.to() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -15,10 +15,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
-
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.reports.Block;
 
@@ -31,6 +28,7 @@ final class ChartPainter {
 
     /** The printed width in points (A4 text width) and the drawing scale. */
     static final float WIDTH_PT = 480f;
+
     private static final int SCALE = 2;
 
     private static final Color BUDGET = new Color(0x1F, 0x4E, 0x79);
@@ -40,12 +38,10 @@ final class ChartPainter {
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
-    private ChartPainter() {
-    }
+    private ChartPainter() {}
 
     /** A chart drawn: its PNG and its printed size in points. */
-    record Picture(byte[] png, float widthPt, float heightPt) {
-    }
+    record Picture(byte[] png, float widthPt, float heightPt) {}
 
     static Picture paint(Block.Chart chart) {
         if (chart instanceof Block.LineChart line) {
@@ -90,8 +86,13 @@ final class ChartPainter {
             Block.Series series = chart.series().get(s);
             Color colour = colours.get(s % colours.size());
             g.setColor(colour);
-            g.setStroke(new BasicStroke(s == 0 ? 1.6f : 2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                    10f, s == 0 ? new float[]{5f, 3f} : null, 0f));
+            g.setStroke(new BasicStroke(
+                    s == 0 ? 1.6f : 2.2f,
+                    BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND,
+                    10f,
+                    s == 0 ? new float[] {5f, 3f} : null,
+                    0f));
             Path2D path = new Path2D.Double();
             boolean started = false;
             for (int i = 0; i < n; i++) {
@@ -118,7 +119,8 @@ final class ChartPainter {
                     double x = left + i * step;
                     double y = axis.y(tkr(v), top, bottom);
                     g.setFont(ReportFonts.awt(true, 8f));
-                    float tx = (float) Math.min(x + 4, right - g.getFontMetrics().stringWidth(text));
+                    float tx =
+                            (float) Math.min(x + 4, right - g.getFontMetrics().stringWidth(text));
                     // the first series' label above its point, the others' below, so that they do not collide
                     g.drawString(text, tx, (float) (s == 0 ? y - 5 : y + 13));
                     break;
@@ -167,14 +169,16 @@ final class ChartPainter {
             double y = top + i * rowPt;
             double value = axis.x(tkr(bar.value()), left + 30, right - 30);
             g.setColor(bar.value().signum() < 0 ? OVER : UNDER);
-            g.fill(new Rectangle2D.Double(Math.min(zero, value), y + 3, Math.max(0.8, Math.abs(value - zero)), rowPt - 6));
+            g.fill(new Rectangle2D.Double(
+                    Math.min(zero, value), y + 3, Math.max(0.8, Math.abs(value - zero)), rowPt - 6));
             g.setColor(TEXT);
             g.setFont(ReportFonts.awt(false, 8f));
             String label = fit(bar.label(), g.getFontMetrics(), labelWidth);
             g.drawString(label, (float) (left - 6 - g.getFontMetrics().stringWidth(label)), (float) (y + rowPt - 5));
             g.setFont(ReportFonts.awt(true, 7.5f));
             FontMetrics bold = g.getFontMetrics();
-            float tx = bar.value().signum() < 0 ? (float) (Math.min(zero, value) - 3 - bold.stringWidth(bar.printed()))
+            float tx = bar.value().signum() < 0
+                    ? (float) (Math.min(zero, value) - 3 - bold.stringWidth(bar.printed()))
                     : (float) (Math.max(zero, value) + 3);
             g.drawString(bar.printed(), tx, (float) (y + rowPt - 5));
         }
@@ -262,7 +266,7 @@ final class ChartPainter {
             double raw = (max - min) / 5;
             double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
             double step = magnitude;
-            for (double m : new double[]{1, 2, 5, 10}) {
+            for (double m : new double[] {1, 2, 5, 10}) {
                 if (m * magnitude >= raw) {
                     step = m * magnitude;
                     break;
@@ -287,5 +291,4 @@ final class ChartPainter {
             return left + (value - low) / (high - low) * (right - left);
         }
     }
-
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -24,15 +23,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.DocumentRenderer;
@@ -50,10 +48,12 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
     private static final String LANGUAGE = "sv-SE";
     /** A4 in twentieths of a point, margins 2 cm. */
     private static final int PAGE_WIDTH = 11906;
+
     private static final int PAGE_HEIGHT = 16838;
     private static final int MARGIN = 1134;
     /** The text width between the margins, portrait and landscape, in twips. */
     private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
     private static final int LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
     private static final String RULE = "999999";
     private static final String LIGHT = "DDDDDD";
@@ -67,7 +67,8 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
 
     @Override
     public byte[] render(ReportDocument content) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(document);
             frame(document, content);
             document.getProperties().getCoreProperties().setTitle(text(content.kind() + " " + content.fileBaseName()));
@@ -97,7 +98,8 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
 
     private static void page(XWPFDocument document) {
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
-                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+                ? document.getDocument().getBody().getSectPr()
+                : document.getDocument().getBody().addNewSectPr();
         page(section, false);
     }
 
@@ -124,7 +126,7 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         XWPFTable table = header.createTable(1, 2);
         table.removeBorders();
         table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, RULE);
-        widths(table, new int[]{TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
+        widths(table, new int[] {TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
         XWPFTableRow row = table.getRow(0);
         XWPFParagraph left = row.getCell(0).getParagraphs().get(0);
         run(left, content.kommun(), true, 10, null);
@@ -155,7 +157,8 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         p.setSpacingBefore(heading.level() == 3 ? 120 : 240);
         p.setSpacingAfter(heading.level() == 1 ? 160 : 60);
         p.setKeepNext(true);
-        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewOutlineLvl()
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr())
+                .addNewOutlineLvl()
                 .setVal(BigInteger.valueOf(heading.level() - 1L));
         lines(p, heading.text(), true, size, null);
     }
@@ -176,7 +179,7 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, LIGHT);
             table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, LIGHT);
         }
-        widths(table, header ? new int[]{2400, TEXT_WIDTH - 2400} : new int[]{5400, 1800});
+        widths(table, header ? new int[] {2400, TEXT_WIDTH - 2400} : new int[] {5400, 1800});
         for (int i = 0; i < fields.fields().size(); i++) {
             Block.Field field = fields.fields().get(i);
             XWPFTableRow row = table.getRow(i);
@@ -199,7 +202,8 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
     private static void endSection(XWPFDocument document, boolean landscape) {
         XWPFParagraph end = document.createParagraph();
         end.setSpacingAfter(0);
-        CTSectPr section = (end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr()).addNewSectPr();
+        CTSectPr section =
+                (end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr()).addNewSectPr();
         page(section, landscape);
         // every section names the page header and footer; a section without them would print none
         CTSectPr body = document.getDocument().getBody().getSectPr();
@@ -269,13 +273,19 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             if (total) {
                 cell.setColor(HEADER_FILL);
             }
-            cellText(cell, row.cells().get(i), total || row.negative().get(i), size, table.columns().get(i).numeric());
+            cellText(
+                    cell,
+                    row.cells().get(i),
+                    total || row.negative().get(i),
+                    size,
+                    table.columns().get(i).numeric());
         }
     }
 
     /** Fixed column widths in twips: the table grid and every cell, so that Word and LibreOffice agree. */
     private static void widths(XWPFTable table, int[] twips) {
-        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid()
                 : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -287,7 +297,8 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         }
         table.setWidthType(TableWidthType.DXA);
         table.setWidth(Integer.toString(total));
-        CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr()
+        CTTblPr properties = table.getCTTbl().getTblPr() == null
+                ? table.getCTTbl().addNewTblPr()
                 : table.getCTTbl().getTblPr();
         (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
                 .setType(STTblLayoutType.FIXED);
@@ -321,10 +332,15 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         holder.setKeepNext(true);
         XWPFRun run = holder.createRun();
         try {
-            XWPFPicture added = run.addPicture(new ByteArrayInputStream(picture.png()), PictureType.PNG,
-                    "diagram-" + number + ".png", Units.toEMU(picture.widthPt()), Units.toEMU(picture.heightPt()));
+            XWPFPicture added = run.addPicture(
+                    new ByteArrayInputStream(picture.png()),
+                    PictureType.PNG,
+                    "diagram-" + number + ".png",
+                    Units.toEMU(picture.widthPt()),
+                    Units.toEMU(picture.heightPt()));
             added.getCTPicture().getNvPicPr().getCNvPr().setDescr(text(chart.description()));
-            if (run.getCTR().sizeOfDrawingArray() > 0 && run.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
+            if (run.getCTR().sizeOfDrawingArray() > 0
+                    && run.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
                 run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(text(chart.description()));
             }
         } catch (InvalidFormatException | IOException e) {
@@ -336,8 +352,8 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
     }
 
     /** The text in runs, one line per {@code \n}. */
-    private static void lines(XWPFParagraph p, String text, boolean bold, double size,
-                              @org.jspecify.annotations.Nullable String colour) {
+    private static void lines(
+            XWPFParagraph p, String text, boolean bold, double size, @org.jspecify.annotations.Nullable String colour) {
         String[] lines = text(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             XWPFRun run = run(p, lines[i], bold, size, colour);
@@ -347,8 +363,8 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         }
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, boolean bold, double size,
-                               @org.jspecify.annotations.Nullable String colour) {
+    private static XWPFRun run(
+            XWPFParagraph p, String text, boolean bold, double size, @org.jspecify.annotations.Nullable String colour) {
         XWPFRun run = p.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(size);

@@ -1,10 +1,5 @@
 package se.ekonomiuppfoljning.app.reports;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -24,7 +19,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.DocumentRenderer;
@@ -49,10 +47,15 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
 
     public PdfDocumentRenderer() {
         try {
-            regular = BaseFont.createFont(ReportFonts.REGULAR_NAME, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    ReportFonts.regular(), null);
-            bold = BaseFont.createFont(ReportFonts.BOLD_NAME, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    ReportFonts.bold(), null);
+            regular = BaseFont.createFont(
+                    ReportFonts.REGULAR_NAME,
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    true,
+                    ReportFonts.regular(),
+                    null);
+            bold = BaseFont.createFont(
+                    ReportFonts.BOLD_NAME, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ReportFonts.bold(), null);
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the PDF fonts could not be loaded", e);
         }
@@ -69,8 +72,10 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         Document document = new Document(PageSize.A4, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageFrame(DocumentText.printable(content.kommun()),
-                    DocumentText.printable(content.kind()), DocumentText.printable(content.pageLabel())));
+            writer.setPageEvent(new PageFrame(
+                    DocumentText.printable(content.kommun()),
+                    DocumentText.printable(content.kind()),
+                    DocumentText.printable(content.pageLabel())));
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
             document.addTitle(DocumentText.printable(content.kind() + " " + content.fileBaseName()));
             document.addCreator("Ekonomiuppföljning");
@@ -122,7 +127,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
     }
 
     private PdfPTable fields(Block.Fields fields) {
-        PdfPTable table = new PdfPTable(new float[]{2.6f, 1.4f});
+        PdfPTable table = new PdfPTable(new float[] {2.6f, 1.4f});
         table.setWidthPercentage(fields.caption() == null ? 100f : 75f);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setSpacingBefore(4f);
@@ -136,8 +141,8 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         boolean header = fields.caption() == null;
         for (Block.Field field : fields.fields()) {
             PdfPCell label = cell(field.label() + (header ? ":" : ""), font(header, 10.5f), Element.ALIGN_LEFT);
-            PdfPCell value = cell(field.value(), font(field.negative(), 10.5f),
-                    header ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            PdfPCell value = cell(
+                    field.value(), font(field.negative(), 10.5f), header ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             if (!header) {
                 label.setBorder(Rectangle.BOTTOM);
                 value.setBorder(Rectangle.BOTTOM);
@@ -148,7 +153,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
             table.addCell(value);
         }
         if (header) {
-            table.setWidths(new float[]{1.5f, 3.5f});
+            table.setWidths(new float[] {1.5f, 3.5f});
         }
         return table;
     }
@@ -180,8 +185,8 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         pdf.setSplitLate(false);
         pdf.setSpacingAfter(4f);
         for (Block.Column column : table.columns()) {
-            PdfPCell cell = cell(column.header(), font(true, size), column.numeric() ? Element.ALIGN_RIGHT
-                    : Element.ALIGN_LEFT);
+            PdfPCell cell = cell(
+                    column.header(), font(true, size), column.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             cell.setBackgroundColor(HEADER_FILL);
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(RULE);
@@ -208,7 +213,9 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
     private void addRow(PdfPTable pdf, Block.Table table, Block.Row row, float size, boolean total) {
         for (int i = 0; i < row.cells().size(); i++) {
             boolean numeric = table.columns().get(i).numeric();
-            PdfPCell cell = cell(row.cells().get(i), font(total || row.negative().get(i), size),
+            PdfPCell cell = cell(
+                    row.cells().get(i),
+                    font(total || row.negative().get(i), size),
                     numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             cell.setBorder(total ? Rectangle.TOP : Rectangle.BOTTOM);
             cell.setBorderColor(total ? RULE : HEADER_FILL);
@@ -280,10 +287,15 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
             PdfContentByte canvas = writer.getDirectContent();
             Rectangle page = document.getPageSize();
             float top = page.getTop() - 36f;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(kommun, font(true, 10f)),
-                    MARGIN_X, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(kind, font(false, 10f, MUTED)),
-                    page.getRight() - MARGIN_X, top, 0);
+            ColumnText.showTextAligned(
+                    canvas, Element.ALIGN_LEFT, new Phrase(kommun, font(true, 10f)), MARGIN_X, top, 0);
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_RIGHT,
+                    new Phrase(kind, font(false, 10f, MUTED)),
+                    page.getRight() - MARGIN_X,
+                    top,
+                    0);
             canvas.saveState();
             canvas.setColorStroke(RULE);
             canvas.setLineWidth(0.5f);
@@ -291,9 +303,13 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
             canvas.lineTo(page.getRight() - MARGIN_X, top - 6f);
             canvas.stroke();
             canvas.restoreState();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_RIGHT,
                     new Phrase(new Chunk(pageLabel + " " + writer.getPageNumber(), font(false, 8.5f, MUTED))),
-                    page.getRight() - MARGIN_X, 30f, 0);
+                    page.getRight() - MARGIN_X,
+                    30f,
+                    0);
         }
     }
 }

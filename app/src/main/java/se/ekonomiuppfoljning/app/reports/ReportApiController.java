@@ -4,8 +4,8 @@ import static se.ekonomiuppfoljning.app.base.ApiParameters.date;
 import static se.ekonomiuppfoljning.app.base.ApiParameters.period;
 import static se.ekonomiuppfoljning.app.base.ApiParameters.unit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.RenderedDocument;
@@ -41,15 +38,20 @@ class ReportApiController {
 
     @Operation(summary = "Tjänsteskrivelsen för en nod och period som PDF (.pdf) eller DOCX för Word (.docx)")
     @GetMapping(path = "/tjansteskrivelse.{format:pdf|docx}")
-    ResponseEntity<byte[]> document(@PathVariable("format") String format,
-                                    @RequestParam("unit") String unit, @RequestParam("period") String period,
-                                    @RequestParam(name = "diarienummer", required = false) @Nullable String caseNumber,
-                                    @RequestParam(name = "titel", required = false) @Nullable String title,
-                                    @RequestParam(name = "handlaggare", required = false) @Nullable String officer,
-                                    @RequestParam(name = "ansvarigChef", required = false) @Nullable String chief,
-                                    @RequestParam(name = "datum", required = false) @Nullable String date,
-                                    @RequestParam(name = "forslag", required = false) @Nullable String proposal) {
-        return file(unit, period, new CaseDetails(caseNumber, title, officer, chief, date(date), proposal, null, null),
+    ResponseEntity<byte[]> document(
+            @PathVariable("format") String format,
+            @RequestParam("unit") String unit,
+            @RequestParam("period") String period,
+            @RequestParam(name = "diarienummer", required = false) @Nullable String caseNumber,
+            @RequestParam(name = "titel", required = false) @Nullable String title,
+            @RequestParam(name = "handlaggare", required = false) @Nullable String officer,
+            @RequestParam(name = "ansvarigChef", required = false) @Nullable String chief,
+            @RequestParam(name = "datum", required = false) @Nullable String date,
+            @RequestParam(name = "forslag", required = false) @Nullable String proposal) {
+        return file(
+                unit,
+                period,
+                new CaseDetails(caseNumber, title, officer, chief, date(date), proposal, null, null),
                 "pdf".equals(format) ? DocumentFormat.PDF : DocumentFormat.DOCX);
     }
 
@@ -57,8 +59,12 @@ class ReportApiController {
         RenderedDocument document = service.render(unit(unit), period(period), details, format);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(document.content());
     }
 }

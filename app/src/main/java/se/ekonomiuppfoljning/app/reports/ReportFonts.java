@@ -22,8 +22,7 @@ final class ReportFonts {
     private static final Font AWT_REGULAR = awt(REGULAR);
     private static final Font AWT_BOLD = awt(BOLD);
 
-    private ReportFonts() {
-    }
+    private ReportFonts() {}
 
     static byte[] regular() {
         return REGULAR.clone();

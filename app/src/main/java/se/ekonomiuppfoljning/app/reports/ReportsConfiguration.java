@@ -2,10 +2,8 @@ package se.ekonomiuppfoljning.app.reports;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.cycle.QuestionService;
@@ -36,27 +34,42 @@ class ReportsConfiguration {
     }
 
     @Bean
-    ReportTemplateService reportTemplateService(ReportTemplateRepository templates, OrganisationRepository organisations,
-                                                AuditLog audit,
-                                                CurrentUser currentUser, Clock clock) {
+    ReportTemplateService reportTemplateService(
+            ReportTemplateRepository templates,
+            OrganisationRepository organisations,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         return new ReportTemplateService(templates, organisations, audit, currentUser, clock);
     }
 
     @Bean
-    CaseService caseService(OrganisationRepository organisations, FigureRepository figures, CaseRepository cases,
-                            TjansteskrivelseService documents, QuestionService questions,
-                            ReportTemplateRepository templates, AuditLog audit, CurrentUser currentUser, Clock clock) {
-        return new CaseService(organisations, figures, cases, documents, questions, templates, audit, currentUser,
-                clock);
+    CaseService caseService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            CaseRepository cases,
+            TjansteskrivelseService documents,
+            QuestionService questions,
+            ReportTemplateRepository templates,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
+        return new CaseService(
+                organisations, figures, cases, documents, questions, templates, audit, currentUser, clock);
     }
 
     @Bean
-    TjansteskrivelseService tjansteskrivelseService(OrganisationRepository organisations, FigureRepository figures,
-                                                    UnitReportRepository reports, ActionRepository actions,
-                                                    UserAccountRepository users, ReportTemplateRepository templates,
-                                                    CurrentUser currentUser, Clock clock,
-                                                    List<DocumentRenderer> renderers) {
-        return new TjansteskrivelseService(organisations, figures, reports, actions, users, templates, currentUser,
-                clock, renderers);
+    TjansteskrivelseService tjansteskrivelseService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            ActionRepository actions,
+            UserAccountRepository users,
+            ReportTemplateRepository templates,
+            CurrentUser currentUser,
+            Clock clock,
+            List<DocumentRenderer> renderers) {
+        return new TjansteskrivelseService(
+                organisations, figures, reports, actions, users, templates, currentUser, clock, renderers);
     }
 }

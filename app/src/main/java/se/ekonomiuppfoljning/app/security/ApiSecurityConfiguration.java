@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.app.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,9 +10,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import se.ekonomiuppfoljning.app.base.ApiErrorAnswer;
 
 /**
@@ -35,30 +33,34 @@ class ApiSecurityConfiguration {
         return (request, response, exception) -> {
             if (exception instanceof LoginBlockedException blocked) {
                 response.setHeader("Retry-After", Long.toString(blocked.seconds()));
-                ApiErrorAnswer.write(response, 429, "för många misslyckade inloggningar: försök igen om "
-                        + blocked.seconds() + " sekunder");
+                ApiErrorAnswer.write(
+                        response,
+                        429,
+                        "för många misslyckade inloggningar: försök igen om " + blocked.seconds() + " sekunder");
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-            ApiErrorAnswer.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+            ApiErrorAnswer.write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
                     "logga in med användarnamn och lösenord (HTTP Basic); fel användarnamn eller lösenord ger samma svar");
         };
     }
 
     private static AccessDeniedHandler accessDenied() {
-        return (request, response, exception) -> ApiErrorAnswer.write(response, HttpServletResponse.SC_FORBIDDEN,
-                "din roll får inte göra detta");
+        return (request, response, exception) ->
+                ApiErrorAnswer.write(response, HttpServletResponse.SC_FORBIDDEN, "din roll får inte göra detta");
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/api", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
-                        "/swagger-ui.html")
+        return http.securityMatcher(
+                        "/api/**", "/api", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(basicEntryPoint())
-                        .accessDeniedHandler(accessDenied()))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(basicEntryPoint()).accessDeniedHandler(accessDenied()))
                 .addFilterBefore(new ApiWriteGuard(), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,17 +1,14 @@
 package se.ekonomiuppfoljning.app.security;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
-
 import se.ekonomiuppfoljning.app.base.ApiErrorAnswer;
 
 /**
@@ -44,21 +41,30 @@ final class ApiWriteGuard extends OncePerRequestFilter {
         }
         String site = lower(request.getHeader("Sec-Fetch-Site"));
         if (FOREIGN_SITES.contains(site) || "null".equals(lower(request.getHeader("Origin")))) {
-            ApiErrorAnswer.write(response, HttpServletResponse.SC_FORBIDDEN, "begäran kommer från en annan webbplats"
-                    + " och tas inte emot: API:t ändrar bara uppgifter på begäran av ett program eller portalens egna sidor");
+            ApiErrorAnswer.write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "begäran kommer från en annan webbplats"
+                            + " och tas inte emot: API:t ändrar bara uppgifter på begäran av ett program eller portalens egna sidor");
             return;
         }
         String type = mediaType(request.getContentType());
         if (type.startsWith("multipart/")) {
-            ApiErrorAnswer.write(response, HttpServletResponse.SC_BAD_REQUEST, "API:t tar emot filen som begärans"
-                    + " innehåll (curl --data-binary @fil), inte som formulär (multipart)");
+            ApiErrorAnswer.write(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "API:t tar emot filen som begärans"
+                            + " innehåll (curl --data-binary @fil), inte som formulär (multipart)");
             return;
         }
         if ((type.isEmpty() || FORM_TYPES.contains(type)) && !hasClientHeader(request)) {
-            ApiErrorAnswer.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "ange filens typ i"
-                    + " Content-Type (text/csv, application/octet-stream eller Excels typ) eller skicka huvudet"
-                    + " X-Requested-With; en begäran utan typ, som text/plain eller som formulär tas inte emot,"
-                    + " eftersom en annan webbplats kan skicka en sådan");
+            ApiErrorAnswer.write(
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "ange filens typ i"
+                            + " Content-Type (text/csv, application/octet-stream eller Excels typ) eller skicka huvudet"
+                            + " X-Requested-With; en begäran utan typ, som text/plain eller som formulär tas inte emot,"
+                            + " eftersom en annan webbplats kan skicka en sådan");
             return;
         }
         chain.doFilter(request, response);

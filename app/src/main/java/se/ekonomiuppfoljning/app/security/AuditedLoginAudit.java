@@ -2,11 +2,9 @@ package se.ekonomiuppfoljning.app.security;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.security.LoginAudit;
@@ -32,10 +30,19 @@ class AuditedLoginAudit implements LoginAudit {
 
     @Override
     public void refused(String account, String address, LoginFailures.Kind kind, Duration retryAfter, boolean toTrail) {
-        log.warn("Login refused for '{}' from {}: too many failed logins ({} block, {} s left)", account, address, kind,
+        log.warn(
+                "Login refused for '{}' from {}: too many failed logins ({} block, {} s left)",
+                account,
+                address,
+                kind,
                 retryAfter.toSeconds());
         if (toTrail) {
-            audit.record(new AuditEntry(account, clock.instant(), ENTITY, account, null,
+            audit.record(new AuditEntry(
+                    account,
+                    clock.instant(),
+                    ENTITY,
+                    account,
+                    null,
                     "Inloggning nekad från " + address + ": för många misslyckade inloggningar (" + describe(kind)
                             + "), spärrad i " + Math.max(1, retryAfter.toSeconds()) + " s till. Fler nekade försök "
                             + "inom en minut loggas men skrivs inte här."));
@@ -44,10 +51,16 @@ class AuditedLoginAudit implements LoginAudit {
 
     @Override
     public void lifted(String administrator, LoginFailures block) {
-        log.info("Login block {} '{}' '{}' lifted by {}", block.kind(), block.account(), block.address(), administrator);
-        String key = block.account().isEmpty() ? block.address()
+        log.info(
+                "Login block {} '{}' '{}' lifted by {}", block.kind(), block.account(), block.address(), administrator);
+        String key = block.account().isEmpty()
+                ? block.address()
                 : block.address().isEmpty() ? block.account() : block.account() + " från " + block.address();
-        audit.record(new AuditEntry(administrator, clock.instant(), ENTITY, key,
+        audit.record(new AuditEntry(
+                administrator,
+                clock.instant(),
+                ENTITY,
+                key,
                 "Spärrad (" + describe(block.kind()) + ") efter " + block.failures() + " misslyckade inloggningar",
                 "Spärren hävd av administratören"));
     }
@@ -69,8 +82,14 @@ class AuditedLoginAudit implements LoginAudit {
         if (lastFailure.size() > 10_000) {
             lastFailure.entrySet().removeIf(e -> e.getValue().plusSeconds(60).isBefore(now));
         }
-        audit.record(new AuditEntry(account, now, ENTITY, account, null, "Misslyckad inloggning från " + address
-                + ": fel användarnamn eller lösenord. Fler inom en minut loggas men skrivs inte här."));
+        audit.record(new AuditEntry(
+                account,
+                now,
+                ENTITY,
+                account,
+                null,
+                "Misslyckad inloggning från " + address
+                        + ": fel användarnamn eller lösenord. Fler inom en minut loggas men skrivs inte här."));
     }
 
     private final java.util.Map<String, java.time.Instant> lastFailure = new java.util.concurrent.ConcurrentHashMap<>();

@@ -7,7 +7,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -36,8 +35,12 @@ class DatabaseUserDetailsService implements UserDetailsService {
         if (canonical.isEmpty() || canonical.length() > Usernames.MAX_LENGTH) {
             throw new UsernameNotFoundException("no such user");
         }
-        String stored = jdbc.queryForList("SELECT username FROM app_user WHERE username = :username",
-                        new MapSqlParameterSource("username", canonical), String.class).stream()
+        String stored = jdbc
+                .queryForList(
+                        "SELECT username FROM app_user WHERE username = :username",
+                        new MapSqlParameterSource("username", canonical),
+                        String.class)
+                .stream()
                 .filter(name -> Usernames.canonical(name).equals(canonical))
                 .findFirst()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));

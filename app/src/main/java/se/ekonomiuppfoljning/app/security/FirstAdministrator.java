@@ -1,14 +1,12 @@
 package se.ekonomiuppfoljning.app.security;
 
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-
 import se.ekonomiuppfoljning.app.base.StartupTask;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -32,9 +30,11 @@ class FirstAdministrator implements StartupTask {
     private final String username;
     private final String password;
 
-    FirstAdministrator(UserAccountRepository users, PasswordEncoder passwordEncoder,
-                       @Value("${uppfoljning.first-admin.username:admin}") String username,
-                       @Value("${uppfoljning.first-admin.password:}") String password) {
+    FirstAdministrator(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            @Value("${uppfoljning.first-admin.username:admin}") String username,
+            @Value("${uppfoljning.first-admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.username = username;
@@ -56,7 +56,8 @@ class FirstAdministrator implements StartupTask {
         }
         // ADMIN and EKONOM with no units: the scope reads the whole organisation (AccessScope), so this one user can
         // import the organisation and the ledger and read the result through every endpoint of the API
-        users.save(new UserAccount(username, "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true),
+        users.save(
+                new UserAccount(username, "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true),
                 passwordEncoder.encode(password));
         log.info("Created the first administrator '{}'", username);
     }

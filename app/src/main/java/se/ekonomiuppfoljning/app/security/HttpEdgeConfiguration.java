@@ -1,9 +1,7 @@
 package se.ekonomiuppfoljning.app.security;
 
-import java.util.EnumSet;
-
 import jakarta.servlet.DispatcherType;
-
+import java.util.EnumSet;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.app.security;
 
 import java.time.Duration;
-
 import org.springframework.security.core.AuthenticationException;
 
 /**

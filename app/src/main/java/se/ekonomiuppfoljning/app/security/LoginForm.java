@@ -1,9 +1,11 @@
 package se.ekonomiuppfoljning.app.security;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +14,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
-
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The login page's form, as Spring Security's form login reads it. Both checks run only when that filter takes a
@@ -37,28 +35,33 @@ final class LoginForm extends WebAuthenticationDetailsSource implements Authenti
     @Override
     public WebAuthenticationDetails buildDetails(HttpServletRequest request) {
         if (!fromOwnPage(request)) {
-            log.warn("Login form posted from another site refused (Origin {}, Sec-Fetch-Site {}, from {})",
-                    request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"), request.getRemoteAddr());
+            log.warn(
+                    "Login form posted from another site refused (Origin {}, Sec-Fetch-Site {}, from {})",
+                    request.getHeader("Origin"),
+                    request.getHeader("Sec-Fetch-Site"),
+                    request.getRemoteAddr());
             throw new ForeignLoginFormException();
         }
         return super.buildDetails(request);
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         if (exception instanceof ForeignLoginFormException) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Inloggningen nekas: formuläret kom inte från portalens egen "
-                    + "inloggningssida. Öppna portalen och logga in där.");
+            response.getWriter()
+                    .write("Inloggningen nekas: formuläret kom inte från portalens egen "
+                            + "inloggningssida. Öppna portalen och logga in där.");
             return;
         }
         if (exception instanceof LoginBlockedException blocked) {
             response.setStatus(HttpServletResponse.SC_FOUND);
             response.setHeader("Retry-After", Long.toString(blocked.seconds()));
-            response.setHeader("Location",
-                    request.getContextPath() + LoginGuardFilter.LOGIN + "?blocked=" + blocked.seconds());
+            response.setHeader(
+                    "Location", request.getContextPath() + LoginGuardFilter.LOGIN + "?blocked=" + blocked.seconds());
             return;
         }
         wrong.onAuthenticationFailure(request, response, exception);

@@ -1,13 +1,11 @@
 package se.ekonomiuppfoljning.app.security;
 
-import java.io.IOException;
-
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs before Spring Security, for both security chains: every answer gets the security headers

@@ -6,13 +6,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,7 +23,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-
 import se.ekonomiuppfoljning.security.LoginThrottle;
 import se.ekonomiuppfoljning.security.Usernames;
 
@@ -49,8 +46,7 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 
     private static final int MAX_REMEMBERED = 10_000;
 
-    private record Verified(String hash, Instant until) {
-    }
+    private record Verified(String hash, Instant until) {}
 
     private final DaoAuthenticationProvider passwords;
     private final DatabaseUserDetailsService users;
@@ -60,9 +56,12 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
     private final SecretKeySpec key;
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
-    PortalAuthenticationProvider(DatabaseUserDetailsService users, PasswordEncoder passwordEncoder,
-                                 LoginThrottle throttle, Clock clock,
-                                 @Value("${uppfoljning.security.credential-cache:5m}") Duration remember) {
+    PortalAuthenticationProvider(
+            DatabaseUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            Clock clock,
+            @Value("${uppfoljning.security.credential-cache:5m}") Duration remember) {
         this.users = users;
         this.throttle = throttle;
         this.clock = clock;
@@ -80,7 +79,9 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         String password = credentials == null ? "" : credentials.toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "";
         Optional<Duration> refused = throttle.refusal(typed, address);
         if (refused.isPresent()) {
             throw new LoginBlockedException(refused.get());
@@ -106,7 +107,9 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         } finally {
             throttle.end(attempt, outcome);
         }
-        if (result != null && result.getPrincipal() instanceof UserDetails user && user.getPassword() != null
+        if (result != null
+                && result.getPrincipal() instanceof UserDetails user
+                && user.getPassword() != null
                 && !remember.isZero()) {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
@@ -132,13 +135,16 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             verified.remove(mac, check);
             return null;
         }
-        if (!check.hash().equals(user.getPassword()) || !user.isEnabled() || !user.isAccountNonLocked()
-                || !user.isAccountNonExpired() || !user.isCredentialsNonExpired()) {
+        if (!check.hash().equals(user.getPassword())
+                || !user.isEnabled()
+                || !user.isAccountNonLocked()
+                || !user.isAccountNonExpired()
+                || !user.isCredentialsNonExpired()) {
             verified.remove(mac, check);
             return null;
         }
-        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities());
+        UsernamePasswordAuthenticationToken result =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
     }

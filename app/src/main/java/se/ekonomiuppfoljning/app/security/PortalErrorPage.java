@@ -1,11 +1,9 @@
 package se.ekonomiuppfoljning.app.security;
 
-import java.io.IOException;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.View;
 
@@ -23,13 +21,24 @@ final class PortalErrorPage implements View {
 
     static String html(int status) {
         String[] text = switch (status) {
-            case 400 -> new String[] {"Adressen kan inte visas",
-                    "Adressen innehåller tecken som portalen inte tar emot (till exempel ; eller kodade snedstreck)."};
-            case 403 -> new String[] {"Begäran togs inte emot", "Ladda om sidan och försök igen. Hjälper inte det"
-                    + " saknar du behörighet till det du försökte göra."};
-            case 404 -> new String[] {"Sidan finns inte", "Adressen finns inte i portalen. Kontrollera den och försök igen."};
-            default -> new String[] {"Något gick fel",
-                    "Portalen kunde inte svara på begäran. Försök igen, och kontakta portalens förvaltare om felet kvarstår."};
+            case 400 ->
+                new String[] {
+                    "Adressen kan inte visas",
+                    "Adressen innehåller tecken som portalen inte tar emot (till exempel ; eller kodade snedstreck)."
+                };
+            case 403 ->
+                new String[] {
+                    "Begäran togs inte emot",
+                    "Ladda om sidan och försök igen. Hjälper inte det"
+                            + " saknar du behörighet till det du försökte göra."
+                };
+            case 404 ->
+                new String[] {"Sidan finns inte", "Adressen finns inte i portalen. Kontrollera den och försök igen."};
+            default ->
+                new String[] {
+                    "Något gick fel",
+                    "Portalen kunde inte svara på begäran. Försök igen, och kontakta portalens förvaltare om felet kvarstår."
+                };
         };
         return "<!doctype html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>" + text[0]
                 + " – Ekonomiuppföljning</title></head><body><main><h1>" + text[0] + "</h1><p>" + text[1]

@@ -1,15 +1,12 @@
 package se.ekonomiuppfoljning.app.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-
 import se.ekonomiuppfoljning.app.base.ApiErrorAnswer;
 
 /**
@@ -27,7 +24,9 @@ final class RejectedRequests implements RequestRejectedHandler {
             throws IOException {
         LOG.info("Refused a request to {}: {}", request.getRequestURI(), rejected.getMessage());
         if (ApiErrorAnswer.isApi(request)) {
-            ApiErrorAnswer.write(response, HttpServletResponse.SC_BAD_REQUEST,
+            ApiErrorAnswer.write(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
                     "adressen kan inte användas: den innehåller tecken som API:t inte tar emot (till exempel ;)");
             return;
         }

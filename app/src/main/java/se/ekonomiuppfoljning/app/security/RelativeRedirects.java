@@ -1,9 +1,5 @@
 package se.ekonomiuppfoljning.app.security;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +8,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * Redirects within the portal go out relative ({@code Location: /login}), so a forged {@code Host} header is never
@@ -51,8 +50,8 @@ final class RelativeRedirects implements Filter {
 
     /** An absolute address on the request's own host becomes its path, query and fragment; others are left. */
     static String relative(HttpServletRequest request, String location) {
-        if (location == null || !(location.startsWith("http://") || location.startsWith("https://")
-                || location.startsWith("//"))) {
+        if (location == null
+                || !(location.startsWith("http://") || location.startsWith("https://") || location.startsWith("//"))) {
             return location;
         }
         try {
@@ -61,7 +60,8 @@ final class RelativeRedirects implements Filter {
                 return location;
             }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+            return path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                     + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         } catch (URISyntaxException e) {
             return location;

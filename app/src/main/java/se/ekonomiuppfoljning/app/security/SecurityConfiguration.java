@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.app.security;
 
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -8,9 +9,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import com.vaadin.flow.spring.security.VaadinWebSecurity;
-
 import se.ekonomiuppfoljning.ui.security.LoginView;
 
 /**
@@ -27,7 +25,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**").permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
         LoginForm form = new LoginForm();

@@ -16,8 +16,7 @@ final class SecurityHeaders {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void write(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

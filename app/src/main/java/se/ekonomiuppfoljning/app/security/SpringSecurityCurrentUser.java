@@ -6,7 +6,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
-
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.NotAuthenticatedException;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -33,8 +32,10 @@ class SpringSecurityCurrentUser implements CurrentUser {
     @Override
     public UserAccount require() {
         Authentication authentication = strategy.getIfUnique(SecurityContextHolder::getContextHolderStrategy)
-                .getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+                .getContext()
+                .getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new NotAuthenticatedException();
         }

@@ -1,10 +1,8 @@
 package se.ekonomiuppfoljning.app.security;
 
 import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.SecurityAudit;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -14,8 +12,8 @@ import se.ekonomiuppfoljning.security.UserAdministrationService;
 class UserAdministrationConfiguration {
 
     @Bean
-    UserAdministrationService userAdministrationService(UserAccountRepository users, CurrentUser currentUser,
-                                                        SecurityAudit audit, Clock clock) {
+    UserAdministrationService userAdministrationService(
+            UserAccountRepository users, CurrentUser currentUser, SecurityAudit audit, Clock clock) {
         return new UserAdministrationService(users, currentUser, audit, clock);
     }
 }

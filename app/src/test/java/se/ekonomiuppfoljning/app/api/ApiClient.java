@@ -22,8 +22,12 @@ final class ApiClient {
     }
 
     HttpResponse<String> post(String user, String path, String contentType, byte[] body) throws Exception {
-        return http.send(request(user, path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                request(user, path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String user, String path, String contentType, String body) throws Exception {
@@ -38,8 +42,12 @@ final class ApiClient {
     /** Any method, with the given extra headers (name, value pairs); an empty body is sent as none. */
     HttpResponse<String> send(String user, String method, String path, String body, String... headers)
             throws Exception {
-        HttpRequest.Builder builder = request(user, path).method(method, body.isEmpty()
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder builder = request(user, path)
+                .method(
+                        method,
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -48,17 +56,27 @@ final class ApiClient {
 
     /** A GET as someone who types a wrong password. */
     HttpResponse<String> getWithPassword(String user, String password, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }

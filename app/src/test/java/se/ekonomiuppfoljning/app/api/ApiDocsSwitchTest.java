@@ -17,15 +17,19 @@ import org.springframework.core.env.Environment;
 class ApiDocsSwitchTest {
 
     @Configuration
-    static class Nothing {
-    }
+    static class Nothing {}
 
     private static boolean[] docs(String profile, String... args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Nothing.class)
-                .web(WebApplicationType.NONE).profiles(profile).logStartupInfo(false).run(args)) {
+                .web(WebApplicationType.NONE)
+                .profiles(profile)
+                .logStartupInfo(false)
+                .run(args)) {
             Environment environment = context.getEnvironment();
-            return new boolean[] {environment.getProperty("springdoc.api-docs.enabled", Boolean.class, true),
-                    environment.getProperty("springdoc.swagger-ui.enabled", Boolean.class, true)};
+            return new boolean[] {
+                environment.getProperty("springdoc.api-docs.enabled", Boolean.class, true),
+                environment.getProperty("springdoc.swagger-ui.enabled", Boolean.class, true)
+            };
         }
     }
 

@@ -3,10 +3,8 @@ package se.ekonomiuppfoljning.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 
 /**
@@ -28,10 +26,12 @@ class ApiErrorAnswersTest {
 
     @Test
     void aWrongPasswordOverBasicAnswers401WithTheChallengeNotARedirectToTheLoginPage() throws Exception {
-        HttpResponse<String> response = api().getWithPassword("kommundirektor", "fel-lösenord",
-                "/api/v1/followup?unit=KLS&period=2026-02");
+        HttpResponse<String> response =
+                api().getWithPassword("kommundirektor", "fel-lösenord", "/api/v1/followup?unit=KLS&period=2026-02");
 
-        assertThat(response.statusCode()).as(response.headers() + "\n" + response.body()).isEqualTo(401);
+        assertThat(response.statusCode())
+                .as(response.headers() + "\n" + response.body())
+                .isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(response.body()).startsWith(ERROR_SHAPE).contains("lösenord").endsWith("\"code\":\"HTTP_401\"}]}");
@@ -51,8 +51,13 @@ class ApiErrorAnswersTest {
             HttpResponse<String> response = api().get("kommundirektor", path);
 
             assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
-            assertThat(response.body()).as(path).startsWith(ERROR_SHAPE).contains("finns inte", "\"code\":\"HTTP_404\"")
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(path)
+                    .startsWith("application/json");
+            assertThat(response.body())
+                    .as(path)
+                    .startsWith(ERROR_SHAPE)
+                    .contains("finns inte", "\"code\":\"HTTP_404\"")
                     .doesNotContain("<html");
         }
         HttpResponse<String> post = api().post("controller", "/api/v1/import/finns-inte", "text/csv", "a;b\n");
@@ -61,22 +66,35 @@ class ApiErrorAnswersTest {
 
     @Test
     void aMalformedMultipartBodyToAnImportAnswers400InSwedishNot500() throws Exception {
-        HttpResponse<String> response = api().postWithHeaders("controller", "/api/v1/import/actuals", "--x\r\nskräp utan slut",
-                "Content-Type", "multipart/form-data; boundary=x", "X-Requested-With", "XMLHttpRequest");
+        HttpResponse<String> response = api().postWithHeaders(
+                        "controller",
+                        "/api/v1/import/actuals",
+                        "--x\r\nskräp utan slut",
+                        "Content-Type",
+                        "multipart/form-data; boundary=x",
+                        "X-Requested-With",
+                        "XMLHttpRequest");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.body()).startsWith(ERROR_SHAPE).contains("multipart").doesNotContain("Exception");
+        assertThat(response.body())
+                .startsWith(ERROR_SHAPE)
+                .contains("multipart")
+                .doesNotContain("Exception");
     }
 
     @Test
     void anInternalErrorAnswersInJsonWithoutAStackTraceOrSql() throws Exception {
         // a unit name longer than the unit table's column reaches the database, which refuses the insert
-        HttpResponse<String> response = api().post("controller", "/api/v1/organisation", "text/csv",
-                "kod;namn;överordnad;nämnd\n4910;" + "Förskola ".repeat(40) + ";SBF;\n");
+        HttpResponse<String> response = api().post(
+                        "controller",
+                        "/api/v1/organisation",
+                        "text/csv",
+                        "kod;namn;överordnad;nämnd\n4910;" + "Förskola ".repeat(40) + ";SBF;\n");
 
         assertThat(response.statusCode()).as(response.body()).isBetween(400, 599);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        assertThat(response.body()).startsWith("{\"errors\":[").doesNotContain("Exception", "\tat ", "java.",
-                "INSERT", "insert into", "SQL", "import_log", "org.");
+        assertThat(response.body())
+                .startsWith("{\"errors\":[")
+                .doesNotContain("Exception", "\tat ", "java.", "INSERT", "insert into", "SQL", "import_log", "org.");
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -27,25 +25,37 @@ class FirstAdministratorApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PasswordEncoder passwords;
 
     @Test
     void the_first_administrator_imports_and_reads_through_every_endpoint() throws Exception {
         if (users.findByUsername("forvaltare").isEmpty()) {
-            users.save(new UserAccount("forvaltare", "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(),
-                    true), passwords.encode("demo2026"));
+            users.save(
+                    new UserAccount(
+                            "forvaltare", "Administratör", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true),
+                    passwords.encode("demo2026"));
         }
         ApiClient api = new ApiClient(port);
 
-        assertOk(api.post("forvaltare", "/api/v1/organisation", CSV, "kod;namn;överordnad;nämnd\n4800;Förskola Vallmon;SBF;\n"));
-        assertOk(api.post("forvaltare", "/api/v1/import/sie?filnamn=blaklinten.se", "application/octet-stream",
+        assertOk(api.post(
+                "forvaltare", "/api/v1/organisation", CSV, "kod;namn;överordnad;nämnd\n4800;Förskola Vallmon;SBF;\n"));
+        assertOk(api.post(
+                "forvaltare",
+                "/api/v1/import/sie?filnamn=blaklinten.se",
+                "application/octet-stream",
                 "#FLAGGA 0\n#SIETYP 3\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n"
                         + "#PSALDO 0 202601 5011 {1 \"4800\"} 1000.00\n"));
-        assertOk(api.post("forvaltare", "/api/v1/import/actuals", CSV, "ansvar;konto;period;belopp\n4800;5011;2026-02;2000\n"));
-        assertOk(api.post("forvaltare", "/api/v1/import/budget", CSV,
+        assertOk(api.post(
+                "forvaltare", "/api/v1/import/actuals", CSV, "ansvar;konto;period;belopp\n4800;5011;2026-02;2000\n"));
+        assertOk(api.post(
+                "forvaltare",
+                "/api/v1/import/budget",
+                CSV,
                 "ansvar;konto;period;belopp\n4800;5011;2026-01;1500\n4800;5011;2026-02;1500\n"));
 
         HttpResponse<String> json = api.get("forvaltare", "/api/v1/followup?unit=4800&period=2026-02");
@@ -57,10 +67,13 @@ class FirstAdministratorApiTest {
         assertOk(api.get("forvaltare", "/api/v1/followup.csv?unit=EXB&period=2026-02"));
         assertOk(api.get("forvaltare", "/v3/api-docs"));
 
-        assertThat(api.get("admin", "/api/v1/followup?unit=4800&period=2026-02").statusCode()).isEqualTo(403);
+        assertThat(api.get("admin", "/api/v1/followup?unit=4800&period=2026-02").statusCode())
+                .isEqualTo(403);
     }
 
     private static void assertOk(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as(response.uri() + ": " + response.body())
+                .isEqualTo(200);
     }
 }

@@ -3,10 +3,8 @@ package se.ekonomiuppfoljning.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 
 @PortalTest
@@ -17,33 +15,40 @@ class FollowUpApiTest {
 
     @Test
     void the_csv_is_the_table_as_displayed_with_plain_numbers() throws Exception {
-        HttpResponse<String> response = new ApiClient(port).get("ekonomichef", "/api/v1/followup.csv?unit=KLS&period=2026-02");
+        HttpResponse<String> response =
+                new ApiClient(port).get("ekonomichef", "/api/v1/followup.csv?unit=KLS&period=2026-02");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(response.body().split("\r\n")).containsExactly(
-                "namn;budget månad;redovisning månad;avvikelse månad;% av budget månad;årsbudget;budget t o m;"
-                        + "redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen",
-                "Kommundirektör;197;162;35;82,4;3560;380;343;37;90,2;ja",
-                "Ekonomi o planering;493;440;53;89,3;6703;1076;880;196;81,7;ja",
-                "IT;194;62;132;32,0;8841;378;302;76;79,8;ja",
-                "TIA-avdelningen;1326;1309;17;98,7;17923;2667;2703;-36;101,3;nej",
-                "Administrativa avdelningen;933;684;249;73,3;11134;1781;1831;-50;102,8;ja",
-                "Överförmyndarvht;137;409;-272;298,2;2580;393;445;-52;113,2;ja",
-                "Politisk verksamhet;256;217;40;84,6;3705;493;427;66;86,6;ja",
-                "Oförutsett;0;0;0;0,0;504;0;0;0;0,0;ja",
-                "HR-avdelning;1149;1212;-63;105,5;14541;2218;2249;-31;101,4;ja",
-                "Näringslivsenheten;124;154;-30;124,0;1431;241;229;12;95,0;ja",
-                "Totalt KLS;3483;3340;143;95,9;52999;6960;6704;256;96,3;");
+        assertThat(response.body().split("\r\n"))
+                .containsExactly(
+                        "namn;budget månad;redovisning månad;avvikelse månad;% av budget månad;årsbudget;budget t o m;"
+                                + "redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen",
+                        "Kommundirektör;197;162;35;82,4;3560;380;343;37;90,2;ja",
+                        "Ekonomi o planering;493;440;53;89,3;6703;1076;880;196;81,7;ja",
+                        "IT;194;62;132;32,0;8841;378;302;76;79,8;ja",
+                        "TIA-avdelningen;1326;1309;17;98,7;17923;2667;2703;-36;101,3;nej",
+                        "Administrativa avdelningen;933;684;249;73,3;11134;1781;1831;-50;102,8;ja",
+                        "Överförmyndarvht;137;409;-272;298,2;2580;393;445;-52;113,2;ja",
+                        "Politisk verksamhet;256;217;40;84,6;3705;493;427;66;86,6;ja",
+                        "Oförutsett;0;0;0;0,0;504;0;0;0;0,0;ja",
+                        "HR-avdelning;1149;1212;-63;105,5;14541;2218;2249;-31;101,4;ja",
+                        "Näringslivsenheten;124;154;-30;124,0;1431;241;229;12;95,0;ja",
+                        "Totalt KLS;3483;3340;143;95,9;52999;6960;6704;256;96,3;");
     }
 
     @Test
     void the_json_carries_kronor_unrounded_and_as_displayed() throws Exception {
-        HttpResponse<String> response = new ApiClient(port).get("kommundirektor", "/api/v1/followup?unit=KLS&period=2026-02");
+        HttpResponse<String> response =
+                new ApiClient(port).get("kommundirektor", "/api/v1/followup?unit=KLS&period=2026-02");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"monthBudget\":\"3483236.00\"", "\"monthPercent\":\"95,9\u00A0%\"",
-                "\"name\":\"Totalt KLS\"", "\"unit\":\"1130\",\"name\":\"TIA-avdelningen\",\"inTotal\":false");
+        assertThat(response.body())
+                .contains(
+                        "\"monthBudget\":\"3483236.00\"",
+                        "\"monthPercent\":\"95,9\u00A0%\"",
+                        "\"name\":\"Totalt KLS\"",
+                        "\"unit\":\"1130\",\"name\":\"TIA-avdelningen\",\"inTotal\":false");
     }
 
     @Test
@@ -52,9 +57,15 @@ class FollowUpApiTest {
         HttpResponse<String> kls = api.get("overformyndare", "/api/v1/followup?unit=KLS&period=2026-02");
         assertThat(kls.statusCode()).isEqualTo(403);
         assertThat(kls.body()).contains("du har inte behörighet till enhet KLS").doesNotContain("3483");
-        assertThat(api.get("overformyndare", "/api/v1/followup.csv?unit=1120&period=2026-02").statusCode()).isEqualTo(403);
-        assertThat(api.get("overformyndare", "/api/v1/followup?unit=1150&period=2026-02").body()).contains("409283.00");
-        assertThat(api.get("politiker", "/api/v1/followup?unit=SBF&period=2026-02").statusCode()).isEqualTo(403);
+        assertThat(api.get("overformyndare", "/api/v1/followup.csv?unit=1120&period=2026-02")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api.get("overformyndare", "/api/v1/followup?unit=1150&period=2026-02")
+                        .body())
+                .contains("409283.00");
+        assertThat(api.get("politiker", "/api/v1/followup?unit=SBF&period=2026-02")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
@@ -16,18 +15,25 @@ class DomainServiceTransactionsTest {
 
     @Autowired
     FollowUpService followUpService;
+
     @Autowired
     UserAdministrationService userAdministrationService;
+
     @Autowired
     se.ekonomiuppfoljning.cycle.MonthlyReportService monthlyReportService;
+
     @Autowired
     se.ekonomiuppfoljning.actions.ActionService actionService;
+
     @Autowired
     se.ekonomiuppfoljning.imports.ImportService importService;
+
     @Autowired
     se.ekonomiuppfoljning.cycle.QuestionService questionService;
+
     @Autowired
     se.ekonomiuppfoljning.cycle.DeadlineService deadlineService;
+
     @Autowired
     se.ekonomiuppfoljning.reminders.ReminderService reminderService;
 
@@ -41,8 +47,11 @@ class DomainServiceTransactionsTest {
         assertThat(AopUtils.isAopProxy(questionService)).isTrue();
         assertThat(AopUtils.isAopProxy(deadlineService)).isTrue();
         assertThat(AopUtils.isAopProxy(reminderService)).isTrue();
-        assertThat(DomainServiceTransactions.isDomainService(FollowUpService.class)).isTrue();
-        assertThat(DomainServiceTransactions.isDomainService(FollowUpView.class)).isFalse();
-        assertThat(DomainServiceTransactions.isDomainService(DomainServiceTransactions.class)).isFalse();
+        assertThat(DomainServiceTransactions.isDomainService(FollowUpService.class))
+                .isTrue();
+        assertThat(DomainServiceTransactions.isDomainService(FollowUpView.class))
+                .isFalse();
+        assertThat(DomainServiceTransactions.isDomainService(DomainServiceTransactions.class))
+                .isFalse();
     }
 }

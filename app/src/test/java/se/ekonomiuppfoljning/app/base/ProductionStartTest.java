@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import se.ekonomiuppfoljning.Application;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
@@ -61,7 +59,8 @@ class ProductionStartTest {
     private static EmbeddedMariaDb db;
     private static SecurityContextHolderStrategy sharedPortalsStrategy;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeAll
     static void startTheDatabaseServer() throws IOException {
@@ -96,21 +95,27 @@ class ProductionStartTest {
                     }
                 }
             });
-            CompletableFuture<List<String>> feed = CompletableFuture.supplyAsync(() -> feed(port, organisationImported));
+            CompletableFuture<List<String>> feed =
+                    CompletableFuture.supplyAsync(() -> feed(port, organisationImported));
             try (ConfigurableApplicationContext portal = start(database, port)) {
                 List<String> answers = feed.get(90, TimeUnit.SECONDS);
                 stop.set(true);
                 poller.get(10, TimeUnit.SECONDS);
 
-                assertThat(answers).as("run %d: organisation, SIE, root", run)
+                assertThat(answers)
+                        .as("run %d: organisation, SIE, root", run)
                         .containsExactly("200", "200", "200 Exempelby kommun");
                 // the administrator is never refused a login; before the organisation is in, the root is unknown (403,
                 // outside the empty organisation, or 404); a read begun after the organisation import answered sees it
-                assertThat(polled).as("run %d: the other client's answers", run).isNotEmpty()
+                assertThat(polled)
+                        .as("run %d: the other client's answers", run)
+                        .isNotEmpty()
                         .allSatisfy(answer -> assertThat(answer.status()).isIn(200, 403, 404));
-                assertThat(polled).as("run %d: the other client's answers after the organisation import", run)
+                assertThat(polled)
+                        .as("run %d: the other client's answers after the organisation import", run)
                         .filteredOn(answer -> answer.sent() > organisationImported.get())
-                        .isNotEmpty().allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+                        .isNotEmpty()
+                        .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
             } finally {
                 stop.set(true);
             }
@@ -123,29 +128,47 @@ class ProductionStartTest {
         try (ConfigurableApplicationContext a = start("nodes", portA)) {
             int portB = freePort();
             try (ConfigurableApplicationContext b = start("nodes", portB)) {
-                assertThat(post(portA, "/api/v1/organisation", "text/csv", resource("organisation.csv")).statusCode())
+                assertThat(post(portA, "/api/v1/organisation", "text/csv", resource("organisation.csv"))
+                                .statusCode())
                         .isEqualTo(200);
                 UserAccountRepository usersA = a.getBean(UserAccountRepository.class);
                 String hash = a.getBean(PasswordEncoder.class).encode(PASSWORD);
                 usersA.save(chief(UnitCode.of("1150")), hash);
 
-                assertThat(get(portB, "admin", "/api/v1/followup?unit=KLS&period=2026-02").body())
-                        .contains("Överförmyndarvht").doesNotContain("Överförmyndaren, ny");
-                assertThat(get(portB, "nodchef", "/api/v1/followup?unit=1150&period=2026-02").statusCode()).isEqualTo(200);
-                assertThat(get(portB, "nodchef", "/api/v1/followup?unit=KLS&period=2026-02").statusCode()).isEqualTo(403);
+                assertThat(get(portB, "admin", "/api/v1/followup?unit=KLS&period=2026-02")
+                                .body())
+                        .contains("Överförmyndarvht")
+                        .doesNotContain("Överförmyndaren, ny");
+                assertThat(get(portB, "nodchef", "/api/v1/followup?unit=1150&period=2026-02")
+                                .statusCode())
+                        .isEqualTo(200);
+                assertThat(get(portB, "nodchef", "/api/v1/followup?unit=KLS&period=2026-02")
+                                .statusCode())
+                        .isEqualTo(403);
 
-                assertThat(post(portA, "/api/v1/organisation", "text/csv",
-                        "kod;namn;överordnad;nämnd\n1150;Överförmyndaren, ny;KLS;\n".getBytes(StandardCharsets.UTF_8))
-                        .statusCode()).isEqualTo(200);
+                assertThat(post(
+                                        portA,
+                                        "/api/v1/organisation",
+                                        "text/csv",
+                                        "kod;namn;överordnad;nämnd\n1150;Överförmyndaren, ny;KLS;\n"
+                                                .getBytes(StandardCharsets.UTF_8))
+                                .statusCode())
+                        .isEqualTo(200);
                 usersA.save(chief(UnitCode.of("KLS")), hash);
 
-                assertThat(get(portB, "admin", "/api/v1/followup?unit=KLS&period=2026-02").body())
+                assertThat(get(portB, "admin", "/api/v1/followup?unit=KLS&period=2026-02")
+                                .body())
                         .contains("Överförmyndaren, ny");
-                assertThat(get(portB, "nodchef", "/api/v1/followup?unit=KLS&period=2026-02").statusCode()).isEqualTo(200);
+                assertThat(get(portB, "nodchef", "/api/v1/followup?unit=KLS&period=2026-02")
+                                .statusCode())
+                        .isEqualTo(200);
 
-                usersA.save(new UserAccount("nodchef", "Nodchef", Set.of(Role.CHEF), Set.of(UnitCode.of("KLS")),
-                        Set.of(), false), hash);
-                assertThat(get(portB, "nodchef", "/api/v1/followup?unit=KLS&period=2026-02").statusCode())
+                usersA.save(
+                        new UserAccount(
+                                "nodchef", "Nodchef", Set.of(Role.CHEF), Set.of(UnitCode.of("KLS")), Set.of(), false),
+                        hash);
+                assertThat(get(portB, "nodchef", "/api/v1/followup?unit=KLS&period=2026-02")
+                                .statusCode())
                         .isNotEqualTo(200); // disabled through A: refused by B at once
             }
         }
@@ -170,10 +193,15 @@ class ProductionStartTest {
             }
             organisationImported.set(System.nanoTime());
             answers.add(String.valueOf(organisation.statusCode()));
-            answers.add(String.valueOf(post(port, "/api/v1/import/sie?filnamn=periodsaldon-2026.se",
-                    "application/octet-stream", resource("periodsaldon-2026.se")).statusCode()));
+            answers.add(String.valueOf(post(
+                            port,
+                            "/api/v1/import/sie?filnamn=periodsaldon-2026.se",
+                            "application/octet-stream",
+                            resource("periodsaldon-2026.se"))
+                    .statusCode()));
             HttpResponse<String> root = get(port, "admin", "/api/v1/followup?unit=EXB&period=2026-02");
-            answers.add(root.statusCode() + (root.body().contains("Exempelby kommun") ? " Exempelby kommun" : " " + root.body()));
+            answers.add(root.statusCode()
+                    + (root.body().contains("Exempelby kommun") ? " Exempelby kommun" : " " + root.body()));
         } catch (Exception e) {
             answers.add(e.toString());
         }
@@ -182,25 +210,28 @@ class ProductionStartTest {
 
     private ConfigurableApplicationContext start(String database, int port) throws Exception {
         try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), "")) {
-            connection.createStatement().execute("CREATE DATABASE IF NOT EXISTS `" + database
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+            connection
+                    .createStatement()
+                    .execute("CREATE DATABASE IF NOT EXISTS `" + database
+                            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
         }
         // command-line arguments: they come before application.properties (builder properties come after)
-        return new SpringApplicationBuilder(Application.class).profiles("prod").run(
-                "--server.port=" + port,
-                "--uppfoljning.database.embedded=false",
-                "--spring.datasource.url=jdbc:mariadb://localhost:" + db.port() + "/" + database,
-                "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=",
-                "--uppfoljning.first-admin.password=" + PASSWORD,
-                "--vaadin.devmode.devTools.enabled=false",
-                "--uppfoljning.reminders.cron=-",
-                "--spring.main.banner-mode=off");
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("prod")
+                .run(
+                        "--server.port=" + port,
+                        "--uppfoljning.database.embedded=false",
+                        "--spring.datasource.url=jdbc:mariadb://localhost:" + db.port() + "/" + database,
+                        "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=",
+                        "--uppfoljning.first-admin.password=" + PASSWORD,
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--uppfoljning.reminders.cron=-",
+                        "--spring.main.banner-mode=off");
     }
 
     /** An answer to the other client, and when its request was sent; status 0: the port was not open yet. */
-    private record Polled(long sent, int status) {
-    }
+    private record Polled(long sent, int status) {}
 
     private Polled status(int port, String user, String path) {
         long sent = System.nanoTime();
@@ -219,19 +250,27 @@ class ProductionStartTest {
     }
 
     private HttpResponse<String> get(int port, String user, String path) throws Exception {
-        return http.send(request(port, user, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                request(port, user, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> post(int port, String path, String contentType, byte[] body) throws Exception {
-        return http.send(request(port, "admin", path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return http.send(
+                request(port, "admin", path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpRequest.Builder request(int port, String user, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] resource(String file) throws IOException {

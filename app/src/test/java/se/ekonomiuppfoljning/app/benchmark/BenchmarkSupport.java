@@ -1,19 +1,16 @@
 package se.ekonomiuppfoljning.app.benchmark;
 
 import java.util.List;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.ekonomiuppfoljning.security.Role;
 
 /** What the benchmarks share: running as a user, and the statistics they print. */
 final class BenchmarkSupport {
 
-    private BenchmarkSupport() {
-    }
+    private BenchmarkSupport() {}
 
     interface Work<T> {
         T run() throws Exception;
@@ -22,8 +19,8 @@ final class BenchmarkSupport {
     /** Runs {@code work} as {@code username} (the user is read from the database by CurrentUser). */
     static <T> T as(String username, Role role, Work<T> work) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.run();

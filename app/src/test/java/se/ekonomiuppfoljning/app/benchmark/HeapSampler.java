@@ -16,7 +16,8 @@ final class HeapSampler implements AutoCloseable {
     private static final long MB = 1024 * 1024;
 
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
     private final long baseline;
     private final Thread thread;
     private volatile boolean running = true;

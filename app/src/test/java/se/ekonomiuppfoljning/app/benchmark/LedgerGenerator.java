@@ -67,7 +67,7 @@ final class LedgerGenerator {
     /** Writes the SIE file and the CSV of its rows; returns the number of vouchers. */
     long write(Path sie, Path csv) throws IOException {
         try (BufferedWriter s = Files.newBufferedWriter(sie, StandardCharsets.ISO_8859_1);
-             BufferedWriter c = Files.newBufferedWriter(csv, StandardCharsets.US_ASCII)) {
+                BufferedWriter c = Files.newBufferedWriter(csv, StandardCharsets.US_ASCII)) {
             header(s);
             long written = 0;
             long voucher = 0;

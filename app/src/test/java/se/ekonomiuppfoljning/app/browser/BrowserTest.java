@@ -2,13 +2,14 @@ package se.ekonomiuppfoljning.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 
 /**
@@ -46,17 +43,29 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: no Chromium. Install it with 'apt-get install chromium chromium-driver'"
                         + " (as .ci/run does) and run the tests again.");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=sv-SE",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--lang=sv-SE",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
         // A login POST or a navigation replaces the document while a wait is polling it.
@@ -91,9 +100,12 @@ abstract class BrowserTest {
     }
 
     void logIn(String username, String password) {
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']"))
+                .isEmpty());
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']"))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password, Keys.ENTER);
     }
 
     /** Waits until the page shows the text; on a timeout, fails with what the page shows instead. */
@@ -111,8 +123,8 @@ abstract class BrowserTest {
     }
 
     void scrollAndClick(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
         element.click();
     }
 
@@ -122,7 +134,8 @@ abstract class BrowserTest {
      */
     void clickFirst(By by, Predicate<WebElement> which) {
         wait.until(d -> {
-            Optional<WebElement> element = d.findElements(by).stream().filter(which).findFirst();
+            Optional<WebElement> element =
+                    d.findElements(by).stream().filter(which).findFirst();
             element.ifPresent(this::scrollAndClick);
             return element.isPresent();
         });
@@ -136,8 +149,10 @@ abstract class BrowserTest {
         Results results = new AxeBuilder().analyze(driver);
         List<String> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList())
                 .toList();
         assertThat(serious).as("serious or critical axe-core violations").isEmpty();
         assertThat(results.getPasses()).as("the rules axe-core checked").isNotEmpty();
@@ -146,7 +161,8 @@ abstract class BrowserTest {
     void screenshot(String name) throws Exception {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        byte[] png =
+                ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(target.resolve(name + ".png"), png);
     }
 

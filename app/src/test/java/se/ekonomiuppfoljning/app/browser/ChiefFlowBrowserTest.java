@@ -21,17 +21,25 @@ class ChiefFlowBrowserTest extends BrowserTest {
         wait.until(d -> !d.getCurrentUrl().contains("login"));
 
         clickFirst(By.tagName("vaadin-side-nav-item"), item -> item.getText().contains("Mina uppgifter"));
-        clickFirst(By.cssSelector("#tasks-1120 vaadin-grid-cell-content"), cell -> cell.getText().equals("IT"));
-        wait.until(d -> pageText().contains("Månadsrapport: IT") && !d.findElements(By.id("report-status")).isEmpty());
+        clickFirst(
+                By.cssSelector("#tasks-1120 vaadin-grid-cell-content"),
+                cell -> cell.getText().equals("IT"));
+        wait.until(d -> pageText().contains("Månadsrapport: IT")
+                && !d.findElements(By.id("report-status")).isEmpty());
         assertThat(pageText()).contains("Status: Utkast");
 
         choose("report-status", "Enligt plan");
         type("report-followup-text", "textarea", "Nya e-tjänster driftsatta enligt plan; inga incidenter.");
-        type("report-analysis", "textarea", "Licenskostnaderna för året faktureras i mars; därför ett överskott i februari.");
+        type(
+                "report-analysis",
+                "textarea",
+                "Licenskostnaderna för året faktureras i mars; därför ett överskott i februari.");
         WebElement forecast = driver.findElement(By.cssSelector("#report-forecast input"));
         forecast.sendKeys(Keys.chord(Keys.CONTROL, "a"), "8900", Keys.TAB);
         // Annual budget 8 841 tkr − forecast 8 900 tkr, shown as it is typed.
-        wait.until(d -> d.findElement(By.id("report-forecast-deviation")).getText().replace('\u00A0', ' ')
+        wait.until(d -> d.findElement(By.id("report-forecast-deviation"))
+                .getText()
+                .replace('\u00A0', ' ')
                 .equals("Prognosavvikelse (årsbudget − prognos): −59 tkr"));
 
         type("action-what", "textarea", "Säga upp två licenser som inte används");
@@ -55,7 +63,8 @@ class ChiefFlowBrowserTest extends BrowserTest {
         wait.until(d -> !d.getCurrentUrl().contains("login"));
         driver.get(url("/rapport/1120/2026-02"));
         waitForText("Status: Klar för granskning");
-        assertThat(driver.findElement(By.cssSelector("#report-analysis textarea")).getAttribute("value"))
+        assertThat(driver.findElement(By.cssSelector("#report-analysis textarea"))
+                        .getAttribute("value"))
                 .isEqualTo("Licenskostnaderna för året faktureras i mars; därför ett överskott i februari.");
         click(By.id("report-approve"));
         wait.until(d -> textContent("report-state").equals("Status: Godkänd"));
@@ -75,6 +84,8 @@ class ChiefFlowBrowserTest extends BrowserTest {
         driver.findElement(By.id(id)).click();
         clickFirst(By.tagName("vaadin-select-item"), e -> e.getText().equals(item) && e.isDisplayed());
         wait.until(d -> d.findElement(By.id(id)).getText().contains(item)
-                || String.valueOf(d.findElement(By.id(id)).getAttribute("value")).length() > 0);
+                || String.valueOf(d.findElement(By.id(id)).getAttribute("value"))
+                                .length()
+                        > 0);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -48,9 +47,16 @@ class ExportBrowserTest extends BrowserTest {
     }
 
     private String api(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("kommundirektor:demo2026".getBytes(StandardCharsets.UTF_8))).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("kommundirektor:demo2026".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
     }
 
     @Test
@@ -68,20 +74,26 @@ class ExportBrowserTest extends BrowserTest {
         assertThat(excel.getAttribute("download")).isNotNull();
         Map<String, Object> xlsx = fetch(excel.getAttribute("href"));
         assertThat(xlsx.get("status")).isEqualTo(200L);
-        assertThat((String) xlsx.get("type")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat((String) xlsx.get("type"))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat((String) xlsx.get("disposition")).contains("uppfoljning-KLS-2026-02.xlsx");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body(xlsx)))) {
             Sheet sheet = workbook.getSheetAt(0);
             Row total = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
-                    .filter(row -> row.getCell(0) != null && "Totalt KLS".equals(row.getCell(0).getStringCellValue()))
-                    .findFirst().orElseThrow();
+                    .filter(row -> row.getCell(0) != null
+                            && "Totalt KLS".equals(row.getCell(0).getStringCellValue()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(List.of(1, 2, 3, 6, 7, 8).stream()
-                    .map(c -> BigDecimal.valueOf(total.getCell(c).getNumericCellValue()).setScale(0, java.math.RoundingMode.HALF_UP))
-                    .map(BigDecimal::toPlainString).toList())
+                            .map(c -> BigDecimal.valueOf(total.getCell(c).getNumericCellValue())
+                                    .setScale(0, java.math.RoundingMode.HALF_UP))
+                            .map(BigDecimal::toPlainString)
+                            .toList())
                     .containsExactly("3483", "3340", "143", "6960", "6704", "256");
         }
 
-        Map<String, Object> csv = fetch(driver.findElement(By.id("followup-grid-csv")).getAttribute("href"));
+        Map<String, Object> csv =
+                fetch(driver.findElement(By.id("followup-grid-csv")).getAttribute("href"));
         assertThat(csv.get("status")).isEqualTo(200L);
         assertThat((String) csv.get("disposition")).contains("uppfoljning-KLS-2026-02.csv");
         String text = new String(body(csv), StandardCharsets.UTF_8);

@@ -14,7 +14,8 @@ class FollowUpBrowserTest extends BrowserTest {
 
         driver.get(url("/login"));
         logIn("kommundirektor", "demo2026");
-        wait.until(d -> d.getCurrentUrl().contains("uppfoljning") || d.getCurrentUrl().endsWith("/"));
+        wait.until(d ->
+                d.getCurrentUrl().contains("uppfoljning") || d.getCurrentUrl().endsWith("/"));
         driver.get(url("/uppfoljning?enhet=KLS&period=2026-02"));
         wait.until(d -> pageText().contains("Totalt KLS"));
         screenshot("kls-februari-2026");

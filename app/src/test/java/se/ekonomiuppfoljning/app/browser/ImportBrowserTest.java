@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,8 +22,10 @@ class ImportBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     private String budget2029() {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM budget_amount WHERE unit_code = '1150'"
-                + " AND period_year = 2029", String.class);
+        return jdbc.queryForObject(
+                "SELECT COALESCE(SUM(amount), 0) FROM budget_amount WHERE unit_code = '1150'"
+                        + " AND period_year = 2029",
+                String.class);
     }
 
     @Test
@@ -55,8 +56,12 @@ class ImportBrowserTest extends BrowserTest {
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         waitForText("Förhandsgranskning av budget-2029.se (inget är sparat ännu)");
         String preview = pageText();
-        assertThat(preview).contains("Organisation i filen: Exempelby kommun, 212000-9994", "Budget för år 2029",
-                "11 poster, 1 ansvar, 1 konto", "Konton i filen: 1, varav 0 nya i kontoplanen");
+        assertThat(preview)
+                .contains(
+                        "Organisation i filen: Exempelby kommun, 212000-9994",
+                        "Budget för år 2029",
+                        "11 poster, 1 ansvar, 1 konto",
+                        "Konton i filen: 1, varav 0 nya i kontoplanen");
         assertThat(upload.getText()).contains("Välj fil", "Släpp filen här").doesNotContain("Upload");
         assertThat(lines(preview)).anySatisfy(line -> assertThat(line).contains("Överförmyndarvht"));
         screenshot("import-forhandsgranskning");
@@ -66,7 +71,8 @@ class ImportBrowserTest extends BrowserTest {
         click(By.id("import-save"));
         waitForText("Importen av budget-2029.se är sparad: 2 rader, budget 2029.");
         assertThat(budget2029()).isEqualTo("32345.50");
-        WebElement undo = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        WebElement undo =
+                (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
                 const cells = [...document.querySelectorAll('#import-history vaadin-grid-cell-content')];
                 const file = cells.find(c => c.textContent.trim() === arguments[0]);
                 const row = file.assignedSlot.closest('tr');
@@ -78,7 +84,9 @@ class ImportBrowserTest extends BrowserTest {
                 }
                 return null;
                 """, "budget-2029.se");
-        assertThat(undo).as("the Ångra button in the history row of budget-2029.se").isNotNull();
+        assertThat(undo)
+                .as("the Ångra button in the history row of budget-2029.se")
+                .isNotNull();
         assertThat(undo.getText()).isEqualTo("Ångra");
         scrollAndClick(undo);
         waitForText("Importen av budget-2029.se är ångrad; de tidigare beloppen gäller igen.");

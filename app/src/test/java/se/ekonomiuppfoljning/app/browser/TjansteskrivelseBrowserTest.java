@@ -2,17 +2,15 @@ package se.ekonomiuppfoljning.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 class TjansteskrivelseBrowserTest extends BrowserTest {
 
@@ -21,8 +19,13 @@ class TjansteskrivelseBrowserTest extends BrowserTest {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         assertThat(session).as("the browser's session cookie").isNotNull();
         URI uri = URI.create(url("/")).resolve(href);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -34,8 +37,8 @@ class TjansteskrivelseBrowserTest extends BrowserTest {
         wait.until(d -> pageText().contains("Budget till och med februari: 6 960"));
         driver.findElement(By.cssSelector("#report-case-number input")).sendKeys("KS/2026:4");
         driver.findElement(By.cssSelector("#report-heading input")).click(); // leaving the field sends its value
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
         screenshot("tjansteskrivelse-kls-februari-2026");
 
@@ -51,10 +54,15 @@ class TjansteskrivelseBrowserTest extends BrowserTest {
             }
         }
         String squeezed = text.toString().replace('\u00A0', ' ').replaceAll("\\s", "");
-        assertThat(squeezed).contains("Diarienummer:KS/2026:4", "Budgettillochmedfebruari6960",
-                "Budgetfebruari3483", "TotaltKLS3483334014395,9%529996960670425696,3%");
+        assertThat(squeezed)
+                .contains(
+                        "Diarienummer:KS/2026:4",
+                        "Budgettillochmedfebruari6960",
+                        "Budgetfebruari3483",
+                        "TotaltKLS3483334014395,9%529996960670425696,3%");
 
-        HttpResponse<byte[]> docx = follow(driver.findElement(By.id("report-docx")).getAttribute("href"));
+        HttpResponse<byte[]> docx =
+                follow(driver.findElement(By.id("report-docx")).getAttribute("href"));
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.body()).startsWith('P', 'K');
 

@@ -3,10 +3,8 @@ package se.ekonomiuppfoljning.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionStatus;
@@ -24,8 +22,10 @@ class DemoWorkedExampleTest extends KaribuTest {
 
     @Autowired
     MonthlyReportService reports;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     QuestionService questions;
 
@@ -37,7 +37,9 @@ class DemoWorkedExampleTest extends KaribuTest {
         assertThat(report.report().analysis()).contains("−272 tkr");
         assertThat(report.mayApprove()).isTrue();
 
-        List<Action> open = actions.openActions(DemoWorkedExample.OVERFORMYNDARE).stream().map(ActionView::action).toList();
+        List<Action> open = actions.openActions(DemoWorkedExample.OVERFORMYNDARE).stream()
+                .map(ActionView::action)
+                .toList();
         assertThat(open).anySatisfy(a -> {
             assertThat(a.decisionLevel()).isEqualTo(DecisionLevel.POLITISK_NIVA);
             assertThat(a.status()).isEqualTo(ActionStatus.FORESLAGEN);
@@ -68,11 +70,13 @@ class DemoWorkedExampleTest extends KaribuTest {
         assertThat(report.report().hasAnalysis()).isTrue();
         assertThat(report.mayMarkReady()).isTrue();
 
-        assertThat(actions.openActions(DemoWorkedExample.HR)).map(ActionView::action).anySatisfy(a -> {
-            assertThat(a.decisionLevel()).isEqualTo(DecisionLevel.VERKSAMHETSNIVA);
-            assertThat(a.status()).isEqualTo(ActionStatus.PAGAR);
-            assertThat(a.updatedBy()).isEqualTo("kommundirektor");
-        });
+        assertThat(actions.openActions(DemoWorkedExample.HR))
+                .map(ActionView::action)
+                .anySatisfy(a -> {
+                    assertThat(a.decisionLevel()).isEqualTo(DecisionLevel.VERKSAMHETSNIVA);
+                    assertThat(a.status()).isEqualTo(ActionStatus.PAGAR);
+                    assertThat(a.updatedBy()).isEqualTo("kommundirektor");
+                });
         assertThat(questions.questions(DemoWorkedExample.HR, DemoWorkedExample.FEBRUARY))
                 .anySatisfy(q -> assertThat(q.answered()).isFalse());
     }

@@ -2,6 +2,10 @@ package se.ekonomiuppfoljning.app.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -9,19 +13,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import se.ekonomiuppfoljning.actions.ActionDraft;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.app.PortalTest;
@@ -44,12 +40,16 @@ class ReminderMailTest {
 
     @Autowired
     ReminderJob job;
+
     @Autowired
     GreenMail greenMail;
+
     @Autowired
     DeadlineService deadlines;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     Clock clock;
 
@@ -59,8 +59,8 @@ class ReminderMailTest {
     }
 
     private static <T> T as(String username, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
         try {
             return work.get();
         } finally {
@@ -70,7 +70,9 @@ class ReminderMailTest {
 
     /** The received messages of this test's period (another test may set a deadline near today too). */
     private List<MimeMessage> received() {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).contains(CycleAccess.monthName(PERIOD))).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> subject(m).contains(CycleAccess.monthName(PERIOD)))
+                .toList();
     }
 
     private static String subject(MimeMessage message) {
@@ -82,7 +84,9 @@ class ReminderMailTest {
     }
 
     private static MimeMessage to(List<MimeMessage> messages, String address) {
-        return messages.stream().filter(m -> recipient(m).equals(address)).findFirst()
+        return messages.stream()
+                .filter(m -> recipient(m).equals(address))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no message to " + address));
     }
 
@@ -106,40 +110,71 @@ class ReminderMailTest {
     void three_days_before_the_deadline_the_job_mails_each_chief_once_what_is_missing() throws Exception {
         LocalDate today = LocalDate.now(clock);
         LocalDate deadline = today.plusDays(3);
-        as("controller", () -> { // the whole kommun's economist (issue 10: a kommun-wide setting)
-            deadlines.setDeadline(PERIOD, deadline);
-            return null;
-        });
+        as(
+                "controller",
+                () -> { // the whole kommun's economist (issue 10: a kommun-wide setting)
+                    deadlines.setDeadline(PERIOD, deadline);
+                    return null;
+                });
         // An åtgärd of Kost och lokalvård past its due date: its chief (the kommundirektör) is reminded of it.
-        as("kommundirektor", () -> actions.create(UnitCode.of("2130"), PERIOD, new ActionDraft(
-                "Byt leverantör av livsmedel", "Dyrare råvaror", "Lena Kock", today.minusDays(1),
-                new BigDecimal("25000"), null, null, null)));
+        as(
+                "kommundirektor",
+                () -> actions.create(
+                        UnitCode.of("2130"),
+                        PERIOD,
+                        new ActionDraft(
+                                "Byt leverantör av livsmedel",
+                                "Dyrare råvaror",
+                                "Lena Kock",
+                                today.minusDays(1),
+                                new BigDecimal("25000"),
+                                null,
+                                null,
+                                null)));
 
         ReminderRun first = job.sendDueReminders();
 
         List<MimeMessage> messages = received();
-        assertThat(messages).extracting(ReminderMailTest::recipient).containsExactlyInAnyOrder(
-                "eva.lind@kommun.example", "per.ek@kommun.example", "lena.holm@kommun.example",
-                "johan.ornberg@kommun.example");
-        assertThat(first.sent()).extracting(k -> k.username()).contains("overformyndare", "itchef", "hrchef", "kommundirektor");
+        assertThat(messages)
+                .extracting(ReminderMailTest::recipient)
+                .containsExactlyInAnyOrder(
+                        "eva.lind@kommun.example",
+                        "per.ek@kommun.example",
+                        "lena.holm@kommun.example",
+                        "johan.ornberg@kommun.example");
+        assertThat(first.sent())
+                .extracting(k -> k.username())
+                .contains("overformyndare", "itchef", "hrchef", "kommundirektor");
 
         MimeMessage toEva = to(messages, "eva.lind@kommun.example");
-        assertThat(toEva.getSubject()).isEqualTo("Påminnelse: månadsrapport januari 2024, sista dag "
-                + deadline.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"))));
-        assertThat(((InternetAddress) toEva.getAllRecipients()[0]).getPersonal()).isEqualTo("Eva Lind");
+        assertThat(toEva.getSubject())
+                .isEqualTo("Påminnelse: månadsrapport januari 2024, sista dag "
+                        + deadline.format(java.time.format.DateTimeFormatter.ofPattern(
+                                "d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"))));
+        assertThat(((InternetAddress) toEva.getAllRecipients()[0]).getPersonal())
+                .isEqualTo("Eva Lind");
         assertThat(((InternetAddress) toEva.getFrom()[0]).getPersonal()).isEqualTo("Ekonomiuppföljning");
         assertThat(toEva.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat(toEva.getHeader("Auto-Submitted")).containsExactly("auto-generated");
-        assertThat(body(toEva)).startsWith("Hej Eva Lind!\n\nSista dag för månadsrapporterna för januari 2024 är ")
-                .contains("(om 3 dagar)", "Det här återstår för din enhet (1):\n- 1150 Överförmyndarvht: ej påbörjad\n"
-                        + "  http://localhost:8080/rapport/1150/2024-01\n", "http://localhost:8080/uppgifter");
+        assertThat(body(toEva))
+                .startsWith("Hej Eva Lind!\n\nSista dag för månadsrapporterna för januari 2024 är ")
+                .contains(
+                        "(om 3 dagar)",
+                        "Det här återstår för din enhet (1):\n- 1150 Överförmyndarvht: ej påbörjad\n"
+                                + "  http://localhost:8080/rapport/1150/2024-01\n",
+                        "http://localhost:8080/uppgifter");
 
-        assertThat(body(to(messages, "per.ek@kommun.example"))).contains("- 1120 IT: ej påbörjad\n")
+        assertThat(body(to(messages, "per.ek@kommun.example")))
+                .contains("- 1120 IT: ej påbörjad\n")
                 .doesNotContain("1150");
         String toJohan = body(to(messages, "johan.ornberg@kommun.example"));
-        assertThat(toJohan).contains("- KLS Kommunledningsstaben: ej påbörjad", "- 2130 Kost och lokalvård: ej påbörjad",
-                "Försenade åtgärder", "- 2130 Kost och lokalvård: Byt leverantör av livsmedel\n  Ansvarig: Lena Kock. Slutdatum: "
-                        + today.minusDays(1) + ". Slutdatumet har passerats.")
+        assertThat(toJohan)
+                .contains(
+                        "- KLS Kommunledningsstaben: ej påbörjad",
+                        "- 2130 Kost och lokalvård: ej påbörjad",
+                        "Försenade åtgärder",
+                        "- 2130 Kost och lokalvård: Byt leverantör av livsmedel\n  Ansvarig: Lena Kock. Slutdatum: "
+                                + today.minusDays(1) + ". Slutdatumet har passerats.")
                 .doesNotContain("- 1150 Överförmyndarvht: ej påbörjad", "- 1120 IT: ej påbörjad");
 
         // The job again, as a second server or a restarted one would: nothing new.

@@ -20,12 +20,14 @@ class RemindersEnabledTest {
         }
     }
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(OnlyWhenEnabled.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(OnlyWhenEnabled.class);
 
     @Test
     void without_a_mail_server_the_reminders_are_off() {
         runner.run(context -> assertThat(context).doesNotHaveBean("reminderMarker"));
-        runner.withPropertyValues("spring.mail.host=").run(context -> assertThat(context).doesNotHaveBean("reminderMarker"));
+        runner.withPropertyValues("spring.mail.host=")
+                .run(context -> assertThat(context).doesNotHaveBean("reminderMarker"));
     }
 
     @Test

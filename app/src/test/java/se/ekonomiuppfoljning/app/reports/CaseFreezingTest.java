@@ -9,13 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.imports.ImportKind;
@@ -44,10 +42,13 @@ class CaseFreezingTest {
 
     @Autowired
     ImportService importer;
+
     @Autowired
     CaseService cases;
+
     @Autowired
     TjansteskrivelseService documents;
+
     @Autowired
     UserAccountRepository users;
 
@@ -56,8 +57,9 @@ class CaseFreezingTest {
     }
 
     private static <T> T as(String username, Role role, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
         try {
             return work.get();
         } finally {
@@ -69,42 +71,67 @@ class CaseFreezingTest {
     void re_imported_actuals_after_sending_leave_the_documents_unchanged_and_show_as_changed_since_the_report() {
         as("controller", Role.EKONOM, () -> {
             importer.importOrganisation("lärkan.csv", csv("kod;namn;överordnad;nämnd\n4700;Förskola Lärkan;SBF;\n"));
-            importer.importFile("budget-lärkan.csv", ImportKind.BUDGET_CSV,
+            importer.importFile(
+                    "budget-lärkan.csv",
+                    ImportKind.BUDGET_CSV,
                     csv("ansvar;konto;period;belopp\n4700;5011;2026-01;50000\n4700;5011;2026-02;50000\n"));
-            return importer.importFile("utfall-lärkan.csv", ImportKind.ACTUALS_CSV,
+            return importer.importFile(
+                    "utfall-lärkan.csv",
+                    ImportKind.ACTUALS_CSV,
                     csv("ansvar;konto;period;belopp\n4700;5011;2026-01;48000\n4700;5011;2026-02;40000\n"));
         });
-        users.save(new UserAccount("larkanekonom", "Lisa Lärka", Set.of(Role.EKONOM), Set.of(UNIT), Set.of(), true),
+        users.save(
+                new UserAccount("larkanekonom", "Lisa Lärka", Set.of(Role.EKONOM), Set.of(UNIT), Set.of(), true),
                 "{noop}x");
 
         ReportCase sent = as("larkanekonom", Role.EKONOM, () -> {
-            ReportCase created = cases.create(UNIT, FEBRUARY, CaseDetails.blank().withCaseNumber("TN/2026:7"));
+            ReportCase created =
+                    cases.create(UNIT, FEBRUARY, CaseDetails.blank().withCaseNumber("TN/2026:7"));
             return cases.send(created.id(), LocalDate.of(2026, 3, 10), created.version());
         });
-        String pdfBefore = as("larkanekonom", Role.EKONOM,
-                () -> ReadBack.pdf(cases.tjansteskrivelse(sent.id(), DocumentFormat.PDF).content()));
-        String docxBefore = as("larkanekonom", Role.EKONOM,
-                () -> ReadBack.docx(cases.tjansteskrivelse(sent.id(), DocumentFormat.DOCX).content()));
+        String pdfBefore = as(
+                "larkanekonom",
+                Role.EKONOM,
+                () -> ReadBack.pdf(
+                        cases.tjansteskrivelse(sent.id(), DocumentFormat.PDF).content()));
+        String docxBefore = as(
+                "larkanekonom",
+                Role.EKONOM,
+                () -> ReadBack.docx(
+                        cases.tjansteskrivelse(sent.id(), DocumentFormat.DOCX).content()));
         assertThat(pdfBefore).contains("Redovisning februari40", "TN/2026:7");
 
-        as("controller", Role.EKONOM, () -> importer.importFile("utfall-lärkan-rättad.csv", ImportKind.ACTUALS_CSV,
-                csv("ansvar;konto;period;belopp\n4700;5011;2026-02;65000\n")));
+        as(
+                "controller",
+                Role.EKONOM,
+                () -> importer.importFile(
+                        "utfall-lärkan-rättad.csv",
+                        ImportKind.ACTUALS_CSV,
+                        csv("ansvar;konto;period;belopp\n4700;5011;2026-02;65000\n")));
 
         as("larkanekonom", Role.EKONOM, () -> {
-            assertThat(ReadBack.pdf(cases.tjansteskrivelse(sent.id(), DocumentFormat.PDF).content()))
+            assertThat(ReadBack.pdf(cases.tjansteskrivelse(sent.id(), DocumentFormat.PDF)
+                            .content()))
                     .isEqualTo(pdfBefore);
-            assertThat(ReadBack.docx(cases.tjansteskrivelse(sent.id(), DocumentFormat.DOCX).content()))
+            assertThat(ReadBack.docx(cases.tjansteskrivelse(sent.id(), DocumentFormat.DOCX)
+                            .content()))
                     .isEqualTo(docxBefore);
-            assertThat(ReadBack.pdf(documents.render(UNIT, FEBRUARY, cases.get(sent.id()).details(),
-                    DocumentFormat.PDF).content())).contains("Redovisning februari65");
+            assertThat(ReadBack.pdf(documents
+                            .render(UNIT, FEBRUARY, cases.get(sent.id()).details(), DocumentFormat.PDF)
+                            .content()))
+                    .contains("Redovisning februari65");
             List<FigureChange> changes = cases.changes(sent.id());
-            assertThat(changes).extracting(FigureChange::unit, FigureChange::column).contains(
-                    org.assertj.core.groups.Tuple.tuple("Förskola Lärkan", FigureChange.Column.MONTH_ACTUAL),
-                    org.assertj.core.groups.Tuple.tuple("Förskola Lärkan", FigureChange.Column.YTD_ACTUAL));
-            assertThat(changes).filteredOn(c -> c.column() == FigureChange.Column.MONTH_ACTUAL).allSatisfy(c -> {
-                assertThat(c.frozen()).isEqualByComparingTo("40000");
-                assertThat(c.current()).isEqualByComparingTo("65000");
-            });
+            assertThat(changes)
+                    .extracting(FigureChange::unit, FigureChange::column)
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple("Förskola Lärkan", FigureChange.Column.MONTH_ACTUAL),
+                            org.assertj.core.groups.Tuple.tuple("Förskola Lärkan", FigureChange.Column.YTD_ACTUAL));
+            assertThat(changes)
+                    .filteredOn(c -> c.column() == FigureChange.Column.MONTH_ACTUAL)
+                    .allSatisfy(c -> {
+                        assertThat(c.frozen()).isEqualByComparingTo("40000");
+                        assertThat(c.current()).isEqualByComparingTo("65000");
+                    });
             return null;
         });
     }

@@ -10,9 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
@@ -43,8 +41,8 @@ class DocumentRenderersTest {
 
     static final Period FEBRUARY = new Period(2026, 2);
     static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
-    static final UserAccount ECONOMIST = new UserAccount("ekonomichef", "Märta Ödegård-Åberg", Set.of(Role.EKONOM),
-            Set.of(SeedKommun.KLS), Set.of(), true);
+    static final UserAccount ECONOMIST = new UserAccount(
+            "ekonomichef", "Märta Ödegård-Åberg", Set.of(Role.EKONOM), Set.of(SeedKommun.KLS), Set.of(), true);
 
     /** Quotes of every kind, markup that must stay text, Swedish letters, an ampersand and a tab. */
     static final String TRICKY = "Åtgärd för “gode män” och \"förvaltare\" – 'snabbt' <b>fet</b> <script>x</script> "
@@ -56,18 +54,48 @@ class DocumentRenderersTest {
     private final InMemoryUnitReports reports = new InMemoryUnitReports();
     private final InMemoryActions actions = new InMemoryActions();
     private final TjansteskrivelseService service = new TjansteskrivelseService(
-            new FixedOrganisation(SeedKommun.organisation()), figures, reports, actions, new InMemoryUsers(ECONOMIST),
-            new DefaultReportTemplates(), () -> ECONOMIST, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
+            new FixedOrganisation(SeedKommun.organisation()),
+            figures,
+            reports,
+            actions,
+            new InMemoryUsers(ECONOMIST),
+            new DefaultReportTemplates(),
+            () -> ECONOMIST,
+            Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
             List.of(new PdfDocumentRenderer(), new DocxDocumentRenderer()));
 
     DocumentRenderersTest() {
         figures.saveBudget(SeedKommun.budget());
         figures.saveActuals(SeedKommun.actuals());
-        reports.insert(new UnitReport(SeedKommun.OVERFORMYNDAR, FEBRUARY, ReportState.READY,
-                FollowUpStatus.ALLVARLIG_AVVIKELSE, TRICKY + "\nAndra raden.\n\n" + LONG, "", null, "", "eva", NOW, 1));
-        actions.insert(new Action(0, SeedKommun.OVERFORMYNDAR, FEBRUARY, TRICKY, "Orsak", "Eva Lind",
-                LocalDate.of(2026, 6, 30), new BigDecimal("60000.00"), DecisionLevel.POLITISK_NIVA,
-                ActionStatus.FORESLAGEN, null, "eva", NOW, "eva", NOW, 1));
+        reports.insert(new UnitReport(
+                SeedKommun.OVERFORMYNDAR,
+                FEBRUARY,
+                ReportState.READY,
+                FollowUpStatus.ALLVARLIG_AVVIKELSE,
+                TRICKY + "\nAndra raden.\n\n" + LONG,
+                "",
+                null,
+                "",
+                "eva",
+                NOW,
+                1));
+        actions.insert(new Action(
+                0,
+                SeedKommun.OVERFORMYNDAR,
+                FEBRUARY,
+                TRICKY,
+                "Orsak",
+                "Eva Lind",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("60000.00"),
+                DecisionLevel.POLITISK_NIVA,
+                ActionStatus.FORESLAGEN,
+                null,
+                "eva",
+                NOW,
+                "eva",
+                NOW,
+                1));
     }
 
     private static String longText() {
@@ -81,8 +109,15 @@ class DocumentRenderersTest {
     }
 
     private CaseDetails details() {
-        return new CaseDetails("KS/2026:4 \"A\" <i>", "Ekonomisk uppföljning – “februari” <b>", "Åsa Öberg",
-                "Örjan Ärlig", LocalDate.of(2026, 3, 2), LONG, TRICKY, "Ekonomiavdelningen\u0007");
+        return new CaseDetails(
+                "KS/2026:4 \"A\" <i>",
+                "Ekonomisk uppföljning – “februari” <b>",
+                "Åsa Öberg",
+                "Örjan Ärlig",
+                LocalDate.of(2026, 3, 2),
+                LONG,
+                TRICKY,
+                "Ekonomiavdelningen\u0007");
     }
 
     @Test
@@ -91,9 +126,15 @@ class DocumentRenderersTest {
         String text = ReadBack.pdf(pdf.content());
         String squeezed = ReadBack.squeezed(text);
 
-        assertThat(squeezed).contains(ReadBack.squeezed(TRICKY),
-                ReadBack.squeezed("Ekonomisk uppföljning – “februari” <b>"), ReadBack.squeezed("KS/2026:4 \"A\" <i>"),
-                "ÅsaÖberg", "ÖrjanÄrlig", "Ekonomiavdelningen", "Överförmyndarvht–Allvarligavvikelse");
+        assertThat(squeezed)
+                .contains(
+                        ReadBack.squeezed(TRICKY),
+                        ReadBack.squeezed("Ekonomisk uppföljning – “februari” <b>"),
+                        ReadBack.squeezed("KS/2026:4 \"A\" <i>"),
+                        "ÅsaÖberg",
+                        "ÖrjanÄrlig",
+                        "Ekonomiavdelningen",
+                        "Överförmyndarvht–Allvarligavvikelse");
         // a text that crosses a page keeps every word in order (the page's header and tables come between)
         assertWordsInOrder(squeezed, LONG);
         assertThat(text).doesNotContain("\u0007");
@@ -114,7 +155,9 @@ class DocumentRenderersTest {
 
     @Test
     void the_pdf_embeds_its_fonts() {
-        String raw = new String(service.render(SeedKommun.KLS, FEBRUARY, details(), DocumentFormat.PDF).content(),
+        String raw = new String(
+                service.render(SeedKommun.KLS, FEBRUARY, details(), DocumentFormat.PDF)
+                        .content(),
                 StandardCharsets.ISO_8859_1);
 
         assertThat(raw).contains("/FontFile2", "DejaVuSans", "DejaVuSans-Bold", "/ToUnicode");
@@ -125,17 +168,27 @@ class DocumentRenderersTest {
         RenderedDocument docx = service.render(SeedKommun.KLS, FEBRUARY, details(), DocumentFormat.DOCX);
         String text = ReadBack.docx(docx.content());
 
-        assertThat(text).contains(TRICKY, LONG, "Ekonomisk uppföljning – “februari” <b>", "KS/2026:4 \"A\" <i>",
-                "Åsa Öberg", "Örjan Ärlig", "Andra raden.", "Överförmyndarvht – Allvarlig avvikelse");
+        assertThat(text)
+                .contains(
+                        TRICKY,
+                        LONG,
+                        "Ekonomisk uppföljning – “februari” <b>",
+                        "KS/2026:4 \"A\" <i>",
+                        "Åsa Öberg",
+                        "Örjan Ärlig",
+                        "Andra raden.",
+                        "Överförmyndarvht – Allvarlig avvikelse");
         assertThat(text).contains("Ekonomiavdelningen").doesNotContain("\u0007");
         assertThat(docx.fileName()).isEqualTo("tjansteskrivelse-KLS-2026-02.docx");
     }
 
     @Test
     void the_action_of_a_unit_over_budget_is_listed_with_its_level_status_and_effect() {
-        String docx = ReadBack.docx(service.render(SeedKommun.KLS, FEBRUARY, details(), DocumentFormat.DOCX).content());
-        String pdf = ReadBack.squeezed(ReadBack.pdf(service.render(SeedKommun.KLS, FEBRUARY, details(),
-                DocumentFormat.PDF).content()));
+        String docx = ReadBack.docx(service.render(SeedKommun.KLS, FEBRUARY, details(), DocumentFormat.DOCX)
+                .content());
+        String pdf =
+                ReadBack.squeezed(ReadBack.pdf(service.render(SeedKommun.KLS, FEBRUARY, details(), DocumentFormat.PDF)
+                        .content()));
 
         assertThat(docx).contains("Överförmyndarvht\t" + TRICKY + "\tPolitisk nivå\tFöreslagen\t60");
         assertThat(pdf).contains(ReadBack.squeezed("Politisk nivå Föreslagen 60"));
@@ -146,7 +199,8 @@ class DocumentRenderersTest {
         RenderedDocument pdf = service.render(UnitCode.of("1170"), FEBRUARY, CaseDetails.blank(), DocumentFormat.PDF);
         RenderedDocument docx = service.render(UnitCode.of("1170"), FEBRUARY, CaseDetails.blank(), DocumentFormat.DOCX);
 
-        assertThat(ReadBack.squeezed(ReadBack.pdf(pdf.content()))).contains(ReadBack.squeezed("Oförutsett 0 0 0 0,0 % 504"));
+        assertThat(ReadBack.squeezed(ReadBack.pdf(pdf.content())))
+                .contains(ReadBack.squeezed("Oförutsett 0 0 0 0,0 % 504"));
         assertThat(ReadBack.docx(docx.content())).contains("Oförutsett\t0\t0\t0\t0,0 %\t504");
     }
 }

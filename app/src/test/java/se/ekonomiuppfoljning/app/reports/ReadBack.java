@@ -1,20 +1,17 @@
 package se.ekonomiuppfoljning.app.reports;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /** The text of a generated document, read back as a reader's tool would (no-break spaces read as spaces). */
 final class ReadBack {
 
-    private ReadBack() {
-    }
+    private ReadBack() {}
 
     static String pdf(byte[] pdf) {
         try (PdfReader reader = new PdfReader(pdf)) {
@@ -39,7 +36,7 @@ final class ReadBack {
 
     static String docx(byte[] docx) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return plain(extractor.getText());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

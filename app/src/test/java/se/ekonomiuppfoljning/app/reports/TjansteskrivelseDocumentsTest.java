@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 
 /** The tjänsteskrivelse for KLS, February 2026, from the demo data, fetched as files and read back. */
@@ -56,8 +54,11 @@ class TjansteskrivelseDocumentsTest {
     private HttpResponse<byte[]> get(String user, String path) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -100,12 +101,22 @@ class TjansteskrivelseDocumentsTest {
         assertThat(lines).containsAll(squeezed(SUMMARY));
         assertThat(lines).containsSubsequence(squeezed(SEED_ROWS));
         assertThat(lines).noneMatch(l -> l.startsWith(ReadBack.squeezed("Budget till och med februari 3 483")));
-        assertThat(text).contains("Diarienummer:", "KS/2026:4", "Exempelby kommun", "Tjänsteskrivelse",
-                "Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.",
-                "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.",
-                "Verksamhetsuppföljning", "Beslutsunderlag", "Beslutet skickas till");
-        assertThat(ReadBack.squeezed(text)).contains(ReadBack.squeezed("Allmänna utskottet föreslår kommunstyrelsen "
-                + "ta del av ekonomi- och verksamhetsuppföljning till och med februari 2026 för kommunledningsstaben."));
+        assertThat(text)
+                .contains(
+                        "Diarienummer:",
+                        "KS/2026:4",
+                        "Exempelby kommun",
+                        "Tjänsteskrivelse",
+                        "Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.",
+                        "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.",
+                        "Verksamhetsuppföljning",
+                        "Beslutsunderlag",
+                        "Beslutet skickas till");
+        assertThat(ReadBack.squeezed(text))
+                .contains(
+                        ReadBack.squeezed(
+                                "Allmänna utskottet föreslår kommunstyrelsen "
+                                        + "ta del av ekonomi- och verksamhetsuppföljning till och med februari 2026 för kommunledningsstaben."));
     }
 
     @Test
@@ -121,16 +132,20 @@ class TjansteskrivelseDocumentsTest {
 
         assertThat(lines).containsAll(SUMMARY);
         assertThat(lines).containsSubsequence(SEED_ROWS);
-        assertThat(text).contains("KS/2026:4", "Exempelby kommun",
-                "Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.",
-                "Allmänna utskottet föreslår kommunstyrelsen ta del av ekonomi- och verksamhetsuppföljning till och "
-                        + "med februari 2026 för kommunledningsstaben.",
-                "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
+        assertThat(text)
+                .contains(
+                        "KS/2026:4",
+                        "Exempelby kommun",
+                        "Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.",
+                        "Allmänna utskottet föreslår kommunstyrelsen ta del av ekonomi- och verksamhetsuppföljning till och "
+                                + "med februari 2026 för kommunledningsstaben.",
+                        "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
     }
 
     @Test
     void a_politician_of_ks_may_fetch_it_too() throws Exception {
-        HttpResponse<byte[]> response = get("politiker", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02");
+        HttpResponse<byte[]> response =
+                get("politiker", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(squeezedLines(ReadBack.pdf(response.body())))
@@ -141,14 +156,20 @@ class TjansteskrivelseDocumentsTest {
     void aPoliticianFetchingTheTjansteskrivelseOverTheApiGetsNoDraftTextsNorProposedActionsOfMonthsNotApproved()
             throws Exception {
         // Överförmyndarvht's February is ready for review, not approved; its åtgärd is only proposed
-        String economist = ReadBack.squeezed(ReadBack.pdf(get("ekonomichef",
-                "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02").body()));
-        HttpResponse<byte[]> response = get("politiker", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02");
+        String economist = ReadBack.squeezed(
+                ReadBack.pdf(get("ekonomichef", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02")
+                        .body()));
+        HttpResponse<byte[]> response =
+                get("politiker", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02");
         String politician = ReadBack.squeezed(ReadBack.pdf(response.body()));
 
-        assertThat(economist).contains(ReadBack.squeezed("212 till 241")).contains(ReadBack.squeezed("Begära utökad ram"));
+        assertThat(economist)
+                .contains(ReadBack.squeezed("212 till 241"))
+                .contains(ReadBack.squeezed("Begära utökad ram"));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(politician).doesNotContain(ReadBack.squeezed("212 till 241")).doesNotContain(ReadBack.squeezed("Begära utökad ram"))
+        assertThat(politician)
+                .doesNotContain(ReadBack.squeezed("212 till 241"))
+                .doesNotContain(ReadBack.squeezed("Begära utökad ram"))
                 .contains(ReadBack.squeezed(SEED_ROWS.get(SEED_ROWS.size() - 1)))
                 .contains(ReadBack.squeezed("Avsluta konsultuppdraget")); // HR's åtgärd is decided (pågår)
     }
@@ -158,14 +179,18 @@ class TjansteskrivelseDocumentsTest {
         HttpResponse<byte[]> response = get("itchef", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("behörighet").doesNotContain("%PDF");
-        assertThat(get("admin", "/api/v1/reports/tjansteskrivelse.docx?unit=1120&period=2026-02").statusCode())
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .contains("behörighet")
+                .doesNotContain("%PDF");
+        assertThat(get("admin", "/api/v1/reports/tjansteskrivelse.docx?unit=1120&period=2026-02")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void an_anonymous_caller_gets_401_and_bad_parameters_400() throws Exception {
-        assertThat(get(null, "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02").statusCode())
+        assertThat(get(null, "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02")
+                        .statusCode())
                 .isEqualTo(401);
         HttpResponse<byte[]> bad = get("ekonomichef", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=februari");
         assertThat(bad.statusCode()).isEqualTo(400);

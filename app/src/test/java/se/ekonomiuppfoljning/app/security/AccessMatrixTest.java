@@ -2,6 +2,11 @@ package se.ekonomiuppfoljning.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -25,7 +30,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,13 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteData;
-
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionDraft;
 import se.ekonomiuppfoljning.actions.ActionRepository;
@@ -91,15 +88,16 @@ class AccessMatrixTest extends KaribuTest {
     private static final Period PERIOD = Period.parse("2026-02");
     /** The month of the fixture's åtgärd: one that no demo story or other test approves. */
     private static final Period ACTION_PERIOD = Period.parse("2026-03");
+
     private static final String OWN = "1180";
     private static final String SIBLING = "1120";
     private static final String OTHER_COMMITTEE = "2110";
     private static final List<String> TARGETS = List.of(OWN, SIBLING, OTHER_COMMITTEE);
-    private static final List<String> USERS = List.of("kommundirektor", "controller", "ekonomichef", "hrchef",
-            "politiker", "admin");
+    private static final List<String> USERS =
+            List.of("kommundirektor", "controller", "ekonomichef", "hrchef", "politiker", "admin");
 
-    private static final Set<String> KLS = Set.of("KLS", "1100", "1110", "1120", "1130", "1140", "1150", "1160", "1170",
-            "1180", "1190");
+    private static final Set<String> KLS =
+            Set.of("KLS", "1100", "1110", "1120", "1130", "1140", "1150", "1160", "1170", "1180", "1190");
     private static final Set<String> ALL = union(KLS, Set.of("EXB", "SBF", "2110", "2120", "2130"));
 
     /** What each demo user may read: DOMAIN.md's people, with the demo's assignments (README). */
@@ -113,12 +111,18 @@ class AccessMatrixTest extends KaribuTest {
 
     /** Where each demo user writes (reports, åtgärder, answers): their chief or economist assignments only. */
     static final Map<String, Set<String>> EDITS = Map.of(
-            "kommundirektor", ALL,
-            "controller", ALL,
-            "ekonomichef", KLS,
-            "hrchef", Set.of("1180"),
-            "politiker", Set.of(),
-            "admin", Set.of());
+            "kommundirektor",
+            ALL,
+            "controller",
+            ALL,
+            "ekonomichef",
+            KLS,
+            "hrchef",
+            Set.of("1180"),
+            "politiker",
+            Set.of(),
+            "admin",
+            Set.of());
 
     private static final Map<String, Set<Role>> ROLES = Map.of(
             "kommundirektor", Set.of(Role.CHEF),
@@ -136,7 +140,8 @@ class AccessMatrixTest extends KaribuTest {
          * Read an åtgärd that is only proposed, in a month not approved (the fixture's): those who may edit the unit;
          * a politician reads it once it is decided or its month approved.
          */
-        READ_PROPOSED_ACTION((user, unit) -> READS.get(user).contains(unit) && EDITS.get(user).contains(unit)),
+        READ_PROPOSED_ACTION((user, unit) ->
+                READS.get(user).contains(unit) && EDITS.get(user).contains(unit)),
         /** Write the unit's report, åtgärder, answers: the unit is in the user's chief/economist assignments. */
         EDIT((user, unit) -> EDITS.get(user).contains(unit)),
         /** Mark a month ready: a chief whose assignments hold the unit. */
@@ -149,7 +154,8 @@ class AccessMatrixTest extends KaribuTest {
         /** Ask a question: a politician with the unit in scope. */
         ASK((user, unit) -> has(user, Role.POLITIKER) && READS.get(user).contains(unit)),
         /** Change a question: the politician who asked it (the fixture's question is politiker's). */
-        CHANGE_QUESTION((user, unit) -> user.equals("politiker") && READS.get(user).contains(unit)),
+        CHANGE_QUESTION(
+                (user, unit) -> user.equals("politiker") && READS.get(user).contains(unit)),
         /** Answer a question: the unit's editor or reviewer. */
         ANSWER((user, unit) -> EDITS.get(user).contains(unit)),
         /** Change a case (ärende): an economist whose assignments hold the node. */
@@ -198,42 +204,61 @@ class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     I18NProvider i18n;
+
     @Autowired
     ActionService actionService;
+
     @Autowired
     ActionRepository actionRepository;
+
     @Autowired
     QuestionService questionService;
+
     @Autowired
     QuestionRepository questionRepository;
+
     @Autowired
     CaseService caseService;
+
     @Autowired
     CaseRepository caseRepository;
+
     @Autowired
     ImportService importService;
+
     @Autowired
     FollowUpService followUpService;
+
     @Autowired
     MonthlyReportService reportService;
+
     @Autowired
     TjansteskrivelseService tjansteskrivelseService;
+
     @Autowired
     se.ekonomiuppfoljning.cycle.ForecastAccuracyService forecastAccuracyService;
+
     @Autowired
     se.ekonomiuppfoljning.audit.AuditService auditService;
+
     @Autowired
     se.ekonomiuppfoljning.security.UserAdministrationService userAdministration;
+
     @Autowired
     se.ekonomiuppfoljning.security.LoginThrottle loginThrottle;
+
     @Autowired
     se.ekonomiuppfoljning.cycle.DeadlineService deadlineService;
+
     @Autowired
     se.ekonomiuppfoljning.reports.ReportTemplateService templateService;
+
     @LocalServerPort
     int port;
 
@@ -242,8 +267,8 @@ class AccessMatrixTest extends KaribuTest {
     /** The service operations that take an id or a unit: the rule and how a cell calls it for the target. */
     private Map<String, ServiceDoor> serviceDoors() {
         Map<String, ServiceDoor> doors = new LinkedHashMap<>();
-        ActionDraft draft = new ActionDraft("Matrisåtgärd", "Orsak", "Ansvarig", LocalDate.of(2026, 6, 30),
-                BigDecimal.TEN, null, null, null);
+        ActionDraft draft = new ActionDraft(
+                "Matrisåtgärd", "Orsak", "Ansvarig", LocalDate.of(2026, 6, 30), BigDecimal.TEN, null, null, null);
         doors.put("ActionService.openActions", door(Rule.READ, f -> actionService.openActions(f.code())));
         doors.put("ActionService.overdue", door(Rule.READ, f -> actionService.overdue(f.code())));
         doors.put("ActionService.action", door(Rule.READ_PROPOSED_ACTION, f -> actionService.action(f.actionId())));
@@ -256,48 +281,75 @@ class AccessMatrixTest extends KaribuTest {
         doors.put("FollowUpService.table", door(Rule.READ, f -> followUpService.table(f.code(), PERIOD)));
         doors.put("FollowUpService.unitDetail", door(Rule.READ, f -> followUpService.unitDetail(f.code(), PERIOD)));
         doors.put("FollowUpService.pathTo", door(Rule.READ, f -> followUpService.pathTo(f.code())));
-        doors.put("ForecastAccuracyService.accuracy", door(Rule.READ, f -> forecastAccuracyService.accuracy(f.code(), 2025)));
+        doors.put(
+                "ForecastAccuracyService.accuracy",
+                door(Rule.READ, f -> forecastAccuracyService.accuracy(f.code(), 2025)));
 
         doors.put("MonthlyReportService.report", door(Rule.READ, f -> reportService.report(f.code(), PERIOD)));
         doors.put("MonthlyReportService.history", door(Rule.HISTORY, f -> reportService.history(f.code(), PERIOD)));
         doors.put("MonthlyReportService.progress", revealing(Rule.READ, f -> reportService.progress(f.code(), PERIOD)));
-        doors.put("MonthlyReportService.save", door(Rule.EDIT, f -> reportService.save(f.code(), PERIOD,
-                new ReportEdit(null, "Matris", null, null), f.reportVersion())));
-        doors.put("MonthlyReportService.markReady", door(Rule.MARK_READY,
-                f -> reportService.markReady(f.code(), PERIOD, f.reportVersion())));
-        doors.put("MonthlyReportService.approve", door(Rule.REVIEW,
-                f -> reportService.approve(f.code(), PERIOD, f.reportVersion())));
-        doors.put("MonthlyReportService.sendBack", door(Rule.REVIEW,
-                f -> reportService.sendBack(f.code(), PERIOD, "Komplettera", f.reportVersion())));
+        doors.put(
+                "MonthlyReportService.save",
+                door(
+                        Rule.EDIT,
+                        f -> reportService.save(
+                                f.code(), PERIOD, new ReportEdit(null, "Matris", null, null), f.reportVersion())));
+        doors.put(
+                "MonthlyReportService.markReady",
+                door(Rule.MARK_READY, f -> reportService.markReady(f.code(), PERIOD, f.reportVersion())));
+        doors.put(
+                "MonthlyReportService.approve",
+                door(Rule.REVIEW, f -> reportService.approve(f.code(), PERIOD, f.reportVersion())));
+        doors.put(
+                "MonthlyReportService.sendBack",
+                door(Rule.REVIEW, f -> reportService.sendBack(f.code(), PERIOD, "Komplettera", f.reportVersion())));
 
         doors.put("QuestionService.questions", door(Rule.READ, f -> questionService.questions(f.code(), PERIOD)));
         doors.put("QuestionService.ask", door(Rule.ASK, f -> questionService.ask(f.code(), PERIOD, "Varför?")));
         doors.put("QuestionService.answer", door(Rule.ANSWER, f -> questionService.answer(f.questionId(), "Därför.")));
-        doors.put("QuestionService.edit", door(Rule.CHANGE_QUESTION, f -> questionService.edit(f.questionId(), "Hur?")));
+        doors.put(
+                "QuestionService.edit", door(Rule.CHANGE_QUESTION, f -> questionService.edit(f.questionId(), "Hur?")));
 
-        doors.put("TjansteskrivelseService.defaults", door(Rule.READ, f -> tjansteskrivelseService.defaults(f.code(), PERIOD)));
-        doors.put("TjansteskrivelseService.content", door(Rule.READ,
-                f -> tjansteskrivelseService.content(f.code(), PERIOD, CaseDetails.blank())));
-        doors.put("TjansteskrivelseService.render", door(Rule.READ,
-                f -> tjansteskrivelseService.render(f.code(), PERIOD, CaseDetails.blank(), DocumentFormat.PDF)));
+        doors.put(
+                "TjansteskrivelseService.defaults",
+                door(Rule.READ, f -> tjansteskrivelseService.defaults(f.code(), PERIOD)));
+        doors.put(
+                "TjansteskrivelseService.content",
+                door(Rule.READ, f -> tjansteskrivelseService.content(f.code(), PERIOD, CaseDetails.blank())));
+        doors.put(
+                "TjansteskrivelseService.render",
+                door(
+                        Rule.READ,
+                        f -> tjansteskrivelseService.render(
+                                f.code(), PERIOD, CaseDetails.blank(), DocumentFormat.PDF)));
 
         doors.put("CaseService.get", door(Rule.READ, f -> caseService.get(f.caseId())));
         doors.put("CaseService.defaults", door(Rule.READ, f -> caseService.defaults(f.code(), PERIOD)));
-        doors.put("CaseService.create", door(Rule.CASE, f -> caseService.create(f.code(), PERIOD, CaseDetails.blank())));
-        doors.put("CaseService.updateDetails", door(Rule.CASE,
-                f -> caseService.updateDetails(f.caseId(), CaseDetails.blank(), 0)));
+        doors.put(
+                "CaseService.create", door(Rule.CASE, f -> caseService.create(f.code(), PERIOD, CaseDetails.blank())));
+        doors.put(
+                "CaseService.updateDetails",
+                door(Rule.CASE, f -> caseService.updateDetails(f.caseId(), CaseDetails.blank(), 0)));
         doors.put("CaseService.send", door(Rule.CASE, f -> caseService.send(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
-        doors.put("CaseService.setMeeting", door(Rule.CASE,
-                f -> caseService.setMeeting(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
+        doors.put(
+                "CaseService.setMeeting",
+                door(Rule.CASE, f -> caseService.setMeeting(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
         doors.put("CaseService.proposedParagraph", door(Rule.READ, f -> caseService.proposedParagraph(f.caseId())));
-        doors.put("CaseService.proposedDecisionText", door(Rule.READ, f -> caseService.proposedDecisionText(f.caseId())));
-        doors.put("CaseService.recordDecision", door(Rule.CASE, f -> caseService.recordDecision(f.caseId(),
-                new DecisionDraft(LocalDate.of(2026, 3, 9), 99, "Beslut", null), 0)));
+        doors.put(
+                "CaseService.proposedDecisionText", door(Rule.READ, f -> caseService.proposedDecisionText(f.caseId())));
+        doors.put(
+                "CaseService.recordDecision",
+                door(
+                        Rule.CASE,
+                        f -> caseService.recordDecision(
+                                f.caseId(), new DecisionDraft(LocalDate.of(2026, 3, 9), 99, "Beslut", null), 0)));
         doors.put("CaseService.document", door(Rule.READ, f -> caseService.document(f.caseId())));
-        doors.put("CaseService.tjansteskrivelse", door(Rule.READ,
-                f -> caseService.tjansteskrivelse(f.caseId(), DocumentFormat.PDF)));
-        doors.put("CaseService.protokollsutdrag", door(Rule.READ,
-                f -> caseService.protokollsutdrag(f.caseId(), Organ.KS, DocumentFormat.PDF)));
+        doors.put(
+                "CaseService.tjansteskrivelse",
+                door(Rule.READ, f -> caseService.tjansteskrivelse(f.caseId(), DocumentFormat.PDF)));
+        doors.put(
+                "CaseService.protokollsutdrag",
+                door(Rule.READ, f -> caseService.protokollsutdrag(f.caseId(), Organ.KS, DocumentFormat.PDF)));
         doors.put("CaseService.changes", door(Rule.READ, f -> caseService.changes(f.caseId())));
         doors.put("CaseService.questions", door(Rule.READ, f -> caseService.questions(f.caseId())));
         doors.put("CaseService.history", door(Rule.READ, f -> caseService.history(f.caseId())));
@@ -306,25 +358,48 @@ class AccessMatrixTest extends KaribuTest {
             importService.undo(f.importId());
             return "ångrad";
         }));
-        doors.put("ImportService.compareBudgetVersion", new ServiceDoor(Rule.IMPORT,
-                f -> importService.compareBudgetVersion(f.budgetVersion()),
-                (f, result) -> ((List<?>) result).stream().anyMatch(row ->
-                        ((ImportService.BudgetComparison) row).unit().value().equals(f.unit))));
-        doors.put("AuditService.find", door(Rule.ADMINISTER, f -> auditService.find(
-                new se.ekonomiuppfoljning.audit.AuditFilter(null, f.unit, null, null, null), 0, 10)));
+        doors.put(
+                "ImportService.compareBudgetVersion",
+                new ServiceDoor(
+                        Rule.IMPORT,
+                        f -> importService.compareBudgetVersion(f.budgetVersion()),
+                        (f, result) -> ((List<?>) result)
+                                .stream()
+                                        .anyMatch(row -> ((ImportService.BudgetComparison) row)
+                                                .unit()
+                                                .value()
+                                                .equals(f.unit))));
+        doors.put(
+                "AuditService.find",
+                door(
+                        Rule.ADMINISTER,
+                        f -> auditService.find(
+                                new se.ekonomiuppfoljning.audit.AuditFilter(null, f.unit, null, null, null), 0, 10)));
         // uploads: not id-taking, but a door that writes the unit's figures and the organisation
-        doors.put("ImportService.importFile", door(Rule.IMPORT, f -> importService.importFile("matris.csv",
-                ImportKind.BUDGET_CSV, csv("ansvar;konto;period;belopp\n" + f.unit + ";5011;2027-01;100,00\n"))));
-        doors.put("ImportService.importOrganisation", door(Rule.ORGANISATION, f -> importService.importOrganisation(
-                "organisation.csv", csv("kod;namn;överordnad;nämnd\n" + f.unit + ";" + f.name() + ";KLS;"
-                        + f.committee() + "\n"))));
+        doors.put(
+                "ImportService.importFile",
+                door(
+                        Rule.IMPORT,
+                        f -> importService.importFile(
+                                "matris.csv",
+                                ImportKind.BUDGET_CSV,
+                                csv("ansvar;konto;period;belopp\n" + f.unit + ";5011;2027-01;100,00\n"))));
+        doors.put(
+                "ImportService.importOrganisation",
+                door(
+                        Rule.ORGANISATION,
+                        f -> importService.importOrganisation(
+                                "organisation.csv",
+                                csv("kod;namn;överordnad;nämnd\n" + f.unit + ";" + f.name() + ";KLS;" + f.committee()
+                                        + "\n"))));
         return doors;
     }
 
     @Test
     void every_service_operation_that_takes_an_id_or_a_unit_keeps_to_the_access_rules_for_every_role() {
         Map<String, ServiceDoor> doors = serviceDoors();
-        assertThat(idTakingServiceOperations()).as("service operations that take an id or a unit, missing in the matrix")
+        assertThat(idTakingServiceOperations())
+                .as("service operations that take an id or a unit, missing in the matrix")
                 .isSubsetOf(doors.keySet());
         List<String> wrong = new ArrayList<>();
         int cells = 0;
@@ -345,7 +420,8 @@ class AccessMatrixTest extends KaribuTest {
                 }
             }
         }
-        System.out.printf("Access matrix, service operations: %d operations × %d roles × %d units = %d cells, %d wrong%n",
+        System.out.printf(
+                "Access matrix, service operations: %d operations × %d roles × %d units = %d cells, %d wrong%n",
                 doors.size(), USERS.size(), TARGETS.size(), cells, wrong.size());
         assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
     }
@@ -356,8 +432,10 @@ class AccessMatrixTest extends KaribuTest {
         for (String name : context.getBeanDefinitionNames()) {
             Class<?> type = AopUtils.getTargetClass(context.getBean(name));
             String pkg = type.getPackageName();
-            if (!pkg.startsWith("se.ekonomiuppfoljning") || pkg.startsWith("se.ekonomiuppfoljning.app")
-                    || pkg.startsWith("se.ekonomiuppfoljning.ui") || pkg.startsWith("se.ekonomiuppfoljning.persistence")
+            if (!pkg.startsWith("se.ekonomiuppfoljning")
+                    || pkg.startsWith("se.ekonomiuppfoljning.app")
+                    || pkg.startsWith("se.ekonomiuppfoljning.ui")
+                    || pkg.startsWith("se.ekonomiuppfoljning.persistence")
                     || !type.getSimpleName().endsWith("Service")) {
                 continue;
             }
@@ -368,15 +446,19 @@ class AccessMatrixTest extends KaribuTest {
                 boolean takesId = false;
                 for (var parameter : method.getParameters()) {
                     Class<?> p = parameter.getType();
-                    takesId |= p == UnitCode.class || p == BudgetVersion.class
-                            || ((p == long.class || p == Long.class) && !parameter.getName().startsWith("expected"));
+                    takesId |= p == UnitCode.class
+                            || p == BudgetVersion.class
+                            || ((p == long.class || p == Long.class)
+                                    && !parameter.getName().startsWith("expected"));
                 }
                 if (takesId) {
                     found.add(type.getSimpleName() + "." + method.getName());
                 }
             }
         }
-        assertThat(found).as("the scan finds the services (compiled with -parameters)").contains("ActionService.action");
+        assertThat(found)
+                .as("the scan finds the services (compiled with -parameters)")
+                .contains("ActionService.action");
         return found;
     }
 
@@ -384,7 +466,8 @@ class AccessMatrixTest extends KaribuTest {
 
     /** Kommun-wide settings: an administrator, or an economist whose scope holds the whole kommun. */
     private static boolean maySetKommunSettings(String user) {
-        return has(user, Role.ADMIN) || (has(user, Role.EKONOM) && READS.get(user).containsAll(ALL));
+        return has(user, Role.ADMIN)
+                || (has(user, Role.EKONOM) && READS.get(user).containsAll(ALL));
     }
 
     /**
@@ -393,30 +476,48 @@ class AccessMatrixTest extends KaribuTest {
      */
     private Map<String, RoleDoor> settingDoors() {
         Map<String, RoleDoor> doors = new LinkedHashMap<>();
-        doors.put("UserAdministrationService.listUsers", new RoleDoor(user -> has(user, Role.ADMIN),
-                () -> userAdministration.listUsers()));
-        doors.put("UserAdministrationService.changeEmail", new RoleDoor(user -> has(user, Role.ADMIN),
-                () -> userAdministration.changeEmail("politiker", "matris@kommun.example")));
-        doors.put("LoginThrottle.currentBlocks", new RoleDoor(user -> has(user, Role.ADMIN),
-                () -> loginThrottle.currentBlocks()));
+        doors.put(
+                "UserAdministrationService.listUsers",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> userAdministration.listUsers()));
+        doors.put(
+                "UserAdministrationService.changeEmail",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> userAdministration.changeEmail("politiker", "matris@kommun.example")));
+        doors.put(
+                "LoginThrottle.currentBlocks",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> loginThrottle.currentBlocks()));
         doors.put("LoginThrottle.lift", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
             loginThrottle.lift(new se.ekonomiuppfoljning.security.LoginFailures(
                     se.ekonomiuppfoljning.security.LoginFailures.Kind.PAIR, "matris", "127.0.0.9", 0, Instant.EPOCH));
             return null;
         }));
-        doors.put("AuditService.count", new RoleDoor(user -> has(user, Role.ADMIN),
-                () -> auditService.count(se.ekonomiuppfoljning.audit.AuditFilter.all())));
-        doors.put("AuditService.export", new RoleDoor(user -> has(user, Role.ADMIN),
-                () -> auditService.export(se.ekonomiuppfoljning.audit.AuditFilter.all())));
+        doors.put(
+                "AuditService.count",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> auditService.count(se.ekonomiuppfoljning.audit.AuditFilter.all())));
+        doors.put(
+                "AuditService.export",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> auditService.export(se.ekonomiuppfoljning.audit.AuditFilter.all())));
         doors.put("AuditService.kinds", new RoleDoor(user -> has(user, Role.ADMIN), () -> auditService.kinds()));
         doors.put("DeadlineService.setDeadline", new RoleDoor(AccessMatrixTest::maySetKommunSettings, () -> {
             deadlineService.setDeadline(ACTION_PERIOD, LocalDate.of(2026, 4, 10));
             return null;
         }));
-        doors.put("ReportTemplateService.save", new RoleDoor(AccessMatrixTest::maySetKommunSettings,
-                () -> templateService.save(templateService.texts().get(0).key(), "Matristext")));
-        doors.put("CaseService.saveCaseNumberPattern", new RoleDoor(AccessMatrixTest::maySetKommunSettings,
-                () -> caseService.saveCaseNumberPattern("KS/\\d{4}:\\d+")));
+        doors.put(
+                "ReportTemplateService.save",
+                new RoleDoor(
+                        AccessMatrixTest::maySetKommunSettings,
+                        () -> templateService.save(
+                                templateService.texts().get(0).key(), "Matristext")));
+        doors.put(
+                "CaseService.saveCaseNumberPattern",
+                new RoleDoor(
+                        AccessMatrixTest::maySetKommunSettings,
+                        () -> caseService.saveCaseNumberPattern("KS/\\d{4}:\\d+")));
         doors.put("MonthlyReportService.saveThresholds", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
             reportService.saveThresholds(as("admin", () -> reportService.thresholds()));
             return null;
@@ -425,15 +526,21 @@ class AccessMatrixTest extends KaribuTest {
     }
 
     /** Reads of settings and of the caller's own rights, open to every logged-in user. */
-    private static final Set<String> OPEN_READS = Set.of("DeadlineService.deadline", "DeadlineService.maySetDeadlines",
-            "ReportTemplateService.texts", "ReportTemplateService.mayEdit", "AuditService.find");
+    private static final Set<String> OPEN_READS = Set.of(
+            "DeadlineService.deadline",
+            "DeadlineService.maySetDeadlines",
+            "ReportTemplateService.texts",
+            "ReportTemplateService.mayEdit",
+            "AuditService.find");
 
     @Test
     void every_kommun_wide_setting_and_administrative_operation_keeps_to_the_access_rules_for_every_role() {
         Map<String, RoleDoor> doors = settingDoors();
         Set<String> found = new TreeSet<>();
-        for (Class<?> type : List.of(se.ekonomiuppfoljning.security.UserAdministrationService.class,
-                se.ekonomiuppfoljning.cycle.DeadlineService.class, se.ekonomiuppfoljning.reports.ReportTemplateService.class,
+        for (Class<?> type : List.of(
+                se.ekonomiuppfoljning.security.UserAdministrationService.class,
+                se.ekonomiuppfoljning.cycle.DeadlineService.class,
+                se.ekonomiuppfoljning.reports.ReportTemplateService.class,
                 se.ekonomiuppfoljning.audit.AuditService.class)) {
             for (Method method : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
@@ -458,8 +565,8 @@ class AccessMatrixTest extends KaribuTest {
                     } catch (OutOfScopeException | PermissionDeniedException e) {
                         return Outcome.refused(e.getClass().getSimpleName());
                     } catch (RuntimeException e) {
-                        return new Outcome(true, "allowed, then " + e.getClass().getSimpleName() + ": "
-                                + e.getMessage());
+                        return new Outcome(
+                                true, "allowed, then " + e.getClass().getSimpleName() + ": " + e.getMessage());
                     }
                 }));
                 if (outcome.allowed() != expected) {
@@ -468,13 +575,13 @@ class AccessMatrixTest extends KaribuTest {
                 }
             }
         }
-        System.out.printf("Access matrix, settings and administration: %d operations × %d roles = %d cells, %d wrong%n",
+        System.out.printf(
+                "Access matrix, settings and administration: %d operations × %d roles = %d cells, %d wrong%n",
                 doors.size(), USERS.size(), cells, wrong.size());
         assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
     }
 
-    record RoleDoor(java.util.function.Predicate<String> allowed, Supplier<Object> call) {
-    }
+    record RoleDoor(java.util.function.Predicate<String> allowed, Supplier<Object> call) {}
 
     // ---------------------------------------------------------------------------------------------- pages
 
@@ -493,8 +600,8 @@ class AccessMatrixTest extends KaribuTest {
                 for (String user : USERS) {
                     cells++;
                     boolean expected = ROLES.get(user).stream().anyMatch(PAGES.get(template)::contains);
-                    Outcome outcome = inRolledBackTransaction(() -> visit(user, route.getNavigationTarget(),
-                            () -> template, List.of()));
+                    Outcome outcome = inRolledBackTransaction(
+                            () -> visit(user, route.getNavigationTarget(), () -> template, List.of()));
                     if (outcome.allowed() != expected) {
                         wrong.add("/" + template + " as " + user + ": expected " + (expected ? "shown" : "refused")
                                 + ", got " + outcome);
@@ -506,11 +613,15 @@ class AccessMatrixTest extends KaribuTest {
                     for (String unit : TARGETS) {
                         cells++;
                         boolean expected = door.rule.allows(user, unit)
-                                && ROLES.get(user).stream().anyMatch(role -> rolesOf(route).contains(role));
+                                && ROLES.get(user).stream()
+                                        .anyMatch(role -> rolesOf(route).contains(role));
                         Outcome outcome = inRolledBackTransaction(() -> {
                             Fixtures fixtures = new Fixtures(unit);
                             fixtures.prepare();
-                            return visit(user, route.getNavigationTarget(), () -> door.location.apply(fixtures),
+                            return visit(
+                                    user,
+                                    route.getNavigationTarget(),
+                                    () -> door.location.apply(fixtures),
                                     denials(fixtures));
                         });
                         if (outcome.allowed() != expected) {
@@ -524,7 +635,9 @@ class AccessMatrixTest extends KaribuTest {
             }
         }
         System.out.printf("Access matrix, pages: %d routes, %d cells, %d wrong%n", routes.size(), cells, wrong.size());
-        assertThat(unknown).as("routes the access matrix does not know: add them with their rule").isEmpty();
+        assertThat(unknown)
+                .as("routes the access matrix does not know: add them with their rule")
+                .isEmpty();
         assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
     }
 
@@ -546,12 +659,15 @@ class AccessMatrixTest extends KaribuTest {
             String path = location.get();
             UI.getCurrent().navigate(path);
             var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
-            if (chain.stream().anyMatch(HasErrorParameter.class::isInstance) || chain.stream().noneMatch(target::isInstance)) {
+            if (chain.stream().anyMatch(HasErrorParameter.class::isInstance)
+                    || chain.stream().noneMatch(target::isInstance)) {
                 return Outcome.refused("error view");
             }
             StringBuilder shown = new StringBuilder();
-            chain.forEach(element -> shown.append(((com.vaadin.flow.component.Component) element).getElement()
-                    .getTextRecursively()).append(' '));
+            chain.forEach(element -> shown.append(((com.vaadin.flow.component.Component) element)
+                            .getElement()
+                            .getTextRecursively())
+                    .append(' '));
             String text = shown.toString();
             for (String denial : denials) {
                 if (text.contains(denial)) {
@@ -567,7 +683,8 @@ class AccessMatrixTest extends KaribuTest {
     /** The Swedish refusals the pages show in place of the target unit or its case. */
     private List<String> denials(Fixtures fixtures) {
         Locale sv = Locale.forLanguageTag("sv-SE");
-        return List.of(i18n.getTranslation("followup.denied", sv, fixtures.unit),
+        return List.of(
+                i18n.getTranslation("followup.denied", sv, fixtures.unit),
                 i18n.getTranslation("case.notFound", sv, Long.toString(fixtures.caseId())));
     }
 
@@ -576,37 +693,73 @@ class AccessMatrixTest extends KaribuTest {
     /** Every endpoint of the integration API: how a cell calls it for the target unit, and the rule. */
     private Map<String, ApiDoor> apiDoors() {
         Map<String, ApiDoor> doors = new LinkedHashMap<>();
-        doors.put("GET /api/v1/followup", new ApiDoor(Rule.READ, "GET", unit -> "/api/v1/followup?unit=" + unit
-                + "&period=" + PERIOD, null, null));
-        doors.put("GET /api/v1/followup.csv", new ApiDoor(Rule.READ, "GET", unit -> "/api/v1/followup.csv?unit=" + unit
-                + "&period=" + PERIOD, null, null));
-        doors.put("GET /api/v1/reports/tjansteskrivelse.{format:pdf|docx}", new ApiDoor(Rule.READ, "GET",
-                unit -> "/api/v1/reports/tjansteskrivelse.pdf?unit=" + unit + "&period=" + PERIOD, null, null));
-        doors.put("POST /api/v1/import/sie", new ApiDoor(Rule.IMPORT, "POST", unit -> "/api/v1/import/sie?filnamn=matris.se",
-                "application/octet-stream", unit -> "#FLAGGA 0\n#FORMAT PC8\n#SIETYP 3\n#RAR 0 20270101 20271231\n"
-                        + "#KONTO 5011 Lön\n#PBUDGET 0 202701 5011 {1 \"" + unit + "\"} 100.00\n"));
-        doors.put("POST /api/v1/import/actuals", new ApiDoor(Rule.IMPORT, "POST",
-                unit -> "/api/v1/import/actuals?filnamn=matris.csv", "text/csv",
-                unit -> "ansvar;konto;period;belopp\n" + unit + ";5011;2027-01;100,00\n"));
-        doors.put("POST /api/v1/import/budget", new ApiDoor(Rule.IMPORT, "POST",
-                unit -> "/api/v1/import/budget?filnamn=matris.csv", "text/csv",
-                unit -> "ansvar;konto;period;belopp\n" + unit + ";5011;2027-01;100,00\n"));
-        doors.put("POST /api/v1/organisation", new ApiDoor(Rule.ORGANISATION, "POST",
-                unit -> "/api/v1/organisation?filnamn=matris.csv", "text/csv",
-                unit -> "kod;namn;överordnad;nämnd\n" + unit + ";" + NAMES.get(unit) + ";KLS;"
-                        + COMMITTEES.get(unit) + "\n"));
+        doors.put(
+                "GET /api/v1/followup",
+                new ApiDoor(
+                        Rule.READ, "GET", unit -> "/api/v1/followup?unit=" + unit + "&period=" + PERIOD, null, null));
+        doors.put(
+                "GET /api/v1/followup.csv",
+                new ApiDoor(
+                        Rule.READ,
+                        "GET",
+                        unit -> "/api/v1/followup.csv?unit=" + unit + "&period=" + PERIOD,
+                        null,
+                        null));
+        doors.put(
+                "GET /api/v1/reports/tjansteskrivelse.{format:pdf|docx}",
+                new ApiDoor(
+                        Rule.READ,
+                        "GET",
+                        unit -> "/api/v1/reports/tjansteskrivelse.pdf?unit=" + unit + "&period=" + PERIOD,
+                        null,
+                        null));
+        doors.put(
+                "POST /api/v1/import/sie",
+                new ApiDoor(
+                        Rule.IMPORT,
+                        "POST",
+                        unit -> "/api/v1/import/sie?filnamn=matris.se",
+                        "application/octet-stream",
+                        unit -> "#FLAGGA 0\n#FORMAT PC8\n#SIETYP 3\n#RAR 0 20270101 20271231\n"
+                                + "#KONTO 5011 Lön\n#PBUDGET 0 202701 5011 {1 \"" + unit + "\"} 100.00\n"));
+        doors.put(
+                "POST /api/v1/import/actuals",
+                new ApiDoor(
+                        Rule.IMPORT,
+                        "POST",
+                        unit -> "/api/v1/import/actuals?filnamn=matris.csv",
+                        "text/csv",
+                        unit -> "ansvar;konto;period;belopp\n" + unit + ";5011;2027-01;100,00\n"));
+        doors.put(
+                "POST /api/v1/import/budget",
+                new ApiDoor(
+                        Rule.IMPORT,
+                        "POST",
+                        unit -> "/api/v1/import/budget?filnamn=matris.csv",
+                        "text/csv",
+                        unit -> "ansvar;konto;period;belopp\n" + unit + ";5011;2027-01;100,00\n"));
+        doors.put(
+                "POST /api/v1/organisation",
+                new ApiDoor(
+                        Rule.ORGANISATION,
+                        "POST",
+                        unit -> "/api/v1/organisation?filnamn=matris.csv",
+                        "text/csv",
+                        unit -> "kod;namn;överordnad;nämnd\n" + unit + ";" + NAMES.get(unit) + ";KLS;"
+                                + COMMITTEES.get(unit) + "\n"));
         return doors;
     }
 
-    private static final Map<String, String> NAMES = Map.of("1180", "HR-avdelning", "1120", "IT",
-            "2110", "Gata och park");
+    private static final Map<String, String> NAMES =
+            Map.of("1180", "HR-avdelning", "1120", "IT", "2110", "Gata och park");
     private static final Map<String, String> COMMITTEES = Map.of("1180", "", "1120", "", "2110", "TN");
 
     @Test
     void every_api_endpoint_keeps_to_the_access_rules_for_every_role() throws Exception {
         Map<String, ApiDoor> doors = apiDoors();
         List<String> endpoints = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+                mappings.getHandlerMethods().entrySet()) {
             for (String pattern : mapping.getKey().getPatternValues()) {
                 if (pattern.startsWith("/api")) {
                     for (var method : mapping.getKey().getMethodsCondition().getMethods()) {
@@ -625,10 +778,12 @@ class AccessMatrixTest extends KaribuTest {
                 for (String unit : TARGETS) {
                     cells++;
                     boolean expected = door.getValue().rule.allows(user, unit);
-                    HttpResponse<String> response = http.send(door.getValue().request(port, user, unit),
+                    HttpResponse<String> response = http.send(
+                            door.getValue().request(port, user, unit),
                             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                     boolean allowed = response.statusCode() == 200;
-                    boolean refused = response.statusCode() == 403 || response.statusCode() == 401
+                    boolean refused = response.statusCode() == 403
+                            || response.statusCode() == 401
                             || (response.statusCode() == 422 && response.body().contains("ansvarsområde"));
                     if (allowed && door.getKey().equals("POST /api/v1/organisation")) {
                         restoreDemoOrganisation(http);
@@ -643,20 +798,28 @@ class AccessMatrixTest extends KaribuTest {
                 }
             }
         }
-        System.out.printf("Access matrix, API: %d endpoints × %d roles × %d units = %d cells, %d wrong%n",
+        System.out.printf(
+                "Access matrix, API: %d endpoints × %d roles × %d units = %d cells, %d wrong%n",
                 doors.size(), USERS.size(), TARGETS.size(), cells, wrong.size());
         assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
     }
 
     /** An organisation change a cell was allowed to make is put back with the demo's own organisation file. */
     private void restoreDemoOrganisation(HttpClient http) throws Exception {
-        byte[] demo = new org.springframework.core.io.ClassPathResource("demo/organisation.csv").getInputStream()
+        byte[] demo = new org.springframework.core.io.ClassPathResource("demo/organisation.csv")
+                .getInputStream()
                 .readAllBytes();
-        HttpResponse<String> restored = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/organisation?filnamn=organisation.csv"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("controller:demo2026".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(demo)).build(),
+        HttpResponse<String> restored = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/v1/organisation?filnamn=organisation.csv"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("controller:demo2026".getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(demo))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
     }
@@ -748,8 +911,10 @@ class AccessMatrixTest extends KaribuTest {
         }
     }
 
-    record ServiceDoor(Rule rule, java.util.function.Function<Fixtures, Object> call,
-                       java.util.function.BiPredicate<Fixtures, Object> reveals) {
+    record ServiceDoor(
+            Rule rule,
+            java.util.function.Function<Fixtures, Object> call,
+            java.util.function.BiPredicate<Fixtures, Object> reveals) {
 
         /**
          * Refused means the service said so ({@link OutOfScopeException}, {@link PermissionDeniedException}), or a
@@ -770,16 +935,23 @@ class AccessMatrixTest extends KaribuTest {
         }
     }
 
-    record UnitDoor(Rule rule, java.util.function.Function<Fixtures, String> location) {
-    }
+    record UnitDoor(Rule rule, java.util.function.Function<Fixtures, String> location) {}
 
-    record ApiDoor(Rule rule, String method, java.util.function.Function<String, String> path,
-                   String contentType, java.util.function.Function<String, String> body) {
+    record ApiDoor(
+            Rule rule,
+            String method,
+            java.util.function.Function<String, String> path,
+            String contentType,
+            java.util.function.Function<String, String> body) {
 
         HttpRequest request(int port, String user, String unit) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.apply(unit)))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + path.apply(unit)))
+                    .header(
+                            "Authorization",
+                            "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
             if (method.equals("POST")) {
                 builder.header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body.apply(unit), StandardCharsets.UTF_8));
@@ -818,27 +990,69 @@ class AccessMatrixTest extends KaribuTest {
 
         void prepare() {
             Instant now = Instant.parse("2026-03-02T08:00:00Z");
-            ids.put("action", actionRepository.insert(new Action(0, code(), ACTION_PERIOD, "Matrisåtgärd", "Orsak", "Ansvarig",
-                    LocalDate.of(2026, 6, 30), BigDecimal.TEN, DecisionLevel.VERKSAMHETSNIVA, ActionStatus.FORESLAGEN,
-                    null, "kommundirektor", now, "kommundirektor", now, 1)));
-            ids.put("question", questionRepository.add(code(), PERIOD, "Matrisfråga", "politiker", now).id());
+            ids.put(
+                    "action",
+                    actionRepository.insert(new Action(
+                            0,
+                            code(),
+                            ACTION_PERIOD,
+                            "Matrisåtgärd",
+                            "Orsak",
+                            "Ansvarig",
+                            LocalDate.of(2026, 6, 30),
+                            BigDecimal.TEN,
+                            DecisionLevel.VERKSAMHETSNIVA,
+                            ActionStatus.FORESLAGEN,
+                            null,
+                            "kommundirektor",
+                            now,
+                            "kommundirektor",
+                            now,
+                            1)));
+            ids.put(
+                    "question",
+                    questionRepository
+                            .add(code(), PERIOD, "Matrisfråga", "politiker", now)
+                            .id());
             CaseDetails details = as("kommundirektor", () -> caseService.defaults(code(), PERIOD));
-            ReportCase created = caseRepository.insert(new ReportCase(0, code(), PERIOD, details, CaseStage.UTKAST,
-                    Map.of(), List.of(), null, "kommundirektor", now, "kommundirektor", now, 0));
+            ReportCase created = caseRepository.insert(new ReportCase(
+                    0,
+                    code(),
+                    PERIOD,
+                    details,
+                    CaseStage.UTKAST,
+                    Map.of(),
+                    List.of(),
+                    null,
+                    "kommundirektor",
+                    now,
+                    "kommundirektor",
+                    now,
+                    0));
             ids.put("case", created.id());
-            users.save(new UserAccount("matris-setup", "Matris", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(),
-                    true), "{noop}-");
+            users.save(
+                    new UserAccount(
+                            "matris-setup", "Matris", Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(), true),
+                    "{noop}-");
             as("matris-setup", () -> {
-                importService.importFile("matris-budget-1.csv", ImportKind.BUDGET_CSV,
+                importService.importFile(
+                        "matris-budget-1.csv",
+                        ImportKind.BUDGET_CSV,
                         csv("ansvar;konto;period;belopp\n" + unit + ";5011;2028-01;100,00\n"));
-                var second = importService.importFile("matris-budget-2.csv", ImportKind.BUDGET_CSV,
+                var second = importService.importFile(
+                        "matris-budget-2.csv",
+                        ImportKind.BUDGET_CSV,
                         csv("ansvar;konto;period;belopp\n" + unit + ";5011;2028-01;200,00\n"));
                 ids.put("import", second.record().id());
                 version = importService.budgetVersions(2028).stream()
-                        .filter(v -> v.importId() == second.record().id()).findFirst().orElseThrow();
+                        .filter(v -> v.importId() == second.record().id())
+                        .findFirst()
+                        .orElseThrow();
                 return null;
             });
-            reportVersion = as("kommundirektor", () -> reportService.report(code(), PERIOD).report().version());
+            reportVersion = as(
+                    "kommundirektor",
+                    () -> reportService.report(code(), PERIOD).report().version());
         }
 
         long actionId() {

@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
@@ -30,16 +28,19 @@ class BasicCredentialCacheTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private LoginHttp http;
-    private final UserAccount economist = new UserAccount(USER, "Cache Test", Set.of(Role.EKONOM),
-            Set.of(UnitCode.of("KLS")), Set.of(), true);
+    private final UserAccount economist =
+            new UserAccount(USER, "Cache Test", Set.of(Role.EKONOM), Set.of(UnitCode.of("KLS")), Set.of(), true);
 
     @BeforeEach
     void setUp() {
@@ -69,8 +70,9 @@ class BasicCredentialCacheTest {
     void aDisabledAccountIsRefusedAtTheNextRequestThoughItsPasswordWasRemembered() throws Exception {
         assertThat(http.basic(USER, "första-lösenordet", FOLLOWUP).statusCode()).isEqualTo(200);
 
-        users.save(new UserAccount(USER, "Cache Test", Set.of(Role.EKONOM), Set.of(UnitCode.of("KLS")), Set.of(),
-                false), users.passwordHashOf(USER).orElseThrow());
+        users.save(
+                new UserAccount(USER, "Cache Test", Set.of(Role.EKONOM), Set.of(UnitCode.of("KLS")), Set.of(), false),
+                users.passwordHashOf(USER).orElseThrow());
 
         assertThat(http.basic(USER, "första-lösenordet", FOLLOWUP).statusCode()).isNotEqualTo(200);
     }
@@ -79,7 +81,8 @@ class BasicCredentialCacheTest {
     void aRoleTakenAwayCountsAtTheNextRequestThoughThePasswordWasRemembered() throws Exception {
         assertThat(http.basic(USER, "första-lösenordet", FOLLOWUP).statusCode()).isEqualTo(200);
 
-        users.save(new UserAccount(USER, "Cache Test", Set.of(Role.CHEF), Set.of(UnitCode.of("1150")), Set.of(), true),
+        users.save(
+                new UserAccount(USER, "Cache Test", Set.of(Role.CHEF), Set.of(UnitCode.of("1150")), Set.of(), true),
                 users.passwordHashOf(USER).orElseThrow());
 
         assertThat(http.basic(USER, "första-lösenordet", FOLLOWUP).statusCode()).isEqualTo(403);
@@ -88,7 +91,8 @@ class BasicCredentialCacheTest {
     @Test
     void aWrongPasswordIsNeverTakenForTheRememberedOne() throws Exception {
         assertThat(http.basic(USER, "första-lösenordet", FOLLOWUP).statusCode()).isEqualTo(200);
-        assertThat(http.basic(USER, "första-lösenordet ", FOLLOWUP).statusCode()).isNotEqualTo(200);
+        assertThat(http.basic(USER, "första-lösenordet ", FOLLOWUP).statusCode())
+                .isNotEqualTo(200);
         assertThat(http.basic(USER, "FÖRSTA-lösenordet", FOLLOWUP).statusCode()).isNotEqualTo(200);
     }
 }

@@ -17,11 +17,12 @@ import org.springframework.core.env.Profiles;
 class DefaultProfileTest {
 
     @Configuration(proxyBeanMethods = false)
-    static class NothingElse {
-    }
+    static class NothingElse {}
 
     private static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(NothingElse.class).web(WebApplicationType.NONE).run(args);
+        return new SpringApplicationBuilder(NothingElse.class)
+                .web(WebApplicationType.NONE)
+                .run(args);
     }
 
     @Test
@@ -31,9 +32,12 @@ class DefaultProfileTest {
             assertThat(environment.getActiveProfiles()).isEmpty();
             assertThat(environment.acceptsProfiles(Profiles.of("prod"))).isTrue();
             assertThat(environment.acceptsProfiles(Profiles.of("demo"))).isFalse();
-            assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
-            assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualToIgnoringCase("lax");
-            assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
+            assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class))
+                    .isTrue();
+            assertThat(environment.getProperty("server.servlet.session.cookie.same-site"))
+                    .isEqualToIgnoringCase("lax");
+            assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class))
+                    .isTrue();
         }
     }
 
@@ -42,8 +46,10 @@ class DefaultProfileTest {
         try (ConfigurableApplicationContext context = start("--spring.profiles.active=demo")) {
             Environment environment = context.getEnvironment();
             assertThat(environment.acceptsProfiles(Profiles.of("prod"))).isFalse();
-            assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)).isFalse();
-            assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualToIgnoringCase("lax");
+            assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false))
+                    .isFalse();
+            assertThat(environment.getProperty("server.servlet.session.cookie.same-site"))
+                    .isEqualToIgnoringCase("lax");
         }
     }
 }

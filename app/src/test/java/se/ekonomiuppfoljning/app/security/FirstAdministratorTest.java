@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -61,8 +59,10 @@ class FirstAdministratorTest {
         UserAccount admin = users.findByUsername("forvaltare").orElseThrow();
         assertThat(admin.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EKONOM);
         assertThat(admin.units()).isEmpty(); // read as the whole organisation, whatever it becomes
-        assertThat(users.passwordHashOf("forvaltare").orElseThrow()).startsWith("{bcrypt}")
-                .satisfies(hash -> assertThat(encoder.matches("ett-langt-losenord", hash)).isTrue());
+        assertThat(users.passwordHashOf("forvaltare").orElseThrow())
+                .startsWith("{bcrypt}")
+                .satisfies(hash ->
+                        assertThat(encoder.matches("ett-langt-losenord", hash)).isTrue());
     }
 
     @Test
@@ -71,7 +71,10 @@ class FirstAdministratorTest {
         new FirstAdministrator(users, encoder, "admin", "").runBeforeServing();
         assertThat(users.count()).isZero();
 
-        users.save(new UserAccount("anna", "Anna", java.util.Set.of(Role.POLITIKER), java.util.Set.of(), java.util.Set.of(), true), "x");
+        users.save(
+                new UserAccount(
+                        "anna", "Anna", java.util.Set.of(Role.POLITIKER), java.util.Set.of(), java.util.Set.of(), true),
+                "x");
         new FirstAdministrator(users, encoder, "admin", "ett-langt-losenord").runBeforeServing();
         assertThat(users.findByUsername("admin")).isEmpty();
     }

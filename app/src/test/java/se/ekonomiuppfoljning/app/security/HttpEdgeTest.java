@@ -12,10 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 
 /** The portal's HTTP answers as a stranger, a foreign page or a returning browser meets them. */
@@ -30,7 +28,10 @@ class HttpEdgeTest {
         RawHttp.Answer answer = RawHttp.send(port, "GET", "/uppfoljning", "Host: evil.example");
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(302);
-        assertThat(answer.header("Location")).as(answer.toString()).isNotEmpty().doesNotContain("evil.example")
+        assertThat(answer.header("Location"))
+                .as(answer.toString())
+                .isNotEmpty()
+                .doesNotContain("evil.example")
                 .endsWith("/login");
     }
 
@@ -39,13 +40,23 @@ class HttpEdgeTest {
         RawHttp.Answer login = RawHttp.send(port, "GET", "/login", "Host: evil.example");
         String csrf = csrfToken(login.body());
         String session = login.header("Set-Cookie").split(";")[0];
-        String form = "username=kommundirektor&password=demo2026&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        String form =
+                "username=kommundirektor&password=demo2026&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
 
-        RawHttp.Answer answer = RawHttp.send(port, "POST", "/login", form.getBytes(StandardCharsets.UTF_8),
-                "Host: evil.example", "Cookie: " + session, "Content-Type: application/x-www-form-urlencoded");
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "POST",
+                "/login",
+                form.getBytes(StandardCharsets.UTF_8),
+                "Host: evil.example",
+                "Cookie: " + session,
+                "Content-Type: application/x-www-form-urlencoded");
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(302);
-        assertThat(answer.header("Location")).as(answer.toString()).isNotEmpty().doesNotContain("evil.example")
+        assertThat(answer.header("Location"))
+                .as(answer.toString())
+                .isNotEmpty()
+                .doesNotContain("evil.example")
                 .doesNotContain("error");
     }
 
@@ -57,7 +68,9 @@ class HttpEdgeTest {
 
             assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
             assertThat(answer.header("Content-Type")).startsWith("text/html");
-            assertThat(answer.body()).as(answer.toString()).doesNotContain("Whitelabel", "Exception", "Apache Tomcat")
+            assertThat(answer.body())
+                    .as(answer.toString())
+                    .doesNotContain("Whitelabel", "Exception", "Apache Tomcat")
                     .contains("Ekonomiuppföljning", "Adressen kan inte visas");
         }
     }
@@ -65,31 +78,49 @@ class HttpEdgeTest {
     @Test
     void aFormPostedWithoutItsCsrfTokenShowsThePortalsOwnSwedishPageNotSpringsWhitelabelPage() throws Exception {
         String session = loggedInSession();
-        RawHttp.Answer answer = RawHttp.send(port, "POST", "/logout", "x=1".getBytes(StandardCharsets.UTF_8),
-                "Cookie: JSESSIONID=" + session, "Accept: text/html", "Content-Type: application/x-www-form-urlencoded");
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "POST",
+                "/logout",
+                "x=1".getBytes(StandardCharsets.UTF_8),
+                "Cookie: JSESSIONID=" + session,
+                "Accept: text/html",
+                "Content-Type: application/x-www-form-urlencoded");
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
-        assertThat(answer.body()).as(answer.toString()).doesNotContain("Whitelabel", "Exception", "Apache Tomcat")
+        assertThat(answer.body())
+                .as(answer.toString())
+                .doesNotContain("Whitelabel", "Exception", "Apache Tomcat")
                 .contains("Ekonomiuppföljning", "Begäran togs inte emot");
     }
 
     @Test
     void aSemicolonInAnApiPathIsRefusedInJsonNotWithAnHtmlPage() throws Exception {
-        RawHttp.Answer answer = RawHttp.send(port, "GET", "/api/v1/followup;x=1?unit=KLS&period=2026-02",
-                "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "kommundirektor:demo2026".getBytes(StandardCharsets.UTF_8)));
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "GET",
+                "/api/v1/followup;x=1?unit=KLS&period=2026-02",
+                "Authorization: Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString("kommundirektor:demo2026".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).startsWith("application/json");
-        assertThat(answer.body()).as(answer.toString()).contains("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\","
-                + "\"message\":\"adressen kan inte användas");
+        assertThat(answer.body())
+                .as(answer.toString())
+                .contains("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\","
+                        + "\"message\":\"adressen kan inte användas");
     }
 
     @Test
     void aPercentEncodedApiPathRefusedByTheFirewallIsAnsweredInJsonLikeThePlainOne() throws Exception {
-        RawHttp.Answer answer = RawHttp.send(port, "GET", "/%61pi/v1/followup;x=1?unit=KLS&period=2026-02",
-                "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "kommundirektor:demo2026".getBytes(StandardCharsets.UTF_8)));
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "GET",
+                "/%61pi/v1/followup;x=1?unit=KLS&period=2026-02",
+                "Authorization: Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString("kommundirektor:demo2026".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).startsWith("application/json");
@@ -99,18 +130,23 @@ class HttpEdgeTest {
     @Test
     void aLoggedOutSessionIdGetsTheLoginPageAndTheApiAnswers401NotTomcats400() throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         String token = csrfToken(get(browser, "/login").body());
-        HttpResponse<String> login = post(browser, "/login", "username=kommundirektor&password=demo2026&_csrf="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        HttpResponse<String> login = post(
+                browser,
+                "/login",
+                "username=kommundirektor&password=demo2026&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         assertThat(login.statusCode()).isEqualTo(302);
         String oldSession = sessionId(cookies);
         HttpResponse<String> page = get(browser, "/");
-        HttpResponse<String> logout = post(browser, "/logout", "_csrf="
-                + URLEncoder.encode(csrfToken(page.body()), StandardCharsets.UTF_8));
+        HttpResponse<String> logout =
+                post(browser, "/logout", "_csrf=" + URLEncoder.encode(csrfToken(page.body()), StandardCharsets.UTF_8));
         assertThat(logout.statusCode()).as(logout.body()).isEqualTo(302);
-        assertThat(logout.headers().firstValue("Location").orElse("")).as(logout.headers().toString())
+        assertThat(logout.headers().firstValue("Location").orElse(""))
+                .as(logout.headers().toString())
                 .doesNotContain("error");
 
         RawHttp.Answer page2 = RawHttp.send(port, "GET", "/uppfoljning", "Cookie: JSESSIONID=" + oldSession);
@@ -123,16 +159,16 @@ class HttpEdgeTest {
                 assertThat(answer.header("Location")).as(path).endsWith("/login");
             }
         }
-        RawHttp.Answer api = RawHttp.send(port, "GET", "/api/v1/followup?unit=KLS&period=2026-02",
-                "Cookie: JSESSIONID=" + oldSession);
+        RawHttp.Answer api = RawHttp.send(
+                port, "GET", "/api/v1/followup?unit=KLS&period=2026-02", "Cookie: JSESSIONID=" + oldSession);
         assertThat(api.status()).as(api.toString()).isEqualTo(401);
         assertThat(api.body()).contains("\"errors\"");
     }
 
     @Test
     void anUnknownSessionIdGetsTheLoginPageNotTomcats400() throws Exception {
-        RawHttp.Answer answer = RawHttp.send(port, "GET", "/uppfoljning",
-                "Cookie: JSESSIONID=0123456789ABCDEF0123456789ABCDEF");
+        RawHttp.Answer answer =
+                RawHttp.send(port, "GET", "/uppfoljning", "Cookie: JSESSIONID=0123456789ABCDEF0123456789ABCDEF");
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(302);
         assertThat(answer.header("Location")).endsWith("/login");
@@ -141,29 +177,41 @@ class HttpEdgeTest {
     /** Logs kommundirektor in through the login form and answers the session id. */
     private String loggedInSession() throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         String token = csrfToken(get(browser, "/login").body());
-        HttpResponse<String> login = post(browser, "/login", "username=kommundirektor&password=demo2026&_csrf="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        HttpResponse<String> login = post(
+                browser,
+                "/login",
+                "username=kommundirektor&password=demo2026&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         assertThat(login.statusCode()).isEqualTo(302);
         return sessionId(cookies);
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(HttpClient client, String path, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String csrfToken(String page) {

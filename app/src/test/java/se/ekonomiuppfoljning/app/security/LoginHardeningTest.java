@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 
 /**
@@ -34,8 +32,10 @@ class LoginHardeningTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ConfigurableApplicationContext context;
 
@@ -59,7 +59,9 @@ class LoginHardeningTest {
 
     @Test
     void aLoginFormPostedFromAnotherSiteDoesNotLogTheBrowserIn() throws Exception {
-        for (Map<String, String> foreign : List.of(Map.of("Origin", "null"), Map.of("Origin", "http://evil.example"),
+        for (Map<String, String> foreign : List.of(
+                Map.of("Origin", "null"),
+                Map.of("Origin", "http://evil.example"),
                 Map.of("Origin", "http://evil.example", "Sec-Fetch-Site", "cross-site"),
                 Map.of("Sec-Fetch-Site", "same-site"))) {
             HttpClient victim = LoginHttp.browser();
@@ -74,7 +76,11 @@ class LoginHardeningTest {
     void aLoginFormPostedFromAnotherSiteToAPercentEncodedLoginAddressDoesNotLogTheBrowserIn() throws Exception {
         for (String path : List.of("/%6Cogin", "/%6c%6F%67%69%6E")) {
             HttpClient victim = LoginHttp.browser();
-            HttpResponse<String> response = http.postLoginTo(path, victim, "kommundirektor", "demo2026",
+            HttpResponse<String> response = http.postLoginTo(
+                    path,
+                    victim,
+                    "kommundirektor",
+                    "demo2026",
                     Map.of("Origin", "http://evil.example", "Sec-Fetch-Site", "cross-site"));
             assertThat(response.statusCode()).as(path).isEqualTo(403);
             assertThat(http.loggedIn(victim)).as(path).isFalse();
@@ -85,8 +91,8 @@ class LoginHardeningTest {
     @Test
     void theLoginFormPostedFromThePortalsOwnPageStillLogsIn() throws Exception {
         HttpClient browser = LoginHttp.browser();
-        HttpResponse<String> response = http.postLogin(browser, "kommundirektor", "demo2026",
-                Map.of("Origin", http.base(), "Sec-Fetch-Site", "same-origin"));
+        HttpResponse<String> response = http.postLogin(
+                browser, "kommundirektor", "demo2026", Map.of("Origin", http.base(), "Sec-Fetch-Site", "same-origin"));
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(http.loggedIn(browser)).isTrue();
 
@@ -97,12 +103,12 @@ class LoginHardeningTest {
 
     @Test
     void behindAProxyEndingTlsTheOwnOriginLogsInAndAForeignOneDoesNot() throws Exception {
-        String own = http.postLoginWithHost("ekonomi.kommun.example", "https://ekonomi.kommun.example",
-                "kommundirektor", "demo2026");
+        String own = http.postLoginWithHost(
+                "ekonomi.kommun.example", "https://ekonomi.kommun.example", "kommundirektor", "demo2026");
         assertThat(own).startsWith("HTTP/1.1 302");
         assertThat(own).containsIgnoringCase("Location:").doesNotContain("/login");
-        String foreign = http.postLoginWithHost("ekonomi.kommun.example", "https://evil.example",
-                "kommundirektor", "demo2026");
+        String foreign =
+                http.postLoginWithHost("ekonomi.kommun.example", "https://evil.example", "kommundirektor", "demo2026");
         assertThat(foreign).startsWith("HTTP/1.1 403");
     }
 
@@ -119,7 +125,9 @@ class LoginHardeningTest {
     @Test
     void aUserNameInCapitalsOrWithSurroundingSpaceIsTheStoredNameOverBasic() throws Exception {
         for (String typed : List.of("EKONOMICHEF", " ekonomichef", "ekonomichef\t", "ekonomichef\u00a0")) {
-            assertThat(http.basic(typed, "demo2026", FOLLOWUP).statusCode()).as("[%s]", typed).isEqualTo(200);
+            assertThat(http.basic(typed, "demo2026", FOLLOWUP).statusCode())
+                    .as("[%s]", typed)
+                    .isEqualTo(200);
         }
         assertThat(authenticated).containsExactly("ekonomichef", "ekonomichef", "ekonomichef", "ekonomichef");
     }
@@ -129,8 +137,10 @@ class LoginHardeningTest {
         HttpClient browser = LoginHttp.browser();
         http.postLogin(browser, "polit\u0130ker", "demo2026", Map.of());
         assertThat(http.loggedIn(browser)).isFalse();
-        assertThat(http.basic("polit\u0130ker", "demo2026", FOLLOWUP).statusCode()).isNotEqualTo(200);
-        assertThat(http.basic("ekonomichef\u0130", "demo2026", FOLLOWUP).statusCode()).isNotEqualTo(200);
+        assertThat(http.basic("polit\u0130ker", "demo2026", FOLLOWUP).statusCode())
+                .isNotEqualTo(200);
+        assertThat(http.basic("ekonomichef\u0130", "demo2026", FOLLOWUP).statusCode())
+                .isNotEqualTo(200);
         assertThat(authenticated).isEmpty();
     }
 
@@ -138,18 +148,29 @@ class LoginHardeningTest {
     void everyAnswerCarriesTheSecurityHeadersOnceAndTheSessionCookieIsSameSite() throws Exception {
         HttpClient client = LoginHttp.browser();
         for (String path : List.of("/login", "/uppfoljning", "/api/v1/followup", "/styles/portal.css", "/finns-inte")) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(http.base() + path)).build(),
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(http.base() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             var headers = response.headers();
             assertThat(headers.allValues("Content-Security-Policy")).as(path).hasSize(1);
-            assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'", "frame-ancestors 'none'",
-                    "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+            assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
+                    .contains(
+                            "default-src 'self'",
+                            "frame-ancestors 'none'",
+                            "object-src 'none'",
+                            "base-uri 'self'",
+                            "form-action 'self'");
             assertThat(headers.allValues("X-Frame-Options")).as(path).containsExactly("DENY");
             assertThat(headers.allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
-            assertThat(headers.allValues("Referrer-Policy")).as(path).containsExactly("strict-origin-when-cross-origin");
+            assertThat(headers.allValues("Referrer-Policy"))
+                    .as(path)
+                    .containsExactly("strict-origin-when-cross-origin");
         }
         HttpResponse<String> login = http.postLogin(LoginHttp.browser(), "kommundirektor", "demo2026", Map.of());
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
     }
 }

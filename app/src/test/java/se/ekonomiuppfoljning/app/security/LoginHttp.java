@@ -33,7 +33,9 @@ final class LoginHttp {
     }
 
     static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -44,10 +46,11 @@ final class LoginHttp {
     }
 
     /** Posts the login form to the path given exactly as written (e.g. percent-encoded). */
-    HttpResponse<String> postLoginTo(String path, HttpClient client, String username, String password,
-                                     Map<String, String> headers) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> postLoginTo(
+            String path, HttpClient client, String username, String password, Map<String, String> headers)
+            throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
@@ -57,33 +60,43 @@ final class LoginHttp {
 
     /** Whether the client's session is logged in: a page is shown instead of a redirect to the login page. */
     boolean loggedIn(HttpClient client) throws Exception {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base() + "/uppfoljning")).build(),
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(base() + "/uppfoljning")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return page.statusCode() == 200;
     }
 
     HttpResponse<String> basic(String username, String password, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", authorization(username, password)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + path))
+                                .header("Authorization", authorization(username, password))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     static String authorization(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A GET with HTTP Basic from 127.0.0.2; the status line and headers of the answer. */
     String basicFromOtherAddress(String username, String password, String path) throws Exception {
-        return raw("127.0.0.2", "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: "
-                + authorization(username, password) + "\r\nConnection: close\r\n\r\n");
+        return raw(
+                "127.0.0.2",
+                "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: "
+                        + authorization(username, password) + "\r\nConnection: close\r\n\r\n");
     }
 
     /** The login form posted with the Host and Origin headers given (as a browser behind a TLS proxy sends them). */
     String postLoginWithHost(String host, String origin, String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return raw("127.0.0.1", "POST /login HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                + form.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + form);
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return raw(
+                "127.0.0.1",
+                "POST /login HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                        + form.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + form);
     }
 
     /**
@@ -92,8 +105,10 @@ final class LoginHttp {
      */
     int basicWithScheme(String scheme, String username, String password, String path) throws Exception {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        String answer = raw("127.0.0.1", "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nAuthorization: " + scheme + token + "\r\nConnection: close\r\n\r\n");
+        String answer = raw(
+                "127.0.0.1",
+                "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: " + scheme + token
+                        + "\r\nConnection: close\r\n\r\n");
         return Integer.parseInt(answer.substring(9, 12));
     }
 

@@ -11,14 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.ekonomiuppfoljning.app.PortalTest;
 
 /** Password guessing over the API and the login page is slowed down, then refused, per account and address. */
@@ -29,6 +27,7 @@ class LoginThrottleHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,8 +46,10 @@ class LoginThrottleHttpTest {
     }
 
     private int refusalsAudited(String account) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity = 'inloggning' AND entity_id = ?",
-                Integer.class, account);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_entry WHERE entity = 'inloggning' AND entity_id = ?",
+                Integer.class,
+                account);
     }
 
     @Test
@@ -56,15 +57,17 @@ class LoginThrottleHttpTest {
             throws Exception {
         for (int i = 0; i < 4; i++) {
             // a wrong password is refused (401 once the API answers so; today a redirect to the login page)
-            assertThat(http.basic("kommundirektor", "gissning" + i, FOLLOWUP).statusCode()).isIn(401, 302);
+            assertThat(http.basic("kommundirektor", "gissning" + i, FOLLOWUP).statusCode())
+                    .isIn(401, 302);
         }
         HttpResponse<String> refused = http.basic("kommundirektor", "demo2026", FOLLOWUP);
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).contains("2");
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        assertThat(refused.body()).isEqualTo("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":"
-                + "\"för många misslyckade inloggningar: försök igen om 2 sekunder\",\"code\":\"HTTP_429\"}]}");
+        assertThat(refused.body())
+                .isEqualTo("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"\",\"message\":"
+                        + "\"för många misslyckade inloggningar: försök igen om 2 sekunder\",\"code\":\"HTTP_429\"}]}");
         assertThat(refusalsAudited("kommundirektor")).isEqualTo(1);
     }
 
@@ -73,7 +76,8 @@ class LoginThrottleHttpTest {
         for (int i = 0; i < 30; i++) {
             http.basic("kommundirektor", "gissning" + i, FOLLOWUP);
         }
-        assertThat(http.basic("kommundirektor", "demo2026", FOLLOWUP).statusCode()).isEqualTo(429);
+        assertThat(http.basic("kommundirektor", "demo2026", FOLLOWUP).statusCode())
+                .isEqualTo(429);
 
         String fromOffice = http.basicFromOtherAddress("kommundirektor", "demo2026", FOLLOWUP);
         assertThat(fromOffice).startsWith("HTTP/1.1 200");
@@ -85,7 +89,8 @@ class LoginThrottleHttpTest {
             http.basic("ekonomichef", "gissning" + i, FOLLOWUP);
         }
         for (int i = 0; i < 40; i++) {
-            assertThat(http.basic("ekonomichef", "gissning", FOLLOWUP).statusCode()).isEqualTo(429);
+            assertThat(http.basic("ekonomichef", "gissning", FOLLOWUP).statusCode())
+                    .isEqualTo(429);
         }
         assertThat(refusalsAudited("ekonomichef")).isEqualTo(1);
     }
@@ -122,14 +127,18 @@ class LoginThrottleHttpTest {
         for (int i = 0; i < 4; i++) {
             http.postLogin(browser, "hrchef", "gissning" + i, Map.of());
         }
-        assertThat(http.postLogin(browser, "hrchef", "demo2026", Map.of()).headers().firstValue("Location").orElse(""))
+        assertThat(http.postLogin(browser, "hrchef", "demo2026", Map.of())
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
                 .contains("blocked");
         Thread.sleep(2_100);
         HttpResponse<String> login = http.postLogin(browser, "hrchef", "demo2026", Map.of());
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("login");
         assertThat(http.loggedIn(browser)).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_failure WHERE kind = 'PAIR' AND account = 'hrchef'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM login_failure WHERE kind = 'PAIR' AND account = 'hrchef'", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -138,11 +147,14 @@ class LoginThrottleHttpTest {
             clear();
             for (int i = 0; i < 4; i++) {
                 assertThat(http.basicWithScheme(scheme, "kommundirektor", "gissning" + i, FOLLOWUP))
-                        .as("[%s] guess %d", scheme, i).isEqualTo(401);
+                        .as("[%s] guess %d", scheme, i)
+                        .isEqualTo(401);
             }
-            assertThat(http.basicWithScheme(scheme, "kommundirektor", "demo2026", FOLLOWUP)).as("[%s]", scheme)
+            assertThat(http.basicWithScheme(scheme, "kommundirektor", "demo2026", FOLLOWUP))
+                    .as("[%s]", scheme)
                     .isEqualTo(429);
-            assertThat(http.basicWithScheme(scheme, "kommundirektor", "gissning", FOLLOWUP)).as("[%s]", scheme)
+            assertThat(http.basicWithScheme(scheme, "kommundirektor", "gissning", FOLLOWUP))
+                    .as("[%s]", scheme)
                     .isEqualTo(429);
         }
     }
@@ -167,8 +179,12 @@ class LoginThrottleHttpTest {
             // three free failures, and the fourth attempt, then blocks: at most four passwords are checked
             assertThat(statuses).as(victim).filteredOn(status -> status == 401).hasSizeBetween(1, 4);
             assertThat(statuses).as(victim).containsOnly(401, 429);
-            assertThat(jdbc.queryForObject("SELECT failures FROM login_failure WHERE kind = 'PAIR' AND account = ?",
-                    Integer.class, victim)).as(victim).isBetween(1, 4);
+            assertThat(jdbc.queryForObject(
+                            "SELECT failures FROM login_failure WHERE kind = 'PAIR' AND account = ?",
+                            Integer.class,
+                            victim))
+                    .as(victim)
+                    .isBetween(1, 4);
         }
     }
 
@@ -200,11 +216,13 @@ class LoginThrottleHttpTest {
     void aPasswordRememberedByTheCacheAlsoClearsTheFailedGuessesOfItsPair() throws Exception {
         assertThat(http.basic("ekonomichef", "demo2026", FOLLOWUP).statusCode()).isEqualTo(200);
         for (int i = 0; i < 3; i++) {
-            assertThat(http.basic("ekonomichef", "gissning" + i, FOLLOWUP).statusCode()).isEqualTo(401);
+            assertThat(http.basic("ekonomichef", "gissning" + i, FOLLOWUP).statusCode())
+                    .isEqualTo(401);
         }
         assertThat(http.basic("ekonomichef", "demo2026", FOLLOWUP).statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject(
-                "SELECT COUNT(*) FROM login_failure WHERE kind = 'PAIR' AND account = 'ekonomichef'", Integer.class))
+                        "SELECT COUNT(*) FROM login_failure WHERE kind = 'PAIR' AND account = 'ekonomichef'",
+                        Integer.class))
                 .isZero();
     }
 }

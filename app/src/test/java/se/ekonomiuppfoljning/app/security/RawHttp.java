@@ -31,8 +31,7 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code method path} with the given header lines (each "Name: value"); the connection closes after it. */
     static Answer send(int port, String method, String path, String... headers) throws Exception {

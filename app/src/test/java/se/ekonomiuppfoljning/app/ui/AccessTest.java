@@ -5,16 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
 import se.ekonomiuppfoljning.ui.followup.FollowUpView;
@@ -48,7 +45,8 @@ class AccessTest extends KaribuTest {
         navigate(LoginView.ROUTE, "error");
         LoginView login = _get(LoginView.class);
         assertThat(login.getPageTitle()).isEqualTo("Logga in – Ekonomiuppföljning");
-        assertThat(_get(com.vaadin.flow.component.login.LoginForm.class).isError()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.login.LoginForm.class).isError())
+                .isTrue();
     }
 
     @Test
@@ -70,7 +68,8 @@ class AccessTest extends KaribuTest {
     void a_politician_finds_no_users_page_in_the_menu() {
         login("politiker");
         UI.getCurrent().navigate(FollowUpView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
                 .containsExactly("Uppföljning", "Tjänsteskrivelse", "Ärenden", "Inför mötet", "Prognossäkerhet");
     }
 
@@ -78,8 +77,15 @@ class AccessTest extends KaribuTest {
     void the_administrator_finds_the_users_page_in_the_menu() {
         login("admin");
         UI.getCurrent().navigate(UsersView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Uppföljning", "Import", "Prognossäkerhet", "Användare", "Granskningslogg", "Inställningar",
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
+                .containsExactly(
+                        "Uppföljning",
+                        "Import",
+                        "Prognossäkerhet",
+                        "Användare",
+                        "Granskningslogg",
+                        "Inställningar",
                         "Dokumentmall");
     }
 
@@ -88,18 +94,23 @@ class AccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.ThresholdsView.class);
         var tkr = _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("settings-tkr"));
-        var percent = _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("settings-percent"));
+        var percent = _get(
+                com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("settings-percent"));
         assertThat(tkr.getValue()).isEqualByComparingTo("100");
         assertThat(percent.getValue()).isEqualByComparingTo("5");
 
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(percent, new java.math.BigDecimal("150"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("settings-save")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("settings-message")).getText())
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("settings-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("settings-message"))
+                        .getText())
                 .isEqualTo("Tröskelvärdet i procent får vara högst 100.");
 
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(percent, new java.math.BigDecimal("5"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("settings-save")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("settings-message")).getText())
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("settings-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("settings-message"))
+                        .getText())
                 .isEqualTo("Tröskelvärdena är sparade.");
 
         login("politiker");
@@ -111,8 +122,10 @@ class AccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate(UsersView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
-        assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))))
-                .contains("overformyndare|Eva Lind|Chef|1150||eva.lind@kommun.example",
+        assertThat(IntStream.range(0, GridKt._size(grid))
+                        .mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))))
+                .contains(
+                        "overformyndare|Eva Lind|Chef|1150||eva.lind@kommun.example",
                         "politiker|Anna Berg|Politiker||KS|anna.berg@kommun.example")
                 .contains("hrchef|Lena Holm|Chef|1180||lena.holm@kommun.example")
                 .hasSize(users.findAll().size()); // every stored user: the demo's seven and those other tests add
@@ -125,7 +138,8 @@ class AccessTest extends KaribuTest {
         Grid<se.ekonomiuppfoljning.security.UserAccount> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
         grid.select(users.findByUsername("politiker").orElseThrow());
         var email = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("users-email"));
-        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("users-form-title")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("users-form-title"))
+                        .getText())
                 .isEqualTo("E-postadress för Anna Berg (politiker)");
         assertThat(email.getValue()).isEqualTo("anna.berg@kommun.example");
         var save = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("users-save"));
@@ -133,21 +147,27 @@ class AccessTest extends KaribuTest {
             com.github.mvysny.kaributesting.v10.LocatorJ._setValue(email, "anna berg@kommun");
             com.github.mvysny.kaributesting.v10.LocatorJ._click(save);
             assertThat(email.isInvalid()).isTrue();
-            assertThat(email.getErrorMessage()).isEqualTo("E-postadressen \"anna berg@kommun\" är inte giltig: skriv den "
-                    + "som namn@kommun.se, utan mellanslag och utan å, ä eller ö.");
+            assertThat(email.getErrorMessage())
+                    .isEqualTo("E-postadressen \"anna berg@kommun\" är inte giltig: skriv den "
+                            + "som namn@kommun.se, utan mellanslag och utan å, ä eller ö.");
             assertThat(users.findByUsername("politiker").orElseThrow().email()).hasToString("anna.berg@kommun.example");
 
             com.github.mvysny.kaributesting.v10.LocatorJ._setValue(email, "anna.berg@ks.kommun.example");
             com.github.mvysny.kaributesting.v10.LocatorJ._click(save);
             assertThat(email.isInvalid()).isFalse();
-            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("users-message")).getText())
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("users-message"))
+                            .getText())
                     .isEqualTo("E-postadressen för politiker är sparad.");
-            assertThat(users.findByUsername("politiker").orElseThrow().email()).hasToString("anna.berg@ks.kommun.example");
-            assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))))
+            assertThat(users.findByUsername("politiker").orElseThrow().email())
+                    .hasToString("anna.berg@ks.kommun.example");
+            assertThat(IntStream.range(0, GridKt._size(grid))
+                            .mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))))
                     .contains("politiker|Anna Berg|Politiker||KS|anna.berg@ks.kommun.example");
         } finally {
-            users.save(users.findByUsername("politiker").orElseThrow()
-                    .withEmail(new se.ekonomiuppfoljning.security.EmailAddress("anna.berg@kommun.example")),
+            users.save(
+                    users.findByUsername("politiker")
+                            .orElseThrow()
+                            .withEmail(new se.ekonomiuppfoljning.security.EmailAddress("anna.berg@kommun.example")),
                     users.passwordHashOf("politiker").orElseThrow());
         }
     }
@@ -157,10 +177,15 @@ class AccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate(FollowUpView.class);
         assertThat(_find(Grid.class)).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("followup-message")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("followup-message"))
+                        .getText())
                 .startsWith("Du har inga enheter att följa upp.");
-        UI.getCurrent().navigate(UnitDetailView.class, UnitDetailView.parameters(
-                se.ekonomiuppfoljning.organisation.UnitCode.of("1150"), new se.ekonomiuppfoljning.common.Period(2026, 2)));
+        UI.getCurrent()
+                .navigate(
+                        UnitDetailView.class,
+                        UnitDetailView.parameters(
+                                se.ekonomiuppfoljning.organisation.UnitCode.of("1150"),
+                                new se.ekonomiuppfoljning.common.Period(2026, 2)));
         assertThat(_find(Grid.class)).isEmpty();
     }
 }

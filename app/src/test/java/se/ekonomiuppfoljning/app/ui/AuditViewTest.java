@@ -6,19 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +14,17 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.audit.AuditFilter;
 import se.ekonomiuppfoljning.audit.AuditService;
 import se.ekonomiuppfoljning.common.AuditEntry;
@@ -43,12 +40,15 @@ class AuditViewTest extends KaribuTest {
 
     /** Entries of an actor of this test only, in 2019, so that no other test's entries mix in. */
     private static final String ACTOR = "granskningstest";
+
     private static final Instant START = Instant.parse("2019-03-01T07:00:00Z");
 
     @Autowired
     AuditLog log;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     UserAdministrationService userAdministration;
 
@@ -56,8 +56,14 @@ class AuditViewTest extends KaribuTest {
         login("admin");
         if (audit.count(new AuditFilter(ACTOR, null, null, null, null)) == 0) {
             for (int i = 0; i < 130; i++) {
-                log.record(new AuditEntry(ACTOR, START.plus(i, ChronoUnit.DAYS), i % 2 == 0 ? "UNIT_REPORT" : "ACTION",
-                        "id" + i, "före " + i, "efter " + i, i % 2 == 0 ? "1150" : "1180"));
+                log.record(new AuditEntry(
+                        ACTOR,
+                        START.plus(i, ChronoUnit.DAYS),
+                        i % 2 == 0 ? "UNIT_REPORT" : "ACTION",
+                        "id" + i,
+                        "före " + i,
+                        "efter " + i,
+                        i % 2 == 0 ? "1150" : "1180"));
             }
         }
     }
@@ -68,7 +74,9 @@ class AuditViewTest extends KaribuTest {
     }
 
     private static List<String> rows(Grid<Object> grid, int from, int to) {
-        return IntStream.range(from, to).mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))).toList();
+        return IntStream.range(from, to)
+                .mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i)))
+                .toList();
     }
 
     @Test
@@ -82,7 +90,9 @@ class AuditViewTest extends KaribuTest {
             setUpVaadin();
             login(user);
             UI.getCurrent().navigate("");
-            assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Granskningslogg");
+            assertThat(_find(SideNavItem.class))
+                    .extracting(SideNavItem::getLabel)
+                    .doesNotContain("Granskningslogg");
             assertRefused(AuditView.class);
         }
     }
@@ -91,7 +101,8 @@ class AuditViewTest extends KaribuTest {
     void an_economist_or_a_chief_calling_the_audit_service_directly_is_refused() {
         for (String user : List.of("ekonomichef", "kommundirektor", "politiker")) {
             login(user);
-            assertThatThrownBy(() -> audit.find(AuditFilter.all(), 0, 10)).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> audit.find(AuditFilter.all(), 0, 10))
+                    .isInstanceOf(PermissionDeniedException.class);
             assertThatThrownBy(() -> audit.count(AuditFilter.all())).isInstanceOf(PermissionDeniedException.class);
             assertThatThrownBy(() -> audit.export(AuditFilter.all())).isInstanceOf(PermissionDeniedException.class);
         }
@@ -105,10 +116,13 @@ class AuditViewTest extends KaribuTest {
         assertThat(grid.getDataProvider().isInMemory()).isFalse();
         _setValue(_get(TextField.class, spec -> spec.withId("audit-actor")), ACTOR);
         assertThat(GridKt._size(grid)).isEqualTo(130);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("audit-count")).getText()).isEqualTo("130 händelser");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("audit-count")).getText())
+                .isEqualTo("130 händelser");
         // newest first; 2019-07-08 09:00 in Stockholm is 07:00 UTC in summer time
-        assertThat(rows(grid, 0, 1)).containsExactly("2019-07-08 09:00:00|granskningstest|Åtgärd|id129|1180|före 129|efter 129");
-        assertThat(rows(grid, 129, 130)).containsExactly("2019-03-01 08:00:00|granskningstest|Månadsrapport|id0|1150|före 0|efter 0");
+        assertThat(rows(grid, 0, 1))
+                .containsExactly("2019-07-08 09:00:00|granskningstest|Åtgärd|id129|1180|före 129|efter 129");
+        assertThat(rows(grid, 129, 130))
+                .containsExactly("2019-03-01 08:00:00|granskningstest|Månadsrapport|id0|1150|före 0|efter 0");
 
         _setValue(_get(TextField.class, spec -> spec.withId("audit-unit")), "1150");
         assertThat(GridKt._size(grid)).isEqualTo(65);
@@ -119,7 +133,8 @@ class AuditViewTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(65);
         _setValue(_get(DatePicker.class, spec -> spec.withId("audit-from")), LocalDate.of(2019, 3, 3));
         _setValue(_get(DatePicker.class, spec -> spec.withId("audit-to")), LocalDate.of(2019, 3, 7));
-        assertThat(rows(grid, 0, GridKt._size(grid))).extracting(r -> r.split("\\|")[3])
+        assertThat(rows(grid, 0, GridKt._size(grid)))
+                .extracting(r -> r.split("\\|")[3])
                 .containsExactly("id6", "id4", "id2");
     }
 
@@ -159,9 +174,13 @@ class AuditViewTest extends KaribuTest {
             _setValue(_get(ComboBox.class, spec -> spec.withId("audit-kind")), "USER");
             Grid<Object> grid = grid();
             String newest = rows(grid, 0, 1).get(0);
-            assertThat(newest).contains("|admin|Användare|hrchef||")
-                    .contains("e-post=lena.holm@kommun.example|").endsWith("e-post=lena.holm@hr.kommun.example");
-            assertThat(newest.substring(0, 10)).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+            assertThat(newest)
+                    .contains("|admin|Användare|hrchef||")
+                    .contains("e-post=lena.holm@kommun.example|")
+                    .endsWith("e-post=lena.holm@hr.kommun.example");
+            assertThat(newest.substring(0, 10))
+                    .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))
+                            .toString());
         } finally {
             userAdministration.changeEmail("hrchef", "lena.holm@kommun.example");
             assertThat(this.users.findByUsername("hrchef").orElseThrow().email())

@@ -7,11 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,7 +18,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.reports.cases.CaseService;
@@ -47,10 +44,11 @@ class CaseViewTest extends KaribuTest {
     CaseService cases;
 
     private ReportCase demoCase() {
-        return cases.cases().stream().filter(c -> c.caseNumber().equals("KS/2026:4")).findFirst().orElseThrow();
+        return cases.cases().stream()
+                .filter(c -> c.caseNumber().equals("KS/2026:4"))
+                .findFirst()
+                .orElseThrow();
     }
-
-
 
     /** A text as compared with the PDF's: without white space, which wraps differently. */
     private static String[] squeezed(String... texts) {
@@ -73,34 +71,50 @@ class CaseViewTest extends KaribuTest {
         login("ekonomichef");
         UI.getCurrent().navigate(CasesView.class);
         ComboBox<NodeOption> node = _get(ComboBox.class, spec -> spec.withId("case-new-node"));
-        node.setValue(node.getListDataView().getItems().filter(o -> o.code().value().equals("KLS")).findFirst()
+        node.setValue(node.getListDataView()
+                .getItems()
+                .filter(o -> o.code().value().equals("KLS"))
+                .findFirst()
                 .orElseThrow());
         _get(Select.class, spec -> spec.withId("case-new-period")).setValue(new Period(2026, 1));
         _setValue(_get(TextField.class, spec -> spec.withId("case-new-number")), "KS/2026:2");
         _setValue(_get(TextField.class, spec -> spec.withId("case-new-title")), "Uppföljning januari \u201Dtest\u201D");
         click("case-create");
 
-        assertThat(_get(H2.class, spec -> spec.withId("case-title")).getText()).isEqualTo("Uppföljning januari \u201Dtest\u201D");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText()).contains("Utkast");
+        assertThat(_get(H2.class, spec -> spec.withId("case-title")).getText())
+                .isEqualTo("Uppföljning januari \u201Dtest\u201D");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText())
+                .contains("Utkast");
         _setValue(_get(DatePicker.class, spec -> spec.withId("case-send-date")), LocalDate.of(2026, 2, 16));
         click("case-send");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText()).contains("Allmänna utskottet");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-changes-none")).getText()).contains("oförändrade");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText())
+                .contains("Allmänna utskottet");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-changes-none"))
+                        .getText())
+                .contains("oförändrade");
 
         IntegerField paragraph = _get(IntegerField.class, spec -> spec.withId("case-paragraph"));
         assertThat(paragraph.getValue()).isGreaterThanOrEqualTo(15);
         int proposed = paragraph.getValue();
-        assertThat(_get(DatePicker.class, spec -> spec.withId("case-decision-date")).getValue())
+        assertThat(_get(DatePicker.class, spec -> spec.withId("case-decision-date"))
+                        .getValue())
                 .isEqualTo(LocalDate.of(2026, 2, 16));
         _setValue(_get(DatePicker.class, spec -> spec.withId("case-next-meeting")), LocalDate.of(2026, 3, 2));
         click("case-record");
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText()).contains("Kommunstyrelsen");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText())
+                .contains("Kommunstyrelsen");
         String excerpt = squeezedText(download("case-excerpt-AU"));
-        assertThat(excerpt).contains(squeezed("Protokollsutdrag", "§ " + proposed + " Uppföljning januari \u201Dtest\u201D",
-                "Allmänna utskottets beslut", "KS/2026:2", "Budget till och med januari",
-                "Efter beslut i kommunstyrelsen skickas det till"));
-        assertThat(squeezedText(download("case-pdf"))).contains(squeezed("Tjänsteskrivelse", "KS/2026:2", "Totalt KLS"));
+        assertThat(excerpt)
+                .contains(squeezed(
+                        "Protokollsutdrag",
+                        "§ " + proposed + " Uppföljning januari \u201Dtest\u201D",
+                        "Allmänna utskottets beslut",
+                        "KS/2026:2",
+                        "Budget till och med januari",
+                        "Efter beslut i kommunstyrelsen skickas det till"));
+        assertThat(squeezedText(download("case-pdf")))
+                .contains(squeezed("Tjänsteskrivelse", "KS/2026:2", "Totalt KLS"));
 
         IntegerField again = _get(IntegerField.class, spec -> spec.withId("case-paragraph"));
         assertThat(again.getValue()).isGreaterThanOrEqualTo(1);
@@ -109,7 +123,9 @@ class CaseViewTest extends KaribuTest {
     @Test
     void a_paragraph_already_used_is_refused_on_the_page_in_swedish() {
         login("ekonomichef");
-        ReportCase created = cases.create(se.ekonomiuppfoljning.organisation.UnitCode.of("KLS"), new Period(2026, 1),
+        ReportCase created = cases.create(
+                se.ekonomiuppfoljning.organisation.UnitCode.of("KLS"),
+                new Period(2026, 1),
                 se.ekonomiuppfoljning.reports.CaseDetails.blank().withCaseNumber("KS/2026:3"));
         ReportCase sent = cases.send(created.id(), LocalDate.of(2026, 2, 16), created.version());
         UI.getCurrent().navigate(CaseView.class, sent.id());
@@ -130,18 +146,25 @@ class CaseViewTest extends KaribuTest {
         ReportCase demo = demoCase();
         UI.getCurrent().navigate(CaseView.class, demo.id());
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText()).contains("KS/2026:4",
-                "Kommunstyrelsen");
-        assertThat(_get(Div.class, spec -> spec.withId("case-meetings")).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText())
+                .contains("KS/2026:4", "Kommunstyrelsen");
+        assertThat(_get(Div.class, spec -> spec.withId("case-meetings"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Allmänna utskottet: sammanträde 2026-03-09", "Kommunstyrelsen: sammanträde 2026-03-23");
         assertThat(_find(Button.class, spec -> spec.withId("case-record"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("case-save"))).isEmpty();
-        assertThat(_get(TextField.class, spec -> spec.withId("case-number")).isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("case-number")).isReadOnly())
+                .isTrue();
         String memo = squeezedText(download("case-pdf"));
         assertThat(memo).contains(squeezed("Totalt KLS 3 483 3 340 143 95,9 % 52 999 6 960 6 704 256 96,3 %"));
         String excerpt = squeezedText(download("case-excerpt-AU"));
-        assertThat(excerpt).contains(squeezed("§ 14 Ekonomisk uppföljning februari 2026", "2026-03-09", "KS/2026:4",
-                "Allmänna utskottet föreslår kommunstyrelsen ta del av"));
+        assertThat(excerpt)
+                .contains(squeezed(
+                        "§ 14 Ekonomisk uppföljning februari 2026",
+                        "2026-03-09",
+                        "KS/2026:4",
+                        "Allmänna utskottet föreslår kommunstyrelsen ta del av"));
     }
 
     @Test
@@ -153,19 +176,28 @@ class CaseViewTest extends KaribuTest {
 
         assertThat(_find(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("meeting-KS-2026-03-23")))
                 .hasSize(1);
-        String agenda = plain(_get(Div.class, spec -> spec.withId("agenda-case-" + demo.id())).getElement()
+        String agenda = plain(_get(Div.class, spec -> spec.withId("agenda-case-" + demo.id()))
+                .getElement()
                 .getTextRecursively());
-        assertThat(agenda).contains("KS/2026:4 Ekonomisk uppföljning februari 2026", "Totalt KLS",
-                "Överförmyndarvht", "Budget till och med februari: 6 960",
-                "Hur många fler ärenden räknar ni med under året", "Vi räknar med omkring 250",
-                "Inte besvarad än.");
+        assertThat(agenda)
+                .contains(
+                        "KS/2026:4 Ekonomisk uppföljning februari 2026",
+                        "Totalt KLS",
+                        "Överförmyndarvht",
+                        "Budget till och med februari: 6 960",
+                        "Hur många fler ärenden räknar ni med under året",
+                        "Vi räknar med omkring 250",
+                        "Inte besvarad än.");
         assertThat(_find(Button.class, spec -> spec.withId("meetings-print"))).hasSize(1);
         assertThat(squeezedText(download("agenda-pdf-" + demo.id()))).contains(squeezed("KS/2026:4"));
 
         UI.getCurrent().navigate(CaseView.class, demo.id());
         assertThat(_find(Button.class, spec -> spec.withId("case-record"))).isEmpty();
-        assertThatThrownBy(() -> cases.recordDecision(demo.id(), new DecisionDraft(LocalDate.of(2026, 3, 23), 99,
-                "Kommunstyrelsen tar del av uppföljningen.", null), demo.version()))
+        assertThatThrownBy(() -> cases.recordDecision(
+                        demo.id(),
+                        new DecisionDraft(
+                                LocalDate.of(2026, 3, 23), 99, "Kommunstyrelsen tar del av uppföljningen.", null),
+                        demo.version()))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThat(cases.get(demo.id()).stage()).isEqualTo(CaseStage.KOMMUNSTYRELSEN);
     }
@@ -177,7 +209,8 @@ class CaseViewTest extends KaribuTest {
         logout();
         login("itchef");
         UI.getCurrent().navigate(CasesView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("cases-none")).getText()).contains("inga ärenden");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("cases-none")).getText())
+                .contains("inga ärenden");
 
         UI.getCurrent().navigate(CaseView.class, id);
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-message")).getText())

@@ -4,6 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,13 +30,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.export.XlsxWriter;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -56,14 +53,14 @@ class ExportTest extends KaribuTest {
     @LocalServerPort
     int port;
 
-
     private static Workbook xlsx(String gridId) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(download(gridId + "-xlsx")));
     }
 
     private static String csv(String gridId) {
         byte[] bytes = download(gridId + "-csv");
-        assertThat(bytes).as("a byte order mark so that Excel reads UTF-8").startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(bytes).as("a byte order mark so that Excel reads UTF-8").startsWith((byte) 0xEF, (byte) 0xBB, (byte)
+                0xBF);
         return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
 
@@ -88,7 +85,8 @@ class ExportTest extends KaribuTest {
 
     private static int rowNamed(Sheet sheet, String name) {
         for (int r = XlsxWriter.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
-            if (sheet.getRow(r) != null && name.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+            if (sheet.getRow(r) != null
+                    && name.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
                 return r;
             }
         }
@@ -97,10 +95,14 @@ class ExportTest extends KaribuTest {
 
     private String apiCsv(String user, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
@@ -112,23 +114,33 @@ class ExportTest extends KaribuTest {
      */
     private static void assertExportShowsTheGrid(Grid<?> grid) throws IOException {
         String id = grid.getId().orElseThrow();
-        assertThat(_find(ExportLinks.class, spec -> spec.withId(id + "-export"))).as("export for " + id).hasSize(1);
+        assertThat(_find(ExportLinks.class, spec -> spec.withId(id + "-export")))
+                .as("export for " + id)
+                .hasSize(1);
         try (Workbook workbook = xlsx(id)) {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> headers = headers(sheet);
-            List<String> gridHeaders = grid.getColumns().stream().map(Grid.Column::getHeaderText)
-                    .filter(h -> h != null && !h.isEmpty()).toList();
+            List<String> gridHeaders = grid.getColumns().stream()
+                    .map(Grid.Column::getHeaderText)
+                    .filter(h -> h != null && !h.isEmpty())
+                    .toList();
             assertThat(headers).as(id).hasSameSizeAs(gridHeaders);
             int size = GridKt._size(grid);
             for (int i = 0; i < size; i++) {
                 List<String> expected = GridKt._getFormattedRow(grid, i).subList(0, headers.size()).stream()
-                        .map(KaribuTest::plain).map(s -> s.replace("\u2003", "")).toList();
+                        .map(KaribuTest::plain)
+                        .map(s -> s.replace("\u2003", ""))
+                        .toList();
                 List<String> actual = shownRow(sheet.getRow(XlsxWriter.HEADER_ROW + 1 + i), headers.size());
                 for (int c = 0; c < headers.size(); c++) {
                     if (headers.get(c).equals("SHA-256")) {
-                        assertThat(actual.get(c)).as("%s row %d %s", id, i, headers.get(c)).startsWith(expected.get(c));
+                        assertThat(actual.get(c))
+                                .as("%s row %d %s", id, i, headers.get(c))
+                                .startsWith(expected.get(c));
                     } else {
-                        assertThat(actual.get(c)).as("%s row %d %s", id, i, headers.get(c)).isEqualTo(expected.get(c));
+                        assertThat(actual.get(c))
+                                .as("%s row %d %s", id, i, headers.get(c))
+                                .isEqualTo(expected.get(c));
                     }
                 }
             }
@@ -141,13 +153,17 @@ class ExportTest extends KaribuTest {
                 for (int c = 0; c < headers.size(); c++) {
                     String text = plain(footer.getCell(grid.getColumns().get(c)).getText());
                     if (!text.isEmpty()) {
-                        assertThat(shown.get(c)).as("%s total %s", id, headers.get(c)).isEqualTo(text);
+                        assertThat(shown.get(c))
+                                .as("%s total %s", id, headers.get(c))
+                                .isEqualTo(text);
                     }
                 }
             }
         }
         String csv = csv(id);
-        assertThat(csv.split("\r\n")).as(id).hasSize(1 + GridKt._size(grid) + (grid.getFooterRows().isEmpty() ? 0 : 1));
+        assertThat(csv.split("\r\n"))
+                .as(id)
+                .hasSize(1 + GridKt._size(grid) + (grid.getFooterRows().isEmpty() ? 0 : 1));
     }
 
     @Test
@@ -163,13 +179,35 @@ class ExportTest extends KaribuTest {
             assertThat(sheet.getSheetName()).isEqualTo("Uppföljning KLS 2026-02");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Ekonomisk uppföljning: Kommunledningsstaben, februari 2026 (i tusentals kronor)");
-            assertThat(headers(sheet)).containsExactly("Enhet", "Budget feb", "Redovisning feb", "Avvikelse feb",
-                    "% av budget feb", "Årsbudget 2026", "Budget t o m feb", "Redovisning t o m feb",
-                    "Avvikelse t o m feb", "% av budget t o m feb", "Helårsprognos", "Prognosavvikelse",
-                    "Månadens status", "Öppna åtgärder");
+            assertThat(headers(sheet))
+                    .containsExactly(
+                            "Enhet",
+                            "Budget feb",
+                            "Redovisning feb",
+                            "Avvikelse feb",
+                            "% av budget feb",
+                            "Årsbudget 2026",
+                            "Budget t o m feb",
+                            "Redovisning t o m feb",
+                            "Avvikelse t o m feb",
+                            "% av budget t o m feb",
+                            "Helårsprognos",
+                            "Prognosavvikelse",
+                            "Månadens status",
+                            "Öppna åtgärder");
             Row total = sheet.getRow(rowNamed(sheet, "Totalt KLS"));
-            assertThat(shownRow(total, 10)).containsExactly("Totalt KLS", "3 483", "3 340", "143", "95,9 %", "52 999",
-                    "6 960", "6 704", "256", "96,3 %");
+            assertThat(shownRow(total, 10))
+                    .containsExactly(
+                            "Totalt KLS",
+                            "3 483",
+                            "3 340",
+                            "143",
+                            "95,9 %",
+                            "52 999",
+                            "6 960",
+                            "6 704",
+                            "256",
+                            "96,3 %");
             Cell monthBudget = total.getCell(1);
             assertThat(monthBudget.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(BigDecimal.valueOf(monthBudget.getNumericCellValue())).isEqualByComparingTo("3483.236");
@@ -177,11 +215,25 @@ class ExportTest extends KaribuTest {
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(0.959);
             assertThat(total.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0 %");
             assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(0.963);
-            assertThat(shownRow(sheet.getRow(rowNamed(sheet, "Överförmyndarvht")), 10)).containsExactly(
-                    "Överförmyndarvht", "137", "409", "−272", "298,2 %", "2 580", "393", "445", "−52", "113,2 %");
-            assertThat(sheet.getRow(rowNamed(sheet, "TIA-avdelningen ¹")).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(shownRow(sheet.getRow(rowNamed(sheet, "Överförmyndarvht")), 10))
+                    .containsExactly(
+                            "Överförmyndarvht",
+                            "137",
+                            "409",
+                            "−272",
+                            "298,2 %",
+                            "2 580",
+                            "393",
+                            "445",
+                            "−52",
+                            "113,2 %");
+            assertThat(sheet.getRow(rowNamed(sheet, "TIA-avdelningen ¹"))
+                            .getCell(1)
+                            .getCellType())
+                    .isEqualTo(CellType.NUMERIC);
             assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
-                    .isEqualTo("¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
+                    .isEqualTo(
+                            "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
         }
         assertExportShowsTheGrid(_get(Grid.class, spec -> spec.withId("followup-grid")));
     }
@@ -205,13 +257,25 @@ class ExportTest extends KaribuTest {
         try (Workbook workbook = xlsx("followup-grid")) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(XlsxWriter.HEADER_ROW + 1);
-            assertThat(shownRow(sheet.getRow(XlsxWriter.HEADER_ROW + 1), 10)).containsExactly(
-                    "Överförmyndarvht", "137", "409", "−272", "298,2 %", "2 580", "393", "445", "−52", "113,2 %");
+            assertThat(shownRow(sheet.getRow(XlsxWriter.HEADER_ROW + 1), 10))
+                    .containsExactly(
+                            "Överförmyndarvht",
+                            "137",
+                            "409",
+                            "−272",
+                            "298,2 %",
+                            "2 580",
+                            "393",
+                            "445",
+                            "−52",
+                            "113,2 %");
         }
-        assertThat(csv("followup-grid").split("\r\n")).containsExactly(
-                String.join(";", se.ekonomiuppfoljning.followup.FollowUpCsv.HEADERS),
-                "Överförmyndarvht;137;409;-272;298,2;2580;393;445;-52;113,2;ja");
-        assertThat(csv("followup-grid")).isEqualTo(apiCsv("overformyndare", "/api/v1/followup.csv?unit=1150&period=2026-02"));
+        assertThat(csv("followup-grid").split("\r\n"))
+                .containsExactly(
+                        String.join(";", se.ekonomiuppfoljning.followup.FollowUpCsv.HEADERS),
+                        "Överförmyndarvht;137;409;-272;298,2;2580;393;445;-52;113,2;ja");
+        assertThat(csv("followup-grid"))
+                .isEqualTo(apiCsv("overformyndare", "/api/v1/followup.csv?unit=1150&period=2026-02"));
     }
 
     @Test
@@ -223,8 +287,8 @@ class ExportTest extends KaribuTest {
         assertExportShowsTheGrid(_get(Grid.class, spec -> spec.withId("detail-accounts")));
         try (Workbook workbook = xlsx("detail-accounts")) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(shownRow(sheet.getRow(rowNamed(sheet, "Summa")), 10)).containsExactly("Summa", "137", "409",
-                    "−272", "298,2 %", "2 580", "393", "445", "−52", "113,2 %");
+            assertThat(shownRow(sheet.getRow(rowNamed(sheet, "Summa")), 10))
+                    .containsExactly("Summa", "137", "409", "−272", "298,2 %", "2 580", "393", "445", "−52", "113,2 %");
         }
     }
 
@@ -245,7 +309,9 @@ class ExportTest extends KaribuTest {
         }
         try (Workbook workbook = xlsx("actions-grid")) {
             Row first = workbook.getSheetAt(0).getRow(XlsxWriter.HEADER_ROW + 1);
-            assertThat(first.getCell(3).getCellType()).as("Klart senast is a date").isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(3).getCellType())
+                    .as("Klart senast is a date")
+                    .isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         }
 
@@ -270,18 +336,23 @@ class ExportTest extends KaribuTest {
         UI.getCurrent().navigate(ImportView.class);
         _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("import-kind"))
                 .setValue(se.ekonomiuppfoljning.imports.ImportKind.ACTUALS_CSV);
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class),
-                "utfall-feb.csv", "text/csv",
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+                _get(com.vaadin.flow.component.upload.Upload.class),
+                "utfall-feb.csv",
+                "text/csv",
                 "ansvar;konto;period;belopp\n1150;5011;2026-02;500000\n".getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip();
 
         assertExportShowsTheGrid(_get(Grid.class, spec -> spec.withId("import-units")));
-        assertThat(csv("import-units")).isEqualTo("Ansvar;Namn;Utfall i filen (tkr);Utfall nu (tkr);Budget i filen (tkr);Budget nu (tkr)\r\n"
-                + "1150;Överförmyndarvht;500;409;0;0\r\n");
-        assertThat(_get(Anchor.class, spec -> spec.withId("import-units-csv")).getElement().getAttribute("download"))
+        assertThat(csv("import-units"))
+                .isEqualTo("Ansvar;Namn;Utfall i filen (tkr);Utfall nu (tkr);Budget i filen (tkr);Budget nu (tkr)\r\n"
+                        + "1150;Överförmyndarvht;500;409;0;0\r\n");
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-units-csv"))
+                        .getElement()
+                        .getAttribute("download"))
                 .isNotNull();
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withId("import-cancel")));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("import-cancel")));
     }
 
     @Test
@@ -289,14 +360,22 @@ class ExportTest extends KaribuTest {
         login("kommundirektor");
         for (Runnable page : List.<Runnable>of(
                 () -> navigate(FollowUpView.ROUTE, "enhet=KLS&period=2026-02"),
-                () -> UI.getCurrent().navigate(UnitDetailView.class, UnitDetailView.parameters(UnitCode.of("1150"), FEBRUARY)),
+                () -> UI.getCurrent()
+                        .navigate(UnitDetailView.class, UnitDetailView.parameters(UnitCode.of("1150"), FEBRUARY)),
                 () -> UI.getCurrent().navigate(TasksView.class),
-                () -> UI.getCurrent().navigate(MonthlyReportView.class, MonthlyReportView.parameters(UnitCode.of("1150"), FEBRUARY)))) {
+                () -> UI.getCurrent()
+                        .navigate(
+                                MonthlyReportView.class,
+                                MonthlyReportView.parameters(UnitCode.of("1150"), FEBRUARY)))) {
             page.run();
             for (Grid<?> grid : grids()) {
                 String id = grid.getId().orElseThrow();
-                assertThat(_find(Anchor.class, spec -> spec.withId(id + "-xlsx"))).as(id).hasSize(1);
-                assertThat(_find(Anchor.class, spec -> spec.withId(id + "-csv"))).as(id).hasSize(1);
+                assertThat(_find(Anchor.class, spec -> spec.withId(id + "-xlsx")))
+                        .as(id)
+                        .hasSize(1);
+                assertThat(_find(Anchor.class, spec -> spec.withId(id + "-csv")))
+                        .as(id)
+                        .hasSize(1);
             }
         }
     }

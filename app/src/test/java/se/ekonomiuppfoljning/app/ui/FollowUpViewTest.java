@@ -4,12 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.Test;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -20,7 +14,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.ui.followup.FollowUpView;
@@ -40,6 +37,7 @@ class FollowUpViewTest extends KaribuTest {
             "Oförutsett|0|0|0|0,0 %|504|0|0|0|0,0 %",
             "HR-avdelning|1 149|1 212|−63|105,5 %|14 541|2 218|2 249|−31|101,4 %",
             "Näringslivsenheten|124|154|−30|124,0 %|1 431|241|229|12|95,0 %");
+
     static final String SEED_TOTAL = "Totalt KLS|3 483|3 340|143|95,9 %|52 999|6 960|6 704|256|96,3 %";
 
     @SuppressWarnings("unchecked")
@@ -50,15 +48,20 @@ class FollowUpViewTest extends KaribuTest {
     private static List<String> rows() {
         Grid<FollowUpRow> grid = grid();
         return IntStream.range(0, GridKt._size(grid))
-                .mapToObj(i -> plain(String.join("|", GridKt._getFormattedRow(grid, i).subList(0, SEED_COLUMNS)))).toList();
+                .mapToObj(i ->
+                        plain(String.join("|", GridKt._getFormattedRow(grid, i).subList(0, SEED_COLUMNS))))
+                .toList();
     }
 
     /** The seed's ten columns; the monthly cycle's columns follow them. */
     static final int SEED_COLUMNS = 10;
 
     private static List<String> cycleColumns(int row) {
-        return GridKt._getFormattedRow(grid(), row).subList(SEED_COLUMNS, grid().getColumns().size()).stream()
-                .map(KaribuTest::plain).toList();
+        return GridKt._getFormattedRow(grid(), row)
+                .subList(SEED_COLUMNS, grid().getColumns().size())
+                .stream()
+                .map(KaribuTest::plain)
+                .toList();
     }
 
     private static List<String> footer() {
@@ -67,7 +70,10 @@ class FollowUpViewTest extends KaribuTest {
             return List.of();
         }
         List<String> cells = new ArrayList<>();
-        grid.getColumns().subList(0, SEED_COLUMNS).forEach(c -> cells.add(plain(grid.getFooterRows().get(0).getCell(c).getText())));
+        grid.getColumns()
+                .subList(0, SEED_COLUMNS)
+                .forEach(c ->
+                        cells.add(plain(grid.getFooterRows().get(0).getCell(c).getText())));
         return List.of(String.join("|", cells));
     }
 
@@ -84,7 +90,8 @@ class FollowUpViewTest extends KaribuTest {
         assertThat(footer()).containsExactly(SEED_TOTAL);
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("portal-footnote")))
                 .extracting(Paragraph::getText)
-                .containsExactly("¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
+                .containsExactly(
+                        "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
     }
 
     @Test
@@ -92,10 +99,23 @@ class FollowUpViewTest extends KaribuTest {
         login("kommundirektor");
         navigate(FollowUpView.ROUTE, "enhet=KLS&period=2026-02");
 
-        assertThat(grid().getColumns()).extracting(c -> c.getHeaderText()).containsExactly(
-                "Enhet", "Budget feb", "Redovisning feb", "Avvikelse feb", "% av budget", "Årsbudget",
-                "Budget t o m feb", "Redovisning t o m feb", "Avvikelse t o m feb", "% av budget",
-                "Helårsprognos", "Prognosavvikelse", "Månadens status", "Öppna åtgärder");
+        assertThat(grid().getColumns())
+                .extracting(c -> c.getHeaderText())
+                .containsExactly(
+                        "Enhet",
+                        "Budget feb",
+                        "Redovisning feb",
+                        "Avvikelse feb",
+                        "% av budget",
+                        "Årsbudget",
+                        "Budget t o m feb",
+                        "Redovisning t o m feb",
+                        "Avvikelse t o m feb",
+                        "% av budget",
+                        "Helårsprognos",
+                        "Prognosavvikelse",
+                        "Månadens status",
+                        "Öppna åtgärder");
     }
 
     @Test
@@ -103,7 +123,8 @@ class FollowUpViewTest extends KaribuTest {
         login("kommundirektor");
         UI.getCurrent().navigate(FollowUpView.class);
 
-        assertThat(rows()).extracting(r -> r.substring(0, r.indexOf('|')))
+        assertThat(rows())
+                .extracting(r -> r.substring(0, r.indexOf('|')))
                 .containsExactly("Kommunledningsstaben", "Samhällsbyggnadsförvaltningen");
         assertThat(footer()).singleElement().asString().startsWith("Totalt Exempelby kommun|");
 
@@ -148,8 +169,12 @@ class FollowUpViewTest extends KaribuTest {
         assertThat(message()).contains("enhet 1120");
         assertThat(_find(Grid.class)).isEmpty();
 
-        UI.getCurrent().navigate(UnitDetailView.class, UnitDetailView.parameters(
-                se.ekonomiuppfoljning.organisation.UnitCode.of("1120"), new se.ekonomiuppfoljning.common.Period(2026, 2)));
+        UI.getCurrent()
+                .navigate(
+                        UnitDetailView.class,
+                        UnitDetailView.parameters(
+                                se.ekonomiuppfoljning.organisation.UnitCode.of("1120"),
+                                new se.ekonomiuppfoljning.common.Period(2026, 2)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("detail-message")).getText())
                 .isEqualTo("Du har inte behörighet att se enhet 1120, eller så finns den inte.");
         assertThat(_find(Grid.class)).isEmpty();
@@ -179,7 +204,10 @@ class FollowUpViewTest extends KaribuTest {
         assertThat(footer()).containsExactly(SEED_TOTAL);
         assertThat(_find(TextField.class)).isEmpty();
         assertThat(_find(TextArea.class)).isEmpty();
-        assertThat(_find(Button.class)).filteredOn(b -> !(b instanceof DrawerToggle)).extracting(Component::getId).extracting(id -> id.orElse(""))
+        assertThat(_find(Button.class))
+                .filteredOn(b -> !(b instanceof DrawerToggle))
+                .extracting(Component::getId)
+                .extracting(id -> id.orElse(""))
                 .containsExactlyInAnyOrder("logout", "followup-details");
 
         navigate(FollowUpView.ROUTE, "enhet=SBF&period=2026-02");

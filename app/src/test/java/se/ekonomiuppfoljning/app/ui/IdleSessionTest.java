@@ -2,11 +2,10 @@ package se.ekonomiuppfoljning.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.VaadinService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * An open tab does not keep a session alive for ever: Vaadin's heartbeat keeps the UI, but with closeIdleSessions

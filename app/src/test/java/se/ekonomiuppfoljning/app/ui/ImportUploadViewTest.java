@@ -3,16 +3,6 @@ package se.ekonomiuppfoljning.app.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -24,7 +14,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.ui.imports.ImportView;
 
@@ -33,7 +30,8 @@ class ImportUploadViewTest extends KaribuTest {
 
     private static long uploadFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("import-upload-")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("import-upload-"))
+                    .count();
         }
     }
 
@@ -53,8 +51,10 @@ class ImportUploadViewTest extends KaribuTest {
     }
 
     private static List<String> problems() {
-        return _get(UnorderedList.class, spec -> spec.withId("import-problems")).getChildren()
-                .map(c -> ((ListItem) c).getText()).toList();
+        return _get(UnorderedList.class, spec -> spec.withId("import-problems"))
+                .getChildren()
+                .map(c -> ((ListItem) c).getText())
+                .toList();
     }
 
     @Test
@@ -67,8 +67,8 @@ class ImportUploadViewTest extends KaribuTest {
 
         upload(ImportKind.ACTUALS_CSV, "stor.csv", eleven);
 
-        assertThat(problems()).containsExactly("stor.csv: Filen är större än gränsen 10 MB och togs inte emot."
-                + " Inget sparades.");
+        assertThat(problems())
+                .containsExactly("stor.csv: Filen är större än gränsen 10 MB och togs inte emot." + " Inget sparades.");
         assertThat(uploadFiles()).isEqualTo(before);
         assertThat(_get(Upload.class).getMaxFileSize()).isEqualTo(10 << 20);
     }
@@ -79,8 +79,10 @@ class ImportUploadViewTest extends KaribuTest {
         UI.getCurrent().navigate(ImportView.class);
         long before = uploadFiles();
 
-        upload(ImportKind.ACTUALS_CSV, "ok.csv", "ansvar;konto;period;belopp\n1150;5011;2031-02;1\n"
-                .getBytes(StandardCharsets.UTF_8));
+        upload(
+                ImportKind.ACTUALS_CSV,
+                "ok.csv",
+                "ansvar;konto;period;belopp\n1150;5011;2031-02;1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(uploadFiles()).isEqualTo(before);
         upload(ImportKind.ACTUALS_CSV, "fel.csv", "ansvar;konto\n".getBytes(StandardCharsets.UTF_8));
         assertThat(problems()).isNotEmpty();
@@ -94,12 +96,15 @@ class ImportUploadViewTest extends KaribuTest {
         login("controller");
         UI.getCurrent().navigate(ImportView.class);
 
-        upload(ImportKind.ACTUALS_CSV, "sbf.csv", "ansvar;konto;period;belopp\nsbf;5011;2031-02;1000\n"
-                .getBytes(StandardCharsets.UTF_8));
+        upload(
+                ImportKind.ACTUALS_CSV,
+                "sbf.csv",
+                "ansvar;konto;period;belopp\nsbf;5011;2031-02;1000\n".getBytes(StandardCharsets.UTF_8));
 
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("import-units"));
         List<String> rows = IntStream.range(0, GridKt._size(grid))
-                .mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))).toList();
+                .mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i)))
+                .toList();
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0)).startsWith("SBF|Samhällsbyggnadsförvaltningen|").doesNotContain("(ny)");
         assertThat(LocatorJ._find(ComboBox.class)).isEmpty();

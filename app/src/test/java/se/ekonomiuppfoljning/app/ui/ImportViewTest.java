@@ -5,14 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -26,9 +18,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-
-import se.ekonomiuppfoljning.organisation.Unit;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.ekonomiuppfoljning.imports.ImportKind;
+import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.ui.imports.ImportView;
 
 class ImportViewTest extends KaribuTest {
@@ -37,7 +34,8 @@ class ImportViewTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     private String actuals() {
-        return jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(amount), 0)) FROM actual_amount", String.class);
+        return jdbc.queryForObject(
+                "SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(amount), 0)) FROM actual_amount", String.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -54,8 +52,10 @@ class ImportViewTest extends KaribuTest {
 
     private static List<String> rows(String id) {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId(id));
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> String.join("|", GridKt._getFormattedRow(grid, i))
-                .replace('\u00A0', ' ')).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(
+                        i -> String.join("|", GridKt._getFormattedRow(grid, i)).replace('\u00A0', ' '))
+                .toList();
     }
 
     @Test
@@ -64,15 +64,22 @@ class ImportViewTest extends KaribuTest {
         UI.getCurrent().navigate(ImportView.class);
         String before = actuals();
 
-        upload(ImportKind.ACTUALS_CSV, "utfall-feb.csv",
+        upload(
+                ImportKind.ACTUALS_CSV,
+                "utfall-feb.csv",
                 "ansvar;konto;period;belopp\n1150;5011;2026-02;499000\n1150;5998;2026-02;1000\n");
 
         assertThat(rows("import-units")).containsExactly("1150|Överförmyndarvht|500|409|0|0");
-        assertThat(_get(Details.class, spec -> spec.withId("import-accounts-details")).getSummaryText())
+        assertThat(_get(Details.class, spec -> spec.withId("import-accounts-details"))
+                        .getSummaryText())
                 .isEqualTo("Konton i filen: 2, varav 1 nya i kontoplanen");
-        assertThat(rows("import-accounts")).containsExactly("5011|Månadslön tillsvidareanställda|499|0", "5998|Konto 5998 (ny)|1|0");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-facts")).getChildren()
-                .map(c -> ((ListItem) c).getText()).toList()).contains("Perioder med utfall: 2026-02");
+        assertThat(rows("import-accounts"))
+                .containsExactly("5011|Månadslön tillsvidareanställda|499|0", "5998|Konto 5998 (ny)|1|0");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-facts"))
+                        .getChildren()
+                        .map(c -> ((ListItem) c).getText())
+                        .toList())
+                .contains("Perioder med utfall: 2026-02");
         _click(_get(Button.class, spec -> spec.withId("import-cancel")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen avbröts. Inget sparades.");
@@ -88,9 +95,12 @@ class ImportViewTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Filen sparades inte. 1 fel att rätta:");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems")).getChildren()
-                .map(c -> ((ListItem) c).getText()).toList())
-                .containsExactly("utfall.csv, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1,234\"");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems"))
+                        .getChildren()
+                        .map(c -> ((ListItem) c).getText())
+                        .toList())
+                .containsExactly(
+                        "utfall.csv, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1,234\"");
     }
 
     @Test
@@ -103,12 +113,17 @@ class ImportViewTest extends KaribuTest {
         upload(ImportKind.ACTUALS_CSV, "nya.csv", "ansvar;konto;period;belopp\n4400;5011;2026-02;1234,50\n");
         assertThat(rows("import-units")).containsExactly("4400|4400 (ny)|1|0|0|0");
         ComboBox<Unit> parent = _get(ComboBox.class, spec -> spec.withLabel("Placera 4400 (rad 2 i filen) under"));
-        parent.setValue(parent.getListDataView().getItems().filter(o -> o.code().value().equals("SBF")).findFirst().orElseThrow());
+        parent.setValue(parent.getListDataView()
+                .getItems()
+                .filter(o -> o.code().value().equals("SBF"))
+                .findFirst()
+                .orElseThrow());
         save();
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen av nya.csv är sparad: 1 rader, 2026-02.");
-        assertThat(rows("import-history").get(0)).contains("|controller|nya.csv|Utfall, CSV eller Excel|2026-02|1|sparad|");
+        assertThat(rows("import-history").get(0))
+                .contains("|controller|nya.csv|Utfall, CSV eller Excel|2026-02|1|sparad|");
         assertThat(actuals()).isNotEqualTo(before);
 
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
@@ -129,14 +144,17 @@ class ImportViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen av budget-2110.csv är sparad: 1 rader, budget 2026.");
 
-        Grid<se.ekonomiuppfoljning.imports.BudgetVersion> versions = _get(Grid.class, spec -> spec.withId("budget-versions"));
+        Grid<se.ekonomiuppfoljning.imports.BudgetVersion> versions =
+                _get(Grid.class, spec -> spec.withId("budget-versions"));
         assertThat(versions.getListDataView().getItem(0).name()).startsWith("Före import av budget-2110.csv");
         GridKt._selectRow(versions, 0);
         assertThat(rows("budget-comparison")).containsExactly("2110 Gata och park|9 874|1|−9 873");
 
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
         _click((Button) GridKt._getCellComponent(history, 0, "undo"));
-        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM budget_amount WHERE unit_code = '2110' AND period_year = 2026", String.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT SUM(amount) FROM budget_amount WHERE unit_code = '2110' AND period_year = 2026",
+                        String.class))
                 .isEqualTo("9874000.00");
     }
 
@@ -153,18 +171,21 @@ class ImportViewTest extends KaribuTest {
         String file = "kod;namn;överordnad;nämnd\nSBF;Samhällsbyggnadsförvaltningen;EXB;TN\n4610;Bygglov;SBF;BN\n";
         upload(ImportKind.ORGANISATION_CSV, "org-4610.csv", file);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-organisation-counts")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-organisation-counts"))
+                        .getText())
                 .isEqualTo("2 enheter i filen: 1 nya, 0 ändrade, 1 oförändrade. Inget är sparat ännu.");
-        assertThat(rows("import-organisation")).containsExactly("SBF|Samhällsbyggnadsförvaltningen|Oförändrad",
-                "4610|Bygglov|Ny enhet");
+        assertThat(rows("import-organisation"))
+                .containsExactly("SBF|Samhällsbyggnadsförvaltningen|Oförändrad", "4610|Bygglov|Ny enhet");
         _click(_get(Button.class, spec -> spec.withId("import-cancel")));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code = '4610'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code = '4610'", Integer.class))
+                .isZero();
 
         upload(ImportKind.ORGANISATION_CSV, "org-4610.csv", file);
         save();
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Organisationen är sparad: 2 enheter i filen, 1 nya, 1 uppdaterade.");
-        assertThat(jdbc.queryForObject("SELECT parent_code FROM unit WHERE code = '4610'", String.class)).isEqualTo("SBF");
+        assertThat(jdbc.queryForObject("SELECT parent_code FROM unit WHERE code = '4610'", String.class))
+                .isEqualTo("SBF");
     }
 
     @Test
@@ -179,8 +200,11 @@ class ImportViewTest extends KaribuTest {
         Select<Integer> year = _get(Select.class, spec -> spec.withId("budget-versions-year"));
         assertThat(year.getValue()).isEqualTo(2031);
         assertThat(year.getListDataView().getItems().toList()).contains(2031);
-        assertThat(rows("budget-versions")).first().satisfies(row -> assertThat(row)
-                .startsWith("Före import av kost-2031-rev.csv").endsWith("|controller|0"));
+        assertThat(rows("budget-versions"))
+                .first()
+                .satisfies(row -> assertThat(row)
+                        .startsWith("Före import av kost-2031-rev.csv")
+                        .endsWith("|controller|0"));
 
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
         _click((Button) GridKt._getCellComponent(history, 0, "undo"));
@@ -200,15 +224,21 @@ class ImportViewTest extends KaribuTest {
         save();
         assertThat(rows("import-history")).anySatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
         // the budget versions turn to the imported budget's year and list the budget it replaced
-        assertThat(_get(Select.class, spec -> spec.withId("budget-versions-year")).getValue()).isEqualTo(2027);
-        assertThat(rows("budget-versions")).anySatisfy(row -> assertThat(row).startsWith("Före import av sbf-2027-11.csv"));
+        assertThat(_get(Select.class, spec -> spec.withId("budget-versions-year"))
+                        .getValue())
+                .isEqualTo(2027);
+        assertThat(rows("budget-versions"))
+                .anySatisfy(row -> assertThat(row).startsWith("Före import av sbf-2027-11.csv"));
 
         login("ekonomichef");
         UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.followup.FollowUpView.class);
         UI.getCurrent().navigate(ImportView.class);
-        assertThat(rows("import-history")).isNotEmpty().noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
+        assertThat(rows("import-history"))
+                .isNotEmpty()
+                .noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
         _get(Select.class, spec -> spec.withId("budget-versions-year")).setValue(2027);
-        assertThat(rows("budget-versions")).noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"))
+        assertThat(rows("budget-versions"))
+                .noneSatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"))
                 .anySatisfy(row -> assertThat(row).startsWith("Före import av kls-2027-11.csv"));
     }
 
@@ -218,15 +248,21 @@ class ImportViewTest extends KaribuTest {
     void anEconomistCannotMoveAnotherCommitteesUnitIntoTheirScopeThroughTheImportPage() {
         login("ekonomichef");
         UI.getCurrent().navigate(ImportView.class);
-        upload(ImportKind.ORGANISATION_CSV, "org-sbf.csv", "kod;namn;överordnad;nämnd\nSBF;Samhällsbyggnadsförvaltningen;KLS;TN\n");
+        upload(
+                ImportKind.ORGANISATION_CSV,
+                "org-sbf.csv",
+                "kod;namn;överordnad;nämnd\nSBF;Samhällsbyggnadsförvaltningen;KLS;TN\n");
 
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("import-problems"))
-                .getChildren().map(c -> ((com.vaadin.flow.component.html.ListItem) c).getText()).toList())
+                        .getChildren()
+                        .map(c -> ((com.vaadin.flow.component.html.ListItem) c).getText())
+                        .toList())
                 .containsExactly("org-sbf.csv, rad 2, fält \"kod\": enhet SBF ligger utanför ditt ansvarsområde och får"
                         + " inte ändras av dig (lämna raden som den är eller ta bort den); det får bara en ekonom med hela"
                         + " kommunen som ansvarsområde");
         assertThat(_find(Button.class, spec -> spec.withId("import-save"))).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT parent_code FROM unit WHERE code = 'SBF'", String.class)).isEqualTo("EXB");
+        assertThat(jdbc.queryForObject("SELECT parent_code FROM unit WHERE code = 'SBF'", String.class))
+                .isEqualTo("EXB");
     }
 
     @Test
@@ -234,7 +270,8 @@ class ImportViewTest extends KaribuTest {
         login("ekonomichef");
         UI.getCurrent().navigate(ImportView.class);
         upload(ImportKind.ORGANISATION_CSV, "org-it.csv", "kod;namn;överordnad;nämnd\n1120;IT;KLS;\n");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-organisation-scope")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-organisation-scope"))
+                        .getText())
                 .startsWith("Ditt ansvarsområde är en del av kommunen");
         _click(_get(Button.class, spec -> spec.withId("import-cancel")));
     }
@@ -243,11 +280,14 @@ class ImportViewTest extends KaribuTest {
     void anAdministratorWithoutTheEconomistRoleIsOfferedNoUploadNorUndo() {
         login("admin");
         UI.getCurrent().navigate(ImportView.class);
-        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("import-upload"))).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-read-only")).getText())
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("import-upload")))
+                .isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-read-only"))
+                        .getText())
                 .startsWith("Du kan läsa importhistoriken");
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
         assertThat(history.getListDataView().getItemCount()).isPositive();
-        assertThat(((Button) GridKt._getCellComponent(history, 0, "undo")).isEnabled()).isFalse();
+        assertThat(((Button) GridKt._getCellComponent(history, 0, "undo")).isEnabled())
+                .isFalse();
     }
 }

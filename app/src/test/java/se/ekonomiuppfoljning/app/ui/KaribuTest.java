@@ -2,16 +2,6 @@ package se.ekonomiuppfoljning.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -20,7 +10,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
-
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.ekonomiuppfoljning.app.PortalTest;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -37,6 +34,7 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected UserAccountRepository users;
 
@@ -59,7 +57,8 @@ public abstract class KaribuTest {
     }
 
     protected void login(String username, List<String> roles) {
-        var authorities = roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        var authorities =
+                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
         var authentication = new UsernamePasswordAuthenticationToken(username, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
@@ -70,7 +69,8 @@ public abstract class KaribuTest {
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }
@@ -107,7 +107,8 @@ public abstract class KaribuTest {
         try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
             StringBuilder text = new StringBuilder();
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page))
+                        .append('\n');
             }
             return plain(text.toString());
         }

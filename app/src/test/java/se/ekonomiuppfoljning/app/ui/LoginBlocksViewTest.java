@@ -4,20 +4,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.ekonomiuppfoljning.security.LoginThrottle;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.ui.security.LoginView;
@@ -30,6 +27,7 @@ class LoginBlocksViewTest extends KaribuTest {
 
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,14 +47,18 @@ class LoginBlocksViewTest extends KaribuTest {
         navigate(LoginView.ROUTE, "blocked=120");
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(shownI18n(form)).contains("\"title\":\"För många misslyckade inloggningar\"",
-                "\"message\":\"Inloggningen är spärrad en stund efter flera fel lösenord. Försök igen om 120 sekunder.\"");
+        assertThat(shownI18n(form))
+                .contains(
+                        "\"title\":\"För många misslyckade inloggningar\"",
+                        "\"message\":\"Inloggningen är spärrad en stund efter flera fel lösenord. Försök igen om 120 sekunder.\"");
     }
 
     @Test
     void aForgedWaitInTheAddressIsNotShownOnTheLoginPage() {
         navigate(LoginView.ROUTE, "blocked=%3Cb%3Eringa%20oss%3C%2Fb%3E");
-        assertThat(shownI18n(_get(LoginForm.class))).contains("Försök igen om 60 sekunder.").doesNotContain("ringa");
+        assertThat(shownI18n(_get(LoginForm.class)))
+                .contains("Försök igen om 60 sekunder.")
+                .doesNotContain("ringa");
     }
 
     @Test
@@ -69,19 +71,26 @@ class LoginBlocksViewTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate(UsersView.class);
         Grid<?> blocks = _get(Grid.class, spec -> spec.withId("users-blocks"));
-        assertThat(IntStream.range(0, GridKt._size(blocks)).mapToObj(i -> String.join("|",
-                GridKt._getFormattedRow(blocks, i)))).hasSize(1).first().asString()
+        assertThat(IntStream.range(0, GridKt._size(blocks))
+                        .mapToObj(i -> String.join("|", GridKt._getFormattedRow(blocks, i))))
+                .hasSize(1)
+                .first()
+                .asString()
                 .startsWith("kontot från adressen|kommundirektor|" + ATTACKER + "|5|");
 
         ((Button) GridKt._getCellComponent(blocks, 0, "lift")).click();
 
         assertThat(GridKt._size(blocks)).isZero();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("users-blocks-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("users-blocks-message"))
+                        .getText())
                 .isEqualTo("Spärren är hävd: kontot från adressen kommundirektor " + ATTACKER + ".");
         assertThat(throttle.refusal("kommundirektor", ATTACKER)).isEmpty();
         // the refusal before (recorded under the name tried), then the lifting by the administrator
-        assertThat(jdbc.queryForList("SELECT username FROM audit_entry WHERE entity = 'inloggning' AND id > ?"
-                + " ORDER BY id", String.class, lastBefore)).containsExactly("kommundirektor", "admin");
+        assertThat(jdbc.queryForList(
+                        "SELECT username FROM audit_entry WHERE entity = 'inloggning' AND id > ?" + " ORDER BY id",
+                        String.class,
+                        lastBefore))
+                .containsExactly("kommundirektor", "admin");
     }
 
     @Test

@@ -6,17 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -35,7 +32,8 @@ class MonthlyReportViewTest extends KaribuTest {
 
     private static int rowStartingWith(com.vaadin.flow.component.grid.Grid<?> grid, String start) {
         for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
-            if (String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i)).startsWith(start)) {
+            if (String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i))
+                    .startsWith(start)) {
                 return i;
             }
         }
@@ -52,35 +50,47 @@ class MonthlyReportViewTest extends KaribuTest {
         // Överförmyndarvht's February is the demo's worked example; Administrativa avdelningen (−50 tkr to date) gets
         // a chief of its own here.
         if (users.findByUsername("admchef").isEmpty()) {
-            users.save(new se.ekonomiuppfoljning.security.UserAccount("admchef", "Kim Ahl",
-                    java.util.Set.of(se.ekonomiuppfoljning.security.Role.CHEF), java.util.Set.of(UnitCode.of("1140")),
-                    java.util.Set.of(), true), "x");
+            users.save(
+                    new se.ekonomiuppfoljning.security.UserAccount(
+                            "admchef",
+                            "Kim Ahl",
+                            java.util.Set.of(se.ekonomiuppfoljning.security.Role.CHEF),
+                            java.util.Set.of(UnitCode.of("1140")),
+                            java.util.Set.of(),
+                            true),
+                    "x");
         }
         login("admchef");
         open("1140", new Period(2026, 2));
         assertThat(text("report-state")).isEqualTo("Status: Utkast");
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("report-forecast")).getValue()).isEqualByComparingTo("11184");
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("report-forecast"))
+                        .getValue())
+                .isEqualByComparingTo("11184");
 
         _setValue(_get(Select.class, spec -> spec.withId("report-status")), FollowUpStatus.ALLVARLIG_AVVIKELSE);
         click("report-ready");
         assertThat(text("report-message")).contains("analys");
         assertThat(text("report-state")).isEqualTo("Status: Utkast");
 
-        _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")),
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("report-analysis")),
                 "Fler ärenden om ställföreträdarskap än budgeterat; arvoden betalas \"i efterskott\".");
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("report-forecast")), new BigDecimal("11254"));
         assertThat(text("report-forecast-deviation")).isEqualTo("Prognosavvikelse (årsbudget − prognos): −120 tkr");
         click("report-ready");
         assertThat(text("report-state")).isEqualTo("Status: Klar för granskning");
         assertThat(_find(Button.class, spec -> spec.withId("report-approve"))).isEmpty();
-        assertThat(_find(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("report-history"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("report-history")))
+                .isEmpty();
 
         login("kommundirektor");
         open("1140", new Period(2026, 2));
-        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue()).contains("\"i efterskott\"");
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue())
+                .contains("\"i efterskott\"");
         click("report-approve");
         assertThat(text("report-state")).isEqualTo("Status: Godkänd");
-        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).isReadOnly()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).isReadOnly())
+                .isTrue();
     }
 
     @Test
@@ -89,7 +99,9 @@ class MonthlyReportViewTest extends KaribuTest {
         open("1120", new Period(2026, 1));
         _setValue(_get(Select.class, spec -> spec.withId("report-status")), FollowUpStatus.ENLIGT_PLAN);
         _setValue(_get(TextArea.class, spec -> spec.withId("report-followup-text")), "Verksamheten följer plan.");
-        _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")), "Licenser för helåret betalda i januari.");
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("report-analysis")),
+                "Licenser för helåret betalda i januari.");
         click("report-ready");
         assertThat(text("report-state")).isEqualTo("Status: Klar för granskning");
 
@@ -98,11 +110,14 @@ class MonthlyReportViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("report-review-comment")), "Beskriv licenskostnaderna.");
         click("report-send-back");
         assertThat(text("report-state")).isEqualTo("Status: Återskickad");
-        com.vaadin.flow.component.grid.Grid<?> history = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("report-history"));
+        com.vaadin.flow.component.grid.Grid<?> history =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("report-history"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(history)).isGreaterThanOrEqualTo(3);
         assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(history, 0)))
-                .contains("|itchef|").contains("Licenser för helåret betalda i januari.");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("|itchef|")
+                .contains("Licenser för helåret betalda i januari.");
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("Kommentar från granskaren: Beskriv licenskostnaderna.");
     }
 
@@ -111,25 +126,32 @@ class MonthlyReportViewTest extends KaribuTest {
     void the_chief_adds_an_atgard_with_the_level_proposed_from_the_forecast() {
         login("overformyndare");
         open("1150", new Period(2026, 3));
-        Select<se.ekonomiuppfoljning.actions.DecisionLevel> level = _get(Select.class, spec -> spec.withId("action-level"));
+        Select<se.ekonomiuppfoljning.actions.DecisionLevel> level =
+                _get(Select.class, spec -> spec.withId("action-level"));
         assertThat(level.getValue()).isEqualTo(se.ekonomiuppfoljning.actions.DecisionLevel.VERKSAMHETSNIVA);
 
         _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")), "Ännu inte sparad analys.");
         _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Se över arvodesnivåerna");
         _setValue(_get(TextArea.class, spec -> spec.withId("action-cause")), "Fler ärenden än budgeterat");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")), "Eva Lind");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")),
+                "Eva Lind");
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
                 java.time.LocalDate.of(2026, 6, 30));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("action-effect")), new BigDecimal("50"));
         click("action-add");
 
         assertThat(text("report-message")).isEqualTo("Åtgärden är tillagd.");
         // What the chief typed in the report but has not saved is still there.
-        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue()).isEqualTo("Ännu inte sparad analys.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue())
+                .isEqualTo("Ännu inte sparad analys.");
         // Its due date has passed (the clock is the real one, later than June 2026): marked overdue.
-        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        com.vaadin.flow.component.grid.Grid<?> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
         assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0)))
-                .isEqualTo("Se över arvodesnivåerna|Fler ärenden än budgeterat|Eva Lind|2026-06-30|50|Verksamhetsnivå|Föreslagen – försenad");
+                .isEqualTo(
+                        "Se över arvodesnivåerna|Fler ärenden än budgeterat|Eva Lind|2026-06-30|50|Verksamhetsnivå|Föreslagen – försenad");
     }
 
     @Test
@@ -137,7 +159,8 @@ class MonthlyReportViewTest extends KaribuTest {
     void the_chiefs_task_list_shows_the_month_missing_its_analysis_and_opens_the_report() {
         login("overformyndare");
         UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);
-        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("tasks-1150"));
+        com.vaadin.flow.component.grid.Grid<?> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("tasks-1150"));
         String row = String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0));
         assertThat(row).startsWith("Överförmyndarvht|");
         com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid, 0);
@@ -151,21 +174,36 @@ class MonthlyReportViewTest extends KaribuTest {
         open("1180", new Period(2026, 5));
         _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Omfördela vikariebudgeten");
         _setValue(_get(TextArea.class, spec -> spec.withId("action-cause")), "Höga sjuklönekostnader");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")), "HR-chefen");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")),
+                "HR-chefen");
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
                 java.time.LocalDate.of(2099, 12, 31));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("action-effect")), new BigDecimal("120"));
         click("action-add");
 
-        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        com.vaadin.flow.component.grid.Grid<?> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
         int row = rowStartingWith(grid, "Omfördela vikariebudgeten|"); // HR's demo åtgärd is listed too
         com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid, row);
-        _setValue(_get(Select.class, spec -> spec.withId("action-edit-status")), se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
-        _setValue(_get(Select.class, spec -> spec.withId("action-edit-level")), se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")), "KS");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
+        _setValue(
+                _get(Select.class, spec -> spec.withId("action-edit-status")),
+                se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
+        _setValue(
+                _get(Select.class, spec -> spec.withId("action-edit-level")),
+                se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")),
+                "KS");
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
                 java.time.LocalDate.of(2026, 6, 1));
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("action-edit-paragraph")), 14);
+        _setValue(
+                _get(
+                        com.vaadin.flow.component.textfield.IntegerField.class,
+                        spec -> spec.withId("action-edit-paragraph")),
+                14);
         click("action-edit-save");
         assertThat(text("report-message")).contains("fyra ögon"); // he proposed it: another records the decision
 
@@ -173,33 +211,51 @@ class MonthlyReportViewTest extends KaribuTest {
         login("ekonomichef");
         open("1180", new Period(2026, 5));
         grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
-        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid, rowStartingWith(grid, "Omfördela vikariebudgeten|"));
-        _setValue(_get(Select.class, spec -> spec.withId("action-edit-status")), se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
-        _setValue(_get(Select.class, spec -> spec.withId("action-edit-level")), se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(
+                grid, rowStartingWith(grid, "Omfördela vikariebudgeten|"));
+        _setValue(
+                _get(Select.class, spec -> spec.withId("action-edit-status")),
+                se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
+        _setValue(
+                _get(Select.class, spec -> spec.withId("action-edit-level")),
+                se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
         click("action-edit-save");
         assertThat(text("report-message")).contains("organ");
 
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")), "KS");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")),
+                "KS");
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
                 java.time.LocalDate.of(2026, 6, 1));
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("action-edit-paragraph")), 14);
+        _setValue(
+                _get(
+                        com.vaadin.flow.component.textfield.IntegerField.class,
+                        spec -> spec.withId("action-edit-paragraph")),
+                14);
         click("action-edit-save");
 
         assertThat(text("report-message")).isEqualTo("Åtgärden är ändrad.");
         grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
-        assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid,
-                rowStartingWith(grid, "Omfördela vikariebudgeten|")))).endsWith("|Politisk nivå|Beslutad");
+        assertThat(String.join(
+                        "|",
+                        com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(
+                                grid, rowStartingWith(grid, "Omfördela vikariebudgeten|"))))
+                .endsWith("|Politisk nivå|Beslutad");
     }
 
     @Test
     void the_ekonomichef_sets_the_periods_last_day_and_the_chief_sees_it() {
         login("controller"); // the economist of the whole kommun: the deadline is every unit's
         UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("tasks-deadline-date")),
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("tasks-deadline-date")),
                 java.time.LocalDate.of(2026, 2, 27));
         click("tasks-deadline-save");
-        assertThat(text("tasks-deadline-message")).isEqualTo("Sista dagen måste ligga efter periodens slut (2026-02-28).");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("tasks-deadline-date")),
+        assertThat(text("tasks-deadline-message"))
+                .isEqualTo("Sista dagen måste ligga efter periodens slut (2026-02-28).");
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("tasks-deadline-date")),
                 java.time.LocalDate.of(2026, 3, 10));
         click("tasks-deadline-save");
 
@@ -222,16 +278,23 @@ class MonthlyReportViewTest extends KaribuTest {
     void a_politician_reads_the_report_without_any_control_to_change_it() {
         login("politiker");
         open("1150", new Period(2026, 1));
-        assertThat(_find(TextArea.class, spec -> spec.withId("report-analysis"))).isEmpty(); // not approved: no texts
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("report-forecast")).isReadOnly()).isTrue();
-        assertThat(_find(Button.class)).filteredOn(b -> b.getId().orElse("").startsWith("report-")).isEmpty();
+        assertThat(_find(TextArea.class, spec -> spec.withId("report-analysis")))
+                .isEmpty(); // not approved: no texts
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("report-forecast"))
+                        .isReadOnly())
+                .isTrue();
+        assertThat(_find(Button.class))
+                .filteredOn(b -> b.getId().orElse("").startsWith("report-"))
+                .isEmpty();
     }
 
     private static String grid(String id) {
-        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId(id));
+        com.vaadin.flow.component.grid.Grid<?> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId(id));
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
-            rows.append(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i))).append('\n');
+            rows.append(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i)))
+                    .append('\n');
         }
         return rows.toString();
     }
@@ -247,11 +310,14 @@ class MonthlyReportViewTest extends KaribuTest {
 
         Button approve = _get(Button.class, spec -> spec.withId("report-approve"));
         assertThat(approve.isEnabled()).isFalse();
-        assertThat(text("report-four-eyes")).startsWith("Godkänn kan inte användas av dig:").contains("fyra ögon");
+        assertThat(text("report-four-eyes"))
+                .startsWith("Godkänn kan inte användas av dig:")
+                .contains("fyra ögon");
 
         login("ekonomichef");
         open("1160", new Period(2026, 9));
-        assertThat(_find(Paragraph.class, spec -> spec.withId("report-four-eyes"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("report-four-eyes")))
+                .isEmpty();
         click("report-approve");
         assertThat(text("report-state")).isEqualTo("Status: Godkänd");
     }
@@ -263,35 +329,60 @@ class MonthlyReportViewTest extends KaribuTest {
         open("1180", new Period(2026, 10));
         _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Pröva gemensam vikariepool");
         _setValue(_get(TextArea.class, spec -> spec.withId("action-cause")), "Höga vikariekostnader");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")), "Lena Holm");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")),
+                "Lena Holm");
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
                 java.time.LocalDate.of(2099, 12, 31));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("action-effect")), new BigDecimal("40"));
         click("action-add");
-        com.vaadin.flow.component.grid.Grid<?> actionsGrid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
-        com.github.mvysny.kaributesting.v10.GridKt._selectRow(actionsGrid, rowStartingWith(actionsGrid, "Pröva gemensam vikariepool|"));
+        com.vaadin.flow.component.grid.Grid<?> actionsGrid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(
+                actionsGrid, rowStartingWith(actionsGrid, "Pröva gemensam vikariepool|"));
 
-        Select<se.ekonomiuppfoljning.actions.ActionStatus> status = _get(Select.class, spec -> spec.withId("action-edit-status"));
-        assertThat(status.getListDataView().getItems()).doesNotContain(se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD,
-                se.ekonomiuppfoljning.actions.ActionStatus.PAGAR, se.ekonomiuppfoljning.actions.ActionStatus.GENOMFORD);
-        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")).isReadOnly()).isTrue();
+        Select<se.ekonomiuppfoljning.actions.ActionStatus> status =
+                _get(Select.class, spec -> spec.withId("action-edit-status"));
+        assertThat(status.getListDataView().getItems())
+                .doesNotContain(
+                        se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD,
+                        se.ekonomiuppfoljning.actions.ActionStatus.PAGAR,
+                        se.ekonomiuppfoljning.actions.ActionStatus.GENOMFORD);
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ"))
+                        .isReadOnly())
+                .isTrue();
         assertThat(text("action-edit-decider")).contains("ekonom eller en chef ovanför enheten");
 
         login("ekonomichef");
         open("1180", new Period(2026, 10));
         actionsGrid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
-        com.github.mvysny.kaributesting.v10.GridKt._selectRow(actionsGrid, rowStartingWith(actionsGrid, "Pröva gemensam vikariepool|"));
-        _setValue(_get(Select.class, spec -> spec.withId("action-edit-status")), se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
-        _setValue(_get(Select.class, spec -> spec.withId("action-edit-level")), se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")), "KS");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(
+                actionsGrid, rowStartingWith(actionsGrid, "Pröva gemensam vikariepool|"));
+        _setValue(
+                _get(Select.class, spec -> spec.withId("action-edit-status")),
+                se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
+        _setValue(
+                _get(Select.class, spec -> spec.withId("action-edit-level")),
+                se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-edit-organ")),
+                "KS");
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-edit-date")),
                 java.time.LocalDate.of(2026, 11, 2));
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("action-edit-paragraph")), 77);
+        _setValue(
+                _get(
+                        com.vaadin.flow.component.textfield.IntegerField.class,
+                        spec -> spec.withId("action-edit-paragraph")),
+                77);
         click("action-edit-save");
         assertThat(text("report-message")).isEqualTo("Åtgärden är ändrad.");
 
-        assertThat(grid("report-history")).contains("|ekonomichef|Åtgärd: Pröva gemensam vikariepool|")
-                .contains("beslut=KS 2026-11-02 § 77").contains("|hrchef|Åtgärd: Pröva gemensam vikariepool|");
+        assertThat(grid("report-history"))
+                .contains("|ekonomichef|Åtgärd: Pröva gemensam vikariepool|")
+                .contains("beslut=KS 2026-11-02 § 77")
+                .contains("|hrchef|Åtgärd: Pröva gemensam vikariepool|");
     }
 
     @Test
@@ -310,8 +401,10 @@ class MonthlyReportViewTest extends KaribuTest {
         open("1120", new Period(2026, 11));
         assertThat(text("report-state")).isEqualTo("Status: Återskickad");
         assertThat(text("report-texts-withheld")).contains("när månaden är godkänd");
-        assertThat(_find(TextArea.class, spec -> spec.withId("report-analysis"))).isEmpty();
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(TextArea.class, spec -> spec.withId("report-analysis")))
+                .isEmpty();
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .noneMatch(t -> t.contains("Internt") || t.contains("Utkast: licenserna"));
 
         login("itchef");
@@ -322,8 +415,10 @@ class MonthlyReportViewTest extends KaribuTest {
         click("report-approve");
         login("politiker");
         open("1120", new Period(2026, 11));
-        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue()).isEqualTo("Utkast: licenserna dyrare.");
-        assertThat(_find(Paragraph.class, spec -> spec.withId("report-texts-withheld"))).isEmpty();
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue())
+                .isEqualTo("Utkast: licenserna dyrare.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("report-texts-withheld")))
+                .isEmpty();
     }
 
     @Test
@@ -333,10 +428,15 @@ class MonthlyReportViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "Varför ökar arvodena?");
         click("question-ask");
         assertThat(text("report-message")).isEqualTo("Frågan är skickad till enheten.");
-        String id = _find(Paragraph.class).stream().map(p -> p.getId().orElse("")).filter(i -> i.matches("question-\\d+"))
-                .findFirst().orElseThrow().substring("question-".length());
+        String id = _find(Paragraph.class).stream()
+                .map(p -> p.getId().orElse(""))
+                .filter(i -> i.matches("question-\\d+"))
+                .findFirst()
+                .orElseThrow()
+                .substring("question-".length());
 
-        _setValue(_get(TextArea.class, spec -> spec.withId("question-edit-text-" + id)), "Varför ökar arvodena i april?");
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("question-edit-text-" + id)), "Varför ökar arvodena i april?");
         click("question-edit-save-" + id);
         assertThat(text("report-message")).isEqualTo("Frågan är ändrad.");
         assertThat(text("question-" + id)).endsWith("Varför ökar arvodena i april?");
@@ -344,15 +444,21 @@ class MonthlyReportViewTest extends KaribuTest {
         login("overformyndare");
         open("1150", new Period(2026, 4));
         assertThat(_find(Button.class, spec -> spec.withId("question-ask"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withId("question-edit-save-" + id))).isEmpty();
-        _setValue(_get(TextArea.class, spec -> spec.withId("answer-text-" + id)), "Fler ställföreträdarskap sedan årsskiftet.");
+        assertThat(_find(Button.class, spec -> spec.withId("question-edit-save-" + id)))
+                .isEmpty();
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("answer-text-" + id)),
+                "Fler ställföreträdarskap sedan årsskiftet.");
         click("answer-send-" + id);
 
         login("politiker");
         open("1150", new Period(2026, 4));
-        assertThat(text("answer-" + id)).isEqualTo("Svar från overformyndare: Fler ställföreträdarskap sedan årsskiftet.");
-        assertThat(_find(Button.class, spec -> spec.withId("answer-send-" + id))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withId("question-edit-save-" + id))).isEmpty(); // answered: fixed
+        assertThat(text("answer-" + id))
+                .isEqualTo("Svar från overformyndare: Fler ställföreträdarskap sedan årsskiftet.");
+        assertThat(_find(Button.class, spec -> spec.withId("answer-send-" + id)))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("question-edit-save-" + id)))
+                .isEmpty(); // answered: fixed
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -365,15 +471,21 @@ class MonthlyReportViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("report-analysis")), "Evas analys som inte får försvinna.");
 
         login("kommundirektor"); // meanwhile, in another browser
-        reports.save(UnitCode.of("1150"), new Period(2026, 6),
-                new se.ekonomiuppfoljning.cycle.ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Johans analys.", null), 0);
+        reports.save(
+                UnitCode.of("1150"),
+                new Period(2026, 6),
+                new se.ekonomiuppfoljning.cycle.ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Johans analys.", null),
+                0);
 
         login("overformyndare");
         click("report-save");
         assertThat(text("report-message")).contains("har ändrats av någon annan");
         assertThat(_get(TextArea.class, spec -> spec.withId("report-analysis")).getValue())
                 .isEqualTo("Evas analys som inte får försvinna.");
-        assertThat(reports.report(UnitCode.of("1150"), new Period(2026, 6)).report().analysis()).isEqualTo("Johans analys.");
+        assertThat(reports.report(UnitCode.of("1150"), new Period(2026, 6))
+                        .report()
+                        .analysis())
+                .isEqualTo("Johans analys.");
     }
 
     @Test
@@ -381,7 +493,8 @@ class MonthlyReportViewTest extends KaribuTest {
         login("itchef");
         open("1150", new Period(2026, 2));
         assertThat(_find(TextArea.class)).isEmpty();
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("Du har inte behörighet att se enhet 1150, eller så finns den inte.");
     }
 }

@@ -4,19 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
@@ -26,9 +13,18 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ekonomiuppfoljning.ui.base.AccessDeniedView;
 import se.ekonomiuppfoljning.ui.base.NotFoundView;
 import se.ekonomiuppfoljning.ui.imports.ImportView;
@@ -41,8 +37,8 @@ import se.ekonomiuppfoljning.ui.security.UsersView;
  */
 class RefusedPagesTest extends KaribuTest {
 
-    private static final List<String> DEMO_USERS = List.of("kommundirektor", "ekonomichef", "overformyndare",
-            "politiker", "admin");
+    private static final List<String> DEMO_USERS =
+            List.of("kommundirektor", "ekonomichef", "overformyndare", "politiker", "admin");
 
     @LocalServerPort
     int port;
@@ -68,8 +64,10 @@ class RefusedPagesTest extends KaribuTest {
                 .isEqualTo("Du har inte behörighet till sidan /" + path
                         + ". Fråga portalens administratör om du behöver den.");
         assertThat(title()).isEqualTo("Ingen behörighet – Ekonomiuppföljning");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("error-home")).getText()).isEqualTo("Till startsidan");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().toString()).doesNotContain("Could not");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("error-home")).getText())
+                .isEqualTo("Till startsidan");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().toString())
+                .doesNotContain("Could not");
     }
 
     @Test
@@ -97,7 +95,8 @@ class RefusedPagesTest extends KaribuTest {
             }
             Set<String> roles = Set.of(allowed.value());
             String path = Arrays.stream(route.getTemplate().split("/"))
-                    .map(segment -> segment.startsWith(":") ? "1" : segment).collect(Collectors.joining("/"));
+                    .map(segment -> segment.startsWith(":") ? "1" : segment)
+                    .collect(Collectors.joining("/"));
             for (String username : DEMO_USERS) {
                 var account = users.findByUsername(username).orElseThrow();
                 if (account.roles().stream().noneMatch(r -> roles.contains(r.name()))) {
@@ -109,9 +108,18 @@ class RefusedPagesTest extends KaribuTest {
                 }
             }
         }
-        assertThat(checked).contains("import as overformyndare", "import as politiker", "anvandare as politiker",
-                "granskningslogg as ekonomichef", "granskningslogg as kommundirektor", "installningar as ekonomichef",
-                "uppgifter as politiker", "uppgifter as admin", "arenden as admin", "arende/1 as admin");
+        assertThat(checked)
+                .contains(
+                        "import as overformyndare",
+                        "import as politiker",
+                        "anvandare as politiker",
+                        "granskningslogg as ekonomichef",
+                        "granskningslogg as kommundirektor",
+                        "installningar as ekonomichef",
+                        "uppgifter as politiker",
+                        "uppgifter as admin",
+                        "arenden as admin",
+                        "arende/1 as admin");
         System.out.println("Role-refused pages checked: " + checked.size() + " " + checked);
     }
 
@@ -139,13 +147,17 @@ class RefusedPagesTest extends KaribuTest {
 
     @Test
     void an_anonymous_http_request_cannot_tell_an_existing_page_from_an_unknown_address() throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         List<String> answers = new ArrayList<>();
         for (String path : List.of("/import", "/anvandare", "/granskningslogg", "/finns-inte", "/finns/inte/alls")) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
-            answers.add(response.statusCode() + " " + response.headers().firstValue("Location").orElse("")
-                    .replace("http://localhost:" + port, ""));
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            answers.add(response.statusCode() + " "
+                    + response.headers().firstValue("Location").orElse("").replace("http://localhost:" + port, ""));
         }
         assertThat(answers).containsOnly("302 /login");
     }

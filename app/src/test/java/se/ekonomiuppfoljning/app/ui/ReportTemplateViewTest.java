@@ -4,16 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
@@ -26,18 +24,26 @@ class ReportTemplateViewTest extends KaribuTest {
 
     @Autowired
     TjansteskrivelseService tjansteskrivelser;
+
     @Autowired
     ReportTemplateRepository templates;
 
     @AfterEach
     void restoreDefaults() {
-        templates.overrides().keySet().forEach(key -> templates.saveOverride(key, null, "test", java.time.Instant.now()));
+        templates
+                .overrides()
+                .keySet()
+                .forEach(key -> templates.saveOverride(key, null, "test", java.time.Instant.now()));
     }
 
     @SuppressWarnings("unchecked")
     private static void choose(String key) {
         Grid<TemplateText> grid = _get(Grid.class, spec -> spec.withId("templates-grid"));
-        TemplateText text = grid.getListDataView().getItems().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+        TemplateText text = grid.getListDataView()
+                .getItems()
+                .filter(t -> t.key().equals(key))
+                .findFirst()
+                .orElseThrow();
         grid.select(text);
     }
 
@@ -58,14 +64,18 @@ class ReportTemplateViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("templates-save")));
 
         assertThat(message()).isEqualTo("Texten är sparad och används i nästa dokument.");
-        assertThat(tjansteskrivelser.content(UnitCode.of("KLS"), new Period(2026, 2), CaseDetails.blank())
-                .frameSentence()).isEqualTo("Uppföljningen visar att kommunledningsstaben håller sin budgetram.");
+        assertThat(tjansteskrivelser
+                        .content(UnitCode.of("KLS"), new Period(2026, 2), CaseDetails.blank())
+                        .frameSentence())
+                .isEqualTo("Uppföljningen visar att kommunledningsstaben håller sin budgetram.");
 
         _click(_get(Button.class, spec -> spec.withId("templates-reset")));
 
         assertThat(message()).isEqualTo("Standardtexten används.");
-        assertThat(tjansteskrivelser.content(UnitCode.of("KLS"), new Period(2026, 2), CaseDetails.blank())
-                .frameSentence()).isEqualTo("Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.");
+        assertThat(tjansteskrivelser
+                        .content(UnitCode.of("KLS"), new Period(2026, 2), CaseDetails.blank())
+                        .frameSentence())
+                .isEqualTo("Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.");
     }
 
     @Test
@@ -76,7 +86,9 @@ class ReportTemplateViewTest extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("templates-text")).setValue("Uppföljning för {enheten}");
         _click(_get(Button.class, spec -> spec.withId("templates-save")));
 
-        assertThat(message()).startsWith("Texten har okända platshållare: {enheten}.").contains("{månad}");
+        assertThat(message())
+                .startsWith("Texten har okända platshållare: {enheten}.")
+                .contains("{månad}");
         assertThat(templates.overrides()).isEmpty();
     }
 
@@ -92,16 +104,21 @@ class ReportTemplateViewTest extends KaribuTest {
     void anEconomistOfOneCommitteesUnitsReadsTheKommunsTemplateAndPatternButCannotChangeThem() {
         login("ekonomichef");
         UI.getCurrent().navigate(ReportTemplateView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("templates-read-only")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("templates-read-only"))
+                        .getText())
                 .startsWith("Mallen och mönstret för diarienummer gäller hela kommunen");
         choose("proposal.default");
-        assertThat(_get(TextArea.class, spec -> spec.withId("templates-text")).isReadOnly()).isTrue();
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("templates-save")))
+        assertThat(_get(TextArea.class, spec -> spec.withId("templates-text")).isReadOnly())
+                .isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        Button.class, spec -> spec.withId("templates-save")))
                 .isEmpty(); // not visible
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("case-pattern-save")))
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        Button.class, spec -> spec.withId("case-pattern-save")))
                 .isEmpty();
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("case-pattern"))
-                .isReadOnly()).isTrue();
+                        .isReadOnly())
+                .isTrue();
         assertThat(templates.overrides()).isEmpty();
     }
 
@@ -114,7 +131,8 @@ class ReportTemplateViewTest extends KaribuTest {
         long started = System.nanoTime(); // the domain test guards against a hang; the page runs in the UI's thread
         _click(_get(Button.class, spec -> spec.withId("case-pattern-save")));
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-pattern-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-pattern-message"))
+                        .getText())
                 .startsWith("Mönstret för diarienummer är för komplicerat att pröva");
     }
 }

@@ -4,20 +4,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.ui.reports.TjansteskrivelseView;
 import se.ekonomiuppfoljning.ui.security.LoginView;
 
@@ -30,8 +27,6 @@ class TjansteskrivelseViewTest extends KaribuTest {
     }
 
     /** Follows a download link as the browser would: runs its handler and returns what it wrote. */
-
-
     @Test
     void the_economist_gets_the_form_with_the_seeds_defaults_and_downloads_both_documents() throws Exception {
         login("ekonomichef");
@@ -43,9 +38,13 @@ class TjansteskrivelseViewTest extends KaribuTest {
         assertThat(field("report-chief").getValue()).isEqualTo("Johan Örnberg");
         assertThat(_get(TextArea.class, spec -> spec.withId("report-proposal")).getValue())
                 .startsWith("Allmänna utskottet föreslår kommunstyrelsen ta del av");
-        assertThat(plain(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("report-summary")).getElement()
-                .getTextRecursively())).contains("Budget februari: 3 483", "Budget till och med februari: 6 960",
-                "Procent av budget till och med februari: 96,3 %");
+        assertThat(plain(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("report-summary"))
+                        .getElement()
+                        .getTextRecursively()))
+                .contains(
+                        "Budget februari: 3 483",
+                        "Budget till och med februari: 6 960",
+                        "Procent av budget till och med februari: 96,3 %");
         assertThat(_get(Paragraph.class, spec -> spec.withId("report-frame")).getText())
                 .isEqualTo("Den ekonomiska uppföljningen visar att verksamheten bedrivs inom sin budgetram.");
 
@@ -59,8 +58,8 @@ class TjansteskrivelseViewTest extends KaribuTest {
 
         byte[] docx = download("report-docx");
         try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
-            assertThat(plain(extractor.getText())).contains("KS/2026:4",
-                    "Totalt KLS\t3 483\t3 340\t143\t95,9 %\t52 999\t6 960\t6 704\t256\t96,3 %");
+            assertThat(plain(extractor.getText()))
+                    .contains("KS/2026:4", "Totalt KLS\t3 483\t3 340\t143\t95,9 %\t52 999\t6 960\t6 704\t256\t96,3 %");
         }
     }
 
@@ -101,5 +100,4 @@ class TjansteskrivelseViewTest extends KaribuTest {
         login("admin");
         assertRefused(TjansteskrivelseView.class);
     }
-
 }

@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.imports.AmountLines;
 import se.ekonomiuppfoljning.organisation.LedgerCode;
@@ -35,6 +33,7 @@ final class AmountSums {
     private long[] cells = newCells(1 << 12);
     /** 64 minus the log2 of the table's length: the hash's top bits pick the slot. */
     private int shift = 64 - 12;
+
     private int size;
     /** Cells whose sum does not fit in a long of öre, by packed key. */
     private @Nullable Map<Long, BigDecimal> large;
@@ -65,8 +64,10 @@ final class AmountSums {
 
     private long key(int unit, int account, int period) {
         if (unit >= AmountLines.MAX_CODES || account >= AmountLines.MAX_CODES || period >= 1 << 16) {
-            throw problems.refuse(0, "", "filen har för många olika ansvar, konton eller månader (högst "
-                    + AmountLines.MAX_CODES + ")");
+            throw problems.refuse(
+                    0,
+                    "",
+                    "filen har för många olika ansvar, konton eller månader (högst " + AmountLines.MAX_CODES + ")");
         }
         return AmountLines.key(unit, account, period);
     }
@@ -120,7 +121,8 @@ final class AmountSums {
     }
 
     /** The cell's sum in kronor, or null when nothing was added to it. */
-    @Nullable BigDecimal get(int unit, int account, int period) {
+    @Nullable
+    BigDecimal get(int unit, int account, int period) {
         long key = key(unit, account, period);
         int slot = slot(key);
         if (cells[slot] == FREE) {
@@ -197,8 +199,11 @@ final class AmountSums {
             count++;
         }
         if (!invalid.isEmpty()) {
-            problems.warning(0, label, "ansvarskoder längre än " + UnitCode.MAX_LENGTH + " tecken ingår inte: "
-                    + String.join(", ", invalid));
+            problems.warning(
+                    0,
+                    label,
+                    "ansvarskoder längre än " + UnitCode.MAX_LENGTH + " tecken ingår inte: "
+                            + String.join(", ", invalid));
         }
         if (strippedTwins(unitUsed, unitCodes)) {
             return canonical(unitCodes, unitUsed).toLines(label);
@@ -215,8 +220,8 @@ final class AmountSums {
         for (int slot = 0; slot < cells.length; slot += 2) {
             long key = cells[slot];
             if (key != FREE && unitRank[unitOf(key)] >= 0 && !isZero(slot)) {
-                lineKeys[n++] = AmountLines.key(unitRank[unitOf(key)], accountRank[accountOf(key)],
-                        periodRank[periodOf(key)]);
+                lineKeys[n++] =
+                        AmountLines.key(unitRank[unitOf(key)], accountRank[accountOf(key)], periodRank[periodOf(key)]);
             }
         }
         Arrays.parallelSort(lineKeys);
@@ -224,8 +229,8 @@ final class AmountSums {
         Map<Integer, BigDecimal> lineLarge = new HashMap<>();
         for (int i = 0; i < count; i++) {
             long line = lineKeys[i];
-            int slot = slot(AmountLines.key(unitOrder[unitOf(line)], accountOrder[accountOf(line)],
-                    periodOrder[periodOf(line)]));
+            int slot = slot(AmountLines.key(
+                    unitOrder[unitOf(line)], accountOrder[accountOf(line)], periodOrder[periodOf(line)]));
             if (large != null && large.containsKey(cells[slot])) {
                 lineLarge.put(i, large.get(cells[slot]));
             } else {
@@ -264,8 +269,11 @@ final class AmountSums {
         for (int slot = 0; slot < cells.length; slot += 2) {
             long key = cells[slot];
             if (key != FREE && unitUsed[unitOf(key)] && !isZero(slot)) {
-                canonical.add(canonical.units().id(unitCodes[unitOf(key)].value()), accountOf(key),
-                        canonical.periodId(periods.get(periodOf(key))), sumOf(slot));
+                canonical.add(
+                        canonical.units().id(unitCodes[unitOf(key)].value()),
+                        accountOf(key),
+                        canonical.periodId(periods.get(periodOf(key))),
+                        sumOf(slot));
             }
         }
         return canonical;

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.imports.sie;
 
 import java.time.LocalDate;
-
 import se.ekonomiuppfoljning.common.Period;
 
 /** A fiscal year of the file ({@code #RAR}): index 0 is the current year, −1 the one before. */

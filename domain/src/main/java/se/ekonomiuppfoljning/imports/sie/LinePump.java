@@ -7,7 +7,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,7 +99,8 @@ final class LinePump implements AutoCloseable {
     }
 
     /** The next batch of lines (at least one), or null at the end of the file. */
-    @Nullable Batch next() {
+    @Nullable
+    Batch next() {
         if (ended) {
             return null;
         }

@@ -9,8 +9,7 @@ final class Ore {
     /** Integer digits that always fit: 16 digits and two decimals stay far below {@code Long.MAX_VALUE}. */
     private static final int MAX_DIGITS = 16;
 
-    private Ore() {
-    }
+    private Ore() {}
 
     /**
      * {@code text[from, to)} as öre when it is an amount the SIE reader accepts, {@code [+-]?(\d+(\.\d*)?|\.\d+)}

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import se.ekonomiuppfoljning.common.Period;
 
 /**
@@ -23,8 +22,7 @@ final class PeriodBalanceSums {
 
     private final Map<AccountMonth, Cell> cells = new HashMap<>();
 
-    private record AccountMonth(String account, Period period) {
-    }
+    private record AccountMonth(String account, Period period) {}
 
     private static final class Cell {
         final Map<String, BigDecimal> exact = new HashMap<>();
@@ -48,7 +46,8 @@ final class PeriodBalanceSums {
         } else if (otherDimensions.isEmpty()) {
             cell.exact.merge(unit, amount, BigDecimal::add);
         } else {
-            cell.finer.computeIfAbsent(unit, k -> new LinkedHashMap<>())
+            cell.finer
+                    .computeIfAbsent(unit, k -> new LinkedHashMap<>())
                     .merge(String.join(",", otherDimensions), amount, BigDecimal::add);
         }
     }
@@ -71,7 +70,9 @@ final class PeriodBalanceSums {
     /** Result accounts (classes 3–8) and months that have only rows without a unit. */
     long totalsWithoutUnit() {
         return cells.entrySet().stream()
-                .filter(e -> e.getValue().total && e.getValue().exact.isEmpty() && e.getValue().finer.isEmpty())
+                .filter(e -> e.getValue().total
+                        && e.getValue().exact.isEmpty()
+                        && e.getValue().finer.isEmpty())
                 .filter(e -> SieAccounts.isResultAccount(e.getKey().account()))
                 .count();
     }

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.imports.sie;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportProblem;
 

@@ -5,9 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.AmountLines;
 import se.ekonomiuppfoljning.imports.ImportProblem;
@@ -35,12 +33,25 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
  * @param transactionCount       counted {@code #TRANS} records (not {@code #RTRANS}/{@code #BTRANS})
  * @param warnings               in Swedish, with line numbers where they have one
  */
-public record SieContent(String fileName, int sieType, @Nullable String program, @Nullable String companyName,
-        @Nullable String organisationNumber, Map<Integer, FiscalYear> fiscalYears, Map<String, String> accounts,
-        Map<String, String> units, Map<String, Integer> unitLines,
-        Map<String, Integer> accountLines, List<AmountLine> actuals, List<AmountLine> budget,
-        Map<String, BigDecimal> resultYear0, Map<String, BigDecimal> voucherTotalsByAccount, long recordCount,
-        long voucherCount, long transactionCount, List<ImportProblem> warnings) {
+public record SieContent(
+        String fileName,
+        int sieType,
+        @Nullable String program,
+        @Nullable String companyName,
+        @Nullable String organisationNumber,
+        Map<Integer, FiscalYear> fiscalYears,
+        Map<String, String> accounts,
+        Map<String, String> units,
+        Map<String, Integer> unitLines,
+        Map<String, Integer> accountLines,
+        List<AmountLine> actuals,
+        List<AmountLine> budget,
+        Map<String, BigDecimal> resultYear0,
+        Map<String, BigDecimal> voucherTotalsByAccount,
+        long recordCount,
+        long voucherCount,
+        long transactionCount,
+        List<ImportProblem> warnings) {
 
     public SieContent {
         fiscalYears = ordered(fiscalYears);

@@ -20,11 +20,9 @@ final class SieEncoding {
     private static final int[] CP437_LETTERS = {0x86, 0x84, 0x94, 0x8F, 0x8E, 0x99};
 
     /** The outcome of looking at the prefix. */
-    record Detected(Charset charset, boolean bom, boolean empty, boolean binary) {
-    }
+    record Detected(Charset charset, boolean bom, boolean empty, boolean binary) {}
 
-    private SieEncoding() {
-    }
+    private SieEncoding() {}
 
     /** Looks at the prefix and leaves the stream where it was, past a UTF-8 byte order mark if there is one. */
     static Detected detect(BufferedInputStream in) throws IOException {

@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.imports.sie;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /** One field of a record: plain text (quotes and escapes removed) or an object list {@code {dim obj ...}}. */

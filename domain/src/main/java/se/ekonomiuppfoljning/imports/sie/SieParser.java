@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.LedgerCode;
@@ -24,6 +22,7 @@ final class SieParser {
     private final String fileName;
     /** Whether plain {@code #TRANS} lines skip the general tokenizer (false only in tests comparing both ways). */
     private final boolean fastRows;
+
     private final Charset charset;
     private final Problems problems;
     private final VoucherSums vouchers;
@@ -104,7 +103,9 @@ final class SieParser {
             }
             return;
         }
-        if (fastRows && isPlainTrans(text) && (checksum == null || checksumClosed)
+        if (fastRows
+                && isPlainTrans(text)
+                && (checksum == null || checksumClosed)
                 && vouchers.transaction(text, scanned, ore)) {
             return; // the common voucher row, read without the general tokenizer
         }
@@ -231,8 +232,11 @@ final class SieParser {
         BigDecimal amount = record.amount(hasObjects ? 4 : 3, "belopp");
         FiscalYear year0 = fiscalYears.get(0);
         if (year0 != null && !year0.contains(period)) {
-            problems.error(record.line(), "period", "perioden " + period + " ligger utanför räkenskapsåret i #RAR 0 ("
-                    + year0.start() + "–" + year0.end() + ")");
+            problems.error(
+                    record.line(),
+                    "period",
+                    "perioden " + period + " ligger utanför räkenskapsåret i #RAR 0 (" + year0.start() + "–"
+                            + year0.end() + ")");
             return;
         }
         String unit = SieReader.unitOf(record.objects(3));
@@ -265,8 +269,11 @@ final class SieParser {
             return;
         }
         if (!checksum.matches(value)) {
-            problems.error(record.line(), "#KSUMMA", "kontrollsumman stämmer inte: filen anger " + written
-                    + ", innehållet ger " + checksum.value() + "; filen är ändrad eller skadad");
+            problems.error(
+                    record.line(),
+                    "#KSUMMA",
+                    "kontrollsumman stämmer inte: filen anger " + written + ", innehållet ger " + checksum.value()
+                            + "; filen är ändrad eller skadad");
         }
     }
 
@@ -279,17 +286,36 @@ final class SieParser {
         }
         vouchers.finish();
         if (checksum != null && !checksumClosed) {
-            problems.error(checksumLine, "#KSUMMA", "filen är avkortad: #KSUMMA på rad " + checksumLine
-                    + " öppnar en kontrollsumma, men den avslutande #KSUMMA med summan saknas");
+            problems.error(
+                    checksumLine,
+                    "#KSUMMA",
+                    "filen är avkortad: #KSUMMA på rad " + checksumLine
+                            + " öppnar en kontrollsumma, men den avslutande #KSUMMA med summan saknas");
         }
         requireStorableCodes();
         problems.throwIfErrors();
         warnAboutLooseRows();
         List<AmountLine> actuals = actuals();
         List<AmountLine> budget = amountLines(budgets.perUnit(), "#PBUDGET");
-        return new SieContent(fileName, sieType, program, companyName, organisationNumber, fiscalYears, accounts,
-                units, unitLines, accountLines, actuals, budget, resultYear0, withoutZeros(vouchers.perAccount()), records, vouchers.vouchers(),
-                vouchers.transactions(), problems.warnings());
+        return new SieContent(
+                fileName,
+                sieType,
+                program,
+                companyName,
+                organisationNumber,
+                fiscalYears,
+                accounts,
+                units,
+                unitLines,
+                accountLines,
+                actuals,
+                budget,
+                resultYear0,
+                withoutZeros(vouchers.perAccount()),
+                records,
+                vouchers.vouchers(),
+                vouchers.transactions(),
+                problems.warnings());
     }
 
     /**
@@ -319,28 +345,42 @@ final class SieParser {
             }
             String twin = byCanonical.putIfAbsent(LedgerCode.account(code), code);
             if (twin != null) {
-                problems.error(line, "konto", "kontot \"" + code + "\" är samma konto som \"" + twin
-                        + "\" (stora och små bokstäver och blanksteg runt koden räknas inte)");
+                problems.error(
+                        line,
+                        "konto",
+                        "kontot \"" + code + "\" är samma konto som \"" + twin
+                                + "\" (stora och små bokstäver och blanksteg runt koden räknas inte)");
             }
         });
     }
 
     private void warnAboutLooseRows() {
         if (unlabelled > 0) {
-            problems.warning(firstUnlabelled, "", unlabelled + " rader utan etikett (#) ignorerades; den första är rad "
-                    + firstUnlabelled);
+            problems.warning(
+                    firstUnlabelled,
+                    "",
+                    unlabelled + " rader utan etikett (#) ignorerades; den första är rad " + firstUnlabelled);
         }
         if (vouchers.resultRowsWithoutUnit() > 0) {
-            problems.warning(0, "#TRANS", "filen saknar ansvar (dimension 1) för " + vouchers.resultRowsWithoutUnit()
-                    + " #TRANS-rader på resultatkonton; de ingår inte i utfallet per ansvar");
+            problems.warning(
+                    0,
+                    "#TRANS",
+                    "filen saknar ansvar (dimension 1) för " + vouchers.resultRowsWithoutUnit()
+                            + " #TRANS-rader på resultatkonton; de ingår inte i utfallet per ansvar");
         }
         if (balances.totalsWithoutUnit() > 0) {
-            problems.warning(0, "#PSALDO", "filen saknar ansvar (dimension 1) för " + balances.totalsWithoutUnit()
-                    + " kombinationer av resultatkonto och månad i #PSALDO; de ingår inte i utfallet per ansvar");
+            problems.warning(
+                    0,
+                    "#PSALDO",
+                    "filen saknar ansvar (dimension 1) för " + balances.totalsWithoutUnit()
+                            + " kombinationer av resultatkonto och månad i #PSALDO; de ingår inte i utfallet per ansvar");
         }
         if (budgets.totalsWithoutUnit() > 0) {
-            problems.warning(0, "#PBUDGET", "filen saknar ansvar (dimension 1) för " + budgets.totalsWithoutUnit()
-                    + " kombinationer av resultatkonto och månad i #PBUDGET; de ingår inte i budgeten per ansvar");
+            problems.warning(
+                    0,
+                    "#PBUDGET",
+                    "filen saknar ansvar (dimension 1) för " + budgets.totalsWithoutUnit()
+                            + " kombinationer av resultatkonto och månad i #PBUDGET; de ingår inte i budgeten per ansvar");
         }
     }
 
@@ -366,17 +406,21 @@ final class SieParser {
             merged.put(unit, account, period, balance.getValue());
         }
         if (conflicts > 0) {
-            problems.warning(0, "#PSALDO", "både #PSALDO och verifikationer finns för " + conflicts
-                    + " kombinationer av ansvar, konto och månad (" + months(conflictMonths) + "), varav " + differing
-                    + " med olika belopp; #PSALDO används");
+            problems.warning(
+                    0,
+                    "#PSALDO",
+                    "både #PSALDO och verifikationer finns för " + conflicts
+                            + " kombinationer av ansvar, konto och månad (" + months(conflictMonths) + "), varav "
+                            + differing
+                            + " med olika belopp; #PSALDO används");
         }
         return merged.toLines("#PSALDO");
     }
 
     private List<AmountLine> amountLines(Map<AmountKey, BigDecimal> sums, String label) {
         AmountSums lines = new AmountSums(problems, new Codes(), new Codes());
-        sums.forEach((key, sum) -> lines.put(lines.units().id(key.unit()), lines.accounts().id(key.account()),
-                lines.periodId(key.period()), sum));
+        sums.forEach((key, sum) -> lines.put(
+                lines.units().id(key.unit()), lines.accounts().id(key.account()), lines.periodId(key.period()), sum));
         return lines.toLines(label);
     }
 

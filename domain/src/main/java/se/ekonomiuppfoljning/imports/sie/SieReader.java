@@ -10,9 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.LongConsumer;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportProblem;
 
@@ -38,12 +36,10 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
  */
 public final class SieReader {
 
-    private SieReader() {
-    }
+    private SieReader() {}
 
     public static SieContent read(String fileName, InputStream in) {
-        return read(fileName, in, bytes -> {
-        });
+        return read(fileName, in, bytes -> {});
     }
 
     /** As {@link #read(String, InputStream)}, telling {@code bytesReadProgress} how many bytes have been read. */
@@ -55,17 +51,20 @@ public final class SieReader {
      * For diagnostics and tests only: with {@code refuseUnbalanced} false an unbalanced voucher is a warning, so
      * the rest of a refused file can still be checked.
      */
-    static SieContent read(String fileName, InputStream in, LongConsumer bytesReadProgress,
-            boolean refuseUnbalanced) {
+    static SieContent read(String fileName, InputStream in, LongConsumer bytesReadProgress, boolean refuseUnbalanced) {
         return read(fileName, in, bytesReadProgress, refuseUnbalanced, true);
     }
 
     /** For tests: with {@code fastRows} false every line goes through the general tokenizer. */
-    static SieContent read(String fileName, InputStream in, LongConsumer bytesReadProgress,
-            boolean refuseUnbalanced, boolean fastRows) {
+    static SieContent read(
+            String fileName,
+            InputStream in,
+            LongConsumer bytesReadProgress,
+            boolean refuseUnbalanced,
+            boolean fastRows) {
         try {
-            BufferedInputStream buffered = new BufferedInputStream(new CountingInputStream(in, bytesReadProgress),
-                    SieEncoding.PREFIX + 1);
+            BufferedInputStream buffered =
+                    new BufferedInputStream(new CountingInputStream(in, bytesReadProgress), SieEncoding.PREFIX + 1);
             SieEncoding.Detected detected = SieEncoding.detect(buffered);
             if (detected.empty()) {
                 throw refused(fileName, "filen är tom (0 byte) och är inte en SIE-fil");
@@ -74,8 +73,9 @@ public final class SieReader {
                 throw refused(fileName, "filen är inte en SIE-fil (den innehåller binära data)");
             }
             SieParser parser = new SieParser(fileName, detected.charset(), refuseUnbalanced, fastRows);
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, detected.charset()),
-                    64 * 1024); LinePump lines = LinePump.start(reader, fastRows ? scanningAhead() : null)) {
+            try (BufferedReader reader =
+                            new BufferedReader(new InputStreamReader(buffered, detected.charset()), 64 * 1024);
+                    LinePump lines = LinePump.start(reader, fastRows ? scanningAhead() : null)) {
                 int lineNo = 0;
                 for (LinePump.Batch batch = lines.next(); batch != null; batch = lines.next()) {
                     for (int i = 0; i < batch.size; i++) {

@@ -7,9 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 
 /**
@@ -82,7 +80,9 @@ record SieRecord(String writtenLabel, List<SieField> fields, int line) {
         String text = required(index, fieldName);
         if (text.length() == 8 && allDigits(text)) {
             try {
-                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 4, 6, 10),
+                return LocalDate.of(
+                        Integer.parseInt(text, 0, 4, 10),
+                        Integer.parseInt(text, 4, 6, 10),
                         Integer.parseInt(text, 6, 8, 10));
             } catch (java.time.DateTimeException e) {
                 // not a date: the formatter below gives the message

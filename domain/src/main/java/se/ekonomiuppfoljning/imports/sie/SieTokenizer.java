@@ -59,7 +59,8 @@ final class SieTokenizer {
             items.add(c == '"' ? quoted() : plainToken(true));
         }
         if (items.size() % 2 != 0) {
-            throw new SieSyntaxException("fält " + number,
+            throw new SieSyntaxException(
+                    "fält " + number,
                     "objektlistan ska bestå av par av dimension och objekt: {" + String.join(" ", items) + "}");
         }
         List<SieObject> objects = new ArrayList<>(items.size() / 2);

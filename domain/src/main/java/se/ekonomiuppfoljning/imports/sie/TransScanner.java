@@ -15,6 +15,7 @@ final class TransScanner {
     int accountTo;
     /** -1 when the row has no dimension 1 object with a non-blank id. */
     int unitFrom;
+
     int unitTo;
     long ore;
 

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 
 /**
@@ -26,6 +24,7 @@ final class VoucherSums {
      * did not fit in it.
      */
     private long[] accountOre = new long[512];
+
     private boolean[] accountSeen = new boolean[512];
     private final Map<Integer, BigDecimal> accountLarge = new HashMap<>();
     private final TransScanner scanner = new TransScanner();
@@ -47,7 +46,9 @@ final class VoucherSums {
         final int periodId;
         /** The running sum in öre; once it no longer fits, {@code large} holds the sum instead. */
         long ore;
-        @Nullable BigDecimal large;
+
+        @Nullable
+        BigDecimal large;
 
         Voucher(String series, String number, int line, @Nullable Period period, boolean counted, int periodId) {
             this.series = series;
@@ -114,7 +115,12 @@ final class VoucherSums {
         } catch (IllegalArgumentException e) {
             problems.error(record.line(), "verifikationsdatum", "verifikationsdatumet är orimligt: " + record.text(2));
         }
-        current = new Voucher(series, number, record.line(), period, counted,
+        current = new Voucher(
+                series,
+                number,
+                record.line(),
+                period,
+                counted,
                 counted && period != null ? perUnit.periodId(period) : -1);
     }
 
@@ -264,12 +270,18 @@ final class VoucherSums {
     /** At the end of the file: a voucher still open means the file was cut. */
     void finish() {
         if (open && current != null) {
-            problems.error(current.line, "#VER", "verifikation " + current.name()
-                    + " saknar avslutande } – filen verkar avkortad");
+            problems.error(
+                    current.line,
+                    "#VER",
+                    "verifikation " + current.name() + " saknar avslutande } – filen verkar avkortad");
         }
         if (outsideYear > 0) {
-            problems.warning(firstOutsideLine, "#VER", outsideYear + " verifikationer är daterade utanför"
-                    + " räkenskapsåret (#RAR 0) och ingår inte i utfallet; den första står på rad " + firstOutsideLine);
+            problems.warning(
+                    firstOutsideLine,
+                    "#VER",
+                    outsideYear + " verifikationer är daterade utanför"
+                            + " räkenskapsåret (#RAR 0) och ingår inte i utfallet; den första står på rad "
+                            + firstOutsideLine);
         }
     }
 

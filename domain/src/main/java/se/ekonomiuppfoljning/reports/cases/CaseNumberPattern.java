@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.reports.cases;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
 import se.ekonomiuppfoljning.common.RuleViolationException;
 
 /**
@@ -22,8 +21,9 @@ public final class CaseNumberPattern {
     /** The most characters the matcher may read for one number: a few thousand suffice for any sane pattern. */
     static final long MAX_STEPS = 200_000;
 
-    private static final String TOO_COMPLEX = "Mönstret för diarienummer är för komplicerat att pröva (det tar för lång "
-            + "tid, t.ex. nästlade upprepningar som (a+)+); förenkla mönstret.";
+    private static final String TOO_COMPLEX =
+            "Mönstret för diarienummer är för komplicerat att pröva (det tar för lång "
+                    + "tid, t.ex. nästlade upprepningar som (a+)+); förenkla mönstret.";
 
     private final String source;
     private final Pattern pattern;
@@ -36,8 +36,8 @@ public final class CaseNumberPattern {
     /** Compiles a stored or typed pattern; refuses, in Swedish, one too long or not a valid regular expression. */
     public static CaseNumberPattern of(String source) {
         if (source.length() > MAX_PATTERN_LENGTH) {
-            throw new RuleViolationException("Mönstret för diarienummer får vara högst " + MAX_PATTERN_LENGTH
-                    + " tecken långt.");
+            throw new RuleViolationException(
+                    "Mönstret för diarienummer får vara högst " + MAX_PATTERN_LENGTH + " tecken långt.");
         }
         try {
             return new CaseNumberPattern(source, Pattern.compile(source));

@@ -5,9 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**

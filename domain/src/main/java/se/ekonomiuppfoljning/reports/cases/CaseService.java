@@ -14,19 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
-
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
-import se.ekonomiuppfoljning.cycle.CycleAccess;
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.TextField;
+import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.cycle.QuestionService;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
@@ -35,7 +33,6 @@ import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
-import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.PhraseValues;
@@ -77,9 +74,16 @@ public class CaseService {
     private final FollowUpService followUp;
     private final QuestionService questions;
 
-    public CaseService(OrganisationRepository organisations, FigureRepository figures, CaseRepository cases,
-                       TjansteskrivelseService documents, QuestionService questions,
-                       ReportTemplateRepository templates, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    public CaseService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            CaseRepository cases,
+            TjansteskrivelseService documents,
+            QuestionService questions,
+            ReportTemplateRepository templates,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.organisations = organisations;
         this.questions = questions;
         this.cases = cases;
@@ -128,10 +132,22 @@ public class CaseService {
         CaseDetails defaults = documents.defaults(node, period);
         CaseDetails resolved = resolve(details, defaults);
         Instant now = clock.instant();
-        ReportCase created = cases.insert(new ReportCase(0, node, period, resolved, CaseStage.UTKAST, Map.of(),
-                List.of(), null, user.username(), now, user.username(), now, 0));
-        audit.record(new AuditEntry(user.username(), now, AUDIT_ENTITY, Long.toString(created.id()), null,
-                created.describe()));
+        ReportCase created = cases.insert(new ReportCase(
+                0,
+                node,
+                period,
+                resolved,
+                CaseStage.UTKAST,
+                Map.of(),
+                List.of(),
+                null,
+                user.username(),
+                now,
+                user.username(),
+                now,
+                0));
+        audit.record(new AuditEntry(
+                user.username(), now, AUDIT_ENTITY, Long.toString(created.id()), null, created.describe()));
         return created;
     }
 
@@ -144,8 +160,18 @@ public class CaseService {
                     + "uppgifterna kan bara ändras i ett utkast.");
         }
         CaseDetails resolved = resolve(details, current.details());
-        return save(current, current.with(resolved, current.stage(), current.meetings(), current.decisions(), null,
-                user.username(), clock.instant()), user, expectedVersion);
+        return save(
+                current,
+                current.with(
+                        resolved,
+                        current.stage(),
+                        current.meetings(),
+                        current.decisions(),
+                        null,
+                        user.username(),
+                        clock.instant()),
+                user,
+                expectedVersion);
     }
 
     /**
@@ -172,16 +198,31 @@ public class CaseService {
             rows.add(new FrozenReport.Row(row.unit().code(), row.unit().name(), row.figures()));
         }
         if (table.total() != null && content.unitTable().total() != null) {
-            rows.add(new FrozenReport.Row(null, content.unitTable().total().cells().get(0), table.total()));
+            rows.add(new FrozenReport.Row(
+                    null, content.unitTable().total().cells().get(0), table.total()));
         }
         ReportDocument document = content.toDocument();
-        ReportDocument excerpt = new ReportDocument(document.kommun(), document.kind(), document.pageLabel(),
-                document.fileBaseName(), content.excerptBlocks());
+        ReportDocument excerpt = new ReportDocument(
+                document.kommun(),
+                document.kind(),
+                document.pageLabel(),
+                document.fileBaseName(),
+                content.excerptBlocks());
         Map<Organ, LocalDate> meetings = new EnumMap<>(Organ.class);
         meetings.putAll(current.meetings());
         meetings.put(Organ.AU, meetingDate);
-        ReportCase sent = save(current, current.with(current.details(), CaseStage.ALLMANNA_UTSKOTTET, meetings,
-                current.decisions(), now, user.username(), now), user, expectedVersion);
+        ReportCase sent = save(
+                current,
+                current.with(
+                        current.details(),
+                        CaseStage.ALLMANNA_UTSKOTTET,
+                        meetings,
+                        current.decisions(),
+                        now,
+                        user.username(),
+                        now),
+                user,
+                expectedVersion);
         cases.saveFrozen(id, new FrozenReport(document, excerpt, rows, now, user.username()));
         return sent;
     }
@@ -197,8 +238,18 @@ public class CaseService {
         Map<Organ, LocalDate> meetings = new EnumMap<>(Organ.class);
         meetings.putAll(current.meetings());
         meetings.put(organ, date);
-        return save(current, current.with(current.details(), current.stage(), meetings, current.decisions(),
-                current.frozenAt(), user.username(), clock.instant()), user, expectedVersion);
+        return save(
+                current,
+                current.with(
+                        current.details(),
+                        current.stage(),
+                        meetings,
+                        current.decisions(),
+                        current.frozenAt(),
+                        user.username(),
+                        clock.instant()),
+                user,
+                expectedVersion);
     }
 
     /** The § the service proposes for the decision the case waits for: the organ's next free number that year. */
@@ -220,8 +271,12 @@ public class CaseService {
             return Objects.requireNonNullElse(reportCase.details().proposal(), "");
         }
         Organisation organisation = organisations.load();
-        return templates.load().format("decision." + organ.name(), PhraseValues.of(
-                organisation.require(reportCase.node()), reportCase.period(), LocalDate.now(clock)));
+        return templates
+                .load()
+                .format(
+                        "decision." + organ.name(),
+                        PhraseValues.of(
+                                organisation.require(reportCase.node()), reportCase.period(), LocalDate.now(clock)));
     }
 
     /**
@@ -239,8 +294,8 @@ public class CaseService {
             throw new RuleViolationException("Ange datum för " + inText(organName) + "s beslut.");
         }
         if (draft.paragraph() < 1) {
-            throw new RuleViolationException("Paragrafnumret måste vara 1 eller högre (angavs " + draft.paragraph()
-                    + ").");
+            throw new RuleViolationException(
+                    "Paragrafnumret måste vara 1 eller högre (angavs " + draft.paragraph() + ").");
         }
         String text = PlainText.clean(draft.text(), TextField.DECISION_TEXT, PlainText.MAX_LENGTH);
         if (text.isEmpty()) {
@@ -267,8 +322,11 @@ public class CaseService {
         }
         List<Decision> decisions = new ArrayList<>(current.decisions());
         decisions.add(decision);
-        return save(current, current.with(current.details(), next, meetings, decisions, current.frozenAt(),
-                user.username(), now), user, expectedVersion);
+        return save(
+                current,
+                current.with(current.details(), next, meetings, decisions, current.frozenAt(), user.username(), now),
+                user,
+                expectedVersion);
     }
 
     /** The case's tjänsteskrivelse: from the frozen snapshot once sent, else built from the live figures. */
@@ -278,7 +336,9 @@ public class CaseService {
         if (frozen.isPresent()) {
             return frozen.get().document();
         }
-        return documents.content(reportCase.node(), reportCase.period(), reportCase.details()).toDocument();
+        return documents
+                .content(reportCase.node(), reportCase.period(), reportCase.details())
+                .toDocument();
     }
 
     public RenderedDocument tjansteskrivelse(long id, DocumentFormat format) {
@@ -288,13 +348,14 @@ public class CaseService {
     /** The protokollsutdrag of the organ's decision on the case, as a file. */
     public RenderedDocument protokollsutdrag(long id, Organ organ, DocumentFormat format) {
         ReportCase reportCase = get(id);
-        Decision decision = reportCase.decision(organ).orElseThrow(() -> new RuleViolationException(
-                "Ärendet " + label(reportCase) + " har inget beslut av " + inText(templates.load()
-                        .text(organ.nameKey())) + "."));
-        FrozenReport frozen = cases.frozen(id).orElseThrow(() -> new IllegalStateException(
-                "case " + id + " has a decision but no frozen report"));
-        ReportDocument excerpt = ProtokollsutdragBuilder.build(templates.load(),
-                organisations.load().require(reportCase.node()), reportCase, decision, frozen);
+        Decision decision = reportCase
+                .decision(organ)
+                .orElseThrow(() -> new RuleViolationException("Ärendet " + label(reportCase) + " har inget beslut av "
+                        + inText(templates.load().text(organ.nameKey())) + "."));
+        FrozenReport frozen = cases.frozen(id)
+                .orElseThrow(() -> new IllegalStateException("case " + id + " has a decision but no frozen report"));
+        ReportDocument excerpt = ProtokollsutdragBuilder.build(
+                templates.load(), organisations.load().require(reportCase.node()), reportCase, decision, frozen);
         return documents.render(excerpt, format);
     }
 
@@ -311,8 +372,9 @@ public class CaseService {
         FollowUpTable table = followUp.table(reportCase.node(), reportCase.period());
         Map<Optional<UnitCode>, FrozenReport.Row> live = new LinkedHashMap<>();
         for (FollowUpRow row : table.rows()) {
-            live.put(Optional.of(row.unit().code()), new FrozenReport.Row(row.unit().code(), row.unit().name(),
-                    row.figures()));
+            live.put(
+                    Optional.of(row.unit().code()),
+                    new FrozenReport.Row(row.unit().code(), row.unit().name(), row.figures()));
         }
         List<FigureChange> changes = new ArrayList<>();
         for (FrozenReport.Row was : frozen.get().rows()) {
@@ -344,12 +406,17 @@ public class CaseService {
             Optional<LocalDate> date = reportCase.nextMeeting();
             if (organ != null && organs.contains(organ) && date.isPresent()) {
                 agendas.computeIfAbsent(organ, o -> new TreeMap<>())
-                        .computeIfAbsent(date.get(), d -> new ArrayList<>()).add(reportCase);
+                        .computeIfAbsent(date.get(), d -> new ArrayList<>())
+                        .add(reportCase);
             }
         }
         List<Meeting> meetings = new ArrayList<>();
-        agendas.forEach((organ, dates) -> dates.forEach((date, list) -> meetings.add(new Meeting(organ, date,
-                list.stream().sorted(Comparator.comparing(ReportCase::caseNumber)).toList()))));
+        agendas.forEach((organ, dates) -> dates.forEach((date, list) -> meetings.add(new Meeting(
+                organ,
+                date,
+                list.stream()
+                        .sorted(Comparator.comparing(ReportCase::caseNumber))
+                        .toList()))));
         meetings.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::organ));
         return meetings;
     }
@@ -380,8 +447,8 @@ public class CaseService {
      * removes it. A kommun-wide setting: administrators and whole-kommun economists only.
      */
     public String saveCaseNumberPattern(@Nullable String pattern) {
-        UserAccount user = KommunWideAccess.requireKommunSettings(organisations.load(), currentUser.require(),
-                "set the case number pattern");
+        UserAccount user = KommunWideAccess.requireKommunSettings(
+                organisations.load(), currentUser.require(), "set the case number pattern");
         String cleaned = PlainText.clean(pattern, TextField.CASE_NUMBER_PATTERN, CaseNumberPattern.MAX_PATTERN_LENGTH);
         if (!cleaned.isEmpty()) {
             CaseNumberPattern.checkedForSaving(cleaned);
@@ -447,9 +514,11 @@ public class CaseService {
     private Organ waitingOrgan(ReportCase reportCase) {
         Organ organ = reportCase.stage().organ();
         if (organ == null) {
-            throw new RuleViolationException(reportCase.stage() == CaseStage.UTKAST
-                    ? "Ärendet " + label(reportCase) + " är ett utkast; skicka det till allmänna utskottet först."
-                    : "Ärendet " + label(reportCase) + " är avslutat.");
+            throw new RuleViolationException(
+                    reportCase.stage() == CaseStage.UTKAST
+                            ? "Ärendet " + label(reportCase)
+                                    + " är ett utkast; skicka det till allmänna utskottet först."
+                            : "Ärendet " + label(reportCase) + " är avslutat.");
         }
         return organ;
     }
@@ -457,14 +526,14 @@ public class CaseService {
     private CaseDetails resolve(CaseDetails details, CaseDetails defaults) {
         String caseNumber = PlainText.clean(details.caseNumber(), TextField.CASE_NUMBER, PlainText.MAX_SHORT_LENGTH);
         checkCaseNumber(caseNumber);
-        return new CaseDetails(caseNumber,
+        return new CaseDetails(
+                caseNumber,
                 text(details.title(), "Rubriken", PlainText.MAX_SHORT_LENGTH, defaults.title()),
                 text(details.officer(), "Handläggaren", PlainText.MAX_SHORT_LENGTH, defaults.officer()),
                 text(details.chief(), "Ansvarig chef", PlainText.MAX_SHORT_LENGTH, defaults.chief()),
                 details.date() == null ? defaults.date() : details.date(),
                 text(details.proposal(), "Förslaget till beslut", PlainText.MAX_LENGTH, defaults.proposal()),
-                text(details.forKnowledge(), "Mottagarna för kännedom", PlainText.MAX_LENGTH,
-                        defaults.forKnowledge()),
+                text(details.forKnowledge(), "Mottagarna för kännedom", PlainText.MAX_LENGTH, defaults.forKnowledge()),
                 text(details.forAction(), "Mottagarna för åtgärd", PlainText.MAX_LENGTH, defaults.forAction()));
     }
 
@@ -498,8 +567,13 @@ public class CaseService {
             ReportCase stored = cases.find(before.id()).orElse(before);
             throw new ConcurrentEditException("Ärendet " + label(before), stored, null, expectedVersion);
         }
-        audit.record(new AuditEntry(user.username(), after.updatedAt(), AUDIT_ENTITY, Long.toString(after.id()),
-                before.describe(), after.describe()));
+        audit.record(new AuditEntry(
+                user.username(),
+                after.updatedAt(),
+                AUDIT_ENTITY,
+                Long.toString(after.id()),
+                before.describe(),
+                after.describe()));
         return after;
     }
 

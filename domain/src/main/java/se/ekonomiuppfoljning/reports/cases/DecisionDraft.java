@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.reports.cases;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,5 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param nextMeeting the date of the next organ's meeting (KS after AU, KF after KS); none when not yet known, and
  *                    ignored after KF's decision (the case closes)
  */
-public record DecisionDraft(LocalDate date, int paragraph, String text, @Nullable LocalDate nextMeeting) {
-}
+public record DecisionDraft(
+        LocalDate date,
+        int paragraph,
+        String text,
+        @Nullable LocalDate nextMeeting) {}

@@ -10,6 +10,10 @@ public record FigureChange(String unit, Column column, BigDecimal frozen, BigDec
 
     /** The raw columns of the follow-up a frozen report keeps. */
     public enum Column {
-        MONTH_BUDGET, MONTH_ACTUAL, ANNUAL_BUDGET, YTD_BUDGET, YTD_ACTUAL
+        MONTH_BUDGET,
+        MONTH_ACTUAL,
+        ANNUAL_BUDGET,
+        YTD_BUDGET,
+        YTD_ACTUAL
     }
 }

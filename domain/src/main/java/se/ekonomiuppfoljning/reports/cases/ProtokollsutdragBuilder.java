@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.PhraseValues;
@@ -20,11 +19,10 @@ import se.ekonomiuppfoljning.reports.Tjansteskrivelse;
  */
 final class ProtokollsutdragBuilder {
 
-    private ProtokollsutdragBuilder() {
-    }
+    private ProtokollsutdragBuilder() {}
 
-    static ReportDocument build(ReportTemplate template, Unit node, ReportCase reportCase, Decision decision,
-                                FrozenReport frozen) {
+    static ReportDocument build(
+            ReportTemplate template, Unit node, ReportCase reportCase, Decision decision, FrozenReport frozen) {
         Map<String, String> values = new LinkedHashMap<>(PhraseValues.of(node, reportCase.period(), decision.date()));
         String organ = template.text(decision.organ().nameKey());
         values.put("organ", organ);
@@ -34,23 +32,34 @@ final class ProtokollsutdragBuilder {
         values.put("sammanträdesdatum", decision.date().toString());
 
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Fields(null, List.of(
-                new Block.Field(template.format("excerpt.organ", values), organ),
-                new Block.Field(template.format("excerpt.meetingDate", values), decision.date().toString()),
-                new Block.Field(template.format("excerpt.caseNumber", values), reportCase.caseNumber()))));
+        blocks.add(new Block.Fields(
+                null,
+                List.of(
+                        new Block.Field(template.format("excerpt.organ", values), organ),
+                        new Block.Field(
+                                template.format("excerpt.meetingDate", values),
+                                decision.date().toString()),
+                        new Block.Field(template.format("excerpt.caseNumber", values), reportCase.caseNumber()))));
         blocks.add(new Block.Heading(1, template.format("excerpt.paragraph", values)));
         blocks.add(new Block.Heading(2, template.format("excerpt.decision.heading", values)));
         Tjansteskrivelse.paragraphs(blocks, decision.text());
         blocks.addAll(frozen.excerpt().blocks());
-        blocks.add(new Block.Heading(2, template.format(decision.organ() == Organ.AU
-                ? "excerpt.recipients.proposal" : "excerpt.recipients.decision", values)));
+        blocks.add(new Block.Heading(
+                2,
+                template.format(
+                        decision.organ() == Organ.AU ? "excerpt.recipients.proposal" : "excerpt.recipients.decision",
+                        values)));
         blocks.add(new Block.Heading(3, template.format("recipients.knowledge", values)));
         Tjansteskrivelse.paragraphs(blocks, orDash(reportCase.details().forKnowledge()));
         blocks.add(new Block.Heading(3, template.format("recipients.action", values)));
         Tjansteskrivelse.paragraphs(blocks, orDash(reportCase.details().forAction()));
-        return new ReportDocument(frozen.document().kommun(), template.format("excerpt.kind", values),
-                template.format("document.page", values), "protokollsutdrag-" + decision.organ().name() + "-"
-                + decision.date().getYear() + "-" + decision.paragraph(), blocks);
+        return new ReportDocument(
+                frozen.document().kommun(),
+                template.format("excerpt.kind", values),
+                template.format("document.page", values),
+                "protokollsutdrag-" + decision.organ().name() + "-"
+                        + decision.date().getYear() + "-" + decision.paragraph(),
+                blocks);
     }
 
     private static String orDash(@org.jspecify.annotations.Nullable String text) {

@@ -6,9 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
@@ -21,9 +19,20 @@ import se.ekonomiuppfoljning.reports.CaseDetails;
  * @param frozenAt when the case was sent to its first meeting and its documents were frozen; null for a draft
  * @param version  raised by every change (optimistic locking)
  */
-public record ReportCase(long id, UnitCode node, Period period, CaseDetails details, CaseStage stage,
-                         Map<Organ, LocalDate> meetings, List<Decision> decisions, @Nullable Instant frozenAt,
-                         String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+public record ReportCase(
+        long id,
+        UnitCode node,
+        Period period,
+        CaseDetails details,
+        CaseStage stage,
+        Map<Organ, LocalDate> meetings,
+        List<Decision> decisions,
+        @Nullable Instant frozenAt,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        long version) {
 
     public ReportCase {
         meetings = meetings.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(meetings));
@@ -56,17 +65,37 @@ public record ReportCase(long id, UnitCode node, Period period, CaseDetails deta
         return details.title() == null ? "" : details.title();
     }
 
-    ReportCase with(CaseDetails newDetails, CaseStage newStage, Map<Organ, LocalDate> newMeetings,
-                    List<Decision> newDecisions, @Nullable Instant newFrozenAt, String by, Instant at) {
-        return new ReportCase(id, node, period, newDetails, newStage, newMeetings, newDecisions, newFrozenAt,
-                createdBy, createdAt, by, at, version + 1);
+    ReportCase with(
+            CaseDetails newDetails,
+            CaseStage newStage,
+            Map<Organ, LocalDate> newMeetings,
+            List<Decision> newDecisions,
+            @Nullable Instant newFrozenAt,
+            String by,
+            Instant at) {
+        return new ReportCase(
+                id,
+                node,
+                period,
+                newDetails,
+                newStage,
+                newMeetings,
+                newDecisions,
+                newFrozenAt,
+                createdBy,
+                createdAt,
+                by,
+                at,
+                version + 1);
     }
 
     /** The case as text for the audit trail. */
     String describe() {
         return "ärende " + caseNumber() + " \"" + title() + "\" " + node.value() + " " + period + ", steg " + stage
-                + ", möten " + new java.util.TreeMap<>(meetings) + ", beslut " + decisions.stream()
-                .map(d -> d.organ() + " " + d.date() + " § " + d.paragraph()).toList()
+                + ", möten " + new java.util.TreeMap<>(meetings) + ", beslut "
+                + decisions.stream()
+                        .map(d -> d.organ() + " " + d.date() + " § " + d.paragraph())
+                        .toList()
                 + (frozenAt == null ? "" : ", fryst " + frozenAt)
                 + ", förslag \"" + details.proposal() + "\", handläggare " + details.officer() + ", chef "
                 + details.chief() + ", datum " + details.date();

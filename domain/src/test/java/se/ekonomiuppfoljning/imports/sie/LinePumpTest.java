@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 class LinePumpTest {
@@ -86,11 +85,11 @@ class LinePumpTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         try (LinePump pump = LinePump.start(new BufferedReader(failing))) {
-            assertThatThrownBy(() -> all(pump)).isInstanceOf(UncheckedIOException.class)
+            assertThatThrownBy(() -> all(pump))
+                    .isInstanceOf(UncheckedIOException.class)
                     .hasMessageContaining("the upload broke off");
         }
         RuntimeException refused = new IllegalArgumentException("filen är större än 10 MB");
@@ -101,8 +100,7 @@ class LinePumpTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         try (LinePump pump = LinePump.start(new BufferedReader(limited))) {
             assertThatThrownBy(pump::next).isSameAs(refused);
@@ -124,8 +122,7 @@ class LinePumpTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         LinePump pump = LinePump.start(new BufferedReader(endless, 1024));
         assertThat(pump.next()).satisfies(batch -> assertThat(batch.size).isEqualTo(LinePump.BATCH));
@@ -133,7 +130,9 @@ class LinePumpTest {
         pump.close(); // returns only when the thread has stopped reading
 
         int after = reads.get();
-        assertThat(pump.reading()).as("the reading thread has ended, so nothing can read on").isFalse();
+        assertThat(pump.reading())
+                .as("the reading thread has ended, so nothing can read on")
+                .isFalse();
         assertThat(reads.get()).isEqualTo(after);
         assertThat(after).isLessThan(10_000);
     }

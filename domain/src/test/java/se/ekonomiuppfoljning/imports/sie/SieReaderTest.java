@@ -14,10 +14,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.ImportException;
@@ -33,7 +31,8 @@ class SieReaderTest {
     @Test
     void the_shared_type_3_example_gives_ansvar_4100_its_january_figures_once() throws IOException {
         Path dir = SieFixtures.directory();
-        Assumptions.assumeTrue(dir != null && Files.exists(dir.resolve("exempel-sietyp3.se")),
+        Assumptions.assumeTrue(
+                dir != null && Files.exists(dir.resolve("exempel-sietyp3.se")),
                 "shared/fixtures/sie/exempel-sietyp3.se saknas; testet hoppas över");
         SieContent content;
         try (InputStream in = Files.newInputStream(dir.resolve("exempel-sietyp3.se"))) {
@@ -47,9 +46,10 @@ class SieReaderTest {
                 .isEqualTo(new FiscalYear(0, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         assertThat(content.accounts()).containsEntry("5011", "Månadslön \"fast\"");
         assertThat(content.units()).containsExactly(java.util.Map.entry("4100", "Förskola Solrosen"));
-        assertThat(content.actuals()).containsExactly(
-                new AmountLine(U4100, "3111", JAN, new BigDecimal("-14000.00")),
-                new AmountLine(U4100, "5011", JAN, new BigDecimal("60000.00")));
+        assertThat(content.actuals())
+                .containsExactly(
+                        new AmountLine(U4100, "3111", JAN, new BigDecimal("-14000.00")),
+                        new AmountLine(U4100, "5011", JAN, new BigDecimal("60000.00")));
         assertThat(sum(content.actuals())).isEqualByComparingTo("46000");
         assertThat(sum(content.budget())).isEqualByComparingTo("49000");
         assertThat(content.resultYear0()).containsEntry("5011", new BigDecimal("60000.00"));
@@ -69,9 +69,14 @@ class SieReaderTest {
                 + "}\n"
                 + "#PSALDO 0 202601 5012 {1 \"50\"} 7\n"
                 + "#PSALDO 0 202601 5011 {1 \"30\"} 7\n");
-        assertThat(content.unitLines()).containsExactly(java.util.Map.entry("20", 4), java.util.Map.entry("30", 8),
-                java.util.Map.entry("40", 12), java.util.Map.entry("50", 15));
-        assertThat(content.accountLines()).containsExactly(java.util.Map.entry("5011", 7), java.util.Map.entry("5012", 15));
+        assertThat(content.unitLines())
+                .containsExactly(
+                        java.util.Map.entry("20", 4),
+                        java.util.Map.entry("30", 8),
+                        java.util.Map.entry("40", 12),
+                        java.util.Map.entry("50", 15));
+        assertThat(content.accountLines())
+                .containsExactly(java.util.Map.entry("5011", 7), java.util.Map.entry("5012", 15));
     }
 
     @Test
@@ -83,9 +88,10 @@ class SieReaderTest {
                 + "#PSALDO 0 202601 5011 {1 \"A\" 6 \"P\"} 150\n"
                 + "#PSALDO 0 202601 5011 {1 \"B\"} 150\n"
                 + "#PSALDO 0 202601 5011 {1 \"B\" 20 \"1\"} 150\n");
-        assertThat(content.actuals()).containsExactly(
-                new AmountLine(UnitCode.of("A"), "5011", JAN, new BigDecimal("150.00")),
-                new AmountLine(UnitCode.of("B"), "5011", JAN, new BigDecimal("150.00")));
+        assertThat(content.actuals())
+                .containsExactly(
+                        new AmountLine(UnitCode.of("A"), "5011", JAN, new BigDecimal("150.00")),
+                        new AmountLine(UnitCode.of("B"), "5011", JAN, new BigDecimal("150.00")));
     }
 
     @Test
@@ -107,7 +113,8 @@ class SieReaderTest {
         assertThat(content.recordCount()).isEqualTo(8);
         assertThat(content.actuals()).containsExactly(new AmountLine(U4100, "5011", JAN, new BigDecimal("100.50")));
         assertThat(content.voucherTotalsByAccount())
-                .containsEntry("5011", new BigDecimal("100.50")).containsEntry("1930", new BigDecimal("-100.50"));
+                .containsEntry("5011", new BigDecimal("100.50"))
+                .containsEntry("1930", new BigDecimal("-100.50"));
     }
 
     @Test
@@ -115,9 +122,10 @@ class SieReaderTest {
         SieContent content = read(HEAD + "#VER A 1 20260110\n{\n"
                 + "#TRANS 5011 {1 4100} 10\n#TRANS 5011 {\"1\" \"4100\"} 20\n#TRANS 5011 { 1  \"4100\" 6 P1 } 30\n"
                 + "#TRANS 5012 {1 \"4200\"} 5\n#TRANS 1930 {} -60\n#TRANS 1930 { } -5\n}\n");
-        assertThat(content.actuals()).containsExactly(
-                new AmountLine(U4100, "5011", JAN, new BigDecimal("60.00")),
-                new AmountLine(UnitCode.of("4200"), "5012", JAN, new BigDecimal("5.00")));
+        assertThat(content.actuals())
+                .containsExactly(
+                        new AmountLine(U4100, "5011", JAN, new BigDecimal("60.00")),
+                        new AmountLine(UnitCode.of("4200"), "5012", JAN, new BigDecimal("5.00")));
         assertThat(content.transactionCount()).isEqualTo(6);
     }
 
@@ -135,26 +143,34 @@ class SieReaderTest {
     @Test
     void an_unbalanced_voucher_refuses_the_file_naming_the_voucher_and_its_line() {
         assertThatThrownBy(() -> read(HEAD + "#VER 1 7 20260110\n{\n#TRANS 1010 {} 12.00\n#TRANS 3520 {} -10.00\n}\n"))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
-                        .containsExactly("test.se, rad 4, fält \"#VER\": verifikation 1 7 är inte i balans: summan är 2,00 kr"));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "test.se, rad 4, fält \"#VER\": verifikation 1 7 är inte i balans: summan är 2,00 kr"));
     }
 
     @Test
     void an_amount_with_three_decimals_or_letters_is_an_error_with_line_and_field() {
         assertThatThrownBy(() -> read(HEAD + "#PSALDO 0 202601 5011 {1 \"4100\"} 12.345\n#RES 0 3010 12a\n"
-                + "#PBUDGET 0 202613 5011 {} 1\n"))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
-                        .containsExactly(
-                                "test.se, rad 4, fält \"belopp\": beloppet har fler än två decimaler: \"12.345\"",
-                                "test.se, rad 5, fält \"belopp\": beloppet är inte ett tal: \"12a\"",
-                                "test.se, rad 6, fält \"period\": period ska vara en månad ÅÅÅÅMM, var \"202613\""));
+                        + "#PBUDGET 0 202613 5011 {} 1\n"))
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "test.se, rad 4, fält \"belopp\": beloppet har fler än två decimaler: \"12.345\"",
+                                        "test.se, rad 5, fält \"belopp\": beloppet är inte ett tal: \"12a\"",
+                                        "test.se, rad 6, fält \"period\": period ska vara en månad ÅÅÅÅMM, var \"202613\""));
     }
 
     @Test
     void an_opened_checksum_that_is_never_closed_means_a_truncated_file() {
         assertThatThrownBy(() -> read("#FLAGGA 0\n#KSUMMA\n#SIETYP 4\n#KONTO 3010 Försäljning\n"))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.line()).isEqualTo(2);
                             assertThat(p.message()).startsWith("filen är avkortad");
                         }));
@@ -166,13 +182,15 @@ class SieReaderTest {
                 + "#VER A 1 20260110\n{\n#TRANS 3010 {1 \"4100\"} -5\n#TRANS 1930 {} 5\n}\n";
         CRC32 crc = new CRC32();
         crc.update(("#SIETYP4#KONTO3010Försäljning \"A\"#RAR02026010120261231#VERA120260110"
-                + "#TRANS301014100-5#TRANS19305").getBytes(CP437));
+                        + "#TRANS301014100-5#TRANS19305")
+                .getBytes(CP437));
         SieContent content = read("#FLAGGA 0\n#KSUMMA\n" + body + "#KSUMMA " + crc.getValue() + "\n");
         assertThat(content.transactionCount()).isEqualTo(2);
 
         assertThatThrownBy(() -> read("#FLAGGA 0\n#KSUMMA\n" + body + "#KSUMMA " + (crc.getValue() + 1) + "\n"))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.line()).isEqualTo(11);
                             assertThat(p.field()).isEqualTo("#KSUMMA");
                             assertThat(p.message()).startsWith("kontrollsumman stämmer inte");
@@ -193,14 +211,17 @@ class SieReaderTest {
         SieContent content = read(HEAD + "#PSALDO 0 202601 5011 {1 \"4100\"} 100\n"
                 + "#VER A 1 20260110\n{\n#TRANS 5011 {1 \"4100\"} 90\n#TRANS 5011 {1 \"4200\"} 7\n#TRANS 1930 {} -97\n}\n"
                 + "#VER A 2 20260210\n{\n#TRANS 5011 {1 \"4100\"} 40\n#TRANS 1930 {} -40\n}\n");
-        assertThat(content.actuals()).containsExactly(
-                new AmountLine(U4100, "5011", JAN, new BigDecimal("100.00")),
-                new AmountLine(U4100, "5011", new Period(2026, 2), new BigDecimal("40.00")),
-                new AmountLine(UnitCode.of("4200"), "5011", JAN, new BigDecimal("7.00")));
+        assertThat(content.actuals())
+                .containsExactly(
+                        new AmountLine(U4100, "5011", JAN, new BigDecimal("100.00")),
+                        new AmountLine(U4100, "5011", new Period(2026, 2), new BigDecimal("40.00")),
+                        new AmountLine(UnitCode.of("4200"), "5011", JAN, new BigDecimal("7.00")));
         assertThat(content.voucherTotalsByAccount()).containsEntry("5011", new BigDecimal("137.00"));
-        assertThat(content.warnings()).extracting(Object::toString).containsExactly(
-                "test.se, fält \"#PSALDO\": både #PSALDO och verifikationer finns för 1 kombinationer av ansvar, konto"
-                        + " och månad (2026-01), varav 1 med olika belopp; #PSALDO används");
+        assertThat(content.warnings())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "test.se, fält \"#PSALDO\": både #PSALDO och verifikationer finns för 1 kombinationer av ansvar, konto"
+                                + " och månad (2026-01), varav 1 med olika belopp; #PSALDO används");
     }
 
     @Test
@@ -210,35 +231,42 @@ class SieReaderTest {
         assertThat(content.actuals()).isEmpty();
         assertThat(content.voucherTotalsByAccount()).containsEntry("5011", new BigDecimal("90.00"));
         assertThat(content.voucherCount()).isEqualTo(2);
-        assertThat(content.warnings()).extracting(Object::toString).containsExactlyInAnyOrder(
-                "test.se, rad 9, fält \"#VER\": 1 verifikationer är daterade utanför räkenskapsåret (#RAR 0) och"
-                        + " ingår inte i utfallet; den första står på rad 9",
-                "test.se, fält \"#TRANS\": filen saknar ansvar (dimension 1) för 1 #TRANS-rader på resultatkonton;"
-                        + " de ingår inte i utfallet per ansvar");
+        assertThat(content.warnings())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder(
+                        "test.se, rad 9, fält \"#VER\": 1 verifikationer är daterade utanför räkenskapsåret (#RAR 0) och"
+                                + " ingår inte i utfallet; den första står på rad 9",
+                        "test.se, fält \"#TRANS\": filen saknar ansvar (dimension 1) för 1 #TRANS-rader på resultatkonton;"
+                                + " de ingår inte i utfallet per ansvar");
     }
 
     @Test
     void a_year_0_balance_or_budget_for_a_month_outside_rar_0_is_refused_at_its_line() {
         assertThatThrownBy(() -> read(HEAD + "#PSALDO 0 202601 5011 {1 \"A\"} 1\n#PSALDO 0 202513 5011 {1 \"A\"} 1\n"
-                + "#PBUDGET 0 202701 5011 {1 \"A\"} 1\n#PSALDO -1 202501 5011 {1 \"A\"} 1\n"))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
-                        .containsExactly(
-                                "test.se, rad 5, fält \"period\": period ska vara en månad ÅÅÅÅMM, var \"202513\"",
-                                "test.se, rad 6, fält \"period\": perioden 2027-01 ligger utanför räkenskapsåret i #RAR 0"
-                                        + " (2026-01-01–2026-12-31)"));
+                        + "#PBUDGET 0 202701 5011 {1 \"A\"} 1\n#PSALDO -1 202501 5011 {1 \"A\"} 1\n"))
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "test.se, rad 5, fält \"period\": period ska vara en månad ÅÅÅÅMM, var \"202513\"",
+                                        "test.se, rad 6, fält \"period\": perioden 2027-01 ligger utanför räkenskapsåret i #RAR 0"
+                                                + " (2026-01-01–2026-12-31)"));
     }
 
     @Test
     void a_voucher_cut_off_before_its_closing_brace_is_refused() {
         assertThatThrownBy(() -> read(HEAD + "#VER A 1 20260110\n{\n#TRANS 5011 {} 90\n"))
-                .isInstanceOf(ImportException.class).hasMessageContaining("saknar avslutande }");
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("saknar avslutande }");
     }
 
     @Test
     void latin1_cp437_and_utf8_files_are_told_apart() {
         String text = "#FLAGGA 0\n#FNAMN \"Åsa Ängsö förskola\"\n";
         assertThat(read(text.getBytes(CP437)).companyName()).isEqualTo("Åsa Ängsö förskola");
-        assertThat(read(text.getBytes(StandardCharsets.ISO_8859_1)).companyName()).isEqualTo("Åsa Ängsö förskola");
+        assertThat(read(text.getBytes(StandardCharsets.ISO_8859_1)).companyName())
+                .isEqualTo("Åsa Ängsö förskola");
         assertThat(read(text.getBytes(StandardCharsets.UTF_8)).companyName()).isEqualTo("Åsa Ängsö förskola");
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[utf8.length + 3];
@@ -248,7 +276,8 @@ class SieReaderTest {
         System.arraycopy(utf8, 0, withBom, 3, utf8.length);
         assertThat(read(withBom).companyName()).isEqualTo("Åsa Ängsö förskola");
         String ascii = "#FLAGGA 0\n#FNAMN \"Exempelby\"\n";
-        assertThat(read(ascii.getBytes(StandardCharsets.US_ASCII)).companyName()).isEqualTo("Exempelby");
+        assertThat(read(ascii.getBytes(StandardCharsets.US_ASCII)).companyName())
+                .isEqualTo("Exempelby");
     }
 
     @Test
@@ -261,13 +290,18 @@ class SieReaderTest {
 
     private static void assertRefusedAsNotSie(byte[] bytes) {
         assertThatThrownBy(() -> read(bytes))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p.message()).contains("inte en SIE-fil")));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.message()).contains("inte en SIE-fil")));
     }
 
     private static BigDecimal sum(java.util.List<AmountLine> lines) {
-        return lines.stream().filter(l -> l.unit().equals(U4100) && l.period().equals(JAN))
-                .map(AmountLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return lines.stream()
+                .filter(l -> l.unit().equals(U4100) && l.period().equals(JAN))
+                .map(AmountLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static SieContent read(String text) {
@@ -283,18 +317,23 @@ class SieReaderTest {
         String text = HEAD + "#VER A 1 20260115\n{\n#TRANS 5011 {1 \"41\t00\"} 100.00\n#TRANS 1930 {} -100.00\n}\n"
                 + "#PSALDO 0 202601 \"50\\11\" {1 \"4100\"} 5.00\n";
         assertThatThrownBy(() -> read(text))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
-                        .containsExactly("test.se, rad 6, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver"
-                                        + " (A–Ö), siffror, mellanslag och - _ ., var \"41\\t00\" (tecknet tabb)",
-                                "test.se, rad 9, fält \"konto\": kontot får bara innehålla bokstäver (A–Ö), siffror,"
-                                        + " mellanslag och - _ ., var \"50\\\\11\" (tecknet \"\\\")"));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "test.se, rad 6, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver"
+                                                + " (A–Ö), siffror, mellanslag och - _ ., var \"41\\t00\" (tecknet tabb)",
+                                        "test.se, rad 9, fält \"konto\": kontot får bara innehålla bokstäver (A–Ö), siffror,"
+                                                + " mellanslag och - _ ., var \"50\\\\11\" (tecknet \"\\\")"));
     }
 
     @Test
     void a_sie_unit_in_lower_case_is_the_upper_case_unit_and_its_lines_are_added_together() {
         String text = HEAD + "#PSALDO 0 202601 5011 {1 \"sbf\"} 5.00\n#PSALDO 0 202601 5011 {1 \"SBF\"} 7.00\n"
                 + "#PSALDO 0 202601 5011 {1 \"TN\"} 1.00\n";
-        assertThat(read(text).actuals()).extracting(l -> l.unit() + " " + l.amount())
+        assertThat(read(text).actuals())
+                .extracting(l -> l.unit() + " " + l.amount())
                 .containsExactly("SBF 12.00", "TN 1.00");
     }
 }

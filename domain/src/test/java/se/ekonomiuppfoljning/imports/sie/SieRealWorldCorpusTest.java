@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import se.ekonomiuppfoljning.imports.ImportException;
 
 /** Every file of {@code shared/fixtures/sie/real-world}: 61 SIE files from real programs and 9 HTML 404 pages. */
 class SieRealWorldCorpusTest {
 
-    private static final Set<String> UNBALANCED = Set.of("transaktioner_ovnbolag-bad-balance.se",
-            "XE_SIE_4_20151125095119.SE");
+    private static final Set<String> UNBALANCED =
+            Set.of("transaktioner_ovnbolag-bad-balance.se", "XE_SIE_4_20151125095119.SE");
 
     /**
      * The readable type 4 files whose vouchers' {@code #TRANS}, summed per result account (classes 3–8), equal the
@@ -54,10 +52,18 @@ class SieRealWorldCorpusTest {
      * </ul>
      * {@code Sie_3_plus_4.se} and the 4I files have no {@code #RES 0} at all and are not counted either.
      */
-    private static final List<String> RESULT_MATCHES_VOUCHERS = List.of("BL0001_typ4.SE",
-            "Bokslut_Norstedts_SIE_4E.se", "MAMUT_SIE4_EXPORT.SE", "SIE4_Exempelfil_med_underdim.SE",
-            "SIE_exempelfil.se", "Test4.SE", "live2011.se", "magenta_bokforing_SIE4E.se", "sie_4.SE",
-            "transaktioner_ovnbolag.se", "typ4.se");
+    private static final List<String> RESULT_MATCHES_VOUCHERS = List.of(
+            "BL0001_typ4.SE",
+            "Bokslut_Norstedts_SIE_4E.se",
+            "MAMUT_SIE4_EXPORT.SE",
+            "SIE4_Exempelfil_med_underdim.SE",
+            "SIE_exempelfil.se",
+            "Test4.SE",
+            "live2011.se",
+            "magenta_bokforing_SIE4E.se",
+            "sie_4.SE",
+            "transaktioner_ovnbolag.se",
+            "typ4.se");
 
     /** Readable type 4 files with {@code #RES 0} where the cross-check does not hold (see above). */
     private static final List<String> RESULT_DIFFERS_FROM_VOUCHERS = List.of("Sie4.se");
@@ -68,7 +74,11 @@ class SieRealWorldCorpusTest {
             return Stream.of("(saknas)");
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).sorted().toList()
+            return list
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("README.md"))
+                    .sorted()
+                    .toList()
                     .stream();
         }
     }
@@ -79,12 +89,14 @@ class SieRealWorldCorpusTest {
         Path file = fixture(name);
         if (isHtml(file)) {
             assertThatThrownBy(() -> read(file))
-                    .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().get(0).message())
-                            .contains("inte en SIE-fil"));
+                    .isInstanceOfSatisfying(
+                            ImportException.class,
+                            e -> assertThat(e.problems().get(0).message()).contains("inte en SIE-fil"));
         } else if (UNBALANCED.contains(name)) {
             assertThatThrownBy(() -> read(file))
-                    .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
-                            .anySatisfy(p -> {
+                    .isInstanceOfSatisfying(
+                            ImportException.class,
+                            e -> assertThat(e.problems()).anySatisfy(p -> {
                                 assertThat(p.field()).isEqualTo("#VER");
                                 assertThat(p.message()).contains("verifikation").contains("inte i balans");
                             }));
@@ -99,18 +111,24 @@ class SieRealWorldCorpusTest {
     void the_xe_file_is_refused_naming_voucher_1_1_on_line_1356() throws IOException {
         Path file = fixture("XE_SIE_4_20151125095119.SE");
         assertThatThrownBy(() -> read(file))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
-                        .containsExactly("XE_SIE_4_20151125095119.SE, rad 1356, fält \"#VER\": "
-                                + "verifikation 1 1 är inte i balans: summan är 2,00 kr"));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly("XE_SIE_4_20151125095119.SE, rad 1356, fält \"#VER\": "
+                                        + "verifikation 1 1 är inte i balans: summan är 2,00 kr"));
     }
 
     @Test
     void the_bad_balance_file_is_refused_naming_voucher_b_1_on_line_3905() throws IOException {
         Path file = fixture("transaktioner_ovnbolag-bad-balance.se");
         assertThatThrownBy(() -> read(file))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
-                        .containsExactly("transaktioner_ovnbolag-bad-balance.se, rad 3905, fält \"#VER\": "
-                                + "verifikation B 1 är inte i balans: summan är -12771,00 kr"));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly("transaktioner_ovnbolag-bad-balance.se, rad 3905, fält \"#VER\": "
+                                        + "verifikation B 1 är inte i balans: summan är -12771,00 kr"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -144,7 +162,9 @@ class SieRealWorldCorpusTest {
             }
             (resultAccounts(content.voucherTotalsByAccount()).equals(result) ? matching : differing).add(name);
         }
-        assertThat(matching).containsExactlyInAnyOrderElementsOf(RESULT_MATCHES_VOUCHERS).hasSize(11);
+        assertThat(matching)
+                .containsExactlyInAnyOrderElementsOf(RESULT_MATCHES_VOUCHERS)
+                .hasSize(11);
         assertThat(differing).containsExactlyInAnyOrderElementsOf(RESULT_DIFFERS_FROM_VOUCHERS);
     }
 
@@ -165,8 +185,7 @@ class SieRealWorldCorpusTest {
         Path file = fixture("XE_SIE_4_20151125095119.SE");
         SieContent content;
         try (InputStream in = Files.newInputStream(file)) {
-            content = SieReader.read(file.getFileName().toString(), in, bytes -> {
-            }, false);
+            content = SieReader.read(file.getFileName().toString(), in, bytes -> {}, false);
         }
         Map<String, BigDecimal> result = resultAccounts(content.resultYear0());
         Map<String, BigDecimal> vouchers = resultAccounts(content.voucherTotalsByAccount());
@@ -195,7 +214,8 @@ class SieRealWorldCorpusTest {
     private static boolean isHtml(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String start = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(Locale.ROOT);
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 

@@ -6,11 +6,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-
 import se.ekonomiuppfoljning.audit.AuditQuery;
 import se.ekonomiuppfoljning.audit.AuditRecord;
 import se.ekonomiuppfoljning.audit.AuditTrail;
@@ -24,7 +22,8 @@ import se.ekonomiuppfoljning.common.AuditLog;
 @Repository
 class JdbcAuditLog implements AuditLog, AuditTrail {
 
-    private static final String COLUMNS = "id, username, changed_at, entity, entity_id, before_text, after_text, unit_code";
+    private static final String COLUMNS =
+            "id, username, changed_at, entity, entity_id, before_text, after_text, unit_code";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,7 +33,8 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 
     @Override
     public void record(AuditEntry entry) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO audit_entry (username, changed_at, entity, entity_id, unit_code, before_text, after_text)
                 VALUES (:username, :at, :entity, :entityId, :unit, :before, :after)""",
                 new MapSqlParameterSource("username", entry.username())
@@ -48,31 +48,35 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 
     @Override
     public List<AuditEntry> entriesFor(String entity, String entityId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE entity = :entity AND entity_id = :entityId"
-                        + " ORDER BY id", new MapSqlParameterSource("entity", entity).addValue("entityId", entityId),
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM audit_entry WHERE entity = :entity AND entity_id = :entityId"
+                        + " ORDER BY id",
+                new MapSqlParameterSource("entity", entity).addValue("entityId", entityId),
                 (rs, i) -> entry(rs));
     }
 
     @Override
     public long count(AuditQuery query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry" + where(query, parameters), parameters,
-                Long.class);
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_entry" + where(query, parameters), parameters, Long.class);
         return count == null ? 0 : count;
     }
 
     @Override
     public List<AuditRecord> find(AuditQuery query, long offset, int limit) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit).addValue("offset", offset);
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry" + where(query, parameters)
-                        + " ORDER BY changed_at DESC, id DESC LIMIT :limit OFFSET :offset", parameters,
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM audit_entry" + where(query, parameters)
+                        + " ORDER BY changed_at DESC, id DESC LIMIT :limit OFFSET :offset",
+                parameters,
                 (rs, i) -> new AuditRecord(rs.getLong("id"), entry(rs)));
     }
 
     @Override
     public List<String> kinds() {
-        return jdbc.getJdbcTemplate().queryForList("SELECT DISTINCT entity FROM audit_entry ORDER BY entity",
-                String.class);
+        return jdbc.getJdbcTemplate()
+                .queryForList("SELECT DISTINCT entity FROM audit_entry ORDER BY entity", String.class);
     }
 
     /** The filter as a WHERE clause over bound parameters; the table's collation compares without case. */
@@ -102,9 +106,13 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getString("username"),
-                rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("entity"),
-                rs.getString("entity_id"), rs.getString("before_text"), rs.getString("after_text"),
+        return new AuditEntry(
+                rs.getString("username"),
+                rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getString("entity"),
+                rs.getString("entity_id"),
+                rs.getString("before_text"),
+                rs.getString("after_text"),
                 rs.getString("unit_code"));
     }
 }

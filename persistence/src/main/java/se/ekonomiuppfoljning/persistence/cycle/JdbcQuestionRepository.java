@@ -6,12 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.cycle.QuestionRepository;
@@ -32,49 +30,80 @@ class JdbcQuestionRepository implements QuestionRepository {
     @Override
     public Question add(UnitCode unit, Period period, String text, String askedBy, Instant askedAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO unit_question (unit_code, period_year, period_month, question, asked_by, asked_at)
                 VALUES (:unit, :year, :month, :text, :by, :at)
-                """, new MapSqlParameterSource().addValue("unit", unit.value()).addValue("year", period.year())
-                .addValue("month", period.month()).addValue("text", text).addValue("by", askedBy)
-                .addValue("at", Timestamp.from(askedAt)), key, new String[]{"id"});
+                """,
+                new MapSqlParameterSource()
+                        .addValue("unit", unit.value())
+                        .addValue("year", period.year())
+                        .addValue("month", period.month())
+                        .addValue("text", text)
+                        .addValue("by", askedBy)
+                        .addValue("at", Timestamp.from(askedAt)),
+                key,
+                new String[] {"id"});
         return find(key.getKey().longValue()).orElseThrow();
     }
 
     @Override
     public boolean answer(long id, String answer, String answeredBy, Instant answeredAt) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 UPDATE unit_question SET answer = :answer, answered_by = :by, answered_at = :at
                 WHERE id = :id AND answer IS NULL
-                """, new MapSqlParameterSource().addValue("answer", answer).addValue("by", answeredBy)
-                .addValue("at", Timestamp.from(answeredAt)).addValue("id", id)) == 1;
+                """,
+                        new MapSqlParameterSource()
+                                .addValue("answer", answer)
+                                .addValue("by", answeredBy)
+                                .addValue("at", Timestamp.from(answeredAt))
+                                .addValue("id", id))
+                == 1;
     }
 
     @Override
     public boolean changeText(long id, String text) {
-        return jdbc.update("UPDATE unit_question SET question = :text WHERE id = :id AND answer IS NULL",
-                new MapSqlParameterSource().addValue("text", text).addValue("id", id)) == 1;
+        return jdbc.update(
+                        "UPDATE unit_question SET question = :text WHERE id = :id AND answer IS NULL",
+                        new MapSqlParameterSource().addValue("text", text).addValue("id", id))
+                == 1;
     }
 
     @Override
     public Optional<Question> find(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM unit_question WHERE id = :id",
-                new MapSqlParameterSource("id", id), JdbcQuestionRepository::question).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM unit_question WHERE id = :id",
+                        new MapSqlParameterSource("id", id),
+                        JdbcQuestionRepository::question)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<Question> forUnit(UnitCode unit, Period period) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM unit_question WHERE unit_code = :unit AND period_year = :year"
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM unit_question WHERE unit_code = :unit AND period_year = :year"
                         + " AND period_month = :month ORDER BY id",
-                new MapSqlParameterSource().addValue("unit", unit.value()).addValue("year", period.year())
-                        .addValue("month", period.month()), JdbcQuestionRepository::question);
+                new MapSqlParameterSource()
+                        .addValue("unit", unit.value())
+                        .addValue("year", period.year())
+                        .addValue("month", period.month()),
+                JdbcQuestionRepository::question);
     }
 
     private static Question question(ResultSet rs, int row) throws SQLException {
         Timestamp answeredAt = rs.getTimestamp("answered_at");
-        return new Question(rs.getLong("id"), UnitCode.of(rs.getString("unit_code")),
-                new Period(rs.getInt("period_year"), rs.getInt("period_month")), rs.getString("question"),
-                rs.getString("asked_by"), rs.getTimestamp("asked_at").toInstant(), rs.getString("answer"),
-                rs.getString("answered_by"), answeredAt == null ? null : answeredAt.toInstant());
+        return new Question(
+                rs.getLong("id"),
+                UnitCode.of(rs.getString("unit_code")),
+                new Period(rs.getInt("period_year"), rs.getInt("period_month")),
+                rs.getString("question"),
+                rs.getString("asked_by"),
+                rs.getTimestamp("asked_at").toInstant(),
+                rs.getString("answer"),
+                rs.getString("answered_by"),
+                answeredAt == null ? null : answeredAt.toInstant());
     }
 }

@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.persistence.cycle;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-
 import se.ekonomiuppfoljning.cycle.ThresholdRepository;
 import se.ekonomiuppfoljning.cycle.Thresholds;
 
@@ -19,14 +18,19 @@ class JdbcThresholdRepository implements ThresholdRepository {
 
     @Override
     public Thresholds load() {
-        return jdbc.query("SELECT ytd_deviation_kronor, ytd_deviation_percent FROM cycle_thresholds WHERE id = 1",
-                (rs, i) -> new Thresholds(rs.getBigDecimal(1), rs.getBigDecimal(2))).stream().findFirst()
+        return jdbc
+                .query(
+                        "SELECT ytd_deviation_kronor, ytd_deviation_percent FROM cycle_thresholds WHERE id = 1",
+                        (rs, i) -> new Thresholds(rs.getBigDecimal(1), rs.getBigDecimal(2)))
+                .stream()
+                .findFirst()
                 .orElse(Thresholds.DEFAULT);
     }
 
     @Override
     public void save(Thresholds thresholds) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO cycle_thresholds (id, ytd_deviation_kronor, ytd_deviation_percent)
                 VALUES (1, :kronor, :percent)
                 ON DUPLICATE KEY UPDATE ytd_deviation_kronor = VALUES(ytd_deviation_kronor),

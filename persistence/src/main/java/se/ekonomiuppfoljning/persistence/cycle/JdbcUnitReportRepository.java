@@ -7,12 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.ReportState;
@@ -39,11 +37,17 @@ class JdbcUnitReportRepository implements UnitReportRepository {
 
     @Override
     public Optional<UnitReport> find(UnitCode unit, Period period) {
-        return jdbc.query("SELECT " + COLUMNS + """
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + """
                          FROM unit_report
                         WHERE unit_code = :unit AND period_year = :year AND period_month = :month""",
-                new MapSqlParameterSource("unit", unit.value()).addValue("year", period.year())
-                        .addValue("month", period.month()), (rs, i) -> report(rs)).stream().findFirst();
+                        new MapSqlParameterSource("unit", unit.value())
+                                .addValue("year", period.year())
+                                .addValue("month", period.month()),
+                        (rs, i) -> report(rs))
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -51,12 +55,16 @@ class JdbcUnitReportRepository implements UnitReportRepository {
         if (units.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT " + COLUMNS + """
+        return jdbc.query(
+                "SELECT " + COLUMNS + """
                          FROM unit_report
                         WHERE period_year = :year AND period_month = :month AND unit_code IN (:units)
                         ORDER BY unit_code""",
-                new MapSqlParameterSource("units", units.stream().map(UnitCode::value).toList())
-                        .addValue("year", period.year()).addValue("month", period.month()), (rs, i) -> report(rs));
+                new MapSqlParameterSource(
+                                "units", units.stream().map(UnitCode::value).toList())
+                        .addValue("year", period.year())
+                        .addValue("month", period.month()),
+                (rs, i) -> report(rs));
     }
 
     @Override
@@ -88,7 +96,9 @@ class JdbcUnitReportRepository implements UnitReportRepository {
                 .addValue("year", r.period().year())
                 .addValue("month", r.period().month())
                 .addValue("state", r.state().name())
-                .addValue("status", r.followUpStatus() == null ? null : r.followUpStatus().name())
+                .addValue(
+                        "status",
+                        r.followUpStatus() == null ? null : r.followUpStatus().name())
                 .addValue("followUpText", r.followUpText())
                 .addValue("analysis", r.analysis())
                 .addValue("forecast", r.forecast())
@@ -101,12 +111,18 @@ class JdbcUnitReportRepository implements UnitReportRepository {
 
     private static UnitReport report(ResultSet rs) throws SQLException {
         String status = rs.getString("follow_up_status");
-        return new UnitReport(UnitCode.of(rs.getString("unit_code")),
+        return new UnitReport(
+                UnitCode.of(rs.getString("unit_code")),
                 new Period(rs.getInt("period_year"), rs.getInt("period_month")),
-                ReportState.valueOf(rs.getString("state")), status == null ? null : FollowUpStatus.valueOf(status),
-                rs.getString("follow_up_text"), rs.getString("analysis"), rs.getBigDecimal("forecast"),
-                rs.getString("review_comment"), rs.getString("updated_by"),
-                rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong("version"),
+                ReportState.valueOf(rs.getString("state")),
+                status == null ? null : FollowUpStatus.valueOf(status),
+                rs.getString("follow_up_text"),
+                rs.getString("analysis"),
+                rs.getBigDecimal("forecast"),
+                rs.getString("review_comment"),
+                rs.getString("updated_by"),
+                rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getLong("version"),
                 rs.getString("written_by"));
     }
 }

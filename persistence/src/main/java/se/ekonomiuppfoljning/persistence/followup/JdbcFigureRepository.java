@@ -1,6 +1,5 @@
 package se.ekonomiuppfoljning.persistence.followup;
 
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AccountFigures;
 import se.ekonomiuppfoljning.followup.AmountLine;
@@ -81,7 +79,8 @@ class JdbcFigureRepository implements FigureRepository {
 
     /** Each month's sum, NULL for a month without a line. */
     private static final String ACTUAL_BY_MONTH = "SELECT "
-            + java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> "SUM(" + ActualYearTable.column(m) + ")")
+            + java.util.stream.IntStream.rangeClosed(1, 12)
+                    .mapToObj(m -> "SUM(" + ActualYearTable.column(m) + ")")
                     .collect(java.util.stream.Collectors.joining(", "))
             + " FROM actual_year FORCE INDEX (PRIMARY) WHERE period_year = :year AND unit_code IN (:units)";
 
@@ -107,12 +106,20 @@ class JdbcFigureRepository implements FigureRepository {
 
     static {
         for (int m = 1; m <= 12; m++) {
-            BY_UNIT_LISTED[m] = BUDGET_BY_UNIT.formatted(UNIT_LIST) + "UNION ALL\n" + ACTUAL_BY_UNIT.formatted(UNIT_LIST,
-                    ActualYearTable.sum("", m, m), ActualYearTable.sum("", 1, m), ActualYearTable.sum("", 1, 12));
-            BY_UNIT_WHOLE_YEAR[m] = BUDGET_BY_UNIT.formatted("") + "UNION ALL\n" + ACTUAL_BY_UNIT.formatted("",
-                    ActualYearTable.sum("", m, m), ActualYearTable.sum("", 1, m), ActualYearTable.sum("", 1, 12));
-            ACTUAL_BY_ACCOUNT_OF_MONTH[m] = ACTUAL_BY_ACCOUNT.formatted(ActualYearTable.sum("f.", m, m),
-                    ActualYearTable.sum("f.", 1, m), ActualYearTable.sum("f.", 1, 12));
+            BY_UNIT_LISTED[m] = BUDGET_BY_UNIT.formatted(UNIT_LIST) + "UNION ALL\n"
+                    + ACTUAL_BY_UNIT.formatted(
+                            UNIT_LIST,
+                            ActualYearTable.sum("", m, m),
+                            ActualYearTable.sum("", 1, m),
+                            ActualYearTable.sum("", 1, 12));
+            BY_UNIT_WHOLE_YEAR[m] = BUDGET_BY_UNIT.formatted("") + "UNION ALL\n"
+                    + ACTUAL_BY_UNIT.formatted(
+                            "",
+                            ActualYearTable.sum("", m, m),
+                            ActualYearTable.sum("", 1, m),
+                            ActualYearTable.sum("", 1, 12));
+            ACTUAL_BY_ACCOUNT_OF_MONTH[m] = ACTUAL_BY_ACCOUNT.formatted(
+                    ActualYearTable.sum("f.", m, m), ActualYearTable.sum("f.", 1, m), ActualYearTable.sum("f.", 1, 12));
         }
     }
 
@@ -158,13 +165,15 @@ class JdbcFigureRepository implements FigureRepository {
         jdbc.query((wholeYear ? BY_UNIT_WHOLE_YEAR : BY_UNIT_LISTED)[period.month()], params, rs -> {
             String code = rs.getString(2);
             if (keep == null || keep.contains(code)) {
-                ("budget".equals(rs.getString(1)) ? budget : actual).put(code,
-                        new Sums(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+                ("budget".equals(rs.getString(1)) ? budget : actual)
+                        .put(code, new Sums(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
             }
         });
         Map<UnitCode, Figures> result = new LinkedHashMap<>();
         for (String code : union(budget.keySet(), actual.keySet())) {
-            result.put(UnitCode.of(code), figures(budget.getOrDefault(code, Sums.ZERO), actual.getOrDefault(code, Sums.ZERO)));
+            result.put(
+                    UnitCode.of(code),
+                    figures(budget.getOrDefault(code, Sums.ZERO), actual.getOrDefault(code, Sums.ZERO)));
         }
         return result;
     }
@@ -191,7 +200,9 @@ class JdbcFigureRepository implements FigureRepository {
         List<MonthFigures> result = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             if (budget.containsKey(month) || actual.containsKey(month)) {
-                result.add(new MonthFigures(month, budget.getOrDefault(month, BigDecimal.ZERO),
+                result.add(new MonthFigures(
+                        month,
+                        budget.getOrDefault(month, BigDecimal.ZERO),
                         actual.getOrDefault(month, BigDecimal.ZERO)));
             }
         }
@@ -209,34 +220,42 @@ class JdbcFigureRepository implements FigureRepository {
         Map<String, Sums> actual = sums(ACTUAL_BY_ACCOUNT_OF_MONTH[period.month()], params);
         Set<String> codes = new java.util.TreeSet<>(union(budget.keySet(), actual.keySet()));
         Map<String, String> names = accountNames(codes);
-        return codes.stream().map(code -> new AccountFigures(new Account(code, names.getOrDefault(code, code)),
-                figures(budget.getOrDefault(code, Sums.ZERO), actual.getOrDefault(code, Sums.ZERO)))).toList();
+        return codes.stream()
+                .map(code -> new AccountFigures(
+                        new Account(code, names.getOrDefault(code, code)),
+                        figures(budget.getOrDefault(code, Sums.ZERO), actual.getOrDefault(code, Sums.ZERO))))
+                .toList();
     }
 
     @Override
     public List<Period> periodsWithActuals() {
         List<Period> periods = new ArrayList<>();
-        jdbc.query("SELECT period_year, " + java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> "MAX(" + ActualYearTable.column(m) + " IS NOT NULL)")
-                .collect(java.util.stream.Collectors.joining(", "))
-                + " FROM actual_year GROUP BY period_year ORDER BY period_year", rs -> {
-            for (int month = 1; month <= 12; month++) {
-                if (rs.getBoolean(1 + month)) {
-                    periods.add(new Period(rs.getInt(1), month));
-                }
-            }
-        });
+        jdbc.query(
+                "SELECT period_year, "
+                        + java.util.stream.IntStream.rangeClosed(1, 12)
+                                .mapToObj(m -> "MAX(" + ActualYearTable.column(m) + " IS NOT NULL)")
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + " FROM actual_year GROUP BY period_year ORDER BY period_year",
+                rs -> {
+                    for (int month = 1; month <= 12; month++) {
+                        if (rs.getBoolean(1 + month)) {
+                            periods.add(new Period(rs.getInt(1), month));
+                        }
+                    }
+                });
         return periods;
     }
 
     @Override
     public void saveBudget(Collection<AmountLine> lines) {
-        SqlParameterSource[] batch = lines.stream().map(l -> new MapSqlParameterSource()
-                .addValue("unit", l.unit().value())
-                .addValue("account", l.account())
-                .addValue("year", l.period().year())
-                .addValue("month", l.period().month())
-                .addValue("amount", l.amount())).toArray(SqlParameterSource[]::new);
+        SqlParameterSource[] batch = lines.stream()
+                .map(l -> new MapSqlParameterSource()
+                        .addValue("unit", l.unit().value())
+                        .addValue("account", l.account())
+                        .addValue("year", l.period().year())
+                        .addValue("month", l.period().month())
+                        .addValue("amount", l.amount()))
+                .toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate(UPSERT_BUDGET, batch);
     }
 
@@ -270,10 +289,9 @@ class JdbcFigureRepository implements FigureRepository {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
-        jdbc.query("SELECT code, name FROM account WHERE code IN (:codes)", Map.of("codes", codes),
-                rs -> {
-                    names.put(rs.getString(1), rs.getString(2));
-                });
+        jdbc.query("SELECT code, name FROM account WHERE code IN (:codes)", Map.of("codes", codes), rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
         return names;
     }
 

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,7 +26,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.AmountLines;
@@ -80,6 +78,7 @@ class JdbcImportRepository implements ImportRepository {
     static final int UNIT_LIST_LIMIT = 1_000;
     /** Below this many rows batched INSERTs are as quick and simpler. */
     private static final int BULK_LOAD_THRESHOLD = 2_000;
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcImportRepository.class);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -101,13 +100,18 @@ class JdbcImportRepository implements ImportRepository {
 
     @Override
     public Optional<KommunIdentity> kommun() {
-        return jdbc.query("SELECT name, organisation_number FROM kommun WHERE id = 1",
-                (rs, i) -> new KommunIdentity(rs.getString(1), rs.getString(2))).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT name, organisation_number FROM kommun WHERE id = 1",
+                        (rs, i) -> new KommunIdentity(rs.getString(1), rs.getString(2)))
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void saveKommun(KommunIdentity kommun) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO kommun (id, name, organisation_number) VALUES (1, :name, :number)
                 ON DUPLICATE KEY UPDATE name = VALUES(name), organisation_number = VALUES(organisation_number)
                 """, new MapSqlParameterSource("name", kommun.name()).addValue("number", kommun.organisationNumber()));
@@ -121,14 +125,20 @@ class JdbcImportRepository implements ImportRepository {
         Map<UnitCode, BigDecimal> totals = new TreeMap<>();
         // one query per year: (period_year, unit_code) is the primary key's prefix; a unit without a line in the
         // months (all their sums NULL) is left out, as it has no actuals there
-        monthsByYear(periods).forEach((year, months) -> sumsByUnit("SELECT unit_code, "
-                + months.stream().map(m -> "SUM(" + ActualYearTable.column(m) + ")").collect(Collectors.joining(", "))
-                + """
+        monthsByYear(periods)
+                .forEach((year, months) -> sumsByUnit(
+                                "SELECT unit_code, "
+                                        + months.stream()
+                                                .map(m -> "SUM(" + ActualYearTable.column(m) + ")")
+                                                .collect(Collectors.joining(", "))
+                                        + """
                  FROM actual_year FORCE INDEX (PRIMARY)
                 WHERE period_year = :year%s
                 GROUP BY unit_code
-                """, units, new MapSqlParameterSource("year", year))
-                .forEach((unit, sum) -> totals.merge(unit, sum, BigDecimal::add)));
+                """,
+                                units,
+                                new MapSqlParameterSource("year", year))
+                        .forEach((unit, sum) -> totals.merge(unit, sum, BigDecimal::add)));
         return totals;
     }
 
@@ -151,8 +161,8 @@ class JdbcImportRepository implements ImportRepository {
      */
     private Map<UnitCode, BigDecimal> sumsByUnit(String sql, Set<UnitCode> units, MapSqlParameterSource params) {
         boolean wholeYear = units.size() > unitListLimit;
-        Map<UnitCode, BigDecimal> sums = sumsByUnit(sql.formatted(wholeYear ? "" : " AND unit_code IN (:units)"),
-                params.addValue("units", codes(units)));
+        Map<UnitCode, BigDecimal> sums = sumsByUnit(
+                sql.formatted(wholeYear ? "" : " AND unit_code IN (:units)"), params.addValue("units", codes(units)));
         if (wholeYear) {
             sums.keySet().retainAll(units);
         }
@@ -162,19 +172,23 @@ class JdbcImportRepository implements ImportRepository {
     @Override
     public long startImport(ImportRecord record) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO import_log (username, imported_at, file_name, sha256, kind, periods, row_count, result, undone)
                 VALUES (:username, :at, :fileName, :sha256, :kind, :periods, :rows, :result, :undone)
-                """, new MapSqlParameterSource()
-                .addValue("username", record.username())
-                .addValue("at", utc(record.at()))
-                .addValue("fileName", fit(record.fileName(), 255))
-                .addValue("sha256", record.sha256())
-                .addValue("kind", record.kind().name())
-                .addValue("periods", fit(record.periods(), 500))
-                .addValue("rows", record.rows())
-                .addValue("result", fit(record.result(), 100))
-                .addValue("undone", record.undone()), key, new String[] {"id"});
+                """,
+                new MapSqlParameterSource()
+                        .addValue("username", record.username())
+                        .addValue("at", utc(record.at()))
+                        .addValue("fileName", fit(record.fileName(), 255))
+                        .addValue("sha256", record.sha256())
+                        .addValue("kind", record.kind().name())
+                        .addValue("periods", fit(record.periods(), 500))
+                        .addValue("rows", record.rows())
+                        .addValue("result", fit(record.result(), 100))
+                        .addValue("undone", record.undone()),
+                key,
+                new String[] {"id"});
         return requiredKey(key);
     }
 
@@ -189,21 +203,28 @@ class JdbcImportRepository implements ImportRepository {
             Set<String> unitCodes = new HashSet<>(codes(units));
             for (AmountLine line : lines) {
                 if (!unitCodes.contains(line.unit().value()) || !periods.contains(line.period())) {
-                    throw new IllegalArgumentException("the line " + line + " is outside the import's units and periods");
+                    throw new IllegalArgumentException(
+                            "the line " + line + " is outside the import's units and periods");
                 }
             }
         }
         recordUnits(importId, ACTUAL, units);
-        recordPeriods(importId, periods.stream().map(p -> new int[] {p.year(), p.month()}).toList());
+        recordPeriods(
+                importId,
+                periods.stream().map(p -> new int[] {p.year(), p.month()}).toList());
         boolean rowsRemain = false;
         for (Map.Entry<Integer, List<Integer>> year : monthsByYear(periods).entrySet()) {
             MapSqlParameterSource params = new MapSqlParameterSource("id", importId).addValue("year", year.getKey());
             List<Integer> months = year.getValue();
             String columns = months.stream().map(ActualYearTable::column).collect(Collectors.joining(", "));
-            String fColumns = months.stream().map(m -> "f." + ActualYearTable.column(m)).collect(Collectors.joining(", "));
-            jdbc.update("INSERT INTO actual_year_replaced (import_id, period_year, unit_code, account_code, " + columns
-                    + ") SELECT :id, f.period_year, f.unit_code, f.account_code, " + fColumns + " FROM actual_year f "
-                    + ACTUAL_UNITS + "WHERE f.period_year = :year AND (" + anySet(months) + ")", params);
+            String fColumns =
+                    months.stream().map(m -> "f." + ActualYearTable.column(m)).collect(Collectors.joining(", "));
+            jdbc.update(
+                    "INSERT INTO actual_year_replaced (import_id, period_year, unit_code, account_code, " + columns
+                            + ") SELECT :id, f.period_year, f.unit_code, f.account_code, " + fColumns
+                            + " FROM actual_year f "
+                            + ACTUAL_UNITS + "WHERE f.period_year = :year AND (" + anySet(months) + ")",
+                    params);
             rowsRemain |= clearMonths(months, params);
         }
         log.debug("import {}: actuals {}", importId, actuals.store(lines, rowsRemain));
@@ -211,7 +232,8 @@ class JdbcImportRepository implements ImportRepository {
 
     /** SQL: whether any of the months of {@code f} is set. */
     private static String anySet(List<Integer> months) {
-        return months.stream().map(m -> "f." + ActualYearTable.column(m) + " IS NOT NULL")
+        return months.stream()
+                .map(m -> "f." + ActualYearTable.column(m) + " IS NOT NULL")
                 .collect(Collectors.joining(" OR "));
     }
 
@@ -225,45 +247,70 @@ class JdbcImportRepository implements ImportRepository {
             jdbc.update(delete, params);
             return false;
         }
-        jdbc.update("UPDATE actual_year f " + ACTUAL_UNITS + "SET "
-                + months.stream().map(m -> "f." + ActualYearTable.column(m) + " = NULL").collect(Collectors.joining(", "))
-                + " WHERE f.period_year = :year AND (" + anySet(months) + ")", params);
-        jdbc.update(delete + IntStream.rangeClosed(1, 12).mapToObj(m -> " AND f." + ActualYearTable.column(m) + " IS NULL")
-                .collect(Collectors.joining()), params);
+        jdbc.update(
+                "UPDATE actual_year f " + ACTUAL_UNITS + "SET "
+                        + months.stream()
+                                .map(m -> "f." + ActualYearTable.column(m) + " = NULL")
+                                .collect(Collectors.joining(", "))
+                        + " WHERE f.period_year = :year AND (" + anySet(months) + ")",
+                params);
+        jdbc.update(
+                delete
+                        + IntStream.rangeClosed(1, 12)
+                                .mapToObj(m -> " AND f." + ActualYearTable.column(m) + " IS NULL")
+                                .collect(Collectors.joining()),
+                params);
         // a locking read: it sees rows another import committed after this transaction's snapshot, and holds them
-        return !jdbc.queryForList("SELECT 1 FROM actual_year f " + ACTUAL_UNITS + "WHERE f.period_year = :year"
-                + " LIMIT 1 LOCK IN SHARE MODE", params, Integer.class).isEmpty();
+        return !jdbc.queryForList(
+                        "SELECT 1 FROM actual_year f " + ACTUAL_UNITS + "WHERE f.period_year = :year"
+                                + " LIMIT 1 LOCK IN SHARE MODE",
+                        params,
+                        Integer.class)
+                .isEmpty();
     }
 
     @Override
     @Transactional
-    public void replaceBudget(long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines,
-                              String versionName, String username) {
+    public void replaceBudget(
+            long importId,
+            int year,
+            Set<UnitCode> units,
+            Collection<AmountLine> lines,
+            String versionName,
+            String username) {
         if (lines instanceof AmountLines compact) {
-            if (!units.containsAll(compact.unitCodes()) || compact.periods().stream().anyMatch(p -> p.year() != year)) {
+            if (!units.containsAll(compact.unitCodes())
+                    || compact.periods().stream().anyMatch(p -> p.year() != year)) {
                 throw new IllegalArgumentException("lines outside the import's units and year " + year);
             }
         } else {
             Set<String> unitCodes = new HashSet<>(codes(units));
             for (AmountLine line : lines) {
                 if (!unitCodes.contains(line.unit().value()) || line.period().year() != year) {
-                    throw new IllegalArgumentException("the line " + line + " is outside the import's units and year " + year);
+                    throw new IllegalArgumentException(
+                            "the line " + line + " is outside the import's units and year " + year);
                 }
             }
         }
         recordUnits(importId, BUDGET, units);
         recordPeriods(importId, List.<int[]>of(new int[] {year, BUDGET_YEAR_MONTH}));
         KeyHolder key = new GeneratedKeyHolder();
-        int created = jdbc.update("""
+        int created = jdbc.update(
+                """
                 INSERT INTO budget_version (period_year, name, created_at, created_by, import_id)
                 SELECT :year, :name, imported_at, :username, id FROM import_log WHERE id = :id
-                """, new MapSqlParameterSource("year", year).addValue("name", fit(versionName, 300))
-                .addValue("username", username).addValue("id", importId), key, new String[] {"id"});
+                """,
+                new MapSqlParameterSource("year", year)
+                        .addValue("name", fit(versionName, 300))
+                        .addValue("username", username)
+                        .addValue("id", importId),
+                key,
+                new String[] {"id"});
         if (created != 1) {
             throw new IllegalArgumentException("no import " + importId);
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("id", importId).addValue("year", year)
-                .addValue("version", requiredKey(key));
+        MapSqlParameterSource params =
+                new MapSqlParameterSource("id", importId).addValue("year", year).addValue("version", requiredKey(key));
         jdbc.update("""
                 INSERT INTO budget_version_amount (version_id, unit_code, account_code, period_year, period_month, amount)
                 SELECT :version, f.unit_code, f.account_code, f.period_year, f.period_month, f.amount
@@ -280,14 +327,25 @@ class JdbcImportRepository implements ImportRepository {
 
     @Override
     public Optional<ImportRecord> find(long importId) {
-        return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM import_log WHERE id = :id",
-                new MapSqlParameterSource("id", importId), (rs, i) -> record(rs)).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + RECORD_COLUMNS + " FROM import_log WHERE id = :id",
+                        new MapSqlParameterSource("id", importId),
+                        (rs, i) -> record(rs))
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Set<UnitCode> unitsOf(long importId) {
-        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT unit_code FROM import_unit WHERE import_id = :id",
-                new MapSqlParameterSource("id", importId), String.class).stream().map(UnitCode::of).toList());
+        return Set.copyOf(jdbc
+                .queryForList(
+                        "SELECT DISTINCT unit_code FROM import_unit WHERE import_id = :id",
+                        new MapSqlParameterSource("id", importId),
+                        String.class)
+                .stream()
+                .map(UnitCode::of)
+                .toList());
     }
 
     @Override
@@ -309,28 +367,33 @@ class JdbcImportRepository implements ImportRepository {
     @Transactional
     public void undo(long importId) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", importId);
-        List<Boolean> undone = jdbc.queryForList("SELECT undone FROM import_log WHERE id = :id FOR UPDATE", id,
-                Boolean.class);
+        List<Boolean> undone =
+                jdbc.queryForList("SELECT undone FROM import_log WHERE id = :id FOR UPDATE", id, Boolean.class);
         if (undone.isEmpty()) {
             throw new IllegalArgumentException("no import " + importId);
         }
         if (Boolean.TRUE.equals(undone.get(0))) {
             throw new IllegalStateException("the import " + importId + " is already undone");
         }
-        Set<Period> actualPeriods = new java.util.HashSet<>(jdbc.query("""
+        Set<Period> actualPeriods =
+                new java.util.HashSet<>(jdbc.query("""
                 SELECT period_year, period_month FROM import_period
                 WHERE import_id = :id AND period_month BETWEEN 1 AND 12
                 """, id, (rs, i) -> new Period(rs.getInt(1), rs.getInt(2))));
-        monthsByYear(actualPeriods).forEach((year, months) ->
-                clearMonths(months, new MapSqlParameterSource("id", importId).addValue("year", year)));
-        jdbc.update("INSERT INTO actual_year (period_year, unit_code, account_code, " + ActualYearTable.MONTH_COLUMNS
-                + ") SELECT period_year, unit_code, account_code, " + ActualYearTable.MONTH_COLUMNS
-                + " FROM actual_year_replaced WHERE import_id = :id" + ActualYearTable.MERGE_MONTHS, id);
-        List<Map<String, Object>> versions = jdbc.queryForList(
-                "SELECT id, period_year FROM budget_version WHERE import_id = :id", id);
+        monthsByYear(actualPeriods)
+                .forEach((year, months) ->
+                        clearMonths(months, new MapSqlParameterSource("id", importId).addValue("year", year)));
+        jdbc.update(
+                "INSERT INTO actual_year (period_year, unit_code, account_code, " + ActualYearTable.MONTH_COLUMNS
+                        + ") SELECT period_year, unit_code, account_code, " + ActualYearTable.MONTH_COLUMNS
+                        + " FROM actual_year_replaced WHERE import_id = :id" + ActualYearTable.MERGE_MONTHS,
+                id);
+        List<Map<String, Object>> versions =
+                jdbc.queryForList("SELECT id, period_year FROM budget_version WHERE import_id = :id", id);
         for (Map<String, Object> version : versions) {
             MapSqlParameterSource params = new MapSqlParameterSource("id", importId)
-                    .addValue("version", version.get("id")).addValue("year", version.get("period_year"));
+                    .addValue("version", version.get("id"))
+                    .addValue("year", version.get("period_year"));
             jdbc.update("DELETE f FROM budget_amount f " + BUDGET_SCOPE + "WHERE f.period_year = :year", params);
             jdbc.update("""
                     INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
@@ -343,7 +406,8 @@ class JdbcImportRepository implements ImportRepository {
 
     @Override
     public List<BudgetVersion> budgetVersions(int year) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT v.id, v.import_id, v.period_year, v.name, v.created_at, v.created_by,
                        COALESCE(SUM(a.amount), 0) AS total
                 FROM budget_version v
@@ -351,8 +415,16 @@ class JdbcImportRepository implements ImportRepository {
                 WHERE v.period_year = :year
                 GROUP BY v.id, v.import_id, v.period_year, v.name, v.created_at, v.created_by
                 ORDER BY v.id DESC
-                """, new MapSqlParameterSource("year", year), (rs, i) -> new BudgetVersion(rs.getLong(1), rs.getLong(2),
-                rs.getInt(3), rs.getString(4), instant(rs, 5), rs.getString(6), rs.getBigDecimal(7)));
+                """,
+                new MapSqlParameterSource("year", year),
+                (rs, i) -> new BudgetVersion(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        instant(rs, 5),
+                        rs.getString(6),
+                        rs.getBigDecimal(7)));
     }
 
     @Override
@@ -369,26 +441,32 @@ class JdbcImportRepository implements ImportRepository {
             return;
         }
         List<UnitCode> list = List.copyOf(units);
-        jdbc.getJdbcOperations().batchUpdate(
-                "INSERT IGNORE INTO import_unit (import_id, target, unit_code) VALUES (?, ?, ?)", list, BATCH_SIZE,
-                (ps, unit) -> {
-                    ps.setLong(1, importId);
-                    ps.setString(2, target);
-                    ps.setString(3, unit.value());
-                });
+        jdbc.getJdbcOperations()
+                .batchUpdate(
+                        "INSERT IGNORE INTO import_unit (import_id, target, unit_code) VALUES (?, ?, ?)",
+                        list,
+                        BATCH_SIZE,
+                        (ps, unit) -> {
+                            ps.setLong(1, importId);
+                            ps.setString(2, target);
+                            ps.setString(3, unit.value());
+                        });
     }
 
     private void recordPeriods(long importId, List<int[]> periods) {
         if (periods.isEmpty()) {
             return;
         }
-        jdbc.getJdbcOperations().batchUpdate(
-                "INSERT IGNORE INTO import_period (import_id, period_year, period_month) VALUES (?, ?, ?)", periods,
-                BATCH_SIZE, (ps, period) -> {
-                    ps.setLong(1, importId);
-                    ps.setInt(2, period[0]);
-                    ps.setInt(3, period[1]);
-                });
+        jdbc.getJdbcOperations()
+                .batchUpdate(
+                        "INSERT IGNORE INTO import_period (import_id, period_year, period_month) VALUES (?, ?, ?)",
+                        periods,
+                        BATCH_SIZE,
+                        (ps, period) -> {
+                            ps.setLong(1, importId);
+                            ps.setInt(2, period[0]);
+                            ps.setInt(3, period[1]);
+                        });
     }
 
     /**
@@ -457,9 +535,14 @@ class JdbcImportRepository implements ImportRepository {
             this.iterator = compact == null ? rows.iterator() : java.util.Collections.emptyIterator();
             if (compact != null) {
                 units = compact.unitCodes().stream().map(u -> field(u.value())).toArray(byte[][]::new);
-                accounts = compact.accountCodes().stream().map(TsvInputStream::field).toArray(byte[][]::new);
-                years = compact.periods().stream().map(p -> utf8(Integer.toString(p.year()))).toArray(byte[][]::new);
-                months = compact.periods().stream().map(p -> utf8(Integer.toString(p.month())))
+                accounts = compact.accountCodes().stream()
+                        .map(TsvInputStream::field)
+                        .toArray(byte[][]::new);
+                years = compact.periods().stream()
+                        .map(p -> utf8(Integer.toString(p.year())))
+                        .toArray(byte[][]::new);
+                months = compact.periods().stream()
+                        .map(p -> utf8(Integer.toString(p.month())))
                         .toArray(byte[][]::new);
             }
         }
@@ -494,8 +577,7 @@ class JdbcImportRepository implements ImportRepository {
         }
     }
 
-    private record LineKey(UnitCode unit, String account, Period period) {
-    }
+    private record LineKey(UnitCode unit, String account, Period period) {}
 
     static Collection<AmountLine> merged(Collection<AmountLine> lines) {
         if (lines instanceof AmountLines) {
@@ -503,8 +585,11 @@ class JdbcImportRepository implements ImportRepository {
         }
         Map<LineKey, AmountLine> byKey = new LinkedHashMap<>(lines.size() * 2);
         for (AmountLine line : lines) {
-            byKey.merge(new LineKey(line.unit(), line.account(), line.period()), line,
-                    (a, b) -> new AmountLine(a.unit(), a.account(), a.period(), a.amount().add(b.amount())));
+            byKey.merge(
+                    new LineKey(line.unit(), line.account(), line.period()),
+                    line,
+                    (a, b) -> new AmountLine(
+                            a.unit(), a.account(), a.period(), a.amount().add(b.amount())));
         }
         return byKey.size() == lines.size() ? lines : byKey.values();
     }
@@ -529,7 +614,8 @@ class JdbcImportRepository implements ImportRepository {
 
     private static Map<Integer, List<Integer>> monthsByYear(Set<Period> periods) {
         Map<Integer, Set<Integer>> byYear = new TreeMap<>();
-        periods.forEach(p -> byYear.computeIfAbsent(p.year(), y -> new TreeSet<>()).add(p.month()));
+        periods.forEach(
+                p -> byYear.computeIfAbsent(p.year(), y -> new TreeSet<>()).add(p.month()));
         Map<Integer, List<Integer>> result = new LinkedHashMap<>();
         byYear.forEach((year, months) -> result.put(year, new ArrayList<>(months)));
         return result;
@@ -540,9 +626,17 @@ class JdbcImportRepository implements ImportRepository {
     }
 
     private static ImportRecord record(ResultSet rs) throws SQLException {
-        return new ImportRecord(rs.getLong("id"), rs.getString("username"), instant(rs, "imported_at"),
-                rs.getString("file_name"), rs.getString("sha256"), ImportKind.valueOf(rs.getString("kind")),
-                rs.getString("periods"), rs.getLong("row_count"), rs.getString("result"), rs.getBoolean("undone"));
+        return new ImportRecord(
+                rs.getLong("id"),
+                rs.getString("username"),
+                instant(rs, "imported_at"),
+                rs.getString("file_name"),
+                rs.getString("sha256"),
+                ImportKind.valueOf(rs.getString("kind")),
+                rs.getString("periods"),
+                rs.getLong("row_count"),
+                rs.getString("result"),
+                rs.getBoolean("undone"));
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import se.ekonomiuppfoljning.organisation.Account;
 
 @Entity
@@ -17,8 +16,7 @@ class AccountEntity {
     @Column(nullable = false)
     private String name = "";
 
-    protected AccountEntity() {
-    }
+    protected AccountEntity() {}
 
     AccountEntity(Account account) {
         this.code = account.code();

@@ -4,9 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 
@@ -23,8 +21,7 @@ class CommitteeEntity {
     @Column(name = "parent_code")
     private @Nullable String parentCode;
 
-    protected CommitteeEntity() {
-    }
+    protected CommitteeEntity() {}
 
     CommitteeEntity(Committee committee) {
         this.code = committee.code().value();

@@ -1,17 +1,16 @@
 package se.ekonomiuppfoljning.persistence.organisation;
 
 import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-
 import se.ekonomiuppfoljning.organisation.Account;
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.Organisation;
@@ -34,8 +33,12 @@ class JpaOrganisationRepository implements OrganisationRepository {
      */
     private final CommittedCache<String, Organisation> cache;
 
-    JpaOrganisationRepository(CommitteeJpaRepository committees, UnitJpaRepository units,
-                              AccountJpaRepository accounts, JdbcOperations jdbc, PlatformTransactionManager transactions) {
+    JpaOrganisationRepository(
+            CommitteeJpaRepository committees,
+            UnitJpaRepository units,
+            AccountJpaRepository accounts,
+            JdbcOperations jdbc,
+            PlatformTransactionManager transactions) {
         this.committees = committees;
         this.units = units;
         this.accounts = accounts;
@@ -45,9 +48,13 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public Organisation load() {
-        return cache.get("tree", tree -> new Organisation(
-                committees.findAll().stream().map(CommitteeEntity::toDomain).toList(),
-                units.findAll().stream().map(UnitEntity::toDomain).toList()));
+        return cache.get(
+                "tree",
+                tree -> new Organisation(
+                        committees.findAll().stream()
+                                .map(CommitteeEntity::toDomain)
+                                .toList(),
+                        units.findAll().stream().map(UnitEntity::toDomain).toList()));
     }
 
     @Override
@@ -59,15 +66,17 @@ class JpaOrganisationRepository implements OrganisationRepository {
         Map<String, Committee> byCode = new HashMap<>();
         toSave.forEach(c -> byCode.put(c.code().value(), c));
         for (Committee committee : parentsFirst(toSave, byCode)) {
-            committees.findById(committee.code().value()).ifPresentOrElse(
-                    e -> e.update(committee), () -> committees.save(new CommitteeEntity(committee)));
+            committees
+                    .findById(committee.code().value())
+                    .ifPresentOrElse(e -> e.update(committee), () -> committees.save(new CommitteeEntity(committee)));
         }
         committees.flush();
     }
 
     private static List<Committee> parentsFirst(Collection<Committee> toSave, Map<String, Committee> byCode) {
         List<Committee> ordered = new ArrayList<>(toSave);
-        ordered.sort(Comparator.comparingInt(c -> depth(c, x -> x.parent() == null ? null : x.parent().value(), byCode)));
+        ordered.sort(Comparator.comparingInt(
+                c -> depth(c, x -> x.parent() == null ? null : x.parent().value(), byCode)));
         return ordered;
     }
 
@@ -95,16 +104,18 @@ class JpaOrganisationRepository implements OrganisationRepository {
         List<Unit> ordered = new ArrayList<>(toSave);
         ordered.sort(Comparator.comparingInt(u -> depth(u, Unit::parent, byCode)));
         for (Unit unit : ordered) {
-            units.findById(unit.code().value()).ifPresentOrElse(
-                    e -> e.update(unit), () -> units.save(new UnitEntity(unit)));
+            units.findById(unit.code().value())
+                    .ifPresentOrElse(e -> e.update(unit), () -> units.save(new UnitEntity(unit)));
             units.flush(); // parents reach the database before their children
         }
     }
 
     @Override
     public List<Account> accounts() {
-        return accounts.findAll().stream().map(AccountEntity::toDomain)
-                .sorted(Comparator.comparing(Account::code)).toList();
+        return accounts.findAll().stream()
+                .map(AccountEntity::toDomain)
+                .sorted(Comparator.comparing(Account::code))
+                .toList();
     }
 
     /**
@@ -119,7 +130,10 @@ class JpaOrganisationRepository implements OrganisationRepository {
             known.rename(requireNonNull(wanted.remove(known.toDomain().code())).name());
         }
         accounts.flush();
-        jdbc.batchUpdate("INSERT INTO account (code, name) VALUES (?, ?)", List.copyOf(wanted.values()), 1_000,
+        jdbc.batchUpdate(
+                "INSERT INTO account (code, name) VALUES (?, ?)",
+                List.copyOf(wanted.values()),
+                1_000,
                 (ps, account) -> {
                     ps.setString(1, account.code());
                     ps.setString(2, account.name());

@@ -2,11 +2,8 @@ package se.ekonomiuppfoljning.persistence.organisation;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CommitteeJpaRepository extends JpaRepository<CommitteeEntity, String> {
-}
+interface CommitteeJpaRepository extends JpaRepository<CommitteeEntity, String> {}
 
-interface UnitJpaRepository extends JpaRepository<UnitEntity, String> {
-}
+interface UnitJpaRepository extends JpaRepository<UnitEntity, String> {}
 
-interface AccountJpaRepository extends JpaRepository<AccountEntity, String> {
-}
+interface AccountJpaRepository extends JpaRepository<AccountEntity, String> {}

@@ -4,9 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -33,8 +31,7 @@ class UnitEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected UnitEntity() {
-    }
+    protected UnitEntity() {}
 
     UnitEntity(Unit unit) {
         this.code = unit.code().value();
@@ -54,7 +51,12 @@ class UnitEntity {
     }
 
     Unit toDomain() {
-        return new Unit(UnitCode.of(code), name, shortName, parentCode == null ? null : UnitCode.of(parentCode),
-                committeeCode == null ? null : CommitteeCode.of(committeeCode), sortOrder);
+        return new Unit(
+                UnitCode.of(code),
+                name,
+                shortName,
+                parentCode == null ? null : UnitCode.of(parentCode),
+                committeeCode == null ? null : CommitteeCode.of(committeeCode),
+                sortOrder);
     }
 }

@@ -4,12 +4,10 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-
 import se.ekonomiuppfoljning.reminders.ReminderKey;
 import se.ekonomiuppfoljning.reminders.ReminderLog;
 import se.ekonomiuppfoljning.security.EmailAddress;
@@ -30,11 +28,14 @@ class JdbcReminderLog implements ReminderLog {
     @Override
     public boolean claim(ReminderKey key, EmailAddress address, Instant at) {
         try {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     INSERT INTO reminder_sent (username, period_year, period_month, deadline, days_before, email, sent_at)
                     VALUES (:username, :year, :month, :deadline, :days, :email, :at)
-                    """, params(key).addValue("email", address.value())
-                    .addValue("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+                    """,
+                    params(key)
+                            .addValue("email", address.value())
+                            .addValue("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
             return true;
         } catch (DuplicateKeyException alreadySent) {
             return false;
@@ -50,8 +51,11 @@ class JdbcReminderLog implements ReminderLog {
     }
 
     private static MapSqlParameterSource params(ReminderKey key) {
-        return new MapSqlParameterSource().addValue("username", key.username())
-                .addValue("year", key.period().year()).addValue("month", key.period().month())
-                .addValue("deadline", Date.valueOf(key.deadline())).addValue("days", key.daysBefore());
+        return new MapSqlParameterSource()
+                .addValue("username", key.username())
+                .addValue("year", key.period().year())
+                .addValue("month", key.period().month())
+                .addValue("deadline", Date.valueOf(key.deadline()))
+                .addValue("days", key.daysBefore());
     }
 }

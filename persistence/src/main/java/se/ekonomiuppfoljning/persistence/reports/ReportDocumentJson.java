@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.ReportDocument;
 
@@ -19,14 +18,14 @@ final class ReportDocumentJson {
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
-            @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
-            @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
-            @JsonSubTypes.Type(value = Block.Fields.class, name = "fields"),
-            @JsonSubTypes.Type(value = Block.Table.class, name = "table"),
-            @JsonSubTypes.Type(value = Block.LineChart.class, name = "lineChart"),
-            @JsonSubTypes.Type(value = Block.BarChart.class, name = "barChart")})
-    private interface BlockMixin {
-    }
+        @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
+        @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
+        @JsonSubTypes.Type(value = Block.Fields.class, name = "fields"),
+        @JsonSubTypes.Type(value = Block.Table.class, name = "table"),
+        @JsonSubTypes.Type(value = Block.LineChart.class, name = "lineChart"),
+        @JsonSubTypes.Type(value = Block.BarChart.class, name = "barChart")
+    })
+    private interface BlockMixin {}
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addMixIn(Block.class, BlockMixin.class)
@@ -35,8 +34,7 @@ final class ReportDocumentJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private ReportDocumentJson() {
-    }
+    private ReportDocumentJson() {}
 
     static String write(ReportDocument document) {
         try {

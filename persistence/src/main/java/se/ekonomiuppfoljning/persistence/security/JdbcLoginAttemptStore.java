@@ -7,13 +7,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-
 import se.ekonomiuppfoljning.security.LoginAttemptStore;
 import se.ekonomiuppfoljning.security.LoginFailures;
 
@@ -32,18 +29,22 @@ class JdbcLoginAttemptStore implements LoginAttemptStore {
 
     @Override
     public List<LoginFailures> find(String account, String address) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT kind, account, address, failures, last_failure_at FROM login_failure
                  WHERE (kind = 'PAIR' AND account = :account AND address = :address)
                     OR (kind = 'ACCOUNT' AND account = :account AND address = '')
                     OR (kind = 'ADDRESS' AND account = '' AND address = :address)""",
-                new MapSqlParameterSource("account", account).addValue("address", address), JdbcLoginAttemptStore::row);
+                new MapSqlParameterSource("account", account).addValue("address", address),
+                JdbcLoginAttemptStore::row);
     }
 
     @Override
     public void recordFailure(String account, String address, Instant at, Instant forgetBefore) {
-        MapSqlParameterSource params = new MapSqlParameterSource("account", account).addValue("address", address)
-                .addValue("at", utc(at)).addValue("forget", utc(forgetBefore));
+        MapSqlParameterSource params = new MapSqlParameterSource("account", account)
+                .addValue("address", address)
+                .addValue("at", utc(at))
+                .addValue("forget", utc(forgetBefore));
         // counts nobody needs any more go, so that names made up by the thousand do not fill the table
         jdbc.update("DELETE FROM login_failure WHERE last_failure_at < :forget LIMIT 1000", params);
         jdbc.update("""
@@ -56,10 +57,12 @@ class JdbcLoginAttemptStore implements LoginAttemptStore {
     }
 
     @Override
-    public void release(LoginFailures.Kind kind, String account, String address, Instant at,
-                        @Nullable Instant previous) {
-        MapSqlParameterSource params = new MapSqlParameterSource("kind", kind.name()).addValue("account", account)
-                .addValue("address", address).addValue("at", utc(at))
+    public void release(
+            LoginFailures.Kind kind, String account, String address, Instant at, @Nullable Instant previous) {
+        MapSqlParameterSource params = new MapSqlParameterSource("kind", kind.name())
+                .addValue("account", account)
+                .addValue("address", address)
+                .addValue("at", utc(at))
                 .addValue("previous", previous == null ? null : utc(previous), Types.TIMESTAMP);
         jdbc.update("""
                 UPDATE login_failure
@@ -74,31 +77,42 @@ class JdbcLoginAttemptStore implements LoginAttemptStore {
 
     @Override
     public void remove(LoginFailures.Kind kind, String account, String address) {
-        jdbc.update("DELETE FROM login_failure WHERE kind = :kind AND account = :account AND address = :address",
-                new MapSqlParameterSource("kind", kind.name()).addValue("account", account).addValue("address", address));
+        jdbc.update(
+                "DELETE FROM login_failure WHERE kind = :kind AND account = :account AND address = :address",
+                new MapSqlParameterSource("kind", kind.name())
+                        .addValue("account", account)
+                        .addValue("address", address));
     }
 
     @Override
     public List<LoginFailures> since(Instant since) {
         return jdbc.query("""
                 SELECT kind, account, address, failures, last_failure_at FROM login_failure
-                 WHERE last_failure_at >= :since""", new MapSqlParameterSource("since", utc(since)),
-                JdbcLoginAttemptStore::row);
+                 WHERE last_failure_at >= :since""", new MapSqlParameterSource("since", utc(since)), JdbcLoginAttemptStore::row);
     }
 
     @Override
     public boolean claimAudit(LoginFailures.Kind kind, String account, String address, Instant at, Instant notBefore) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 UPDATE login_failure SET audited_at = :at
                  WHERE kind = :kind AND account = :account AND address = :address
                    AND (audited_at IS NULL OR audited_at < :notBefore)""",
-                new MapSqlParameterSource("kind", kind.name()).addValue("account", account).addValue("address", address)
-                        .addValue("at", utc(at)).addValue("notBefore", utc(notBefore))) == 1;
+                        new MapSqlParameterSource("kind", kind.name())
+                                .addValue("account", account)
+                                .addValue("address", address)
+                                .addValue("at", utc(at))
+                                .addValue("notBefore", utc(notBefore)))
+                == 1;
     }
 
     private static LoginFailures row(ResultSet rs, int i) throws SQLException {
-        return new LoginFailures(LoginFailures.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                rs.getInt(4), rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+        return new LoginFailures(
+                LoginFailures.Kind.valueOf(rs.getString(1)),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     private static LocalDateTime utc(Instant instant) {

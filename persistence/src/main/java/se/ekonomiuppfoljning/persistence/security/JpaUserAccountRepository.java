@@ -4,12 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.database.CommittedCache;
@@ -47,8 +45,8 @@ class JpaUserAccountRepository implements UserAccountRepository {
      */
     private final CommittedCache<String, Optional<UserAccount>> cache;
 
-    JpaUserAccountRepository(UserJpaRepository users, NamedParameterJdbcTemplate jdbc,
-                             PlatformTransactionManager transactions) {
+    JpaUserAccountRepository(
+            UserJpaRepository users, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.users = users;
         this.jdbc = jdbc;
         this.cache = new CommittedCache<>("users", jdbc.getJdbcOperations(), transactions, 10_000);

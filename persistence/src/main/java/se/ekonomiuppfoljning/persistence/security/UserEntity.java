@@ -1,8 +1,5 @@
 package se.ekonomiuppfoljning.persistence.security;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,9 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.EmailAddress;
@@ -58,8 +55,7 @@ class UserEntity {
     @Column(name = "committee_code")
     private Set<String> committees = new HashSet<>();
 
-    protected UserEntity() {
-    }
+    protected UserEntity() {}
 
     UserEntity(String username) {
         this.username = username;
@@ -72,7 +68,9 @@ class UserEntity {
         this.passwordHash = newPasswordHash;
         replace(roles, account.roles().stream().map(Role::name).toList());
         replace(units, account.units().stream().map(UnitCode::value).toList());
-        replace(committees, account.committees().stream().map(CommitteeCode::value).toList());
+        replace(
+                committees,
+                account.committees().stream().map(CommitteeCode::value).toList());
     }
 
     private static void replace(Set<String> target, java.util.Collection<String> values) {
@@ -85,10 +83,13 @@ class UserEntity {
     }
 
     UserAccount toDomain() {
-        return new UserAccount(username, displayName,
+        return new UserAccount(
+                username,
+                displayName,
                 roles.stream().map(Role::valueOf).collect(java.util.stream.Collectors.toSet()),
                 units.stream().map(UnitCode::of).collect(java.util.stream.Collectors.toSet()),
                 committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()),
-                enabled, email == null ? null : new EmailAddress(email));
+                enabled,
+                email == null ? null : new EmailAddress(email));
     }
 }

@@ -2,5 +2,4 @@ package se.ekonomiuppfoljning.persistence.security;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface UserJpaRepository extends JpaRepository<UserEntity, String> {
-}
+interface UserJpaRepository extends JpaRepository<UserEntity, String> {}

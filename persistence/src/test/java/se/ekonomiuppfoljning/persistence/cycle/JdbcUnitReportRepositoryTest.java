@@ -12,16 +12,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
@@ -45,14 +43,19 @@ class JdbcUnitReportRepositoryTest {
 
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     FigureRepository figures;
+
     @Autowired
     UnitReportRepository reports;
+
     @Autowired
     ThresholdRepository thresholds;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,20 +67,38 @@ class JdbcUnitReportRepositoryTest {
     }
 
     private static UnitReport report(long version, String analysis) {
-        return new UnitReport(OVERFORMYNDAR, FEBRUARY, ReportState.DRAFT, FollowUpStatus.ALLVARLIG_AVVIKELSE,
-                "Ärendena ökar.\nFler gode män.", analysis, new BigDecimal("2631963.50"), "", "eva", NOW, version);
+        return new UnitReport(
+                OVERFORMYNDAR,
+                FEBRUARY,
+                ReportState.DRAFT,
+                FollowUpStatus.ALLVARLIG_AVVIKELSE,
+                "Ärendena ökar.\nFler gode män.",
+                analysis,
+                new BigDecimal("2631963.50"),
+                "",
+                "eva",
+                NOW,
+                version);
     }
 
     private MonthlyReportService service() {
-        return new MonthlyReportService(organisations, figures, reports, thresholds, audit, caller::get,
+        return new MonthlyReportService(
+                organisations,
+                figures,
+                reports,
+                thresholds,
+                audit,
+                caller::get,
                 Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")));
     }
 
     @Test
     void a_report_comes_back_as_it_was_stored_with_swedish_text_kronor_and_milliseconds() {
-        assertThat(reports.insert(report(1, "Arvodena har ökat – se bilaga. Åtgärd: översyn."))).isTrue();
+        assertThat(reports.insert(report(1, "Arvodena har ökat – se bilaga. Åtgärd: översyn.")))
+                .isTrue();
 
-        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY)).contains(report(1, "Arvodena har ökat – se bilaga. Åtgärd: översyn."));
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY))
+                .contains(report(1, "Arvodena har ökat – se bilaga. Åtgärd: översyn."));
         assertThat(reports.findAll(Set.of(OVERFORMYNDAR, IT), FEBRUARY)).hasSize(1);
         assertThat(reports.find(OVERFORMYNDAR, new Period(2026, 3))).isEmpty();
     }
@@ -89,7 +110,8 @@ class JdbcUnitReportRepositoryTest {
 
         assertThat(reports.update(report(2, "Den inaktuella."), 1)).isFalse();
         assertThat(reports.insert(report(1, "Dubblett."))).isFalse();
-        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis()).isEqualTo("Andra.");
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis())
+                .isEqualTo("Andra.");
         assertThat(jdbc.queryForObject("SELECT version FROM unit_report WHERE unit_code = '1150'", Long.class))
                 .isEqualTo(2);
     }
@@ -98,8 +120,12 @@ class JdbcUnitReportRepositoryTest {
     void onMariaDbAnEconomistWhoWroteTheTextsCannotApproveThemAfterTheChiefMarkedTheMonthReady() {
         UserAccount economist = SeedKommun.economist("martin", KOMMUN);
         caller.set(economist);
-        UnitReport saved = service().save(OVERFORMYNDAR, FEBRUARY,
-                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Martins analys.", null), 0);
+        UnitReport saved = service()
+                .save(
+                        OVERFORMYNDAR,
+                        FEBRUARY,
+                        new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Martins analys.", null),
+                        0);
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
         UnitReport ready = service().markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
 
@@ -116,20 +142,31 @@ class JdbcUnitReportRepositoryTest {
     @Test
     void the_service_on_mariadb_refuses_a_stale_save_and_writes_audit_rows() {
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
-        UnitReport saved = service().save(OVERFORMYNDAR, FEBRUARY,
-                new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Evas analys.", null), 0);
+        UnitReport saved = service()
+                .save(
+                        OVERFORMYNDAR,
+                        FEBRUARY,
+                        new ReportEdit(FollowUpStatus.MINDRE_AVVIKELSE, "", "Evas analys.", null),
+                        0);
         service().markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
         caller.set(SeedKommun.economist("martin", KOMMUN));
 
-        assertThatThrownBy(() -> service().save(OVERFORMYNDAR, FEBRUARY,
-                new ReportEdit(null, "", "Martins analys.", null), saved.version()))
-                .isInstanceOfSatisfying(ConcurrentEditException.class,
+        assertThatThrownBy(() -> service()
+                        .save(
+                                OVERFORMYNDAR,
+                                FEBRUARY,
+                                new ReportEdit(null, "", "Martins analys.", null),
+                                saved.version()))
+                .isInstanceOfSatisfying(
+                        ConcurrentEditException.class,
                         e -> assertThat(e.current(UnitReport.class).state()).isEqualTo(ReportState.READY));
 
-        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis()).isEqualTo("Evas analys.");
+        assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().analysis())
+                .isEqualTo("Evas analys.");
         assertThat(audit.entriesFor(MonthlyReportService.AUDIT_ENTITY, "1150/2026-02"))
                 .extracting(AuditEntry::username, AuditEntry::at)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("eva", NOW),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("eva", NOW),
                         org.assertj.core.groups.Tuple.tuple("eva", NOW));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE before_text IS NULL", Integer.class))
                 .isEqualTo(1);

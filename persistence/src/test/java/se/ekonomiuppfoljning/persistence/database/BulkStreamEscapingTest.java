@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.ekonomiuppfoljning.organisation.LedgerCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
@@ -52,13 +50,13 @@ class BulkStreamEscapingTest {
     @Test
     void a_text_holding_a_tab_a_line_break_a_carriage_return_a_backslash_or_nul_is_loaded_back_equal_in_its_column() {
         List<String[]> rows = List.of(
-                new String[]{"SB\tF", "after tab"},
-                new String[]{"SB\nF", "after line feed"},
-                new String[]{"SB\rF", "after carriage return"},
-                new String[]{"SB\\F", "after backslash"},
-                new String[]{"SB\u0000F", "after nul"},
-                new String[]{"\\N", "a backslash N is not NULL"},
-                new String[]{"ends with \\", "\t\n\r\\\u0000 all of them"});
+                new String[] {"SB\tF", "after tab"},
+                new String[] {"SB\nF", "after line feed"},
+                new String[] {"SB\rF", "after carriage return"},
+                new String[] {"SB\\F", "after backslash"},
+                new String[] {"SB\u0000F", "after nul"},
+                new String[] {"\\N", "a backslash N is not NULL"},
+                new String[] {"ends with \\", "\t\n\r\\\u0000 all of them"});
         List<String> loaded = jdbc.execute((ConnectionCallback<List<String>>) connection -> {
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TEMPORARY TABLE bulk_escape (a VARCHAR(40), b VARCHAR(40), n DECIMAL(15, 2))"
@@ -114,8 +112,8 @@ class BulkStreamEscapingTest {
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TEMPORARY TABLE code_collation (code VARCHAR(20) PRIMARY KEY)"
                         + " CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
-                try (java.sql.PreparedStatement insert = connection.prepareStatement(
-                        "INSERT IGNORE INTO code_collation (code) VALUES (?)")) {
+                try (java.sql.PreparedStatement insert =
+                        connection.prepareStatement("INSERT IGNORE INTO code_collation (code) VALUES (?)")) {
                     for (String code : codes) {
                         insert.setString(1, code);
                         insert.addBatch();
@@ -130,8 +128,9 @@ class BulkStreamEscapingTest {
                 }
             }
         });
-        System.out.printf("%d codes, %d canonical, %d distinct in utf8mb4_swedish_ci%n", codes.size(), canonical.size(),
-                distinctInDatabase);
+        System.out.printf(
+                "%d codes, %d canonical, %d distinct in utf8mb4_swedish_ci%n",
+                codes.size(), canonical.size(), distinctInDatabase);
         assertThat(distinctInDatabase).isEqualTo(canonical.size());
     }
 }

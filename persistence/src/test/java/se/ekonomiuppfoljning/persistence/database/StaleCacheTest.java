@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -16,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -39,12 +37,16 @@ class StaleCacheTest {
 
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -76,11 +78,12 @@ class StaleCacheTest {
         jdbc.update("DELETE FROM unit WHERE code = ?", UNIT.value());
         jdbc.update("DELETE FROM app_user_role WHERE username = ?", USER);
         jdbc.update("DELETE FROM app_user WHERE username = ?", USER);
-        inTransaction(() -> { // saving nothing still tells the caches that the database changed
-            organisations.saveUnits(List.of());
-            users.save(new UserAccount("snapshot-test-other", "x", Set.of(), Set.of(), Set.of(), false), "h");
-            return null;
-        });
+        inTransaction(
+                () -> { // saving nothing still tells the caches that the database changed
+                    organisations.saveUnits(List.of());
+                    users.save(new UserAccount("snapshot-test-other", "x", Set.of(), Set.of(), Set.of(), false), "h");
+                    return null;
+                });
         jdbc.update("DELETE FROM app_user WHERE username = 'snapshot-test-other'");
     }
 
@@ -90,7 +93,8 @@ class StaleCacheTest {
             organisations.saveUnits(List.of(unit("Före")));
             return null;
         });
-        assertThat(inTransaction(() -> organisations.load().require(UNIT).name())).isEqualTo("Före"); // now kept
+        assertThat(inTransaction(() -> organisations.load().require(UNIT).name()))
+                .isEqualTo("Före"); // now kept
 
         String seenByTheOldSnapshot = inTransaction(() -> {
             openSnapshot();
@@ -99,7 +103,8 @@ class StaleCacheTest {
         });
 
         assertThat(seenByTheOldSnapshot).isEqualTo("Före"); // its own snapshot, consistent within its transaction
-        assertThat(inTransaction(() -> organisations.load().require(UNIT).name())).isEqualTo("Efter");
+        assertThat(inTransaction(() -> organisations.load().require(UNIT).name()))
+                .isEqualTo("Efter");
         assertThat(organisations.load().require(UNIT).name()).isEqualTo("Efter"); // outside a transaction too
     }
 
@@ -109,7 +114,10 @@ class StaleCacheTest {
             users.save(user(Set.of(Role.CHEF), true), "h");
             return null;
         });
-        assertThat(inTransaction(() -> users.findByUsername(USER))).get().extracting(UserAccount::enabled).isEqualTo(true);
+        assertThat(inTransaction(() -> users.findByUsername(USER)))
+                .get()
+                .extracting(UserAccount::enabled)
+                .isEqualTo(true);
 
         inTransaction(() -> {
             openSnapshot();
@@ -120,22 +128,29 @@ class StaleCacheTest {
         UserAccount next = inTransaction(() -> users.findByUsername(USER)).orElseThrow();
         assertThat(next.enabled()).isFalse();
         assertThat(next.roles()).containsExactly(Role.POLITIKER);
-        assertThat(users.findByUsername(USER)).get().extracting(UserAccount::enabled).isEqualTo(false);
+        assertThat(users.findByUsername(USER))
+                .get()
+                .extracting(UserAccount::enabled)
+                .isEqualTo(false);
     }
 
     @Test
     void aChangeSavedThroughAnotherNodeIsSeenByThisNodesNextRead() {
-        OrganisationRepository otherNode = (OrganisationRepository) context.getAutowireCapableBeanFactory()
-                .createBean(AopUtils.getTargetClass(organisations));
-        UserAccountRepository otherNodesUsers = (UserAccountRepository) context.getAutowireCapableBeanFactory()
-                .createBean(AopUtils.getTargetClass(users));
+        OrganisationRepository otherNode = (OrganisationRepository)
+                context.getAutowireCapableBeanFactory().createBean(AopUtils.getTargetClass(organisations));
+        UserAccountRepository otherNodesUsers = (UserAccountRepository)
+                context.getAutowireCapableBeanFactory().createBean(AopUtils.getTargetClass(users));
         inTransaction(() -> {
             organisations.saveUnits(List.of(unit("Före")));
             users.save(user(Set.of(Role.CHEF), true), "h");
             return null;
         });
-        assertThat(inTransaction(() -> organisations.load().require(UNIT).name())).isEqualTo("Före"); // kept here
-        assertThat(inTransaction(() -> users.findByUsername(USER))).get().extracting(UserAccount::enabled).isEqualTo(true);
+        assertThat(inTransaction(() -> organisations.load().require(UNIT).name()))
+                .isEqualTo("Före"); // kept here
+        assertThat(inTransaction(() -> users.findByUsername(USER)))
+                .get()
+                .extracting(UserAccount::enabled)
+                .isEqualTo(true);
 
         inTransaction(() -> {
             otherNode.saveUnits(List.of(unit("Efter")));
@@ -143,7 +158,11 @@ class StaleCacheTest {
             return null;
         });
 
-        assertThat(inTransaction(() -> organisations.load().require(UNIT).name())).isEqualTo("Efter");
-        assertThat(inTransaction(() -> users.findByUsername(USER))).get().extracting(UserAccount::enabled).isEqualTo(false);
+        assertThat(inTransaction(() -> organisations.load().require(UNIT).name()))
+                .isEqualTo("Efter");
+        assertThat(inTransaction(() -> users.findByUsername(USER)))
+                .get()
+                .extracting(UserAccount::enabled)
+                .isEqualTo(false);
     }
 }

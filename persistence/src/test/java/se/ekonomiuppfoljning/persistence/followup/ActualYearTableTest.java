@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.AmountLines;
@@ -27,6 +25,7 @@ class ActualYearTableTest {
 
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,8 +59,12 @@ class ActualYearTableTest {
     }
 
     private String stored(Period month) {
-        return jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM actual_amount"
-                + " WHERE period_year = ? AND period_month = ?", String.class, month.year(), month.month());
+        return jdbc.queryForObject(
+                "SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM actual_amount"
+                        + " WHERE period_year = ? AND period_month = ?",
+                String.class,
+                month.year(),
+                month.month());
     }
 
     private static String expected(List<AmountLine> lines) {
@@ -96,7 +99,8 @@ class ActualYearTableTest {
     void a_small_set_is_upserted_in_batches_and_adds_lines_of_the_same_key() {
         UnitCode unit = units.get(0);
         Period march = new Period(2031, 3);
-        List<AmountLine> lines = List.of(new AmountLine(unit, "5000", march, new BigDecimal("10.50")),
+        List<AmountLine> lines = List.of(
+                new AmountLine(unit, "5000", march, new BigDecimal("10.50")),
                 new AmountLine(unit, "5000", march, new BigDecimal("-0.25")),
                 new AmountLine(unit, "5001", march, new BigDecimal("0.00")));
 
@@ -118,6 +122,7 @@ class ActualYearTableTest {
         }
 
         assertThat(stored(new Period(2031, 1))).isEqualTo(expected(january));
-        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class))
+                .isEqualTo(1);
     }
 }

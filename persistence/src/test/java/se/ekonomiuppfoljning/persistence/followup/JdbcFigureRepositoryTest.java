@@ -12,12 +12,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.followup.FigureRepository;
@@ -37,10 +35,13 @@ class JdbcFigureRepositoryTest {
 
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     FigureRepository figures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
 
@@ -72,21 +73,25 @@ class JdbcFigureRepositoryTest {
     void a_chiefs_query_never_returns_another_units_rows() {
         AccessScope chief = AccessScope.resolve(organisation, SeedKommun.chief("eva", OVERFORMYNDAR));
 
-        assertThat(figures.figuresByUnit(chief, organisation.subtree(KLS), FEBRUARY).keySet())
+        assertThat(figures.figuresByUnit(chief, organisation.subtree(KLS), FEBRUARY)
+                        .keySet())
                 .containsExactly(OVERFORMYNDAR);
         assertThat(figures.figuresByUnit(chief, Set.of(IT), FEBRUARY)).isEmpty();
         assertThat(figures.figuresByMonth(chief, Set.of(IT), 2026)).isEmpty();
         assertThat(figures.figuresByAccount(chief, Set.of(IT), FEBRUARY)).isEmpty();
         BigDecimal ytdOfAll = figures.figuresByAccount(chief, organisation.subtree(KOMMUN), FEBRUARY).stream()
-                .map(a -> a.figures().ytdActual()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(a -> a.figures().ytdActual())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(ytdOfAll).isEqualByComparingTo("444829");
     }
 
     @Test
     void a_politicians_query_stops_at_their_committees_units() {
         AccessScope politician = AccessScope.resolve(organisation, SeedKommun.politician("anna", KS));
-        assertThat(figures.figuresByUnit(politician, organisation.subtree(KOMMUN), FEBRUARY).keySet())
-                .hasSize(10).doesNotContain(UnitCode.of("2110"), UnitCode.of("2120"));
+        assertThat(figures.figuresByUnit(politician, organisation.subtree(KOMMUN), FEBRUARY)
+                        .keySet())
+                .hasSize(10)
+                .doesNotContain(UnitCode.of("2110"), UnitCode.of("2120"));
     }
 
     @Test
@@ -97,13 +102,19 @@ class JdbcFigureRepositoryTest {
 
         assertThat(wholeYear.figuresByUnit(everything(), organisation.subtree(KLS), FEBRUARY))
                 .isEqualTo(figures.figuresByUnit(everything(), organisation.subtree(KLS), FEBRUARY))
-                .hasSize(10).doesNotContainKey(SBF);
+                .hasSize(10)
+                .doesNotContainKey(SBF);
         assertThat(wholeYear.figuresByUnit(politician, organisation.subtree(KOMMUN), FEBRUARY))
                 .isEqualTo(figures.figuresByUnit(politician, organisation.subtree(KOMMUN), FEBRUARY))
-                .hasSize(10).doesNotContainKeys(UnitCode.of("2110"), UnitCode.of("2120"));
-        assertThat(wholeYear.figuresByUnit(chief, organisation.subtree(KOMMUN), FEBRUARY).keySet())
+                .hasSize(10)
+                .doesNotContainKeys(UnitCode.of("2110"), UnitCode.of("2120"));
+        assertThat(wholeYear
+                        .figuresByUnit(chief, organisation.subtree(KOMMUN), FEBRUARY)
+                        .keySet())
                 .containsExactly(OVERFORMYNDAR);
-        assertThat(wholeYear.figuresByUnit(everything(), Set.of(OVERFORMYNDAR, IT), FEBRUARY).keySet())
+        assertThat(wholeYear
+                        .figuresByUnit(everything(), Set.of(OVERFORMYNDAR, IT), FEBRUARY)
+                        .keySet())
                 .containsExactlyInAnyOrder(OVERFORMYNDAR, IT);
     }
 
@@ -115,7 +126,9 @@ class JdbcFigureRepositoryTest {
         assertThat(months.get(1).budget()).isEqualByComparingTo("137246");
 
         var accounts = figures.figuresByAccount(everything(), Set.of(OVERFORMYNDAR), FEBRUARY);
-        assertThat(accounts).extracting(a -> a.account().name()).containsExactly("Försäljning av tjänster", "Månadslöner");
+        assertThat(accounts)
+                .extracting(a -> a.account().name())
+                .containsExactly("Försäljning av tjänster", "Månadslöner");
         assertThat(accounts.get(0).figures().monthActual()).isEqualByComparingTo("-40928.30");
     }
 
@@ -123,10 +136,14 @@ class JdbcFigureRepositoryTest {
     void saving_the_same_lines_again_replaces_rather_than_adds() {
         figures.saveActuals(List.of(new AmountLine(OVERFORMYNDAR, "5011", FEBRUARY, new BigDecimal("1.00"))));
         figures.saveActuals(List.of(new AmountLine(OVERFORMYNDAR, "5011", FEBRUARY, new BigDecimal("1.00"))));
-        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM actual_amount WHERE unit_code = '1150'"
-                + " AND account_code = '5011' AND period_year = 2026 AND period_month = 2", Integer.class);
+        Integer rows = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM actual_amount WHERE unit_code = '1150'"
+                        + " AND account_code = '5011' AND period_year = 2026 AND period_month = 2",
+                Integer.class);
         assertThat(rows).isEqualTo(1);
-        assertThat(figures.figuresByUnit(everything(), Set.of(OVERFORMYNDAR), FEBRUARY).get(OVERFORMYNDAR).monthActual())
+        assertThat(figures.figuresByUnit(everything(), Set.of(OVERFORMYNDAR), FEBRUARY)
+                        .get(OVERFORMYNDAR)
+                        .monthActual())
                 .isEqualByComparingTo("-40927.30");
     }
 

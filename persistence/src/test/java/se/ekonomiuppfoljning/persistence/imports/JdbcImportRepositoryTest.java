@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.followup.FigureRepository;
@@ -44,12 +42,16 @@ class JdbcImportRepositoryTest {
 
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     FigureRepository figures;
+
     @Autowired
     ImportRepository imports;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
 
@@ -59,8 +61,8 @@ class JdbcImportRepositoryTest {
     }
 
     private long start(String fileName, ImportKind kind) {
-        return imports.startImport(new ImportRecord(0, "eva", AT, fileName, "ab".repeat(32), kind, "2026-02", 2,
-                "sparad", false));
+        return imports.startImport(
+                new ImportRecord(0, "eva", AT, fileName, "ab".repeat(32), kind, "2026-02", 2, "sparad", false));
     }
 
     private static AmountLine line(UnitCode unit, String account, Period period, String kronor) {
@@ -79,7 +81,9 @@ class JdbcImportRepositoryTest {
 
     /** Stores accounts {@code first} to {@code first + count - 1} (not in the seed's chart); their codes, sorted. */
     private List<String> newAccounts(int first, int count) {
-        List<String> codes = java.util.stream.IntStream.range(first, first + count).mapToObj(String::valueOf).toList();
+        List<String> codes = java.util.stream.IntStream.range(first, first + count)
+                .mapToObj(String::valueOf)
+                .toList();
         insertAccounts(codes);
         return codes;
     }
@@ -93,7 +97,10 @@ class JdbcImportRepositoryTest {
 
     /** The seed's unit codes, sorted. */
     private static List<UnitCode> seedUnits() {
-        return SeedKommun.organisation().units().stream().map(u -> u.code()).sorted().toList();
+        return SeedKommun.organisation().units().stream()
+                .map(u -> u.code())
+                .sorted()
+                .toList();
     }
 
     private BigDecimal actual(UnitCode unit, Period period) {
@@ -102,9 +109,11 @@ class JdbcImportRepositoryTest {
 
     private long replaceFebruaryOfOverformyndarAndIt(String fileName, String kronor) {
         long id = start(fileName, ImportKind.ACTUALS_CSV);
-        imports.replaceActuals(id, Set.of(OVERFORMYNDAR, IT), Set.of(FEBRUARY), List.of(
-                line(OVERFORMYNDAR, "6110", FEBRUARY, kronor),
-                line(IT, "5011", FEBRUARY, "100.00")));
+        imports.replaceActuals(
+                id,
+                Set.of(OVERFORMYNDAR, IT),
+                Set.of(FEBRUARY),
+                List.of(line(OVERFORMYNDAR, "6110", FEBRUARY, kronor), line(IT, "5011", FEBRUARY, "100.00")));
         return id;
     }
 
@@ -127,29 +136,45 @@ class JdbcImportRepositoryTest {
         replaceFebruaryOfOverformyndarAndIt("feb.csv", "1234.50");
         replaceFebruaryOfOverformyndarAndIt("feb-rättad.csv", "999.00");
 
-        assertThat(jdbc.queryForList("SELECT account_code FROM actual_amount WHERE unit_code = '1150'"
-                + " AND period_year = 2026 AND period_month = 2", String.class)).containsExactly("6110");
+        assertThat(jdbc.queryForList(
+                        "SELECT account_code FROM actual_amount WHERE unit_code = '1150'"
+                                + " AND period_year = 2026 AND period_month = 2",
+                        String.class))
+                .containsExactly("6110");
         assertThat(actual(OVERFORMYNDAR, FEBRUARY)).isEqualByComparingTo("999.00");
         assertThat(actual(IT, FEBRUARY)).isEqualByComparingTo("100.00");
-        assertThat(actual(OVERFORMYNDAR, JANUARY)).isEqualByComparingTo(januaryBefore).isEqualByComparingTo("35546");
-        assertThat(actual(TIA, FEBRUARY)).isEqualByComparingTo(tiaFebruaryBefore).isEqualByComparingTo("1309088");
+        assertThat(actual(OVERFORMYNDAR, JANUARY))
+                .isEqualByComparingTo(januaryBefore)
+                .isEqualByComparingTo("35546");
+        assertThat(actual(TIA, FEBRUARY))
+                .isEqualByComparingTo(tiaFebruaryBefore)
+                .isEqualByComparingTo("1309088");
     }
 
     @Test
     void a_unit_and_month_of_the_import_without_lines_is_emptied() {
         long id = start("feb.csv", ImportKind.ACTUALS_CSV);
-        imports.replaceActuals(id, Set.of(OVERFORMYNDAR, IT), Set.of(JANUARY, FEBRUARY),
+        imports.replaceActuals(
+                id,
+                Set.of(OVERFORMYNDAR, IT),
+                Set.of(JANUARY, FEBRUARY),
                 List.of(line(IT, "5011", FEBRUARY, "100.00")));
 
         assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR, IT), Set.of(JANUARY, FEBRUARY)))
-                .containsOnlyKeys(IT).hasEntrySatisfying(IT, sum -> assertThat(sum).isEqualByComparingTo("100.00"));
+                .containsOnlyKeys(IT)
+                .hasEntrySatisfying(IT, sum -> assertThat(sum).isEqualByComparingTo("100.00"));
     }
 
     @Test
     void two_lines_of_the_same_unit_account_and_month_add_up() {
         long id = start("dubbel.csv", ImportKind.ACTUALS_CSV);
-        imports.replaceActuals(id, Set.of(OVERFORMYNDAR), Set.of(FEBRUARY), List.of(
-                line(OVERFORMYNDAR, "5011", FEBRUARY, "100.25"), line(OVERFORMYNDAR, "5011", FEBRUARY, "-0.25")));
+        imports.replaceActuals(
+                id,
+                Set.of(OVERFORMYNDAR),
+                Set.of(FEBRUARY),
+                List.of(
+                        line(OVERFORMYNDAR, "5011", FEBRUARY, "100.25"),
+                        line(OVERFORMYNDAR, "5011", FEBRUARY, "-0.25")));
 
         assertThat(actual(OVERFORMYNDAR, FEBRUARY)).isEqualByComparingTo("100.00");
     }
@@ -159,9 +184,13 @@ class JdbcImportRepositoryTest {
         List<Map<String, Object>> before = actualRows();
         long id = start("fel.csv", ImportKind.ACTUALS_CSV);
 
-        assertThatThrownBy(() -> imports.replaceActuals(id, Set.of(OVERFORMYNDAR), Set.of(FEBRUARY),
-                List.of(line(OVERFORMYNDAR, "5011", MARCH, "1.00"))))
-                .isInstanceOf(InvalidDataAccessApiUsageException.class).hasMessageContaining("outside the import");
+        assertThatThrownBy(() -> imports.replaceActuals(
+                        id,
+                        Set.of(OVERFORMYNDAR),
+                        Set.of(FEBRUARY),
+                        List.of(line(OVERFORMYNDAR, "5011", MARCH, "1.00"))))
+                .isInstanceOf(InvalidDataAccessApiUsageException.class)
+                .hasMessageContaining("outside the import");
         assertThat(actualRows()).isEqualTo(before);
     }
 
@@ -174,8 +203,10 @@ class JdbcImportRepositoryTest {
         imports.undo(id);
 
         assertThat(actualRows()).isEqualTo(before);
-        assertThat(imports.find(id)).hasValueSatisfying(r -> assertThat(r.undone()).isTrue());
-        assertThatThrownBy(() -> imports.undo(id)).isInstanceOf(InvalidDataAccessApiUsageException.class)
+        assertThat(imports.find(id))
+                .hasValueSatisfying(r -> assertThat(r.undone()).isTrue());
+        assertThatThrownBy(() -> imports.undo(id))
+                .isInstanceOf(InvalidDataAccessApiUsageException.class)
                 .hasMessageContaining("already undone");
     }
 
@@ -201,17 +232,27 @@ class JdbcImportRepositoryTest {
     void imports_of_other_months_or_of_the_budget_do_not_block_undoing_an_actuals_import() {
         long february = replaceFebruaryOfOverformyndarAndIt("feb.csv", "1234.50");
         long march = start("mar.csv", ImportKind.ACTUALS_CSV);
-        imports.replaceActuals(march, Set.of(OVERFORMYNDAR), Set.of(MARCH),
-                List.of(line(OVERFORMYNDAR, "5011", MARCH, "5.00")));
+        imports.replaceActuals(
+                march, Set.of(OVERFORMYNDAR), Set.of(MARCH), List.of(line(OVERFORMYNDAR, "5011", MARCH, "5.00")));
         long budget = start("budget.csv", ImportKind.BUDGET_CSV);
-        imports.replaceBudget(budget, 2026, Set.of(OVERFORMYNDAR),
-                List.of(line(OVERFORMYNDAR, "5011", JANUARY, "1.00")), "Före import av budget.csv", "eva");
+        imports.replaceBudget(
+                budget,
+                2026,
+                Set.of(OVERFORMYNDAR),
+                List.of(line(OVERFORMYNDAR, "5011", JANUARY, "1.00")),
+                "Före import av budget.csv",
+                "eva");
 
         assertThat(imports.hasLaterImportOfSamePeriods(february)).isFalse();
 
         long budgetAgain = start("budget2.csv", ImportKind.BUDGET_CSV);
-        imports.replaceBudget(budgetAgain, 2026, Set.of(IT),
-                List.of(line(IT, "5011", JANUARY, "1.00")), "Före import av budget2.csv", "eva");
+        imports.replaceBudget(
+                budgetAgain,
+                2026,
+                Set.of(IT),
+                List.of(line(IT, "5011", JANUARY, "1.00")),
+                "Före import av budget2.csv",
+                "eva");
         assertThat(imports.hasLaterImportOfSamePeriods(budget)).isTrue();
     }
 
@@ -220,9 +261,16 @@ class JdbcImportRepositoryTest {
         Map<UnitCode, BigDecimal> annualBefore = imports.budgetTotals(Set.of(OVERFORMYNDAR, IT), 2026);
         long id = start("budget.csv", ImportKind.BUDGET_CSV);
 
-        imports.replaceBudget(id, 2026, Set.of(OVERFORMYNDAR, IT), List.of(
-                line(OVERFORMYNDAR, "5011", JANUARY, "1000.00"), line(OVERFORMYNDAR, "5011", MARCH, "500.00"),
-                line(IT, "6110", FEBRUARY, "250.00")), "Före import av budget.csv 2026-03-05 09:15", "eva");
+        imports.replaceBudget(
+                id,
+                2026,
+                Set.of(OVERFORMYNDAR, IT),
+                List.of(
+                        line(OVERFORMYNDAR, "5011", JANUARY, "1000.00"),
+                        line(OVERFORMYNDAR, "5011", MARCH, "500.00"),
+                        line(IT, "6110", FEBRUARY, "250.00")),
+                "Före import av budget.csv 2026-03-05 09:15",
+                "eva");
 
         assertThat(imports.budgetTotals(Set.of(OVERFORMYNDAR, IT, TIA), 2026))
                 .containsEntry(OVERFORMYNDAR, new BigDecimal("1500.00"))
@@ -245,8 +293,13 @@ class JdbcImportRepositoryTest {
     void undoing_a_budget_import_puts_back_the_earlier_budget_of_its_units() {
         List<Map<String, Object>> before = budgetRows();
         long id = start("budget.csv", ImportKind.BUDGET_CSV);
-        imports.replaceBudget(id, 2026, Set.of(OVERFORMYNDAR, IT),
-                List.of(line(OVERFORMYNDAR, "6110", JANUARY, "1000.00")), "Före import av budget.csv", "eva");
+        imports.replaceBudget(
+                id,
+                2026,
+                Set.of(OVERFORMYNDAR, IT),
+                List.of(line(OVERFORMYNDAR, "6110", JANUARY, "1000.00")),
+                "Före import av budget.csv",
+                "eva");
 
         imports.undo(id);
 
@@ -258,8 +311,8 @@ class JdbcImportRepositoryTest {
         List<Map<String, Object>> actualsBefore = actualRows();
         List<Map<String, Object>> budgetBefore = budgetRows();
         long id = start("huvudbok.se", ImportKind.SIE);
-        imports.replaceActuals(id, Set.of(OVERFORMYNDAR), Set.of(FEBRUARY),
-                List.of(line(OVERFORMYNDAR, "5011", FEBRUARY, "7.00")));
+        imports.replaceActuals(
+                id, Set.of(OVERFORMYNDAR), Set.of(FEBRUARY), List.of(line(OVERFORMYNDAR, "5011", FEBRUARY, "7.00")));
         imports.replaceBudget(id, 2026, Set.of(IT), List.of(line(IT, "5011", MARCH, "8.00")), "Före import", "eva");
 
         imports.undo(id);
@@ -287,9 +340,13 @@ class JdbcImportRepositoryTest {
         ImportRepository wholeYear = new JdbcImportRepository(namedJdbc, 1);
         Set<UnitCode> two = Set.of(OVERFORMYNDAR, IT);
         assertThat(wholeYear.actualTotals(two, Set.of(JANUARY, FEBRUARY)))
-                .isEqualTo(imports.actualTotals(two, Set.of(JANUARY, FEBRUARY))).containsOnlyKeys(OVERFORMYNDAR, IT);
-        assertThat(wholeYear.budgetTotals(two, 2026)).isEqualTo(imports.budgetTotals(two, 2026)).hasSize(2);
-        assertThat(wholeYear.actualTotals(Set.of(OVERFORMYNDAR), Set.of(FEBRUARY))).containsOnlyKeys(OVERFORMYNDAR);
+                .isEqualTo(imports.actualTotals(two, Set.of(JANUARY, FEBRUARY)))
+                .containsOnlyKeys(OVERFORMYNDAR, IT);
+        assertThat(wholeYear.budgetTotals(two, 2026))
+                .isEqualTo(imports.budgetTotals(two, 2026))
+                .hasSize(2);
+        assertThat(wholeYear.actualTotals(Set.of(OVERFORMYNDAR), Set.of(FEBRUARY)))
+                .containsOnlyKeys(OVERFORMYNDAR);
     }
 
     @Test
@@ -309,9 +366,20 @@ class JdbcImportRepositoryTest {
             for (int a = 0; a < accounts.size(); a++) {
                 for (int p = 0; p < year.size(); p++) {
                     keys[i] = se.ekonomiuppfoljning.imports.AmountLines.key(u, a, p);
-                    ore[i] = i % 7 == 0 ? -5 : (i * 7919L % 2_000_001) - 1_000_000 + (i % 11 == 0 ? 999_999_999_999L : 0);
-                    expected.add(Map.of("unit_code", units.get(u).value(), "account_code", accounts.get(a),
-                            "period_year", 2026, "period_month", p + 1, "amount", BigDecimal.valueOf(ore[i], 2)));
+                    ore[i] = i % 7 == 0
+                            ? -5
+                            : (i * 7919L % 2_000_001) - 1_000_000 + (i % 11 == 0 ? 999_999_999_999L : 0);
+                    expected.add(Map.of(
+                            "unit_code",
+                            units.get(u).value(),
+                            "account_code",
+                            accounts.get(a),
+                            "period_year",
+                            2026,
+                            "period_month",
+                            p + 1,
+                            "amount",
+                            BigDecimal.valueOf(ore[i], 2)));
                     i++;
                 }
             }
@@ -356,14 +424,16 @@ class JdbcImportRepositoryTest {
                 for (int p = 0; p < months.size(); p++) {
                     keys[i] = se.ekonomiuppfoljning.imports.AmountLines.key(u, a, p);
                     ore[i] = (i * 7919L % 200_001) - 100_000;
-                    generic.add(new AmountLine(units.get(u), accounts.get(a), months.get(p), BigDecimal.valueOf(ore[i], 2)));
+                    generic.add(new AmountLine(
+                            units.get(u), accounts.get(a), months.get(p), BigDecimal.valueOf(ore[i], 2)));
                     i++;
                 }
             }
         }
         assertThat(count).isGreaterThan(2_000); // the bulk path
         List<AmountLine> lines = compact
-                ? se.ekonomiuppfoljning.imports.AmountLines.of(units, accounts, months, keys, ore, null) : generic;
+                ? se.ekonomiuppfoljning.imports.AmountLines.of(units, accounts, months, keys, ore, null)
+                : generic;
         String january = "SELECT unit_code, account_code, amount FROM actual_amount WHERE period_year = 2026"
                 + " AND period_month = 1 ORDER BY unit_code, account_code";
         List<Map<String, Object>> januaryBefore = jdbc.queryForList(january);
@@ -382,10 +452,14 @@ class JdbcImportRepositoryTest {
                 + " ORDER BY unit_code, account_code, period_month");
         assertThat(stored).hasSize(count);
         for (int k = 0; k < count; k++) {
-            assertThat(stored.get(k).get("unit_code")).isEqualTo(generic.get(k).unit().value());
-            assertThat(stored.get(k).get("account_code")).isEqualTo(generic.get(k).account());
-            assertThat(((Number) stored.get(k).get("period_month")).intValue()).isEqualTo(generic.get(k).period().month());
-            assertThat((BigDecimal) stored.get(k).get("amount")).isEqualByComparingTo(generic.get(k).amount());
+            assertThat(stored.get(k).get("unit_code"))
+                    .isEqualTo(generic.get(k).unit().value());
+            assertThat(stored.get(k).get("account_code"))
+                    .isEqualTo(generic.get(k).account());
+            assertThat(((Number) stored.get(k).get("period_month")).intValue())
+                    .isEqualTo(generic.get(k).period().month());
+            assertThat((BigDecimal) stored.get(k).get("amount"))
+                    .isEqualByComparingTo(generic.get(k).amount());
         }
 
         imports.undo(id);
@@ -412,8 +486,8 @@ class JdbcImportRepositoryTest {
         }
         assertThat(lines).hasSizeGreaterThan(2_000);
         long refused = start("jan-2027.csv", ImportKind.ACTUALS_CSV);
-        assertThatThrownBy(() -> imports.replaceActuals(refused, new java.util.TreeSet<>(units),
-                Set.of(new Period(2027, 1)), lines))
+        assertThatThrownBy(() -> imports.replaceActuals(
+                        refused, new java.util.TreeSet<>(units), Set.of(new Period(2027, 1)), lines))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
                 .hasMessageContaining("no account 8000");
 
@@ -423,9 +497,10 @@ class JdbcImportRepositoryTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM actual_amount WHERE period_year = 2027", Integer.class))
                 .isEqualTo(lines.size());
-        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class))
+                .isEqualTo(1);
         assertThatThrownBy(() -> jdbc.update("INSERT INTO actual_year (period_year, unit_code, account_code, m01)"
-                + " VALUES (2027, '1150', '9999', 1.00)"))
+                        + " VALUES (2027, '1150', '9999', 1.00)"))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
@@ -455,15 +530,26 @@ class JdbcImportRepositoryTest {
         }
         assertThat(count).isGreaterThan(2_000);
         List<AmountLine> lines = compact
-                ? se.ekonomiuppfoljning.imports.AmountLines.of(units, accounts, year, keys, ore, null) : generic;
+                ? se.ekonomiuppfoljning.imports.AmountLines.of(units, accounts, year, keys, ore, null)
+                : generic;
 
-        imports.replaceBudget(start("budget-2027.csv", ImportKind.BUDGET_CSV), 2027, new java.util.TreeSet<>(units),
-                lines, "Före import", "eva");
+        imports.replaceBudget(
+                start("budget-2027.csv", ImportKind.BUDGET_CSV),
+                2027,
+                new java.util.TreeSet<>(units),
+                lines,
+                "Före import",
+                "eva");
 
-        assertThat(jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM budget_amount"
-                + " WHERE period_year = 2027", String.class)).isEqualTo(count + "/" + total.toPlainString());
-        assertThat(jdbc.queryForObject("SELECT amount FROM budget_amount WHERE period_year = 2027 AND unit_code = ?"
-                + " AND account_code = '6500' AND period_month = 1", BigDecimal.class, units.get(0).value()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM budget_amount" + " WHERE period_year = 2027",
+                        String.class))
+                .isEqualTo(count + "/" + total.toPlainString());
+        assertThat(jdbc.queryForObject(
+                        "SELECT amount FROM budget_amount WHERE period_year = 2027 AND unit_code = ?"
+                                + " AND account_code = '6500' AND period_month = 1",
+                        BigDecimal.class,
+                        units.get(0).value()))
                 .isEqualByComparingTo("-0.07");
     }
 
@@ -480,13 +566,16 @@ class JdbcImportRepositoryTest {
         lines.add(line(units.get(0), "8000", new Period(2027, 2), "10000000000000.00"));
         long id = start("jan-2027.csv", ImportKind.ACTUALS_CSV);
 
-        assertThatThrownBy(() -> imports.replaceActuals(id, new java.util.TreeSet<>(units),
-                Set.of(new Period(2027, 1), new Period(2027, 2)), lines)).isInstanceOf(InvalidDataAccessApiUsageException.class)
+        assertThatThrownBy(() -> imports.replaceActuals(
+                        id, new java.util.TreeSet<>(units), Set.of(new Period(2027, 1), new Period(2027, 2)), lines))
+                .isInstanceOf(InvalidDataAccessApiUsageException.class)
                 .hasMessageContaining("10000000000000.00");
 
-        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM actual_year WHERE period_year = 2027 AND m02 IS NOT NULL",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.foreign_key_checks", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM actual_year WHERE period_year = 2027 AND m02 IS NOT NULL", Integer.class))
+                .isZero();
     }
 
     /** One import of December 2025 and January 2026 for units that keep other months: both years, then undone. */
@@ -510,11 +599,15 @@ class JdbcImportRepositoryTest {
 
         imports.replaceActuals(id, new java.util.TreeSet<>(units), Set.of(december, JANUARY), lines);
 
-        assertThat(jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM actual_amount"
-                + " WHERE period_year = 2025 AND period_month = 12", String.class))
-                .isEqualTo(lines.size() / 2 + "/" + new BigDecimal("2.00").multiply(BigDecimal.valueOf(lines.size() / 2)));
+        assertThat(jdbc.queryForObject(
+                        "SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM actual_amount"
+                                + " WHERE period_year = 2025 AND period_month = 12",
+                        String.class))
+                .isEqualTo(
+                        lines.size() / 2 + "/" + new BigDecimal("2.00").multiply(BigDecimal.valueOf(lines.size() / 2)));
         assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), Set.of(JANUARY)))
-                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo(String.valueOf(-accounts.size())));
+                .hasEntrySatisfying(
+                        OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo(String.valueOf(-accounts.size())));
         assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), Set.of(new Period(2025, 11))))
                 .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("77.00"));
         assertThat(actual(OVERFORMYNDAR, FEBRUARY)).isNotZero(); // February 2026 of the seed kept
@@ -539,7 +632,8 @@ class JdbcImportRepositoryTest {
         imports.saveKommun(new KommunIdentity("Exempelby kommun", "2120009994"));
 
         assertThat(imports.kommun()).contains(new KommunIdentity("Exempelby kommun", "2120009994"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kommun", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kommun", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -548,16 +642,26 @@ class JdbcImportRepositoryTest {
         long second = start("huvudbok.se", ImportKind.SIE);
 
         assertThat(imports.history()).extracting(ImportRecord::id).containsExactly(second, first);
-        assertThat(imports.find(second)).contains(new ImportRecord(second, "eva", AT, "huvudbok.se", "ab".repeat(32),
-                ImportKind.SIE, "2026-02", 2, "sparad", false));
+        assertThat(imports.find(second))
+                .contains(new ImportRecord(
+                        second,
+                        "eva",
+                        AT,
+                        "huvudbok.se",
+                        "ab".repeat(32),
+                        ImportKind.SIE,
+                        "2026-02",
+                        2,
+                        "sparad",
+                        false));
         assertThat(imports.find(second + 1000)).isEmpty();
     }
 
     @Test
     void a_whole_years_ledger_is_replaced_by_a_corrected_one_and_undone() {
         List<String> accounts = newAccounts(4000, 60);
-        Set<UnitCode> units = new java.util.TreeSet<>(SeedKommun.organisation().units().stream()
-                .map(u -> u.code()).toList());
+        Set<UnitCode> units = new java.util.TreeSet<>(
+                SeedKommun.organisation().units().stream().map(u -> u.code()).toList());
         Set<Period> year = new java.util.TreeSet<>();
         for (int month = 1; month <= 12; month++) {
             year.add(new Period(2026, month));
@@ -583,6 +687,7 @@ class JdbcImportRepositoryTest {
         assertThat(ledger).hasSizeGreaterThan(10_000);
         assertThat(imports.actualTotals(Set.of(OVERFORMYNDAR), year))
                 .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo("7200"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM actual_amount", Integer.class)).isEqualTo(ledger.size());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM actual_amount", Integer.class))
+                .isEqualTo(ledger.size());
     }
 }

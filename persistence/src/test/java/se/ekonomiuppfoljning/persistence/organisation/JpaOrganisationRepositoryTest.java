@@ -8,7 +8,6 @@ import static se.ekonomiuppfoljning.testdata.SeedKommun.TN;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.Unit;
@@ -29,7 +28,9 @@ class JpaOrganisationRepositoryTest {
 
         Organisation loaded = organisations.load();
         assertThat(loaded.units()).hasSize(seed.units().size());
-        assertThat(loaded.children(KLS)).extracting(Unit::name).startsWith("Kommundirektör", "Ekonomi o planering", "IT");
+        assertThat(loaded.children(KLS))
+                .extracting(Unit::name)
+                .startsWith("Kommundirektör", "Ekonomi o planering", "IT");
         assertThat(loaded.committeeOf(TIA)).contains(TN);
         assertThat(loaded.committeeOf(KLS)).contains(KS);
         assertThat(loaded.unit(KLS).orElseThrow().displayShortName()).isEqualTo("KLS");
@@ -49,16 +50,18 @@ class JpaOrganisationRepositoryTest {
 
     @Test
     void saving_accounts_renames_the_known_and_adds_the_new_in_one_call() {
-        organisations.saveAccounts(java.util.List.of(new se.ekonomiuppfoljning.organisation.Account("3510", "Försäljning")));
+        organisations.saveAccounts(
+                java.util.List.of(new se.ekonomiuppfoljning.organisation.Account("3510", "Försäljning")));
 
         organisations.saveAccounts(java.util.List.of(
                 new se.ekonomiuppfoljning.organisation.Account("3510", "Försäljning av tjänster"),
                 new se.ekonomiuppfoljning.organisation.Account("5011", "Månadslöner"),
                 new se.ekonomiuppfoljning.organisation.Account("6110", "Kontorsmateriel")));
 
-        assertThat(organisations.accounts()).containsExactly(
-                new se.ekonomiuppfoljning.organisation.Account("3510", "Försäljning av tjänster"),
-                new se.ekonomiuppfoljning.organisation.Account("5011", "Månadslöner"),
-                new se.ekonomiuppfoljning.organisation.Account("6110", "Kontorsmateriel"));
+        assertThat(organisations.accounts())
+                .containsExactly(
+                        new se.ekonomiuppfoljning.organisation.Account("3510", "Försäljning av tjänster"),
+                        new se.ekonomiuppfoljning.organisation.Account("5011", "Månadslöner"),
+                        new se.ekonomiuppfoljning.organisation.Account("6110", "Kontorsmateriel"));
     }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.DeadlineRepository;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
@@ -30,8 +28,10 @@ class JdbcReminderLogTest {
 
     @Autowired
     ReminderLog log;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     DeadlineRepository deadlines;
 
@@ -46,9 +46,12 @@ class JdbcReminderLogTest {
         assertThat(log.claim(key, EVA, NOW)).isTrue();
         assertThat(log.claim(key, EVA, NOW.plusSeconds(60))).isFalse();
         // Another reminder day, another deadline, another period: each its own reminder.
-        assertThat(log.claim(new ReminderKey("eva", FEBRUARY, DEADLINE, 0), EVA, NOW)).isTrue();
-        assertThat(log.claim(new ReminderKey("eva", FEBRUARY, DEADLINE.plusDays(2), 3), EVA, NOW)).isTrue();
-        assertThat(log.claim(new ReminderKey("eva", new Period(2026, 3), DEADLINE, 3), EVA, NOW)).isTrue();
+        assertThat(log.claim(new ReminderKey("eva", FEBRUARY, DEADLINE, 0), EVA, NOW))
+                .isTrue();
+        assertThat(log.claim(new ReminderKey("eva", FEBRUARY, DEADLINE.plusDays(2), 3), EVA, NOW))
+                .isTrue();
+        assertThat(log.claim(new ReminderKey("eva", new Period(2026, 3), DEADLINE, 3), EVA, NOW))
+                .isTrue();
 
         log.release(key);
         assertThat(log.claim(key, EVA, NOW)).isTrue();
@@ -60,8 +63,11 @@ class JdbcReminderLogTest {
         deadlines.save(new Period(2026, 3), LocalDate.of(2026, 4, 13));
         deadlines.save(new Period(2026, 1), LocalDate.of(2026, 3, 7));
 
-        assertThat(deadlines.deadlinesBetween(LocalDate.of(2026, 3, 7), DEADLINE)).containsExactly(
-                java.util.Map.entry(new Period(2026, 1), LocalDate.of(2026, 3, 7)), java.util.Map.entry(FEBRUARY, DEADLINE));
-        assertThat(deadlines.deadlinesBetween(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 4, 12))).isEmpty();
+        assertThat(deadlines.deadlinesBetween(LocalDate.of(2026, 3, 7), DEADLINE))
+                .containsExactly(
+                        java.util.Map.entry(new Period(2026, 1), LocalDate.of(2026, 3, 7)),
+                        java.util.Map.entry(FEBRUARY, DEADLINE));
+        assertThat(deadlines.deadlinesBetween(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 4, 12)))
+                .isEmpty();
     }
 }

@@ -10,14 +10,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.ekonomiuppfoljning.actions.ActionRepository;
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.AuditLog;
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.QuestionRepository;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
@@ -38,32 +36,39 @@ import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
-import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 @PersistenceTest
 class JdbcCaseRepositoryTest {
 
     private static final Period FEBRUARY = new Period(2026, 2);
     private static final Instant NOW = Instant.parse("2026-03-02T08:00:00.123Z");
-    private static final UserAccount ECONOMIST = new UserAccount("ekonom", "Märta Öberg", Set.of(Role.EKONOM),
-            Set.of(KLS), Set.of(), true);
+    private static final UserAccount ECONOMIST =
+            new UserAccount("ekonom", "Märta Öberg", Set.of(Role.EKONOM), Set.of(KLS), Set.of(), true);
 
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     FigureRepository figures;
+
     @Autowired
     UnitReportRepository reports;
+
     @Autowired
     ActionRepository actions;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     ReportTemplateRepository templates;
+
     @Autowired
     CaseRepository cases;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     QuestionRepository questions;
 
@@ -75,19 +80,28 @@ class JdbcCaseRepositoryTest {
     void storeTheSeed() {
         StoredSeed.store(organisations, figures);
         Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"));
-        documents = new TjansteskrivelseService(organisations, figures, reports, actions, users, templates,
-                caller::get, clock, List.of());
-        service = new CaseService(organisations, figures, cases, documents,
-                new QuestionService(organisations, questions, audit, caller::get, clock), templates, audit,
-                caller::get, clock);
+        documents = new TjansteskrivelseService(
+                organisations, figures, reports, actions, users, templates, caller::get, clock, List.of());
+        service = new CaseService(
+                organisations,
+                figures,
+                cases,
+                documents,
+                new QuestionService(organisations, questions, audit, caller::get, clock),
+                templates,
+                audit,
+                caller::get,
+                clock);
     }
 
     @Test
     void a_sent_case_comes_back_with_its_frozen_document_equal_to_what_was_built_and_its_figures_in_kronor() {
-        CaseDetails details = CaseDetails.blank().withCaseNumber("KS/2026:4")
+        CaseDetails details = CaseDetails.blank()
+                .withCaseNumber("KS/2026:4")
                 .withTitle("Ekonomi \u201Dfebruari\u201D – å ä ö <b>&amp;</b>");
         ReportCase created = service.create(KLS, FEBRUARY, details);
-        ReportDocument built = documents.content(KLS, FEBRUARY, created.details()).toDocument();
+        ReportDocument built =
+                documents.content(KLS, FEBRUARY, created.details()).toDocument();
         ReportCase sent = service.send(created.id(), LocalDate.of(2026, 3, 9), created.version());
 
         assertThat(cases.find(sent.id())).contains(sent);
@@ -109,8 +123,9 @@ class JdbcCaseRepositoryTest {
 
         assertThat(cases.addDecision(first.id(), fourteen)).isTrue();
         assertThat(cases.addDecision(second.id(), fourteen)).isFalse();
-        assertThat(cases.addDecision(second.id(), new Decision(Organ.KS, LocalDate.of(2026, 3, 23), 14, "Beslut",
-                "ekonom", NOW))).isTrue();
+        assertThat(cases.addDecision(
+                        second.id(), new Decision(Organ.KS, LocalDate.of(2026, 3, 23), 14, "Beslut", "ekonom", NOW)))
+                .isTrue();
         assertThat(cases.highestParagraph(Organ.AU, 2026)).hasValue(14);
         assertThat(cases.highestParagraph(Organ.AU, 2027)).isEmpty();
         assertThat(cases.find(first.id()).orElseThrow().decisions()).containsExactly(fourteen);

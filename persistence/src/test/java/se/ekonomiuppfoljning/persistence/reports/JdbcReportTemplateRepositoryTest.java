@@ -3,12 +3,10 @@ package se.ekonomiuppfoljning.persistence.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
 import se.ekonomiuppfoljning.reports.ReportTemplate;
 import se.ekonomiuppfoljning.reports.ReportTemplateRepository;
@@ -20,6 +18,7 @@ class JdbcReportTemplateRepositoryTest {
 
     @Autowired
     ReportTemplateRepository templates;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,6 +46,7 @@ class JdbcReportTemplateRepositoryTest {
 
         templates.saveOverride("frame.within", null, "admin", NOW);
 
-        assertThat(templates.load().text("frame.within")).isEqualTo(ReportTemplate.defaults().text("frame.within"));
+        assertThat(templates.load().text("frame.within"))
+                .isEqualTo(ReportTemplate.defaults().text("frame.within"));
     }
 }

@@ -3,10 +3,8 @@ package se.ekonomiuppfoljning.persistence.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
@@ -21,6 +19,7 @@ class JpaUserAccountRepositoryTest {
 
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     OrganisationRepository organisations;
 
@@ -29,8 +28,13 @@ class JpaUserAccountRepositoryTest {
         Organisation seed = SeedKommun.organisation();
         organisations.saveCommittees(seed.committees());
         organisations.saveUnits(seed.units());
-        UserAccount anna = new UserAccount("anna", "Anna Berg", Set.of(Role.POLITIKER, Role.CHEF),
-                Set.of(SeedKommun.IT), Set.of(SeedKommun.KS), true);
+        UserAccount anna = new UserAccount(
+                "anna",
+                "Anna Berg",
+                Set.of(Role.POLITIKER, Role.CHEF),
+                Set.of(SeedKommun.IT),
+                Set.of(SeedKommun.KS),
+                true);
         users.save(anna, "{bcrypt}hash");
 
         assertThat(users.findByUsername("anna")).contains(anna);
@@ -43,7 +47,8 @@ class JpaUserAccountRepositoryTest {
     void an_e_mail_address_is_kept_and_removed() {
         UserAccount eva = new UserAccount("eva", "Eva Lind", Set.of(Role.ADMIN), Set.of(), Set.of(), true);
         users.save(eva.withEmail(new EmailAddress("eva.lind@kommun.example")), "{bcrypt}hash");
-        assertThat(users.findByUsername("eva").orElseThrow().email()).isEqualTo(new EmailAddress("eva.lind@kommun.example"));
+        assertThat(users.findByUsername("eva").orElseThrow().email())
+                .isEqualTo(new EmailAddress("eva.lind@kommun.example"));
 
         users.save(eva, "{bcrypt}hash");
         assertThat(users.findByUsername("eva").orElseThrow().email()).isNull();
@@ -55,10 +60,18 @@ class JpaUserAccountRepositoryTest {
         organisations.saveCommittees(seed.committees());
         organisations.saveUnits(seed.units());
         users.save(new UserAccount("ebba", "Eva", Set.of(Role.CHEF), Set.of(SeedKommun.IT), Set.of(), true), "h");
-        assertThat(users.findByUsername("ebba")).get().extracting(UserAccount::units).isEqualTo(Set.of(SeedKommun.IT));
+        assertThat(users.findByUsername("ebba"))
+                .get()
+                .extracting(UserAccount::units)
+                .isEqualTo(Set.of(SeedKommun.IT));
 
-        UserAccount changed = new UserAccount("ebba", "Eva Ek", Set.of(), Set.of(SeedKommun.OVERFORMYNDAR, SeedKommun.TIA),
-                Set.of(SeedKommun.TN), false);
+        UserAccount changed = new UserAccount(
+                "ebba",
+                "Eva Ek",
+                Set.of(),
+                Set.of(SeedKommun.OVERFORMYNDAR, SeedKommun.TIA),
+                Set.of(SeedKommun.TN),
+                false);
         users.save(changed, "h");
 
         assertThat(users.findByUsername("ebba")).contains(changed);

@@ -3,7 +3,6 @@ package se.ekonomiuppfoljning.persistence.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.ekonomiuppfoljning.persistence.PersistenceTestApplication;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -29,8 +27,10 @@ class UserCacheTest {
 
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,8 +55,13 @@ class UserCacheTest {
             users.save(new UserAccount(NAME, "Cache", Set.of(Role.CHEF), Set.of(), Set.of(), true), "h");
             return null;
         });
-        assertThat(inTransaction(() -> users.findByUsername(NAME))).get().extracting(UserAccount::enabled).isEqualTo(true);
-        assertThat(inTransaction(() -> users.findByUsername(NAME))).get().extracting(UserAccount::roles)
+        assertThat(inTransaction(() -> users.findByUsername(NAME)))
+                .get()
+                .extracting(UserAccount::enabled)
+                .isEqualTo(true);
+        assertThat(inTransaction(() -> users.findByUsername(NAME)))
+                .get()
+                .extracting(UserAccount::roles)
                 .isEqualTo(Set.of(Role.CHEF)); // kept
 
         inTransaction(() -> {
@@ -77,11 +82,16 @@ class UserCacheTest {
         });
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             users.save(new UserAccount(NAME, "Cache", Set.of(Role.ADMIN), Set.of(), Set.of(), true), "h");
-            assertThat(users.findByUsername(NAME)).get().extracting(UserAccount::roles).isEqualTo(Set.of(Role.ADMIN));
+            assertThat(users.findByUsername(NAME))
+                    .get()
+                    .extracting(UserAccount::roles)
+                    .isEqualTo(Set.of(Role.ADMIN));
             status.setRollbackOnly();
         });
 
-        assertThat(inTransaction(() -> users.findByUsername(NAME))).get().extracting(UserAccount::roles)
+        assertThat(inTransaction(() -> users.findByUsername(NAME)))
+                .get()
+                .extracting(UserAccount::roles)
                 .isEqualTo(Set.of(Role.CHEF));
     }
 }

@@ -1,10 +1,5 @@
 package se.ekonomiuppfoljning.ui.audit;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Set;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,11 +15,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.audit.AuditFilter;
 import se.ekonomiuppfoljning.audit.AuditRecord;
 import se.ekonomiuppfoljning.audit.AuditService;
@@ -51,8 +47,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** The kinds the portal writes today that have a Swedish name in the bundles; others show their code. */
-    private static final Set<String> NAMED_KINDS = Set.of("UNIT_REPORT", "ACTION", "QUESTION", "DEADLINE",
-            "THRESHOLDS", "REPORT_CASE", "REPORT_TEMPLATE", "CASE_NUMBER_PATTERN", "USER");
+    private static final Set<String> NAMED_KINDS = Set.of(
+            "UNIT_REPORT",
+            "ACTION",
+            "QUESTION",
+            "DEADLINE",
+            "THRESHOLDS",
+            "REPORT_CASE",
+            "REPORT_TEMPLATE",
+            "CASE_NUMBER_PATTERN",
+            "USER");
 
     private final AuditService audit;
     private final TextField actor = new TextField();
@@ -69,8 +73,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         addFilters();
         addGrid();
         count.setId("audit-count");
-        ExportLinks export = new ExportLinks(ExportLinks.fileName("granskningslogg"), this::exportTable)
-                .setIds("audit-grid");
+        ExportLinks export =
+                new ExportLinks(ExportLinks.fileName("granskningslogg"), this::exportTable).setIds("audit-grid");
         add(count, export, new Paragraph(getTranslation("audit.exportLimit", AuditService.MAX_EXPORT)), grid);
         refresh();
     }
@@ -118,18 +122,33 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.addColumn(r -> time(r).format(TIME)).setHeader(getTranslation("audit.col.time")).setAutoWidth(true)
+        grid.addColumn(r -> time(r).format(TIME))
+                .setHeader(getTranslation("audit.col.time"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.entry().username()).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true)
+        grid.addColumn(r -> r.entry().username())
+                .setHeader(getTranslation("audit.col.actor"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> kindLabel(r.entry().entity())).setHeader(getTranslation("audit.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.entry().entityId()).setHeader(getTranslation("audit.col.id")).setAutoWidth(true)
+        grid.addColumn(r -> kindLabel(r.entry().entity()))
+                .setHeader(getTranslation("audit.col.kind"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> text(r.entry().unitCode())).setHeader(getTranslation("audit.col.unit"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.START);
-        grid.addColumn(r -> text(r.entry().before())).setHeader(getTranslation("audit.col.before")).setFlexGrow(1);
-        grid.addColumn(r -> text(r.entry().after())).setHeader(getTranslation("audit.col.after")).setFlexGrow(1);
+        grid.addColumn(r -> r.entry().entityId())
+                .setHeader(getTranslation("audit.col.id"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> text(r.entry().unitCode()))
+                .setHeader(getTranslation("audit.col.unit"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.START);
+        grid.addColumn(r -> text(r.entry().before()))
+                .setHeader(getTranslation("audit.col.before"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> text(r.entry().after()))
+                .setHeader(getTranslation("audit.col.after"))
+                .setFlexGrow(1);
         grid.setHeight("60vh");
     }
 
@@ -142,8 +161,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         AuditFilter filter = filter();
         long total = audit.count(filter);
         count.setText(getTranslation("audit.count", total));
-        grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(audit.count(filter), Integer.MAX_VALUE));
+        grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(audit.count(filter), Integer.MAX_VALUE));
     }
 
     private ExportTable exportTable() {

@@ -21,8 +21,10 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         heading.setId("error-title");
         text.setId("error-text");
         String homeText = getTranslation("error.home");
-        Component home = RouteConfiguration.forApplicationScope().getRoute("")
-                .<Component>map(start -> new RouterLink(homeText, start)).orElseGet(() -> new Anchor(".", homeText));
+        Component home = RouteConfiguration.forApplicationScope()
+                .getRoute("")
+                .<Component>map(start -> new RouterLink(homeText, start))
+                .orElseGet(() -> new Anchor(".", homeText));
         home.setId("error-home");
         add(heading, text, home);
     }

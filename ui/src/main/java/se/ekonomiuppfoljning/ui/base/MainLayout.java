@@ -16,7 +16,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -38,7 +37,8 @@ public class MainLayout extends AppLayout {
         HorizontalLayout user = new HorizontalLayout();
         user.setAlignItems(FlexComponent.Alignment.CENTER);
         authentication.getPrincipalName().ifPresent(name -> user.add(new Span(name)));
-        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         user.add(logout);
@@ -49,9 +49,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(entry.icon() == null
-                    ? new SideNavItem(getTranslation(entry.title()), entry.path())
-                    : new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon())));
+            nav.addItem(
+                    entry.icon() == null
+                            ? new SideNavItem(getTranslation(entry.title()), entry.path())
+                            : new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon())));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -1,19 +1,16 @@
 package se.ekonomiuppfoljning.ui.base;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -32,8 +29,8 @@ public final class NodePeriodChooser<P> extends HorizontalLayout {
     private boolean updating;
 
     /** A chooser of a node and a month, the month named in full ("februari 2026"). */
-    public static NodePeriodChooser<Period> months(String nodeLabel, String periodLabel,
-                                                   BiConsumer<@Nullable UnitCode, Period> onChoice) {
+    public static NodePeriodChooser<Period> months(
+            String nodeLabel, String periodLabel, BiConsumer<@Nullable UnitCode, Period> onChoice) {
         return new NodePeriodChooser<>(nodeLabel, periodLabel, PeriodLabels::full, onChoice);
     }
 
@@ -41,8 +38,11 @@ public final class NodePeriodChooser<P> extends HorizontalLayout {
      * @param periodName the name of a period in the page's locale
      * @param onChoice the chosen node (null before one is chosen) and period
      */
-    public NodePeriodChooser(String nodeLabel, String periodLabel, BiFunction<P, Locale, String> periodName,
-                             BiConsumer<@Nullable UnitCode, P> onChoice) {
+    public NodePeriodChooser(
+            String nodeLabel,
+            String periodLabel,
+            BiFunction<P, Locale, String> periodName,
+            BiConsumer<@Nullable UnitCode, P> onChoice) {
         node.setLabel(nodeLabel);
         node.setItemLabelGenerator(NodeOption::name);
         node.setRenderer(LitRenderer.<NodeOption>of("<span style=\"padding-left: ${item.depth}em\">${item.name}</span>")
@@ -87,7 +87,10 @@ public final class NodePeriodChooser<P> extends HorizontalLayout {
 
     /** Selects the node the page shows, without treating it as the user's choice. */
     public void selectNode(UnitCode code) {
-        quietly(() -> node.getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst()
+        quietly(() -> node.getListDataView()
+                .getItems()
+                .filter(o -> o.code().equals(code))
+                .findFirst()
                 .ifPresent(node::setValue));
     }
 

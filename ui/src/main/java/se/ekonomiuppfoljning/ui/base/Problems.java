@@ -1,9 +1,7 @@
 package se.ekonomiuppfoljning.ui.base;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
-
+import java.util.Locale;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.Problem;
 
@@ -14,8 +12,7 @@ import se.ekonomiuppfoljning.common.Problem;
  */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** In the current UI's language. */
     public static String text(Problem problem) {

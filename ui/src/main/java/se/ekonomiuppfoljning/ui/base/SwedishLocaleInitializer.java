@@ -1,9 +1,8 @@
 package se.ekonomiuppfoljning.ui.base;
 
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
 
 /** The portal speaks Swedish whatever the browser's language: every UI starts in sv-SE, the page says lang=sv. */
 @Component

@@ -1,17 +1,15 @@
 package se.ekonomiuppfoljning.ui.base;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * All UI text comes from {@code vaadin-i18n/translations*.properties}: Swedish is the portal's language and
@@ -40,7 +38,9 @@ public class TranslationProvider implements I18NProvider {
     static String translate(String key, @Nullable Locale locale, Object... params) {
         Locale effective = locale == null ? SWEDISH : locale;
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective,
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    BUNDLE,
+                    effective,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String pattern = bundle.getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);

@@ -1,11 +1,5 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -21,11 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import se.ekonomiuppfoljning.common.Percentage;
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracy;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow;
@@ -37,9 +33,9 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
-import se.ekonomiuppfoljning.ui.base.UrlParameters;
 import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.base.UrlParameters;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -66,12 +62,16 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         this.followUp = followUp;
         add(new H2(getTranslation("accuracy.title")));
         add(new Paragraph(getTranslation("accuracy.intro")));
-        chooser = new NodePeriodChooser<Integer>(getTranslation("followup.node"), getTranslation("accuracy.year"),
-                (year, locale) -> String.valueOf(year), (unit, year) -> {
-                    if (unit != null) {
-                        navigate(unit, year);
-                    }
-                }).withIds("accuracy-node", "accuracy-year");
+        chooser = new NodePeriodChooser<Integer>(
+                        getTranslation("followup.node"),
+                        getTranslation("accuracy.year"),
+                        (year, locale) -> String.valueOf(year),
+                        (unit, year) -> {
+                            if (unit != null) {
+                                navigate(unit, year);
+                            }
+                        })
+                .withIds("accuracy-node", "accuracy-year");
         content.setPadding(false);
         add(chooser, content);
     }
@@ -127,10 +127,14 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
 
     private void show(ForecastAccuracy accuracy) {
         content.removeAll();
-        Paragraph outcome = new Paragraph(accuracy.outcomeFinal()
-                ? getTranslation("accuracy.final", String.valueOf(accuracy.year()))
-                : accuracy.lastActualPeriod() == null ? getTranslation("accuracy.noActuals", String.valueOf(accuracy.year()))
-                : getTranslation("accuracy.preliminary", PeriodLabels.full(accuracy.lastActualPeriod(), getLocale())));
+        Paragraph outcome = new Paragraph(
+                accuracy.outcomeFinal()
+                        ? getTranslation("accuracy.final", String.valueOf(accuracy.year()))
+                        : accuracy.lastActualPeriod() == null
+                                ? getTranslation("accuracy.noActuals", String.valueOf(accuracy.year()))
+                                : getTranslation(
+                                        "accuracy.preliminary",
+                                        PeriodLabels.full(accuracy.lastActualPeriod(), getLocale())));
         outcome.setId("accuracy-outcome");
         content.add(outcome);
         if (accuracy.months().isEmpty()) {
@@ -141,17 +145,29 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
 
         content.add(new H3(getTranslation("accuracy.forecasts")));
         Grid<ForecastAccuracyRow> forecasts = grid("accuracy-forecasts", rows);
-        forecasts.addColumn(r -> SwedishFormat.tkr(r.annualBudget())).setHeader(getTranslation("accuracy.col.budget"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        forecasts.addColumn(r -> SwedishFormat.tkr(r.outcome())).setHeader(getTranslation("accuracy.col.outcome"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        forecasts
+                .addColumn(r -> SwedishFormat.tkr(r.annualBudget()))
+                .setHeader(getTranslation("accuracy.col.budget"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        forecasts
+                .addColumn(r -> SwedishFormat.tkr(r.outcome()))
+                .setHeader(getTranslation("accuracy.col.outcome"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (int i = 0; i < accuracy.months().size(); i++) {
             int index = i;
-            forecasts.addColumn(r -> {
+            forecasts
+                    .addColumn(r -> {
                         ForecastAccuracyRow.MonthForecast month = r.forecasts().get(index);
                         return SwedishFormat.tkr(month.forecast()) + (month.allOwn() ? "" : " *");
-                    }).setHeader(PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale()))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                    })
+                    .setHeader(PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale()))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         ExportColumns<ForecastAccuracyRow> forecastColumns = new ExportColumns<ForecastAccuracyRow>()
                 .text(getTranslation("accuracy.col.unit"), ForecastAccuracyRow::name)
@@ -165,29 +181,59 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
             forecastColumns.amount(month, r -> r.forecasts().get(index).forecast());
             deviationColumns.amount(month, r -> r.forecasts().get(index).deviationFrom(r.outcome()));
         }
-        deviationColumns.amount(getTranslation("accuracy.col.mean"), r -> r.meanAbsoluteDeviation().orElse(BigDecimal.ZERO))
-                .percent(getTranslation("accuracy.col.meanPercent"), r -> r.meanAbsoluteDeviation()
-                        .flatMap(mean -> Percentage.ofBudget(mean, r.outcome().abs(), 1)));
+        deviationColumns
+                .amount(
+                        getTranslation("accuracy.col.mean"),
+                        r -> r.meanAbsoluteDeviation().orElse(BigDecimal.ZERO))
+                .percent(
+                        getTranslation("accuracy.col.meanPercent"),
+                        r -> r.meanAbsoluteDeviation()
+                                .flatMap(mean ->
+                                        Percentage.ofBudget(mean, r.outcome().abs(), 1)));
         String unit = accuracy.node().code().value();
         String year = String.valueOf(accuracy.year());
-        content.add(ExportLinks.forGrid(forecasts, forecastColumns, ExportLinks.fileName("prognoser", unit, year),
-                getTranslation("accuracy.title"), getTranslation("accuracy.forecasts") + " – " + accuracy.node().name() + " " + year), forecasts);
+        content.add(
+                ExportLinks.forGrid(
+                        forecasts,
+                        forecastColumns,
+                        ExportLinks.fileName("prognoser", unit, year),
+                        getTranslation("accuracy.title"),
+                        getTranslation("accuracy.forecasts") + " – "
+                                + accuracy.node().name() + " " + year),
+                forecasts);
 
         content.add(new H3(getTranslation("accuracy.deviations")));
         Grid<ForecastAccuracyRow> deviations = grid("accuracy-deviations", rows);
         for (int i = 0; i < accuracy.months().size(); i++) {
             int index = i;
-            deviations.addColumn(r -> SwedishFormat.tkr(r.forecasts().get(index).deviationFrom(r.outcome())))
+            deviations
+                    .addColumn(r -> SwedishFormat.tkr(r.forecasts().get(index).deviationFrom(r.outcome())))
                     .setHeader(PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale()))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
-        deviations.addColumn(r -> r.meanAbsoluteDeviation().map(SwedishFormat::tkr).orElse(SwedishFormat.NO_PERCENT))
-                .setHeader(getTranslation("accuracy.col.mean")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        deviations.addColumn(r -> SwedishFormat.percent(r.meanAbsoluteDeviation()
+        deviations
+                .addColumn(
+                        r -> r.meanAbsoluteDeviation().map(SwedishFormat::tkr).orElse(SwedishFormat.NO_PERCENT))
+                .setHeader(getTranslation("accuracy.col.mean"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        deviations
+                .addColumn(r -> SwedishFormat.percent(r.meanAbsoluteDeviation()
                         .flatMap(mean -> Percentage.ofBudget(mean, r.outcome().abs(), 1))))
-                .setHeader(getTranslation("accuracy.col.meanPercent")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        content.add(ExportLinks.forGrid(deviations, deviationColumns, ExportLinks.fileName("prognossakerhet", unit, year),
-                getTranslation("accuracy.title"), getTranslation("accuracy.deviations") + " – " + accuracy.node().name() + " " + year), deviations);
+                .setHeader(getTranslation("accuracy.col.meanPercent"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        content.add(
+                ExportLinks.forGrid(
+                        deviations,
+                        deviationColumns,
+                        ExportLinks.fileName("prognossakerhet", unit, year),
+                        getTranslation("accuracy.title"),
+                        getTranslation("accuracy.deviations") + " – "
+                                + accuracy.node().name() + " " + year),
+                deviations);
 
         Paragraph proposals = new Paragraph(getTranslation("accuracy.proposalNote"));
         proposals.addClassName("portal-footnote");
@@ -201,8 +247,13 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         ForecastAccuracyRow charted = accuracy.totalRow().orElse(accuracy.rows().get(0));
         String title = getTranslation("accuracy.chart", charted.name(), String.valueOf(accuracy.year()));
         content.add(new H3(title));
-        Svg chart = new Svg(ForecastChart.svg(charted, getLocale(), title, getTranslation("accuracy.legend.forecast"),
-                getTranslation("accuracy.legend.outcome"), getTranslation("accuracy.legend.budget")));
+        Svg chart = new Svg(ForecastChart.svg(
+                charted,
+                getLocale(),
+                title,
+                getTranslation("accuracy.legend.forecast"),
+                getTranslation("accuracy.legend.outcome"),
+                getTranslation("accuracy.legend.budget")));
         chart.setId("accuracy-chart");
         content.add(chart);
     }
@@ -212,8 +263,10 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> r.inTotal() ? r.name() : r.name() + " ¹").setHeader(getTranslation("accuracy.col.unit"))
-                .setAutoWidth(true).setFrozen(true);
+        grid.addColumn(r -> r.inTotal() ? r.name() : r.name() + " ¹")
+                .setHeader(getTranslation("accuracy.col.unit"))
+                .setAutoWidth(true)
+                .setFrozen(true);
         grid.setPartNameGenerator(r -> r.unit() == null ? "total" : null);
         grid.setItems(rows);
         return grid;

@@ -1,11 +1,10 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
-
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow.MonthForecast;
@@ -24,15 +23,19 @@ final class ForecastChart {
     private static final int TOP = 20;
     private static final int BOTTOM = 60;
 
-    private ForecastChart() {
-    }
+    private ForecastChart() {}
 
     /**
      * @param title         the chart's accessible name
      * @param forecastLabel legend text of the forecast line, etc.
      */
-    static String svg(ForecastAccuracyRow row, Locale locale, String title, String forecastLabel, String outcomeLabel,
-                      String budgetLabel) {
+    static String svg(
+            ForecastAccuracyRow row,
+            Locale locale,
+            String title,
+            String forecastLabel,
+            String outcomeLabel,
+            String budgetLabel) {
         List<MonthForecast> months = row.forecasts();
         BigDecimal min = row.outcome().min(row.annualBudget());
         BigDecimal max = row.outcome().max(row.annualBudget());
@@ -47,11 +50,22 @@ final class ForecastChart {
         high += margin;
 
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\" class=\"forecast-chart\">");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(title))
+                .append("\" class=\"forecast-chart\">");
         svg.append("<title>").append(escape(title)).append("</title>");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+        svg.append("<rect x=\"0\" y=\"0\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
                 .append("\" fill=\"#ffffff\"/>");
         // Y axis: five gridlines with tkr labels.
         for (int i = 0; i <= 4; i++) {
@@ -62,7 +76,8 @@ final class ForecastChart {
         }
         // X axis: the twelve months.
         for (int month = 1; month <= 12; month++) {
-            svg.append(text(x(month), HEIGHT - BOTTOM + 18, "middle", PeriodLabels.shortMonth(month, locale), "#4a5563"));
+            svg.append(
+                    text(x(month), HEIGHT - BOTTOM + 18, "middle", PeriodLabels.shortMonth(month, locale), "#4a5563"));
         }
         double budgetY = y(tkr(row.annualBudget()), low, high);
         svg.append(line(LEFT, budgetY, WIDTH - RIGHT, budgetY, "#6b7280", "2", "6 4"));
@@ -71,15 +86,22 @@ final class ForecastChart {
         if (!months.isEmpty()) {
             StringBuilder points = new StringBuilder();
             for (MonthForecast month : months) {
-                points.append(fmt(x(month.period().month()))).append(',')
-                        .append(fmt(y(tkr(month.forecast()), low, high))).append(' ');
+                points.append(fmt(x(month.period().month())))
+                        .append(',')
+                        .append(fmt(y(tkr(month.forecast()), low, high)))
+                        .append(' ');
             }
             svg.append("<polyline fill=\"none\" stroke=\"#1a5fb4\" stroke-width=\"3\" points=\"")
-                    .append(points.toString().trim()).append("\"/>");
+                    .append(points.toString().trim())
+                    .append("\"/>");
             for (MonthForecast month : months) {
-                svg.append("<circle cx=\"").append(fmt(x(month.period().month()))).append("\" cy=\"")
-                        .append(fmt(y(tkr(month.forecast()), low, high))).append("\" r=\"4\" fill=\"")
-                        .append(month.allOwn() ? "#1a5fb4" : "#ffffff").append("\" stroke=\"#1a5fb4\" stroke-width=\"2\"/>");
+                svg.append("<circle cx=\"")
+                        .append(fmt(x(month.period().month())))
+                        .append("\" cy=\"")
+                        .append(fmt(y(tkr(month.forecast()), low, high)))
+                        .append("\" r=\"4\" fill=\"")
+                        .append(month.allOwn() ? "#1a5fb4" : "#ffffff")
+                        .append("\" stroke=\"#1a5fb4\" stroke-width=\"2\"/>");
             }
         }
         // Legend.
@@ -106,7 +128,8 @@ final class ForecastChart {
         return TOP + (HEIGHT - TOP - BOTTOM) * (high - value) / (high - low);
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String colour, String width, @Nullable String dash) {
+    private static String line(
+            double x1, double y1, double x2, double y2, String colour, String width, @Nullable String dash) {
         return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
                 + "\" stroke=\"" + colour + "\" stroke-width=\"" + width + "\""
                 + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>";
@@ -123,6 +146,9 @@ final class ForecastChart {
 
     /** Text in SVG is XML: unit names and labels are escaped, never markup. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

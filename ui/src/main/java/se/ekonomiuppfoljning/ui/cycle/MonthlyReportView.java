@@ -1,11 +1,5 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,7 +10,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -25,31 +18,34 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.PermitAll;
-
-import se.ekonomiuppfoljning.ui.base.Problems;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 import se.ekonomiuppfoljning.actions.ActionDraft;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.ActionView;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
 import se.ekonomiuppfoljning.actions.DecisionReference;
-import se.ekonomiuppfoljning.common.Period;
-import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReport;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
@@ -57,6 +53,7 @@ import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -83,8 +80,10 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     private final Paragraph forecastDeviation = new Paragraph();
     private final Paragraph message = new Paragraph();
     private final TextArea reviewComment = new TextArea();
+
     @SuppressWarnings("NullAway.Init") // set by setParameter before the page is shown
     private MonthlyReport current;
+
     private String title = "";
 
     MonthlyReportView(MonthlyReportService reports, ActionService actions, QuestionService questionService) {
@@ -112,7 +111,8 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         area.setMaxLength(MAX_TEXT);
         area.setWidthFull();
         area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        area.addValueChangeListener(e -> area.setHelperText(getTranslation("report.counter", e.getValue().length(), MAX_TEXT)));
+        area.addValueChangeListener(e ->
+                area.setHelperText(getTranslation("report.counter", e.getValue().length(), MAX_TEXT)));
     }
 
     /** The route parameters of a unit's report for a period. */
@@ -124,7 +124,9 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get(UNIT).orElse("");
         try {
-            load(UnitCode.of(code), Period.parse(event.getRouteParameters().get(PERIOD).orElse("")));
+            load(
+                    UnitCode.of(code),
+                    Period.parse(event.getRouteParameters().get(PERIOD).orElse("")));
         } catch (OutOfScopeException | UnknownUnitException | IllegalArgumentException e) {
             removeAll();
             title = getTranslation("detail.deniedTitle");
@@ -138,15 +140,19 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         title = getTranslation("report.title", current.unit().name(), PeriodLabels.full(period, getLocale()));
         add(new H2(title));
         var report = current.report();
-        Paragraph state = new Paragraph(getTranslation("report.state", getTranslation("report.state." + report.state().name())));
+        Paragraph state = new Paragraph(getTranslation(
+                "report.state", getTranslation("report.state." + report.state().name())));
         state.setId("report-state");
         add(state);
         if (!report.reviewComment().isBlank()) {
             add(new Paragraph(getTranslation("report.reviewCommentShown", report.reviewComment())));
         }
         var figures = current.figures();
-        add(new Paragraph(getTranslation("report.figures", SwedishFormat.tkr(figures.figures().ytdDeviation()),
-                SwedishFormat.tkr(figures.figures().annualBudget()), SwedishFormat.tkr(figures.proposal()))));
+        add(new Paragraph(getTranslation(
+                "report.figures",
+                SwedishFormat.tkr(figures.figures().ytdDeviation()),
+                SwedishFormat.tkr(figures.figures().annualBudget()),
+                SwedishFormat.tkr(figures.proposal()))));
         if (current.analysisRequired()) {
             UnorderedList reasons = new UnorderedList();
             reasons.setId("report-reasons");
@@ -231,27 +237,41 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
             date.setValue(action.decision().date());
             paragraph.setValue(action.decision().paragraph());
         }
-        Button save = new Button(getTranslation("actions.saveChange"), e -> act(() -> {
-            DecisionReference decision = null;
-            if (!organ.isEmpty() || !date.isEmpty() || !paragraph.isEmpty()) {
-                if (date.getValue() == null) {
-                    throw new RuleViolationException(getTranslation("actions.decisionDateMissing"));
-                }
-                decision = new DecisionReference(organ.getValue(), date.getValue(),
-                        paragraph.getValue() == null ? 0 : paragraph.getValue());
-            }
-            actions.update(action.id(), new ActionDraft(action.what(), action.cause(), action.responsible(),
-                    action.dueDate(), action.expectedEffect(), level.getValue(), status.getValue(), decision), action.version());
-            reloadKeepingEdits(getTranslation("actions.changed"));
-        }));
+        Button save = new Button(
+                getTranslation("actions.saveChange"),
+                e -> act(() -> {
+                    DecisionReference decision = null;
+                    if (!organ.isEmpty() || !date.isEmpty() || !paragraph.isEmpty()) {
+                        if (date.getValue() == null) {
+                            throw new RuleViolationException(getTranslation("actions.decisionDateMissing"));
+                        }
+                        decision = new DecisionReference(
+                                organ.getValue(),
+                                date.getValue(),
+                                paragraph.getValue() == null ? 0 : paragraph.getValue());
+                    }
+                    actions.update(
+                            action.id(),
+                            new ActionDraft(
+                                    action.what(),
+                                    action.cause(),
+                                    action.responsible(),
+                                    action.dueDate(),
+                                    action.expectedEffect(),
+                                    level.getValue(),
+                                    status.getValue(),
+                                    decision),
+                            action.version());
+                    reloadKeepingEdits(getTranslation("actions.changed"));
+                }));
         save.setId("action-edit-save");
         FormLayout form = new FormLayout(status, level, organ, date, paragraph, save);
         if (!decider) {
             organ.setReadOnly(true);
             date.setReadOnly(true);
             paragraph.setReadOnly(true);
-            Paragraph why = new Paragraph(getTranslation(action.status().decided() ? "actions.decidedFixed"
-                    : "actions.decideByReviewer"));
+            Paragraph why = new Paragraph(
+                    getTranslation(action.status().decided() ? "actions.decidedFixed" : "actions.decideByReviewer"));
             why.setId("action-edit-decider");
             form.add(why);
         } else if (!action.status().decided() && !actions.fourEyesRefusal(view).isEmpty()) {
@@ -290,12 +310,13 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd")
                 .withZone(java.time.ZoneId.of("Europe/Stockholm"));
         for (Question question : questionService.questions(current.unit().code(), current.period())) {
-            Paragraph asked = new Paragraph(getTranslation("questions.asked", question.askedBy(),
-                    day.format(question.askedAt()), question.text()));
+            Paragraph asked = new Paragraph(getTranslation(
+                    "questions.asked", question.askedBy(), day.format(question.askedAt()), question.text()));
             asked.setId("question-" + question.id());
             add(asked);
             if (question.answered()) {
-                Paragraph answer = new Paragraph(getTranslation("questions.answer", question.answeredBy(), question.answer()));
+                Paragraph answer =
+                        new Paragraph(getTranslation("questions.answer", question.answeredBy(), question.answer()));
                 answer.setId("answer-" + question.id());
                 add(answer);
             } else if (answerer) {
@@ -303,10 +324,12 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
                 answer.setId("answer-text-" + question.id());
                 answer.setMaxLength(MAX_TEXT);
                 answer.setWidthFull();
-                Button send = new Button(getTranslation("questions.send"), e -> act(() -> {
-                    questionService.answer(question.id(), answer.getValue());
-                    reloadKeepingEdits(getTranslation("questions.answered"));
-                }));
+                Button send = new Button(
+                        getTranslation("questions.send"),
+                        e -> act(() -> {
+                            questionService.answer(question.id(), answer.getValue());
+                            reloadKeepingEdits(getTranslation("questions.answered"));
+                        }));
                 send.setId("answer-send-" + question.id());
                 add(answer, send);
             } else if (questionService.mayChange(question)) {
@@ -315,10 +338,12 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
                 text.setMaxLength(MAX_TEXT);
                 text.setWidthFull();
                 text.setValue(question.text());
-                Button change = new Button(getTranslation("questions.changeSave"), e -> act(() -> {
-                    questionService.edit(question.id(), text.getValue());
-                    reloadKeepingEdits(getTranslation("questions.changed"));
-                }));
+                Button change = new Button(
+                        getTranslation("questions.changeSave"),
+                        e -> act(() -> {
+                            questionService.edit(question.id(), text.getValue());
+                            reloadKeepingEdits(getTranslation("questions.changed"));
+                        }));
                 change.setId("question-edit-save-" + question.id());
                 add(new Paragraph(getTranslation("questions.unanswered")), text, change);
             } else {
@@ -330,18 +355,19 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
             ask.setId("question-text");
             ask.setMaxLength(MAX_TEXT);
             ask.setWidthFull();
-            Button send = new Button(getTranslation("questions.ask"), e -> act(() -> {
-                questionService.ask(current.unit().code(), current.period(), ask.getValue());
-                reloadKeepingEdits(getTranslation("questions.asked.done"));
-            }));
+            Button send = new Button(
+                    getTranslation("questions.ask"),
+                    e -> act(() -> {
+                        questionService.ask(current.unit().code(), current.period(), ask.getValue());
+                        reloadKeepingEdits(getTranslation("questions.asked.done"));
+                    }));
             send.setId("question-ask");
             add(ask, send);
         }
     }
 
     /** One row of the month's history: what it concerns (the report or an åtgärd) and the change. */
-    private record HistoryRow(String subject, se.ekonomiuppfoljning.common.AuditEntry entry) {
-    }
+    private record HistoryRow(String subject, se.ekonomiuppfoljning.common.AuditEntry entry) {}
 
     /**
      * The audit trail of the month: the report's changes and those of its åtgärder, decisions included, by time; for
@@ -350,10 +376,13 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     private void addHistory() {
         java.util.List<HistoryRow> entries = new java.util.ArrayList<>();
         try {
-            reports.history(current.unit().code(), current.period()).forEach(e ->
-                    entries.add(new HistoryRow(getTranslation("report.historySubject.report"), e)));
-            actions.monthHistory(current.unit().code(), current.period()).forEach(c -> entries.add(new HistoryRow(
-                    getTranslation("report.historySubject.action", c.action().what()), c.entry())));
+            reports.history(current.unit().code(), current.period())
+                    .forEach(e -> entries.add(new HistoryRow(getTranslation("report.historySubject.report"), e)));
+            actions.monthHistory(current.unit().code(), current.period())
+                    .forEach(c -> entries.add(new HistoryRow(
+                            getTranslation(
+                                    "report.historySubject.action", c.action().what()),
+                            c.entry())));
         } catch (PermissionDeniedException e) {
             return;
         }
@@ -365,27 +394,46 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         grid.setAllRowsVisible(true);
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(java.time.ZoneId.of("Europe/Stockholm"));
-        grid.addColumn(r -> time.format(r.entry().at())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
-        grid.addColumn(r -> r.entry().username()).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
-        grid.addColumn(HistoryRow::subject).setHeader(getTranslation("report.historySubject")).setFlexGrow(1);
+        grid.addColumn(r -> time.format(r.entry().at()))
+                .setHeader(getTranslation("import.col.at"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.entry().username())
+                .setHeader(getTranslation("import.col.user"))
+                .setAutoWidth(true);
+        grid.addColumn(HistoryRow::subject)
+                .setHeader(getTranslation("report.historySubject"))
+                .setFlexGrow(1);
         grid.addColumn(r -> r.entry().before() == null ? "" : r.entry().before())
-                .setHeader(getTranslation("report.before")).setFlexGrow(1);
+                .setHeader(getTranslation("report.before"))
+                .setFlexGrow(1);
         grid.addColumn(r -> r.entry().after() == null ? "" : r.entry().after())
-                .setHeader(getTranslation("report.after")).setFlexGrow(1);
+                .setHeader(getTranslation("report.after"))
+                .setFlexGrow(1);
         grid.setItems(entries);
         ExportColumns<HistoryRow> columns = new ExportColumns<HistoryRow>()
-                .dateTime(getTranslation("import.col.at"), r -> LocalDateTime.ofInstant(r.entry().at(), STOCKHOLM))
+                .dateTime(
+                        getTranslation("import.col.at"),
+                        r -> LocalDateTime.ofInstant(r.entry().at(), STOCKHOLM))
                 .text(getTranslation("import.col.user"), r -> r.entry().username())
                 .text(getTranslation("report.historySubject"), HistoryRow::subject)
                 .text(getTranslation("report.before"), r -> r.entry().before())
                 .text(getTranslation("report.after"), r -> r.entry().after());
-        add(ExportLinks.forGrid(grid, columns, exportFileName("historik"),
-                getTranslation("export.report.historySheet", current.unit().code().value(), current.period().toString()),
-                getTranslation("report.history") + ", " + exportTitle()), grid);
+        add(
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        exportFileName("historik"),
+                        getTranslation(
+                                "export.report.historySheet",
+                                current.unit().code().value(),
+                                current.period().toString()),
+                        getTranslation("report.history") + ", " + exportTitle()),
+                grid);
     }
 
     private String exportFileName(String table) {
-        return ExportLinks.fileName(table, current.unit().code().value(), current.period().toString());
+        return ExportLinks.fileName(
+                table, current.unit().code().value(), current.period().toString());
     }
 
     private String exportTitle() {
@@ -405,15 +453,28 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         grid.setId("actions-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(v -> v.action().what()).setHeader(getTranslation("actions.what")).setFlexGrow(2);
-        grid.addColumn(v -> v.action().cause()).setHeader(getTranslation("actions.cause")).setFlexGrow(2);
-        grid.addColumn(v -> v.action().responsible()).setHeader(getTranslation("actions.responsible")).setAutoWidth(true);
-        grid.addColumn(v -> v.action().dueDate().toString()).setHeader(getTranslation("actions.due")).setAutoWidth(true);
-        grid.addColumn(v -> SwedishFormat.tkr(v.action().expectedEffect())).setHeader(getTranslation("actions.effect"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(v -> getTranslation("actions.level." + v.action().decisionLevel().name()))
-                .setHeader(getTranslation("actions.level")).setAutoWidth(true);
-        grid.addColumn(this::actionStatus).setHeader(getTranslation("actions.status"))
+        grid.addColumn(v -> v.action().what())
+                .setHeader(getTranslation("actions.what"))
+                .setFlexGrow(2);
+        grid.addColumn(v -> v.action().cause())
+                .setHeader(getTranslation("actions.cause"))
+                .setFlexGrow(2);
+        grid.addColumn(v -> v.action().responsible())
+                .setHeader(getTranslation("actions.responsible"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> v.action().dueDate().toString())
+                .setHeader(getTranslation("actions.due"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> SwedishFormat.tkr(v.action().expectedEffect()))
+                .setHeader(getTranslation("actions.effect"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(v -> getTranslation(
+                        "actions.level." + v.action().decisionLevel().name()))
+                .setHeader(getTranslation("actions.level"))
+                .setAutoWidth(true);
+        grid.addColumn(this::actionStatus)
+                .setHeader(getTranslation("actions.status"))
                 .setAutoWidth(true);
         grid.setItems(actions.openActions(current.unit().code()));
         ExportColumns<ActionView> columns = new ExportColumns<ActionView>()
@@ -422,11 +483,22 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
                 .text(getTranslation("actions.responsible"), v -> v.action().responsible())
                 .date(getTranslation("actions.due"), v -> v.action().dueDate())
                 .amount(getTranslation("actions.effect"), v -> v.action().expectedEffect())
-                .text(getTranslation("actions.level"), v -> getTranslation("actions.level." + v.action().decisionLevel().name()))
+                .text(
+                        getTranslation("actions.level"),
+                        v -> getTranslation(
+                                "actions.level." + v.action().decisionLevel().name()))
                 .text(getTranslation("actions.status"), this::actionStatus);
-        add(ExportLinks.forGrid(grid, columns, exportFileName("atgarder"),
-                getTranslation("export.report.actionsSheet", current.unit().code().value(), current.period().toString()),
-                getTranslation("actions.title") + ", " + exportTitle()), grid);
+        add(
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        exportFileName("atgarder"),
+                        getTranslation(
+                                "export.report.actionsSheet",
+                                current.unit().code().value(),
+                                current.period().toString()),
+                        getTranslation("actions.title") + ", " + exportTitle()),
+                grid);
         if (current.mayEdit()) {
             Div editor = new Div();
             editor.setWidthFull();
@@ -460,15 +532,26 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         level.setItems(DecisionLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("actions.level." + l.name()));
         level.setValue(actions.proposedLevel(current.unit().code(), current.period()));
-        Button addAction = new Button(getTranslation("actions.add"), e -> act(() -> {
-            if (due.getValue() == null || effect.getValue() == null) {
-                throw new RuleViolationException(getTranslation("actions.missing"));
-            }
-            actions.create(current.unit().code(), current.period(), new ActionDraft(what.getValue(), cause.getValue(),
-                    responsible.getValue(), due.getValue(), effect.getValue().multiply(BigDecimal.valueOf(1000)),
-                    level.getValue(), ActionStatus.FORESLAGEN, null));
-            reloadKeepingEdits(getTranslation("actions.added"));
-        }));
+        Button addAction = new Button(
+                getTranslation("actions.add"),
+                e -> act(() -> {
+                    if (due.getValue() == null || effect.getValue() == null) {
+                        throw new RuleViolationException(getTranslation("actions.missing"));
+                    }
+                    actions.create(
+                            current.unit().code(),
+                            current.period(),
+                            new ActionDraft(
+                                    what.getValue(),
+                                    cause.getValue(),
+                                    responsible.getValue(),
+                                    due.getValue(),
+                                    effect.getValue().multiply(BigDecimal.valueOf(1000)),
+                                    level.getValue(),
+                                    ActionStatus.FORESLAGEN,
+                                    null));
+                    reloadKeepingEdits(getTranslation("actions.added"));
+                }));
         addAction.setId("action-add");
         FormLayout form = new FormLayout(what, cause, responsible, due, effect, level);
         add(form, addAction);
@@ -487,15 +570,18 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         if (current == null) {
             return;
         }
-        BigDecimal forecast = Optional.ofNullable(forecastTkr.getValue()).map(v -> v.multiply(BigDecimal.valueOf(1000)))
+        BigDecimal forecast = Optional.ofNullable(forecastTkr.getValue())
+                .map(v -> v.multiply(BigDecimal.valueOf(1000)))
                 .orElse(current.figures().forecast());
         BigDecimal deviation = current.figures().figures().annualBudget().subtract(forecast);
         forecastDeviation.setText(getTranslation("report.forecastDeviation", SwedishFormat.tkr(deviation)));
     }
 
     private ReportEdit edit() {
-        BigDecimal forecast = forecastTkr.getValue() == null ? null : forecastTkr.getValue().multiply(BigDecimal.valueOf(1000));
-        if (forecast != null && SwedishFormat.toTkr(current.figures().forecast()).compareTo(forecastTkr.getValue()) == 0
+        BigDecimal forecast =
+                forecastTkr.getValue() == null ? null : forecastTkr.getValue().multiply(BigDecimal.valueOf(1000));
+        if (forecast != null
+                && SwedishFormat.toTkr(current.figures().forecast()).compareTo(forecastTkr.getValue()) == 0
                 && !current.figures().ownForecast()) {
             forecast = null; // untouched: the proposal keeps following the figures
         }
@@ -503,26 +589,40 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void save() {
-        reports.save(current.unit().code(), current.period(), edit(), current.report().version());
+        reports.save(
+                current.unit().code(),
+                current.period(),
+                edit(),
+                current.report().version());
         reload(getTranslation("report.saved"));
     }
 
     private void markReady() {
         if (current.mayEdit() && current.report().state().editable()) {
-            reports.save(current.unit().code(), current.period(), edit(), current.report().version());
+            reports.save(
+                    current.unit().code(),
+                    current.period(),
+                    edit(),
+                    current.report().version());
             current = reports.report(current.unit().code(), current.period());
         }
-        reports.markReady(current.unit().code(), current.period(), current.report().version());
+        reports.markReady(
+                current.unit().code(), current.period(), current.report().version());
         reload(getTranslation("report.markedReady"));
     }
 
     private void approve() {
-        reports.approve(current.unit().code(), current.period(), current.report().version());
+        reports.approve(
+                current.unit().code(), current.period(), current.report().version());
         reload(getTranslation("report.approved"));
     }
 
     private void sendBack() {
-        reports.sendBack(current.unit().code(), current.period(), reviewComment.getValue(), current.report().version());
+        reports.sendBack(
+                current.unit().code(),
+                current.period(),
+                reviewComment.getValue(),
+                current.report().version());
         reload(getTranslation("report.sentBack"));
     }
 

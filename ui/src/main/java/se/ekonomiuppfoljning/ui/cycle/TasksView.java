@@ -1,7 +1,5 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,17 +14,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import se.ekonomiuppfoljning.ui.base.Problems;
+import java.util.List;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionView;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.DeadlineService;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ProgressRow;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
@@ -34,6 +30,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -49,32 +46,46 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     private final boolean isEconomist;
 
-    TasksView(FollowUpService followUp, MonthlyReportService reports, ActionService actions, DeadlineService deadlines,
-              AuthenticationContext authentication) {
+    TasksView(
+            FollowUpService followUp,
+            MonthlyReportService reports,
+            ActionService actions,
+            DeadlineService deadlines,
+            AuthenticationContext authentication) {
         this.isEconomist = authentication.hasRole(Role.Names.EKONOM);
         FollowUpOverview overview = followUp.overview();
         Period period = overview.defaultPeriod();
         add(new H2(getTranslation("tasks.title", PeriodLabels.full(period, getLocale()))));
         addDeadline(deadlines, period);
-        List<UnitCode> roots = overview.nodes().stream().filter(n -> n.depth() == 0).map(FollowUpOverview.NodeOption::code).toList();
+        List<UnitCode> roots = overview.nodes().stream()
+                .filter(n -> n.depth() == 0)
+                .map(FollowUpOverview.NodeOption::code)
+                .toList();
         for (UnitCode root : roots) {
             List<ProgressRow> rows = reports.progress(root, period);
             Grid<ProgressRow> grid = new Grid<>();
             grid.setId("tasks-" + root.value());
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             grid.setAllRowsVisible(true);
-            grid.addColumn(r -> "\u2003".repeat(r.depth()) + r.unit().name()).setHeader(getTranslation("tasks.unit"))
-                    .setAutoWidth(true).setFlexGrow(1);
-            grid.addColumn(r -> getTranslation("tasks.state." + r.state().name())).setHeader(getTranslation("tasks.state"))
+            grid.addColumn(r -> "\u2003".repeat(r.depth()) + r.unit().name())
+                    .setHeader(getTranslation("tasks.unit"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(1);
+            grid.addColumn(r -> getTranslation("tasks.state." + r.state().name()))
+                    .setHeader(getTranslation("tasks.state"))
                     .setAutoWidth(true);
             grid.addColumn(this::analysis)
-                    .setHeader(getTranslation("tasks.analysis")).setAutoWidth(true);
+                    .setHeader(getTranslation("tasks.analysis"))
+                    .setAutoWidth(true);
             grid.setPartNameGenerator(r -> r.analysisMissing() ? "negative" : null);
             grid.setItems(rows);
             grid.asSingleSelect().addValueChangeListener(e -> {
                 if (e.getValue() != null) {
-                    UI.getCurrent().navigate(MonthlyReportView.class,
-                            MonthlyReportView.parameters(e.getValue().unit().code(), period));
+                    UI.getCurrent()
+                            .navigate(
+                                    MonthlyReportView.class,
+                                    MonthlyReportView.parameters(
+                                            e.getValue().unit().code(), period));
                 }
             });
             add(progressExport(grid, root, period), grid);
@@ -88,11 +99,19 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 late.setId("tasks-overdue-" + root.value());
                 late.addThemeVariants(GridVariant.LUMO_COMPACT);
                 late.setAllRowsVisible(true);
-                late.addColumn(v -> v.action().unit().value()).setHeader(getTranslation("tasks.unit")).setAutoWidth(true);
-                late.addColumn(v -> v.action().what()).setHeader(getTranslation("actions.what")).setFlexGrow(1);
-                late.addColumn(v -> v.action().dueDate().toString()).setHeader(getTranslation("actions.due")).setAutoWidth(true);
-                late.addColumn(v -> getTranslation("actions.level." + v.action().decisionLevel().name()))
-                        .setHeader(getTranslation("actions.level")).setAutoWidth(true);
+                late.addColumn(v -> v.action().unit().value())
+                        .setHeader(getTranslation("tasks.unit"))
+                        .setAutoWidth(true);
+                late.addColumn(v -> v.action().what())
+                        .setHeader(getTranslation("actions.what"))
+                        .setFlexGrow(1);
+                late.addColumn(v -> v.action().dueDate().toString())
+                        .setHeader(getTranslation("actions.due"))
+                        .setAutoWidth(true);
+                late.addColumn(v -> getTranslation(
+                                "actions.level." + v.action().decisionLevel().name()))
+                        .setHeader(getTranslation("actions.level"))
+                        .setAutoWidth(true);
                 late.setItems(overdue);
                 add(overdueExport(late, root), late);
             }
@@ -102,15 +121,21 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     private ExportLinks progressExport(Grid<ProgressRow> grid, UnitCode root, Period period) {
         ExportColumns<ProgressRow> columns = new ExportColumns<ProgressRow>()
                 .indented(getTranslation("tasks.unit"), r -> r.unit().name(), ProgressRow::depth)
-                .text(getTranslation("tasks.state"), r -> getTranslation("tasks.state." + r.state().name()))
+                .text(
+                        getTranslation("tasks.state"),
+                        r -> getTranslation("tasks.state." + r.state().name()))
                 .text(getTranslation("tasks.analysis"), this::analysis);
-        return ExportLinks.forGrid(grid, columns, ExportLinks.fileName("uppgifter", root.value(), period.toString()),
+        return ExportLinks.forGrid(
+                grid,
+                columns,
+                ExportLinks.fileName("uppgifter", root.value(), period.toString()),
                 getTranslation("export.tasks.sheet", root.value(), period.toString()),
                 getTranslation("tasks.title", PeriodLabels.full(period, getLocale())) + ", " + root.value());
     }
 
     private String analysis(ProgressRow row) {
-        return row.analysisMissing() ? getTranslation("tasks.analysisMissing")
+        return row.analysisMissing()
+                ? getTranslation("tasks.analysisMissing")
                 : row.analysisRequired() ? getTranslation("tasks.analysisWritten") : "";
     }
 
@@ -119,15 +144,22 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 .text(getTranslation("tasks.unit"), v -> v.action().unit().value())
                 .text(getTranslation("actions.what"), v -> v.action().what())
                 .date(getTranslation("actions.due"), v -> v.action().dueDate())
-                .text(getTranslation("actions.level"), v -> getTranslation("actions.level." + v.action().decisionLevel().name()));
-        return ExportLinks.forGrid(grid, columns, ExportLinks.fileName("forsenade-atgarder", root.value()),
+                .text(
+                        getTranslation("actions.level"),
+                        v -> getTranslation(
+                                "actions.level." + v.action().decisionLevel().name()));
+        return ExportLinks.forGrid(
+                grid,
+                columns,
+                ExportLinks.fileName("forsenade-atgarder", root.value()),
                 getTranslation("export.tasks.overdueSheet", root.value()),
                 getTranslation("tasks.overdue") + ", " + root.value());
     }
 
     /** The period's last day for everyone; the ekonomichef sets it here (the service refuses anyone else). */
     private void addDeadline(DeadlineService deadlines, Period period) {
-        Paragraph shown = new Paragraph(deadlines.deadline(period)
+        Paragraph shown = new Paragraph(deadlines
+                .deadline(period)
                 .map(d -> getTranslation("tasks.deadline", d.toString()))
                 .orElse(getTranslation("tasks.noDeadline")));
         shown.setId("tasks-deadline");

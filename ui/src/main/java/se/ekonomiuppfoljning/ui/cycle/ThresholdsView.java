@@ -1,8 +1,5 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,15 +9,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import se.ekonomiuppfoljning.ui.base.Problems;
-import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.Thresholds;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.Problems;
 
 /**
  * "Inställningar": the thresholds that make an analysis mandatory (a deviation to date below −X tkr or −Y % of
@@ -51,7 +48,8 @@ public class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
                 if (tkr.getValue() == null || percent.getValue() == null) {
                     throw new RuleViolationException(getTranslation("settings.missing"));
                 }
-                reports.saveThresholds(new Thresholds(tkr.getValue().multiply(THOUSAND).setScale(2, RoundingMode.HALF_UP),
+                reports.saveThresholds(new Thresholds(
+                        tkr.getValue().multiply(THOUSAND).setScale(2, RoundingMode.HALF_UP),
                         percent.getValue().setScale(2, RoundingMode.HALF_UP)));
                 message.setText(getTranslation("settings.saved"));
             } catch (RuleViolationException refused) {

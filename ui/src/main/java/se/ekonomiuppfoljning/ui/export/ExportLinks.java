@@ -1,11 +1,5 @@
 package se.ekonomiuppfoljning.ui.export;
 
-import java.io.ByteArrayInputStream;
-import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +11,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
+import java.io.ByteArrayInputStream;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import se.ekonomiuppfoljning.export.CsvWriter;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.export.ExportTable;
@@ -56,16 +54,20 @@ public class ExportLinks extends HorizontalLayout {
      *
      * @param fileName the file name without extension, see {@link #fileName(String...)}
      */
-    public ExportLinks(String fileName, SerializableSupplier<ExportTable> xlsxTable,
-                       SerializableSupplier<ExportTable> csvTable) {
+    public ExportLinks(
+            String fileName, SerializableSupplier<ExportTable> xlsxTable, SerializableSupplier<ExportTable> csvTable) {
         addClassName("portal-export");
         setPadding(false);
         setSpacing(false);
         setAlignItems(FlexComponent.Alignment.CENTER);
-        xlsx = link(download(fileName + ".xlsx", XLSX_TYPE, () -> XlsxWriter.write(xlsxTable.get())),
-                getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE);
-        csv = link(download(fileName + ".csv", CSV_TYPE, () -> CsvWriter.forExcel(csvTable.get())),
-                getTranslation("export.csv"), VaadinIcon.FILE_TEXT_O);
+        xlsx = link(
+                download(fileName + ".xlsx", XLSX_TYPE, () -> XlsxWriter.write(xlsxTable.get())),
+                getTranslation("export.xlsx"),
+                VaadinIcon.FILE_TABLE);
+        csv = link(
+                download(fileName + ".csv", CSV_TYPE, () -> CsvWriter.forExcel(csvTable.get())),
+                getTranslation("export.csv"),
+                VaadinIcon.FILE_TEXT_O);
         xlsx.setAriaLabel(getTranslation("export.xlsxLabel", fileName + ".xlsx"));
         csv.setAriaLabel(getTranslation("export.csvLabel", fileName + ".csv"));
         Span label = new Span(getTranslation("export.label"));
@@ -79,10 +81,12 @@ public class ExportLinks extends HorizontalLayout {
      * columns. The grid must hold its items in memory ({@code setItems(list)}), as every grid here does. Ids:
      * {@code <grid id>-export}, {@code -xlsx}, {@code -csv}.
      */
-    public static <T> ExportLinks forGrid(Grid<T> grid, ExportColumns<T> columns, String fileName, String name,
-                                          String title) {
-        ExportLinks links = new ExportLinks(fileName,
-                () -> columns.table(name, title, grid.getListDataView().getItems().toList()));
+    public static <T> ExportLinks forGrid(
+            Grid<T> grid, ExportColumns<T> columns, String fileName, String name, String title) {
+        ExportLinks links = new ExportLinks(
+                fileName,
+                () -> columns.table(
+                        name, title, grid.getListDataView().getItems().toList()));
         grid.getId().ifPresent(links::setIds);
         return links;
     }
@@ -108,10 +112,14 @@ public class ExportLinks extends HorizontalLayout {
      * a, a, o and anything but letters, digits, "." and "-" becomes "-", so that every browser and system keeps it.
      */
     public static String fileName(String... parts) {
-        String joined = Arrays.stream(parts).filter(Objects::nonNull).filter(p -> !p.isBlank())
+        String joined = Arrays.stream(parts)
+                .filter(Objects::nonNull)
+                .filter(p -> !p.isBlank())
                 .collect(Collectors.joining("-"));
         String ascii = Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String safe = ascii.replaceAll("[^A-Za-z0-9.\\-]+", "-").replaceAll("-{2,}", "-").replace("-.", ".")
+        String safe = ascii.replaceAll("[^A-Za-z0-9.\\-]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replace("-.", ".")
                 .replaceAll("^[-.]+|[-.]+$", "");
         return safe.isEmpty() ? "export" : safe;
     }

@@ -1,11 +1,9 @@
 package se.ekonomiuppfoljning.ui.followup;
 
-import java.util.List;
-
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.List;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.Unit;
 

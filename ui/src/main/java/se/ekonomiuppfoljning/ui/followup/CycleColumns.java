@@ -1,17 +1,15 @@
 package se.ekonomiuppfoljning.ui.followup;
 
 import static java.util.Objects.requireNonNull;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
-import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
@@ -47,17 +45,28 @@ final class CycleColumns {
         }
         Values values = new Values(byUnit, open, grid);
         grid.addColumn(r -> SwedishFormat.tkr(values.report(r).figures().forecast()))
-                .setHeader(grid.getTranslation("followup.col.forecast")).setKey("forecast")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(grid.getTranslation("followup.col.forecast"))
+                .setKey("forecast")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> SwedishFormat.tkr(values.report(r).figures().forecastDeviation()))
-                .setHeader(grid.getTranslation("followup.col.forecastDeviation")).setKey("forecast-deviation")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(grid.getTranslation("followup.col.forecastDeviation"))
+                .setKey("forecast-deviation")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setPartNameGenerator(r -> values.report(r).figures().withinFrame() ? null : "negative");
         grid.addColumn(r -> values.state(r.unit().code()))
-                .setHeader(grid.getTranslation("followup.col.month")).setKey("month-state").setAutoWidth(true);
+                .setHeader(grid.getTranslation("followup.col.month"))
+                .setKey("month-state")
+                .setAutoWidth(true);
         grid.addColumn(r -> String.valueOf(open.get(r.unit().code())))
-                .setHeader(grid.getTranslation("followup.col.openActions")).setKey("open-actions")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(grid.getTranslation("followup.col.openActions"))
+                .setKey("open-actions")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         return values;
     }
 
@@ -82,19 +91,33 @@ final class CycleColumns {
             MonthlyReport report = requireNonNull(byUnit.get(unit));
             String state = translator.getTranslation("report.state."
                     + (report.report().stored() ? report.report().state().name() : "NOT_STARTED"));
-            return report.analysisMissing() ? state + ", " + translator.getTranslation("followup.analysisMissing") : state;
+            return report.analysisMissing()
+                    ? state + ", " + translator.getTranslation("followup.analysisMissing")
+                    : state;
         }
 
         /** The four columns for an export whose lines name their unit ({@code null} on the total: empty cells). */
         <T> void exportTo(ExportColumns<T> columns, Function<T, @Nullable UnitCode> unit) {
-            columns.cell(translator.getTranslation("followup.col.forecast"), line -> cell(unit.apply(line),
-                            code -> ExportCell.amount(requireNonNull(byUnit.get(code)).figures().forecast())))
-                    .cell(translator.getTranslation("followup.col.forecastDeviation"), line -> cell(unit.apply(line),
-                            code -> ExportCell.amount(requireNonNull(byUnit.get(code)).figures().forecastDeviation())))
-                    .cell(translator.getTranslation("followup.col.month"), line -> cell(unit.apply(line),
-                            code -> ExportCell.text(state(code))))
-                    .cell(translator.getTranslation("followup.col.openActions"), line -> cell(unit.apply(line),
-                            code -> ExportCell.number(open.getOrDefault(code, 0))));
+            columns.cell(
+                            translator.getTranslation("followup.col.forecast"),
+                            line -> cell(
+                                    unit.apply(line),
+                                    code -> ExportCell.amount(requireNonNull(byUnit.get(code))
+                                            .figures()
+                                            .forecast())))
+                    .cell(
+                            translator.getTranslation("followup.col.forecastDeviation"),
+                            line -> cell(
+                                    unit.apply(line),
+                                    code -> ExportCell.amount(requireNonNull(byUnit.get(code))
+                                            .figures()
+                                            .forecastDeviation())))
+                    .cell(
+                            translator.getTranslation("followup.col.month"),
+                            line -> cell(unit.apply(line), code -> ExportCell.text(state(code))))
+                    .cell(
+                            translator.getTranslation("followup.col.openActions"),
+                            line -> cell(unit.apply(line), code -> ExportCell.number(open.getOrDefault(code, 0))));
         }
 
         private static ExportCell cell(@Nullable UnitCode unit, Function<UnitCode, ExportCell> cell) {

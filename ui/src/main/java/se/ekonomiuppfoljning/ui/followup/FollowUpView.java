@@ -1,9 +1,6 @@
 package se.ekonomiuppfoljning.ui.followup;
 
 import static java.util.Objects.requireNonNull;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,11 +17,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-
 import jakarta.annotation.security.PermitAll;
-
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
@@ -39,9 +36,9 @@ import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
-import se.ekonomiuppfoljning.ui.base.UrlParameters;
 import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.base.UrlParameters;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -70,8 +67,8 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         setSizeFull();
         add(new H2(getTranslation("followup.title")));
 
-        chooser = NodePeriodChooser.months(getTranslation("followup.node"), getTranslation("followup.period"),
-                this::navigate);
+        chooser = NodePeriodChooser.months(
+                getTranslation("followup.node"), getTranslation("followup.period"), this::navigate);
         add(chooser);
 
         content.setPadding(false);
@@ -127,7 +124,6 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-
     private void showMessage(String text) {
         content.removeAll();
         Paragraph message = new Paragraph(text);
@@ -143,8 +139,11 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             chooser.selectNode(code);
             content.add(new Breadcrumb(service.pathTo(code), table.period()));
         }
-        String captionText = getTranslation("followup.caption",
-                table.node() == null ? getTranslation("followup.myUnits") : table.node().name(),
+        String captionText = getTranslation(
+                "followup.caption",
+                table.node() == null
+                        ? getTranslation("followup.myUnits")
+                        : table.node().name(),
                 PeriodLabels.full(table.period(), getLocale()));
         Paragraph caption = new Paragraph(captionText);
         caption.addClassName("portal-caption");
@@ -159,10 +158,14 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             content.add(note);
         });
         if (table.node() != null) {
-            Button details = new Button(getTranslation("followup.openDetails", table.node().name()),
+            Button details = new Button(
+                    getTranslation("followup.openDetails", table.node().name()),
                     VaadinIcon.ARROW_RIGHT.create(),
-                    e -> UI.getCurrent().navigate(UnitDetailView.class,
-                            UnitDetailView.parameters(requireNonNull(table.node()).code(), table.period())));
+                    e -> UI.getCurrent()
+                            .navigate(
+                                    UnitDetailView.class,
+                                    UnitDetailView.parameters(
+                                            requireNonNull(table.node()).code(), table.period())));
             details.setId("followup-details");
             content.add(details);
         }
@@ -172,8 +175,11 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         if (!table.hasRowsOutsideTotal()) {
             return List.of();
         }
-        return table.rows().stream().filter(r -> !r.inTotal())
-                .map(r -> getTranslation("followup.footnote", r.unit().name(),
+        return table.rows().stream()
+                .filter(r -> !r.inTotal())
+                .map(r -> getTranslation(
+                        "followup.footnote",
+                        r.unit().name(),
                         r.reportsTo() == null ? "" : r.reportsTo().name(),
                         getTranslation("followup.total", table.totalName().orElse(""))))
                 .toList();
@@ -188,28 +194,46 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
      * Excel: the grid's columns (figures and the cycle's), its total row and footnotes; CSV: the API's layout
      * ({@link FollowUpCsv}), so that the page's file and {@code /api/v1/followup.csv} are the same.
      */
-    private ExportLinks export(FollowUpTable table, Grid<FollowUpRow> grid, CycleColumns.Values cycle, String caption,
-                               List<String> footnotes) {
+    private ExportLinks export(
+            FollowUpTable table,
+            Grid<FollowUpRow> grid,
+            CycleColumns.Values cycle,
+            String caption,
+            List<String> footnotes) {
         ExportColumns<Line> columns = new ExportColumns<Line>().text(getTranslation("followup.col.unit"), Line::name);
         FiguresColumns.exportTo(columns, Line::figures, table.period(), getLocale(), this);
         cycle.exportTo(columns, Line::unit);
         String node = table.node() == null ? null : table.node().code().value();
-        String sheet = getTranslation("export.followup.sheet", node == null ? table.period().toString()
-                : node + " " + table.period());
+        String sheet = getTranslation(
+                "export.followup.sheet", node == null ? table.period().toString() : node + " " + table.period());
         String title = getTranslation("followup.title") + ": " + caption;
         Line total = table.totalFigures()
-                .map(f -> new Line(getTranslation("followup.total", table.totalName().orElse("")), f, null)).orElse(null);
-        String fileName = ExportLinks.fileName("uppfoljning", node == null ? "mina-enheter" : node, table.period().toString());
-        return new ExportLinks(fileName,
-                () -> columns.table(sheet, title, grid.getListDataView().getItems()
-                        .map(r -> new Line(name(r), r.figures(), r.unit().code())).toList(), total, footnotes),
-                () -> FollowUpCsv.table(table))
+                .map(f -> new Line(
+                        getTranslation("followup.total", table.totalName().orElse("")), f, null))
+                .orElse(null);
+        String fileName = ExportLinks.fileName(
+                "uppfoljning",
+                node == null ? "mina-enheter" : node,
+                table.period().toString());
+        return new ExportLinks(
+                        fileName,
+                        () -> columns.table(
+                                sheet,
+                                title,
+                                grid.getListDataView()
+                                        .getItems()
+                                        .map(r -> new Line(
+                                                name(r), r.figures(), r.unit().code()))
+                                        .toList(),
+                                total,
+                                footnotes),
+                        () -> FollowUpCsv.table(table))
                 .setIds("followup-grid");
     }
 
     /** A line of the export: a listed unit, or the total ({@code unit == null}). */
-    private record Line(String name, Figures figures, @Nullable UnitCode unit) {
-    }
+    private record Line(
+            String name, Figures figures, @Nullable UnitCode unit) {}
 
     private CycleColumns.Values configure(Grid<FollowUpRow> grid, FollowUpTable table) {
         grid.setId("followup-grid");
@@ -229,7 +253,8 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         grid.setPartNameGenerator(r -> r.inTotal() ? null : "outside-total");
         table.totalFigures().ifPresent(total -> {
             var footer = grid.appendFooterRow();
-            footer.getCell(name).setText(getTranslation("followup.total", table.totalName().orElse("")));
+            footer.getCell(name)
+                    .setText(getTranslation("followup.total", table.totalName().orElse("")));
             List<String> cells = DisplayedFigures.of(total).cells();
             for (int i = 0; i < cells.size(); i++) {
                 footer.getCell(figureColumns.get(i)).setText(cells.get(i));
@@ -241,11 +266,15 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             if (row == null) {
                 return;
             }
-            if (row.hasChildren() && (table.node() == null || !row.unit().code().equals(table.node().code()))) {
+            if (row.hasChildren()
+                    && (table.node() == null
+                            || !row.unit().code().equals(table.node().code()))) {
                 UI.getCurrent().navigate(ROUTE, parameters(row.unit().code(), table.period()));
             } else {
-                UI.getCurrent().navigate(UnitDetailView.class,
-                        UnitDetailView.parameters(row.unit().code(), table.period()));
+                UI.getCurrent()
+                        .navigate(
+                                UnitDetailView.class,
+                                UnitDetailView.parameters(row.unit().code(), table.period()));
             }
         });
         return cycleValues;

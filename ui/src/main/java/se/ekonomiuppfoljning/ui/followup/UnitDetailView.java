@@ -1,8 +1,5 @@
 package se.ekonomiuppfoljning.ui.followup;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,9 +12,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.PermitAll;
-
+import java.util.List;
+import java.util.Optional;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
@@ -72,12 +69,14 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         title = detail.unit().name();
         add(new H2(title));
         add(new Breadcrumb(detail.path(), detail.period()));
-        add(new Paragraph(getTranslation("detail.caption", detail.unit().code().value(),
-                PeriodLabels.full(detail.period(), getLocale()))));
+        add(new Paragraph(getTranslation(
+                "detail.caption", detail.unit().code().value(), PeriodLabels.full(detail.period(), getLocale()))));
         com.vaadin.flow.component.button.Button report = new com.vaadin.flow.component.button.Button(
                 getTranslation("detail.openReport", detail.unit().name()),
-                e -> getUI().ifPresent(ui -> ui.navigate(se.ekonomiuppfoljning.ui.cycle.MonthlyReportView.class,
-                        se.ekonomiuppfoljning.ui.cycle.MonthlyReportView.parameters(detail.unit().code(), detail.period()))));
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        se.ekonomiuppfoljning.ui.cycle.MonthlyReportView.class,
+                        se.ekonomiuppfoljning.ui.cycle.MonthlyReportView.parameters(
+                                detail.unit().code(), detail.period()))));
         report.setId("detail-report");
         add(report);
         add(new H3(getTranslation("detail.months")));
@@ -104,22 +103,35 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
                 .amount(getTranslation("detail.col.cumActual"), UnitDetail.Month::cumulativeActual)
                 .amount(getTranslation("detail.col.cumDeviation"), UnitDetail.Month::cumulativeDeviation);
         String code = detail.unit().code().value();
-        return ExportLinks.forGrid(grid, columns,
+        return ExportLinks.forGrid(
+                grid,
+                columns,
                 ExportLinks.fileName("manader", code, detail.period().toString()),
-                getTranslation("export.detail.monthsSheet", code, detail.period().year()),
+                getTranslation(
+                        "export.detail.monthsSheet", code, detail.period().year()),
                 exportTitle(detail, getTranslation("detail.months")));
     }
 
     private ExportLinks accountExport(UnitDetail detail, Grid<AccountFigures> grid, String heading) {
-        ExportColumns<AccountLine> columns = new ExportColumns<AccountLine>()
-                .text(getTranslation("detail.col.account"), AccountLine::account);
+        ExportColumns<AccountLine> columns =
+                new ExportColumns<AccountLine>().text(getTranslation("detail.col.account"), AccountLine::account);
         FiguresColumns.exportTo(columns, AccountLine::figures, detail.period(), getLocale(), this);
         String code = detail.unit().code().value();
         AccountLine total = new AccountLine(getTranslation("detail.total"), detail.figures());
-        return new ExportLinks(ExportLinks.fileName("konton", code, detail.period().toString()),
-                () -> columns.table(getTranslation("export.detail.accountsSheet", code, detail.period().toString()),
-                        exportTitle(detail, heading), grid.getListDataView().getItems().map(AccountLine::of).toList(),
-                        total, java.util.List.of()))
+        return new ExportLinks(
+                        ExportLinks.fileName("konton", code, detail.period().toString()),
+                        () -> columns.table(
+                                getTranslation(
+                                        "export.detail.accountsSheet",
+                                        code,
+                                        detail.period().toString()),
+                                exportTitle(detail, heading),
+                                grid.getListDataView()
+                                        .getItems()
+                                        .map(AccountLine::of)
+                                        .toList(),
+                                total,
+                                java.util.List.of()))
                 .setIds("detail-accounts");
     }
 
@@ -139,8 +151,10 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         grid.setId("detail-months");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(m -> PeriodLabels.monthName(m.month(), getLocale())).setHeader(getTranslation("detail.col.month"))
-                .setKey("month").setAutoWidth(true);
+        grid.addColumn(m -> PeriodLabels.monthName(m.month(), getLocale()))
+                .setHeader(getTranslation("detail.col.month"))
+                .setKey("month")
+                .setAutoWidth(true);
         amount(grid, m -> SwedishFormat.tkr(m.budget()), "detail.col.budget", "budget");
         amount(grid, m -> SwedishFormat.tkr(m.actual()), "detail.col.actual", "actual");
         amount(grid, m -> SwedishFormat.tkr(m.deviation()), "detail.col.deviation", "deviation")
@@ -148,7 +162,8 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         amount(grid, m -> SwedishFormat.tkr(m.cumulativeBudget()), "detail.col.cumBudget", "cumulative-budget");
         amount(grid, m -> SwedishFormat.tkr(m.cumulativeActual()), "detail.col.cumActual", "cumulative-actual");
         amount(grid, m -> SwedishFormat.tkr(m.cumulativeDeviation()), "detail.col.cumDeviation", "cumulative-deviation")
-                .setPartNameGenerator(m -> SwedishFormat.toTkr(m.cumulativeDeviation()).signum() < 0 ? "negative" : null);
+                .setPartNameGenerator(
+                        m -> SwedishFormat.toTkr(m.cumulativeDeviation()).signum() < 0 ? "negative" : null);
         grid.setItems(detail.months());
         grid.setPartNameGenerator(m -> m.month() > detail.period().month() ? "future" : null);
         return grid;
@@ -160,23 +175,30 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         Grid.Column<AccountFigures> account = grid.addColumn(UnitDetailView::accountName)
-                .setHeader(getTranslation("detail.col.account")).setKey("account").setAutoWidth(true).setFlexGrow(1);
+                .setHeader(getTranslation("detail.col.account"))
+                .setKey("account")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         List<Grid.Column<AccountFigures>> columns =
                 new FiguresColumns<>(grid, AccountFigures::figures).addTo(account, detail.period(), getLocale());
         grid.setItems(detail.accounts());
         var footer = grid.appendFooterRow();
         footer.getCell(account).setText(getTranslation("detail.total"));
-        List<String> cells = se.ekonomiuppfoljning.followup.DisplayedFigures.of(detail.figures()).cells();
+        List<String> cells = se.ekonomiuppfoljning.followup.DisplayedFigures.of(detail.figures())
+                .cells();
         for (int i = 0; i < cells.size(); i++) {
             footer.getCell(columns.get(i)).setText(cells.get(i));
         }
         return grid;
     }
 
-    private static <T> Grid.Column<T> amount(Grid<T> grid, com.vaadin.flow.function.ValueProvider<T, String> value,
-                                            String header, String key) {
-        return grid.addColumn(value).setHeader(grid.getTranslation(header)).setKey(key)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    private static <T> Grid.Column<T> amount(
+            Grid<T> grid, com.vaadin.flow.function.ValueProvider<T, String> value, String header, String key) {
+        return grid.addColumn(value)
+                .setHeader(grid.getTranslation(header))
+                .setKey(key)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package se.ekonomiuppfoljning.ui.imports;
 
-import java.util.List;
-
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-
+import java.util.List;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.imports.ImportPreview.AccountTotal;
 
@@ -18,7 +16,9 @@ class AccountsPreview extends Details {
 
     AccountsPreview(List<AccountTotal> accounts) {
         setId("import-accounts-details");
-        setSummaryText(getTranslation("import.accounts", accounts.size(),
+        setSummaryText(getTranslation(
+                "import.accounts",
+                accounts.size(),
                 accounts.stream().filter(a -> !a.known()).count()));
         Grid<AccountTotal> grid = new Grid<>();
         grid.setId("import-accounts");
@@ -28,12 +28,17 @@ class AccountsPreview extends Details {
         } else {
             grid.setHeight("30em"); // a ledger's hundreds of accounts scroll, rendered lazily
         }
-        grid.addColumn(AccountTotal::code).setHeader(getTranslation("import.col.account")).setAutoWidth(true);
+        grid.addColumn(AccountTotal::code)
+                .setHeader(getTranslation("import.col.account"))
+                .setAutoWidth(true);
         grid.addColumn(a -> a.name() + (a.known() ? "" : " (" + getTranslation("import.new") + ")"))
-                .setHeader(getTranslation("import.col.name")).setAutoWidth(true);
-        grid.addColumn(a -> SwedishFormat.tkr(a.fileActual())).setHeader(getTranslation("import.col.fileActual"))
+                .setHeader(getTranslation("import.col.name"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> SwedishFormat.tkr(a.fileActual()))
+                .setHeader(getTranslation("import.col.fileActual"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> SwedishFormat.tkr(a.fileBudget())).setHeader(getTranslation("import.col.fileBudget"))
+        grid.addColumn(a -> SwedishFormat.tkr(a.fileBudget()))
+                .setHeader(getTranslation("import.col.fileBudget"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(accounts);
         add(grid);

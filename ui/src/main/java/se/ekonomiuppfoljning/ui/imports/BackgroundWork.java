@@ -1,12 +1,10 @@
 package se.ekonomiuppfoljning.ui.imports;
 
+import com.vaadin.flow.component.UI;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-
-import com.vaadin.flow.component.UI;
 
 /**
  * Runs slow work (reading or saving a large file) off the request thread, as the logged-in user, and hands

@@ -1,12 +1,5 @@
 package se.ekonomiuppfoljning.ui.imports;
 
-import java.time.LocalDateTime;
-import java.time.Year;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
-
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,7 +8,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
@@ -47,7 +45,9 @@ class BudgetVersionsSection extends VerticalLayout {
         year.setLabel(getTranslation("import.versionsYear"));
         year.setItems(years);
         year.setItemLabelGenerator(String::valueOf);
-        year.setValue(years.stream().filter(y -> !imports.budgetVersions(y).isEmpty()).findFirst()
+        year.setValue(years.stream()
+                .filter(y -> !imports.budgetVersions(y).isEmpty())
+                .findFirst()
                 .orElse(thisYear.getValue()));
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) { // setItems clears the value on its way to a new one
@@ -58,10 +58,17 @@ class BudgetVersionsSection extends VerticalLayout {
         versions.setId("budget-versions");
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         versions.setAllRowsVisible(true);
-        versions.addColumn(BudgetVersion::name).setHeader(getTranslation("import.col.version")).setAutoWidth(true);
-        versions.addColumn(v -> time.format(v.createdAt())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
-        versions.addColumn(BudgetVersion::createdBy).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
-        versions.addColumn(v -> SwedishFormat.tkr(v.total())).setHeader(getTranslation("import.col.versionTotal"))
+        versions.addColumn(BudgetVersion::name)
+                .setHeader(getTranslation("import.col.version"))
+                .setAutoWidth(true);
+        versions.addColumn(v -> time.format(v.createdAt()))
+                .setHeader(getTranslation("import.col.at"))
+                .setAutoWidth(true);
+        versions.addColumn(BudgetVersion::createdBy)
+                .setHeader(getTranslation("import.col.user"))
+                .setAutoWidth(true);
+        versions.addColumn(v -> SwedishFormat.tkr(v.total()))
+                .setHeader(getTranslation("import.col.versionTotal"))
                 .setTextAlign(ColumnTextAlign.END);
         versions.asSingleSelect().addValueChangeListener(e -> showComparison(e.getValue()));
         comparison.setWidthFull();
@@ -91,10 +98,16 @@ class BudgetVersionsSection extends VerticalLayout {
                 .text(getTranslation("import.col.user"), BudgetVersion::createdBy)
                 .amount(getTranslation("import.col.versionTotal"), BudgetVersion::total);
         content.removeAll();
-        content.add(new H3(getTranslation("import.versions", chosen)), year,
-                ExportLinks.forGrid(versions, columns, ExportLinks.fileName("budgetversioner", String.valueOf(chosen)),
-                        getTranslation("export.import.versionsSheet", chosen), getTranslation("import.versions", chosen)
-                                + " (" + getTranslation("export.tkr") + ")"), versions);
+        content.add(
+                new H3(getTranslation("import.versions", chosen)),
+                year,
+                ExportLinks.forGrid(
+                        versions,
+                        columns,
+                        ExportLinks.fileName("budgetversioner", String.valueOf(chosen)),
+                        getTranslation("export.import.versionsSheet", chosen),
+                        getTranslation("import.versions", chosen) + " (" + getTranslation("export.tkr") + ")"),
+                versions);
         versions.setItems(imports.budgetVersions(chosen));
         comparison.removeAll();
     }
@@ -108,10 +121,18 @@ class BudgetVersionsSection extends VerticalLayout {
         grid.setId("budget-comparison");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(c -> c.unit().value() + " " + c.name()).setHeader(getTranslation("import.col.unit")).setAutoWidth(true);
-        grid.addColumn(c -> SwedishFormat.tkr(c.version())).setHeader(getTranslation("import.col.inVersion")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> SwedishFormat.tkr(c.current())).setHeader(getTranslation("import.col.budgetNow")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> SwedishFormat.tkr(c.change())).setHeader(getTranslation("import.col.change")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> c.unit().value() + " " + c.name())
+                .setHeader(getTranslation("import.col.unit"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> SwedishFormat.tkr(c.version()))
+                .setHeader(getTranslation("import.col.inVersion"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> SwedishFormat.tkr(c.current()))
+                .setHeader(getTranslation("import.col.budgetNow"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> SwedishFormat.tkr(c.change()))
+                .setHeader(getTranslation("import.col.change"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.setItems(imports.compareBudgetVersion(version));
         ExportColumns<ImportService.BudgetComparison> columns = new ExportColumns<ImportService.BudgetComparison>()
                 .text(getTranslation("import.col.unit"), c -> c.unit().value() + " " + c.name())
@@ -119,8 +140,14 @@ class BudgetVersionsSection extends VerticalLayout {
                 .amount(getTranslation("import.col.budgetNow"), ImportService.BudgetComparison::current)
                 .amount(getTranslation("import.col.change"), ImportService.BudgetComparison::change);
         String title = getTranslation("import.comparison", version.name());
-        comparison.add(new Paragraph(title), ExportLinks.forGrid(grid, columns,
-                ExportLinks.fileName("budgetjamforelse", version.name()), getTranslation("export.import.comparisonSheet"),
-                title), grid);
+        comparison.add(
+                new Paragraph(title),
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        ExportLinks.fileName("budgetjamforelse", version.name()),
+                        getTranslation("export.import.comparisonSheet"),
+                        title),
+                grid);
     }
 }

@@ -1,23 +1,5 @@
 package se.ekonomiuppfoljning.ui.imports;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.Year;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.util.unit.DataSize;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,16 +14,30 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.util.unit.DataSize;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.imports.ImportException;
@@ -67,8 +63,8 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 @Menu(title = "nav.import", order = 2, icon = "vaadin:upload")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     private final ImportService imports;
     private final Select<ImportKind> kind = new Select<>();
@@ -80,8 +76,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final BackgroundWork work;
 
-    ImportView(ImportService imports, Clock clock, @Qualifier("importExecutor") TaskExecutor executor,
-               @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
+    ImportView(
+            ImportService imports,
+            Clock clock,
+            @Qualifier("importExecutor") TaskExecutor executor,
+            @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
         this.imports = imports;
         this.buffer = new LimitedUpload(maxSize.toBytes());
         this.upload = new Upload(buffer);
@@ -109,13 +108,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.addFailedListener(e -> {
             buffer.discard();
             upload.clearFileList();
-            showProblems(List.of(new ImportProblem(e.getFileName(), 0, "", LimitedUpload.tooLarge(e.getReason())
-                    ? getTranslation("import.upload.tooLarge", buffer.maxBytes() / (1024 * 1024))
-                    : getTranslation("import.upload.failed"))));
+            showProblems(List.of(new ImportProblem(
+                    e.getFileName(),
+                    0,
+                    "",
+                    LimitedUpload.tooLarge(e.getReason())
+                            ? getTranslation("import.upload.tooLarge", buffer.maxBytes() / (1024 * 1024))
+                            : getTranslation("import.upload.failed"))));
         });
         addDetachListener(e -> buffer.discard()); // the user left: the uploaded file goes too
         add(new HorizontalLayout(kind), upload);
-        // Only an economist writes figures or the organisation; an administrator reads the history (the service decides)
+        // Only an economist writes figures or the organisation; an administrator reads the history (the service
+        // decides)
         boolean mayImport = imports.mayImport();
         kind.setVisible(mayImport);
         upload.setVisible(mayImport);
@@ -134,32 +138,58 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         history.setId("import-history");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
-        history.addColumn(r -> TIME.format(r.at())).setHeader(getTranslation("import.col.at")).setAutoWidth(true);
-        history.addColumn(ImportRecord::username).setHeader(getTranslation("import.col.user")).setAutoWidth(true);
-        history.addColumn(ImportRecord::fileName).setHeader(getTranslation("import.col.file")).setAutoWidth(true);
-        history.addColumn(r -> getTranslation("import.kind." + r.kind().name())).setHeader(getTranslation("import.kind")).setAutoWidth(true);
-        history.addColumn(ImportRecord::periods).setHeader(getTranslation("import.col.periods")).setAutoWidth(true);
-        history.addColumn(ImportRecord::rows).setHeader(getTranslation("import.col.rows")).setTextAlign(ColumnTextAlign.END);
-        history.addColumn(r -> r.undone() ? getTranslation("import.undone") : r.result()).setHeader(getTranslation("import.col.result"));
+        history.addColumn(r -> TIME.format(r.at()))
+                .setHeader(getTranslation("import.col.at"))
+                .setAutoWidth(true);
+        history.addColumn(ImportRecord::username)
+                .setHeader(getTranslation("import.col.user"))
+                .setAutoWidth(true);
+        history.addColumn(ImportRecord::fileName)
+                .setHeader(getTranslation("import.col.file"))
+                .setAutoWidth(true);
+        history.addColumn(r -> getTranslation("import.kind." + r.kind().name()))
+                .setHeader(getTranslation("import.kind"))
+                .setAutoWidth(true);
+        history.addColumn(ImportRecord::periods)
+                .setHeader(getTranslation("import.col.periods"))
+                .setAutoWidth(true);
+        history.addColumn(ImportRecord::rows)
+                .setHeader(getTranslation("import.col.rows"))
+                .setTextAlign(ColumnTextAlign.END);
+        history.addColumn(r -> r.undone() ? getTranslation("import.undone") : r.result())
+                .setHeader(getTranslation("import.col.result"));
         history.addColumn(r -> r.sha256().substring(0, Math.min(12, r.sha256().length())))
-                .setHeader(getTranslation("import.col.sha")).setTooltipGenerator(ImportRecord::sha256);
+                .setHeader(getTranslation("import.col.sha"))
+                .setTooltipGenerator(ImportRecord::sha256);
         history.addComponentColumn(r -> {
-            Button undo = new Button(getTranslation("import.undo"), e -> undo(r));
-            undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            undo.setEnabled(mayImport && !r.undone());
-            return undo;
-        }).setHeader("").setKey("undo");
+                    Button undo = new Button(getTranslation("import.undo"), e -> undo(r));
+                    undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    undo.setEnabled(mayImport && !r.undone());
+                    return undo;
+                })
+                .setHeader("")
+                .setKey("undo");
         ExportColumns<ImportRecord> historyColumns = new ExportColumns<ImportRecord>()
                 .dateTime(getTranslation("import.col.at"), r -> LocalDateTime.ofInstant(r.at(), TIME.getZone()))
                 .text(getTranslation("import.col.user"), ImportRecord::username)
                 .text(getTranslation("import.col.file"), ImportRecord::fileName)
-                .text(getTranslation("import.kind"), r -> getTranslation("import.kind." + r.kind().name()))
+                .text(
+                        getTranslation("import.kind"),
+                        r -> getTranslation("import.kind." + r.kind().name()))
                 .text(getTranslation("import.col.periods"), ImportRecord::periods)
                 .number(getTranslation("import.col.rows"), ImportRecord::rows)
-                .text(getTranslation("import.col.result"), r -> r.undone() ? getTranslation("import.undone") : r.result())
+                .text(
+                        getTranslation("import.col.result"),
+                        r -> r.undone() ? getTranslation("import.undone") : r.result())
                 .text(getTranslation("import.col.sha"), ImportRecord::sha256);
-        add(ExportLinks.forGrid(history, historyColumns, ExportLinks.fileName("importer"),
-                getTranslation("import.history"), getTranslation("import.history")), history);
+        add(
+                ExportLinks.forGrid(
+                        history,
+                        historyColumns,
+                        ExportLinks.fileName("importer"),
+                        getTranslation("import.history"),
+                        getTranslation("import.history")),
+                history);
         history.setItems(imports.history());
         add(budgetVersions);
     }
@@ -182,19 +212,23 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         BackgroundWork.Throttle throttle = new BackgroundWork.Throttle();
         UI ui = UI.getCurrent();
         upload.setVisible(false);
-        work.run(ui, () -> {
-            try (InputStream in = buffer.open()) {
-                return imports.preview(fileName, chosen, in, bytes -> {
-                    if (throttle.due()) {
-                        ui.access(() -> bar.setValue(Math.min(bytes, size)));
+        work.run(
+                ui,
+                () -> {
+                    try (InputStream in = buffer.open()) {
+                        return imports.preview(fileName, chosen, in, bytes -> {
+                            if (throttle.due()) {
+                                ui.access(() -> bar.setValue(Math.min(bytes, size)));
+                            }
+                        });
                     }
-                });
-            }
-        }, preview -> {
-            upload.setVisible(true);
-            result.removeAll();
-            showPreview(preview);
-        }, this::failed);
+                },
+                preview -> {
+                    upload.setVisible(true);
+                    result.removeAll();
+                    showPreview(preview);
+                },
+                this::failed);
     }
 
     private ProgressBar progress(String text, double max) {
@@ -213,7 +247,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (e instanceof ImportException refused) {
             showProblems(refused.problems());
         } else {
-            showProblems(List.of(new ImportProblem("", 0, "", getTranslation("import.failed", String.valueOf(e.getMessage())))));
+            showProblems(List.of(
+                    new ImportProblem("", 0, "", getTranslation("import.failed", String.valueOf(e.getMessage())))));
         }
     }
 
@@ -223,15 +258,22 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList facts = new UnorderedList();
         facts.setId("import-facts");
         if (file.companyName() != null) {
-            facts.add(new ListItem(getTranslation("import.company", file.companyName(),
+            facts.add(new ListItem(getTranslation(
+                    "import.company",
+                    file.companyName(),
                     file.organisationNumber() == null ? "–" : file.organisationNumber())));
         }
-        facts.add(new ListItem(getTranslation("import.periods",
+        facts.add(new ListItem(getTranslation(
+                "import.periods",
                 preview.periods().isEmpty() ? "–" : preview.periods().toString().replaceAll("[\\[\\]]", ""))));
         if (preview.budgetYear() != null) {
             facts.add(new ListItem(getTranslation("import.budgetYear", preview.budgetYear())));
         }
-        facts.add(new ListItem(getTranslation("import.rows", file.rows(), file.units().size(), file.accountCodes().size())));
+        facts.add(new ListItem(getTranslation(
+                "import.rows",
+                file.rows(),
+                file.units().size(),
+                file.accountCodes().size())));
         facts.add(new ListItem(getTranslation("import.sha", file.sha256())));
         result.add(facts);
         addWarnings(file.warnings());
@@ -239,25 +281,43 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         units.setId("import-units");
         units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         units.setAllRowsVisible(true);
-        units.addColumn(u -> u.unit().value()).setHeader(getTranslation("import.col.unit")).setAutoWidth(true);
+        units.addColumn(u -> u.unit().value())
+                .setHeader(getTranslation("import.col.unit"))
+                .setAutoWidth(true);
         units.addColumn(u -> u.name() + (u.known() ? "" : " (" + getTranslation("import.new") + ")"))
-                .setHeader(getTranslation("import.col.name")).setAutoWidth(true);
-        units.addColumn(u -> SwedishFormat.tkr(u.fileActual())).setHeader(getTranslation("import.col.fileActual")).setTextAlign(ColumnTextAlign.END);
-        units.addColumn(u -> SwedishFormat.tkr(u.currentActual())).setHeader(getTranslation("import.col.currentActual")).setTextAlign(ColumnTextAlign.END);
-        units.addColumn(u -> SwedishFormat.tkr(u.fileBudget())).setHeader(getTranslation("import.col.fileBudget")).setTextAlign(ColumnTextAlign.END);
-        units.addColumn(u -> SwedishFormat.tkr(u.currentBudget())).setHeader(getTranslation("import.col.currentBudget")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("import.col.name"))
+                .setAutoWidth(true);
+        units.addColumn(u -> SwedishFormat.tkr(u.fileActual()))
+                .setHeader(getTranslation("import.col.fileActual"))
+                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(u -> SwedishFormat.tkr(u.currentActual()))
+                .setHeader(getTranslation("import.col.currentActual"))
+                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(u -> SwedishFormat.tkr(u.fileBudget()))
+                .setHeader(getTranslation("import.col.fileBudget"))
+                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(u -> SwedishFormat.tkr(u.currentBudget()))
+                .setHeader(getTranslation("import.col.currentBudget"))
+                .setTextAlign(ColumnTextAlign.END);
         units.setItems(preview.units());
         ExportColumns<ImportPreview.UnitComparison> columns = new ExportColumns<ImportPreview.UnitComparison>()
                 .text(getTranslation("import.col.unit"), u -> u.unit().value())
-                .text(getTranslation("import.col.name"), u -> u.name() + (u.known() ? "" : " (" + getTranslation("import.new") + ")"))
+                .text(
+                        getTranslation("import.col.name"),
+                        u -> u.name() + (u.known() ? "" : " (" + getTranslation("import.new") + ")"))
                 .amount(getTranslation("import.col.fileActual"), ImportPreview.UnitComparison::fileActual)
                 .amount(getTranslation("import.col.currentActual"), ImportPreview.UnitComparison::currentActual)
                 .amount(getTranslation("import.col.fileBudget"), ImportPreview.UnitComparison::fileBudget)
                 .amount(getTranslation("import.col.currentBudget"), ImportPreview.UnitComparison::currentBudget);
-        result.add(ExportLinks.forGrid(units, columns, ExportLinks.fileName("forhandsgranskning",
-                file.fileName().replaceFirst("\\.[^.]*$", "")),
-                getTranslation("export.import.previewSheet"), getTranslation("import.preview", file.fileName())
-                        + " (" + getTranslation("export.tkr") + ")"), units);
+        result.add(
+                ExportLinks.forGrid(
+                        units,
+                        columns,
+                        ExportLinks.fileName(
+                                "forhandsgranskning", file.fileName().replaceFirst("\\.[^.]*$", "")),
+                        getTranslation("export.import.previewSheet"),
+                        getTranslation("import.preview", file.fileName()) + " (" + getTranslation("export.tkr") + ")"),
+                units);
         result.add(new AccountsPreview(preview.accounts()));
 
         Map<UnitCode, ComboBox<Unit>> placements = new HashMap<>();
@@ -267,9 +327,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             for (ImportPreview.UnknownUnit unknown : preview.unknownUnits()) {
                 String code = unknown.code().value();
                 String unit = unknown.name().equals(code) ? code : code + " " + unknown.name();
-                ComboBox<Unit> parent = new ComboBox<>(unknown.line() > 0
-                        ? getTranslation("import.placeUnderAtLine", unit, String.valueOf(unknown.line()))
-                        : getTranslation("import.placeUnder", unit));
+                ComboBox<Unit> parent = new ComboBox<>(
+                        unknown.line() > 0
+                                ? getTranslation("import.placeUnderAtLine", unit, String.valueOf(unknown.line()))
+                                : getTranslation("import.placeUnder", unit));
                 parent.setItems(parents);
                 parent.setItemLabelGenerator(u -> u.code().value() + " " + u.name());
                 parent.setWidth("28em");
@@ -307,8 +368,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** The organisation file's effect, unit by unit, before anything is saved; Spara saves it, Avbryt nothing. */
     private void showOrganisationPreview(OrganisationPreview preview) {
         result.add(new H3(getTranslation("import.preview", preview.fileName())));
-        Paragraph counts = new Paragraph(getTranslation("import.organisationCounts", preview.fileUnits().size(),
-                preview.created(), preview.changed(), preview.unchanged()));
+        Paragraph counts = new Paragraph(getTranslation(
+                "import.organisationCounts",
+                preview.fileUnits().size(),
+                preview.created(),
+                preview.changed(),
+                preview.unchanged()));
         counts.setId("import-organisation-counts");
         result.add(counts);
         if (!imports.mayChangeWholeOrganisation()) {
@@ -321,22 +386,34 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         changes.setId("import-organisation");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         changes.setAllRowsVisible(true);
-        changes.addColumn(c -> c.code().value()).setHeader(getTranslation("import.col.unit")).setAutoWidth(true);
-        changes.addColumn(OrganisationPreview.Change::name).setHeader(getTranslation("import.col.name")).setAutoWidth(true);
-        changes.addColumn(this::changeText).setHeader(getTranslation("import.col.change")).setFlexGrow(1);
+        changes.addColumn(c -> c.code().value())
+                .setHeader(getTranslation("import.col.unit"))
+                .setAutoWidth(true);
+        changes.addColumn(OrganisationPreview.Change::name)
+                .setHeader(getTranslation("import.col.name"))
+                .setAutoWidth(true);
+        changes.addColumn(this::changeText)
+                .setHeader(getTranslation("import.col.change"))
+                .setFlexGrow(1);
         changes.setItems(preview.changes());
         ExportColumns<OrganisationPreview.Change> columns = new ExportColumns<OrganisationPreview.Change>()
                 .text(getTranslation("import.col.unit"), c -> c.code().value())
                 .text(getTranslation("import.col.name"), OrganisationPreview.Change::name)
                 .text(getTranslation("import.col.change"), this::changeText);
-        result.add(ExportLinks.forGrid(changes, columns, ExportLinks.fileName("organisation",
-                preview.fileName().replaceFirst("\\.[^.]*$", "")), getTranslation("export.import.previewSheet"),
-                getTranslation("import.preview", preview.fileName())), changes);
+        result.add(
+                ExportLinks.forGrid(
+                        changes,
+                        columns,
+                        ExportLinks.fileName("organisation", preview.fileName().replaceFirst("\\.[^.]*$", "")),
+                        getTranslation("export.import.previewSheet"),
+                        getTranslation("import.preview", preview.fileName())),
+                changes);
         addSaveOrCancel(() -> {
             try {
                 ImportService.OrganisationImportResult saved = imports.confirmOrganisation(preview);
                 result.removeAll();
-                result.add(message(getTranslation("import.organisationSaved", saved.units(), saved.created(), saved.updated())));
+                result.add(message(
+                        getTranslation("import.organisationSaved", saved.units(), saved.created(), saved.updated())));
                 saved.warnings().forEach(w -> result.add(new Paragraph(w.toString())));
             } catch (ImportException refused) {
                 showProblems(refused.problems());
@@ -359,18 +436,24 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 chosen.put(code, box.getValue().code());
             }
         });
-        ProgressBar bar = progress(getTranslation("import.saving", preview.file().fileName()), 1);
+        ProgressBar bar =
+                progress(getTranslation("import.saving", preview.file().fileName()), 1);
         bar.setIndeterminate(true);
-        work.run(UI.getCurrent(), () -> imports.confirm(preview, chosen), saved -> {
-            result.removeAll();
-            result.add(message(getTranslation("import.saved", saved.fileName(), saved.rows(), saved.periods())));
-            history.setItems(imports.history());
-            if (preview.budgetYear() != null) {
-                budgetVersions.show(preview.budgetYear()); // the version the import just kept
-            } else {
-                budgetVersions.refresh();
-            }
-        }, this::failed);
+        work.run(
+                UI.getCurrent(),
+                () -> imports.confirm(preview, chosen),
+                saved -> {
+                    result.removeAll();
+                    result.add(
+                            message(getTranslation("import.saved", saved.fileName(), saved.rows(), saved.periods())));
+                    history.setItems(imports.history());
+                    if (preview.budgetYear() != null) {
+                        budgetVersions.show(preview.budgetYear()); // the version the import just kept
+                    } else {
+                        budgetVersions.refresh();
+                    }
+                },
+                this::failed);
     }
 
     private void undo(ImportRecord record) {

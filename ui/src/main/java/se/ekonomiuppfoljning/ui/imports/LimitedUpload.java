@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.ui.imports;
 
+import com.vaadin.flow.component.upload.Receiver;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.jspecify.annotations.Nullable;
-
-import com.vaadin.flow.component.upload.Receiver;
 
 /**
  * The uploaded file, written to a temporary file of its own while it arrives and refused as soon as it passes the

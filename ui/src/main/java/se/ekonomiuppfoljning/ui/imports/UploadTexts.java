@@ -1,15 +1,13 @@
 package se.ekonomiuppfoljning.ui.imports;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
+import java.util.List;
 
 /** The upload component's own texts (button, file list, errors, units) from the bundles, every one of them set. */
 final class UploadTexts {
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     /** The texts in the view's language. */
     static UploadI18N of(Component view) {
@@ -27,13 +25,18 @@ final class UploadTexts {
                         .setUnexpectedServerError(view.getTranslation("upload.error.unexpectedServerError"))
                         .setForbidden(view.getTranslation("upload.error.forbidden")));
         return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(view.getTranslation("import.drop"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(view.getTranslation("import.drop"))
                         .setMany(view.getTranslation("import.drop")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(view.getTranslation("upload.addFile"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(view.getTranslation("upload.addFile"))
                         .setMany(view.getTranslation("upload.addFile")))
-                .setFile(new UploadI18N.File().setRetry(view.getTranslation("upload.file.retry"))
-                        .setStart(view.getTranslation("upload.file.start")).setRemove(view.getTranslation("upload.file.remove")))
-                .setError(new UploadI18N.Error().setTooManyFiles(view.getTranslation("upload.error.tooManyFiles"))
+                .setFile(new UploadI18N.File()
+                        .setRetry(view.getTranslation("upload.file.retry"))
+                        .setStart(view.getTranslation("upload.file.start"))
+                        .setRemove(view.getTranslation("upload.file.remove")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(view.getTranslation("upload.error.tooManyFiles"))
                         .setFileIsTooBig(view.getTranslation("upload.error.fileIsTooBig"))
                         .setIncorrectFileType(view.getTranslation("upload.error.incorrectFileType")))
                 .setUploading(uploading)

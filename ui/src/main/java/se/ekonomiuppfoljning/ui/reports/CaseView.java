@@ -1,12 +1,5 @@
 package se.ekonomiuppfoljning.ui.reports;
 
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,14 +27,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import se.ekonomiuppfoljning.ui.base.Problems;
-import se.ekonomiuppfoljning.common.SwedishFormat;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
@@ -59,6 +53,7 @@ import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -106,8 +101,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         boolean editable = service.canEdit(reportCase);
         H2 heading = new H2(reportCase.title());
         heading.setId("case-title");
-        Paragraph stage = new Paragraph(getTranslation("case.stageLine", reportCase.caseNumber(),
-                reportCase.node().value(), PeriodLabels.full(reportCase.period(), getLocale()),
+        Paragraph stage = new Paragraph(getTranslation(
+                "case.stageLine",
+                reportCase.caseNumber(),
+                reportCase.node().value(),
+                PeriodLabels.full(reportCase.period(), getLocale()),
                 getTranslation("case.stage." + reportCase.stage().name())));
         stage.setId("case-stage");
         content.add(heading, stage, meetings(reportCase), downloads(reportCase));
@@ -130,22 +128,28 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         Div box = new Div();
         box.setId("case-meetings");
         for (Organ organ : Organ.values()) {
-            reportCase.meeting(organ).ifPresent(date -> box.add(new Div(getTranslation("case.meeting",
-                    service.organName(organ), date.toString()))));
+            reportCase
+                    .meeting(organ)
+                    .ifPresent(date -> box.add(
+                            new Div(getTranslation("case.meeting", service.organName(organ), date.toString()))));
         }
         return box;
     }
 
     private HorizontalLayout downloads(ReportCase reportCase) {
         long id = reportCase.id();
-        Anchor pdf = anchor("case-pdf", getTranslation("memo.pdf"),
-                () -> service.tjansteskrivelse(id, DocumentFormat.PDF));
-        Anchor docx = anchor("case-docx", getTranslation("memo.docx"),
-                () -> service.tjansteskrivelse(id, DocumentFormat.DOCX));
+        Anchor pdf =
+                anchor("case-pdf", getTranslation("memo.pdf"), () -> service.tjansteskrivelse(id, DocumentFormat.PDF));
+        Anchor docx = anchor(
+                "case-docx", getTranslation("memo.docx"), () -> service.tjansteskrivelse(id, DocumentFormat.DOCX));
         HorizontalLayout links = new HorizontalLayout(pdf, docx);
         for (Decision decision : reportCase.decisions()) {
-            links.add(anchor("case-excerpt-" + decision.organ().name(), getTranslation("case.excerpt",
-                    service.organName(decision.organ()), Integer.toString(decision.paragraph())),
+            links.add(anchor(
+                    "case-excerpt-" + decision.organ().name(),
+                    getTranslation(
+                            "case.excerpt",
+                            service.organName(decision.organ()),
+                            Integer.toString(decision.paragraph())),
                     () -> service.protokollsutdrag(id, decision.organ(), DocumentFormat.PDF)));
         }
         links.addClassName("portal-downloads");
@@ -161,17 +165,23 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private static Anchor anchor(String id, String text, Supplier<RenderedDocument> document) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                RenderedDocument rendered = document.get();
-                return new DownloadResponse(new ByteArrayInputStream(rendered.content()), rendered.fileName(),
-                        rendered.mediaType(), rendered.content().length);
-            } catch (OutOfScopeException | CaseNotFoundException | PermissionDeniedException e) {
-                return DownloadResponse.error(403);
-            } catch (RuleViolationException e) {
-                return DownloadResponse.error(422, Problems.text(e.problem()));
-            }
-        }), AttachmentType.DOWNLOAD, text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        RenderedDocument rendered = document.get();
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(rendered.content()),
+                                rendered.fileName(),
+                                rendered.mediaType(),
+                                rendered.content().length);
+                    } catch (OutOfScopeException | CaseNotFoundException | PermissionDeniedException e) {
+                        return DownloadResponse.error(403);
+                    } catch (RuleViolationException e) {
+                        return DownloadResponse.error(422, Problems.text(e.problem()));
+                    }
+                }),
+                AttachmentType.DOWNLOAD,
+                text);
         anchor.setId(id);
         anchor.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         return anchor;
@@ -200,10 +210,20 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.details")), form);
         box.setPadding(false);
         if (editable) {
-            Button save = new Button(getTranslation("case.save"), e -> act(() -> service.updateDetails(
-                    reportCase.id(), new CaseDetails(caseNumber.getValue(), title.getValue(), officer.getValue(),
-                            chief.getValue(), date.getValue(), proposal.getValue(), forKnowledge.getValue(),
-                            forAction.getValue()), reportCase.version())));
+            Button save = new Button(
+                    getTranslation("case.save"),
+                    e -> act(() -> service.updateDetails(
+                            reportCase.id(),
+                            new CaseDetails(
+                                    caseNumber.getValue(),
+                                    title.getValue(),
+                                    officer.getValue(),
+                                    chief.getValue(),
+                                    date.getValue(),
+                                    proposal.getValue(),
+                                    forKnowledge.getValue(),
+                                    forAction.getValue()),
+                            reportCase.version())));
             save.setId("case-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(save);
@@ -236,8 +256,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         paragraph.setValue(service.proposedParagraph(reportCase.id()));
         paragraph.setHelperText(getTranslation("case.paragraph.helper"));
         paragraph.setMin(1);
-        DatePicker date = new DatePicker(getTranslation("case.decisionDate"),
-                reportCase.meeting(organ).orElse(null));
+        DatePicker date = new DatePicker(
+                getTranslation("case.decisionDate"), reportCase.meeting(organ).orElse(null));
         date.setId("case-decision-date");
         date.setLocale(getLocale());
         TextArea text = new TextArea(getTranslation("case.decisionText"));
@@ -246,8 +266,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         text.setWidthFull();
         text.setMaxLength(PlainText.MAX_LENGTH);
         Organ next = reportCase.stage().next().organ();
-        DatePicker nextMeeting = new DatePicker(next == null ? "" : getTranslation("case.meetingDate",
-                service.organName(next)));
+        DatePicker nextMeeting =
+                new DatePicker(next == null ? "" : getTranslation("case.meetingDate", service.organName(next)));
         nextMeeting.setId("case-next-meeting");
         nextMeeting.setLocale(getLocale());
         nextMeeting.setVisible(next != null);
@@ -256,15 +276,17 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 showMessage(getTranslation("case.record.missing"));
                 return;
             }
-            act(() -> service.recordDecision(reportCase.id(), new DecisionDraft(date.getValue(),
-                    paragraph.getValue(), text.getValue(), nextMeeting.getValue()), reportCase.version()));
+            act(() -> service.recordDecision(
+                    reportCase.id(),
+                    new DecisionDraft(date.getValue(), paragraph.getValue(), text.getValue(), nextMeeting.getValue()),
+                    reportCase.version()));
         });
         record.setId("case-record");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout fields = new HorizontalLayout(paragraph, date, nextMeeting);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.decisionOf", organName)), fields, text,
-                record);
+        VerticalLayout box =
+                new VerticalLayout(new H3(getTranslation("case.decisionOf", organName)), fields, text, record);
         box.setPadding(false);
         box.setMaxWidth("60em");
         return box;
@@ -275,10 +297,18 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         grid.setId("case-decisions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(d -> service.organName(d.organ())).setHeader(getTranslation("case.organ")).setAutoWidth(true);
-        grid.addColumn(d -> d.date().toString()).setHeader(getTranslation("case.decisionDate")).setAutoWidth(true);
-        grid.addColumn(d -> "§ " + d.paragraph()).setHeader(getTranslation("case.paragraph")).setAutoWidth(true);
-        grid.addColumn(Decision::text).setHeader(getTranslation("case.decisionText")).setFlexGrow(1);
+        grid.addColumn(d -> service.organName(d.organ()))
+                .setHeader(getTranslation("case.organ"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> d.date().toString())
+                .setHeader(getTranslation("case.decisionDate"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> "§ " + d.paragraph())
+                .setHeader(getTranslation("case.paragraph"))
+                .setAutoWidth(true);
+        grid.addColumn(Decision::text)
+                .setHeader(getTranslation("case.decisionText"))
+                .setFlexGrow(1);
         grid.setItems(reportCase.decisions());
         ExportColumns<Decision> columns = new ExportColumns<Decision>()
                 .text(getTranslation("case.organ"), d -> service.organName(d.organ()))
@@ -286,9 +316,15 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .number(getTranslation("case.paragraph"), Decision::paragraph)
                 .text(getTranslation("case.decisionText"), Decision::text);
         String title = getTranslation("case.decisions") + " " + reportCase.caseNumber();
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.decisions")),
-                ExportLinks.forGrid(grid, columns, ExportLinks.fileName("beslut", reportCase.caseNumber()),
-                        getTranslation("case.decisions"), title), grid);
+        VerticalLayout box = new VerticalLayout(
+                new H3(getTranslation("case.decisions")),
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        ExportLinks.fileName("beslut", reportCase.caseNumber()),
+                        getTranslation("case.decisions"),
+                        title),
+                grid);
         box.setPadding(false);
         return box;
     }
@@ -310,21 +346,37 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         grid.setId("case-changes");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(FigureChange::unit).setHeader(getTranslation("case.changes.unit")).setAutoWidth(true);
+        grid.addColumn(FigureChange::unit)
+                .setHeader(getTranslation("case.changes.unit"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation("case.column." + c.column().name()))
-                .setHeader(getTranslation("case.changes.column")).setAutoWidth(true);
-        grid.addColumn(c -> SwedishFormat.tkr(c.frozen())).setHeader(getTranslation("case.changes.frozen"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(c -> SwedishFormat.tkr(c.current())).setHeader(getTranslation("case.changes.current"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("case.changes.column"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> SwedishFormat.tkr(c.frozen()))
+                .setHeader(getTranslation("case.changes.frozen"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(c -> SwedishFormat.tkr(c.current()))
+                .setHeader(getTranslation("case.changes.current"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.setItems(changes);
         ExportColumns<FigureChange> columns = new ExportColumns<FigureChange>()
                 .text(getTranslation("case.changes.unit"), FigureChange::unit)
-                .text(getTranslation("case.changes.column"), c -> getTranslation("case.column." + c.column().name()))
+                .text(
+                        getTranslation("case.changes.column"),
+                        c -> getTranslation("case.column." + c.column().name()))
                 .amount(getTranslation("case.changes.frozen"), FigureChange::frozen)
                 .amount(getTranslation("case.changes.current"), FigureChange::current);
-        box.add(note, ExportLinks.forGrid(grid, columns, ExportLinks.fileName("andrat-sedan-rapporten",
-                reportCase.caseNumber()), getTranslation("case.changes"), getTranslation("case.changes")), grid);
+        box.add(
+                note,
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        ExportLinks.fileName("andrat-sedan-rapporten", reportCase.caseNumber()),
+                        getTranslation("case.changes"),
+                        getTranslation("case.changes")),
+                grid);
         return box;
     }
 
@@ -371,7 +423,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     @Override
     public String getPageTitle() {
         ReportCase current = shown;
-        return (current == null ? getTranslation("cases.title") : current.caseNumber() + " " + current.title())
-                + " – " + getTranslation("app.title");
+        return (current == null ? getTranslation("cases.title") : current.caseNumber() + " " + current.title()) + " – "
+                + getTranslation("app.title");
     }
 }

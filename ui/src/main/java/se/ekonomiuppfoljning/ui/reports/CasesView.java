@@ -1,8 +1,5 @@
 package se.ekonomiuppfoljning.ui.reports;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,10 +17,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import se.ekonomiuppfoljning.ui.base.Problems;
+import java.util.ArrayList;
+import java.util.List;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
@@ -39,6 +35,7 @@ import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -67,16 +64,26 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("cases-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ReportCase::caseNumber).setHeader(getTranslation("case.caseNumber")).setAutoWidth(true);
-        grid.addColumn(ReportCase::title).setHeader(getTranslation("case.heading")).setFlexGrow(1);
-        grid.addColumn(c -> c.node().value()).setHeader(getTranslation("case.node")).setAutoWidth(true);
-        grid.addColumn(c -> PeriodLabels.full(c.period(), getLocale())).setHeader(getTranslation("case.period"))
+        grid.addColumn(ReportCase::caseNumber)
+                .setHeader(getTranslation("case.caseNumber"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("case.stage." + c.stage().name())).setHeader(getTranslation("case.stage"))
+        grid.addColumn(ReportCase::title)
+                .setHeader(getTranslation("case.heading"))
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.node().value())
+                .setHeader(getTranslation("case.node"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> PeriodLabels.full(c.period(), getLocale()))
+                .setHeader(getTranslation("case.period"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("case.stage." + c.stage().name()))
+                .setHeader(getTranslation("case.stage"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.nextMeeting().map(Object::toString).orElse(""))
-                .setHeader(getTranslation("case.nextMeeting")).setAutoWidth(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(CaseView.class, e.getItem().id()));
+                .setHeader(getTranslation("case.nextMeeting"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(
+                e -> UI.getCurrent().navigate(CaseView.class, e.getItem().id()));
         List<ReportCase> cases = service.cases();
         grid.setItems(cases);
         ExportColumns<ReportCase> columns = new ExportColumns<ReportCase>()
@@ -84,10 +91,20 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 .text(getTranslation("case.heading"), ReportCase::title)
                 .text(getTranslation("case.node"), c -> c.node().value())
                 .text(getTranslation("case.period"), c -> c.period().toString())
-                .text(getTranslation("case.stage"), c -> getTranslation("case.stage." + c.stage().name()))
-                .text(getTranslation("case.nextMeeting"), c -> c.nextMeeting().map(Object::toString).orElse(""));
-        add(ExportLinks.forGrid(grid, columns, ExportLinks.fileName("arenden"), getTranslation("cases.title"),
-                getTranslation("cases.title")), grid);
+                .text(
+                        getTranslation("case.stage"),
+                        c -> getTranslation("case.stage." + c.stage().name()))
+                .text(
+                        getTranslation("case.nextMeeting"),
+                        c -> c.nextMeeting().map(Object::toString).orElse(""));
+        add(
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        ExportLinks.fileName("arenden"),
+                        getTranslation("cases.title"),
+                        getTranslation("cases.title")),
+                grid);
         if (cases.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("cases.none"));
             none.setId("cases-none");
@@ -103,8 +120,11 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         node.setId("case-new-node");
         node.setItems(overview.nodes());
         node.setItemLabelGenerator(NodeOption::name);
-        overview.defaultNodeCode().flatMap(code -> overview.nodes().stream().filter(o -> o.code().equals(code))
-                .findFirst()).ifPresent(node::setValue);
+        overview.defaultNodeCode()
+                .flatMap(code -> overview.nodes().stream()
+                        .filter(o -> o.code().equals(code))
+                        .findFirst())
+                .ifPresent(node::setValue);
         Select<Period> period = new Select<>();
         period.setLabel(getTranslation("case.period"));
         period.setId("case-new-period");
@@ -116,8 +136,10 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         caseNumber.setId("case-new-number");
         caseNumber.setMaxLength(PlainText.MAX_SHORT_LENGTH);
         String pattern = service.caseNumberPattern();
-        caseNumber.setHelperText(pattern.isEmpty() ? getTranslation("memo.caseNumber.helper")
-                : getTranslation("case.caseNumber.pattern", pattern));
+        caseNumber.setHelperText(
+                pattern.isEmpty()
+                        ? getTranslation("memo.caseNumber.helper")
+                        : getTranslation("case.caseNumber.pattern", pattern));
         TextField title = new TextField(getTranslation("case.heading"));
         title.setId("case-new-title");
         title.setMaxLength(PlainText.MAX_SHORT_LENGTH);
@@ -129,8 +151,12 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                ReportCase created = service.create(node.getValue().code(), period.getValue(),
-                        CaseDetails.blank().withCaseNumber(caseNumber.getValue()).withTitle(title.getValue()));
+                ReportCase created = service.create(
+                        node.getValue().code(),
+                        period.getValue(),
+                        CaseDetails.blank()
+                                .withCaseNumber(caseNumber.getValue())
+                                .withTitle(title.getValue()));
                 UI.getCurrent().navigate(CaseView.class, created.id());
             } catch (RuleViolationException ex) {
                 show(Problems.text(ex.problem()));

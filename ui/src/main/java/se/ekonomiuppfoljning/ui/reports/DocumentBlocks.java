@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
-
 import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.ReportDocument;
 

@@ -1,8 +1,5 @@
 package se.ekonomiuppfoljning.ui.reports;
 
-import java.io.ByteArrayInputStream;
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,9 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.RenderedDocument;
@@ -52,7 +49,9 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     MeetingsView(CaseService service) {
         this.service = service;
         add(new H2(getTranslation("meetings.title")));
-        Button print = new Button(getTranslation("meetings.print"), VaadinIcon.PRINT.create(),
+        Button print = new Button(
+                getTranslation("meetings.print"),
+                VaadinIcon.PRINT.create(),
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.setId("meetings-print");
         print.addClassName("portal-no-print");
@@ -64,7 +63,9 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             add(none);
         }
         for (Meeting meeting : meetings) {
-            H3 heading = new H3(getTranslation("meetings.meeting", service.organName(meeting.organ()),
+            H3 heading = new H3(getTranslation(
+                    "meetings.meeting",
+                    service.organName(meeting.organ()),
                     meeting.date().toString()));
             heading.setId("meeting-" + meeting.organ().name() + "-" + meeting.date());
             add(heading);
@@ -80,11 +81,17 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         item.setId("agenda-case-" + reportCase.id());
         item.add(new H4(reportCase.caseNumber() + " " + reportCase.title()));
         long id = reportCase.id();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            RenderedDocument rendered = service.tjansteskrivelse(id, DocumentFormat.PDF);
-            return new DownloadResponse(new ByteArrayInputStream(rendered.content()), rendered.fileName(),
-                    rendered.mediaType(), rendered.content().length);
-        }), AttachmentType.DOWNLOAD, getTranslation("meetings.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    RenderedDocument rendered = service.tjansteskrivelse(id, DocumentFormat.PDF);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(rendered.content()),
+                            rendered.fileName(),
+                            rendered.mediaType(),
+                            rendered.content().length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("meetings.pdf"));
         pdf.setId("agenda-pdf-" + id);
         pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         RouterLink open = new RouterLink(getTranslation("meetings.open"), CaseView.class, id);
@@ -105,12 +112,13 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             box.add(new Paragraph(getTranslation("meetings.questions.none")));
         }
         for (Question question : questions) {
-            Paragraph asked = new Paragraph(getTranslation("meetings.question", question.unit().value(),
-                    question.askedBy(), question.text()));
+            Paragraph asked = new Paragraph(
+                    getTranslation("meetings.question", question.unit().value(), question.askedBy(), question.text()));
             asked.getStyle().set("white-space", "pre-line");
-            Paragraph answer = new Paragraph(question.answered()
-                    ? getTranslation("meetings.answer", question.answeredBy(), question.answer())
-                    : getTranslation("meetings.unanswered"));
+            Paragraph answer = new Paragraph(
+                    question.answered()
+                            ? getTranslation("meetings.answer", question.answeredBy(), question.answer())
+                            : getTranslation("meetings.unanswered"));
             answer.getStyle().set("white-space", "pre-line").set("margin-left", "1.5em");
             box.add(asked, answer);
         }

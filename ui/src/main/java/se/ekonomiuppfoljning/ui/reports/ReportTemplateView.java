@@ -1,9 +1,5 @@
 package se.ekonomiuppfoljning.ui.reports;
 
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,10 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import se.ekonomiuppfoljning.ui.base.Problems;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
@@ -30,6 +25,7 @@ import se.ekonomiuppfoljning.reports.TemplateText;
 import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -56,8 +52,14 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         this.service = service;
         setSizeFull();
         add(new H2(getTranslation("templates.title")));
-        Paragraph intro = new Paragraph(getTranslation("templates.intro",
-                "{" + String.join("}, {", ReportTemplateService.PLACEHOLDERS.stream().sorted().toList()) + "}"));
+        Paragraph intro = new Paragraph(getTranslation(
+                "templates.intro",
+                "{"
+                        + String.join(
+                                "}, {",
+                                ReportTemplateService.PLACEHOLDERS.stream()
+                                        .sorted()
+                                        .toList()) + "}"));
         intro.addClassName("portal-caption");
         add(intro);
         // the texts are the whole kommun's: others read them (the service refuses their saves anyway)
@@ -71,19 +73,36 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
 
         grid.setId("templates-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TemplateText::key).setHeader(getTranslation("templates.key")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("key");
-        grid.addColumn(TemplateText::text).setHeader(getTranslation("templates.text")).setFlexGrow(1).setKey("text");
+        grid.addColumn(TemplateText::key)
+                .setHeader(getTranslation("templates.key"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("key");
+        grid.addColumn(TemplateText::text)
+                .setHeader(getTranslation("templates.text"))
+                .setFlexGrow(1)
+                .setKey("text");
         grid.addColumn(t -> t.overridden() ? getTranslation("templates.own") : "")
-                .setHeader(getTranslation("templates.ownHeader")).setAutoWidth(true).setFlexGrow(0).setKey("own");
+                .setHeader(getTranslation("templates.ownHeader"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("own");
         grid.setHeight("22em");
         grid.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
         ExportColumns<TemplateText> columns = new ExportColumns<TemplateText>()
                 .text(getTranslation("templates.key"), TemplateText::key)
                 .text(getTranslation("templates.text"), TemplateText::text)
-                .text(getTranslation("templates.ownHeader"), t -> t.overridden() ? getTranslation("templates.own") : "");
-        add(ExportLinks.forGrid(grid, columns, ExportLinks.fileName("dokumentmall"), getTranslation("nav.templates"),
-                getTranslation("nav.templates")), grid);
+                .text(
+                        getTranslation("templates.ownHeader"),
+                        t -> t.overridden() ? getTranslation("templates.own") : "");
+        add(
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        ExportLinks.fileName("dokumentmall"),
+                        getTranslation("nav.templates"),
+                        getTranslation("nav.templates")),
+                grid);
 
         text.setId("templates-text");
         text.setWidthFull();
@@ -100,8 +119,8 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         save.setVisible(editable);
         reset.setVisible(editable);
         text.setReadOnly(!editable);
-        VerticalLayout editor = new VerticalLayout(chosen, text, defaultText, new HorizontalLayout(save, reset),
-                message);
+        VerticalLayout editor =
+                new VerticalLayout(chosen, text, defaultText, new HorizontalLayout(save, reset), message);
         editor.setPadding(false);
         editor.setMaxWidth("60em");
         add(editor);
@@ -166,7 +185,9 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
     private void refresh(@Nullable String key) {
         List<TemplateText> texts = service.texts();
         grid.setItems(texts);
-        TemplateText match = key == null ? null : texts.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
+        TemplateText match = key == null
+                ? null
+                : texts.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
         if (match != null) {
             grid.select(match);
         } else {

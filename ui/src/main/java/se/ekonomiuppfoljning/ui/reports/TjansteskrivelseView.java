@@ -1,13 +1,5 @@
 package se.ekonomiuppfoljning.ui.reports;
 
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,10 +24,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import se.ekonomiuppfoljning.ui.base.Problems;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
@@ -52,8 +47,9 @@ import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
-import se.ekonomiuppfoljning.ui.base.UrlParameters;
 import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
+import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.UrlParameters;
 
 /**
  * "Tjänsteskrivelse": choose the node and the period (in the URL as on the follow-up page,
@@ -87,8 +83,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
     /** What the downloads render: set on the UI thread, read by the download requests. */
     private volatile @Nullable Selection selection;
 
-    private record Selection(UnitCode node, Period period, CaseDetails details) {
-    }
+    private record Selection(UnitCode node, Period period, CaseDetails details) {}
 
     TjansteskrivelseView(TjansteskrivelseService service, FollowUpService followUp) {
         this.service = service;
@@ -96,11 +91,13 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         setSizeFull();
         add(new H2(getTranslation("memo.title")));
 
-        chooser = NodePeriodChooser.months(getTranslation("memo.node"), getTranslation("memo.period"), (unit, chosen) -> {
-            if (unit != null) {
-                navigate(unit, chosen);
-            }
-        }).withIds("report-node", "report-period");
+        chooser = NodePeriodChooser.months(
+                        getTranslation("memo.node"), getTranslation("memo.period"), (unit, chosen) -> {
+                            if (unit != null) {
+                                navigate(unit, chosen);
+                            }
+                        })
+                .withIds("report-node", "report-period");
         add(chooser);
 
         content.setPadding(false);
@@ -137,7 +134,8 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         }
         forKnowledge.setHelperText(getTranslation("memo.recipients.helper"));
         forAction.setHelperText(getTranslation("memo.recipients.helper"));
-        List<HasValue<?, ?>> fields = List.of(caseNumber, title, officer, chief, date, proposal, forKnowledge, forAction);
+        List<HasValue<?, ?>> fields =
+                List.of(caseNumber, title, officer, chief, date, proposal, forKnowledge, forAction);
         fields.forEach(f -> f.addValueChangeListener(e -> remember()));
     }
 
@@ -262,8 +260,11 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
             }
             try {
                 RenderedDocument document = document(chosen, format);
-                return new DownloadResponse(new ByteArrayInputStream(document.content()), document.fileName(),
-                        document.mediaType(), document.content().length);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(document.content()),
+                        document.fileName(),
+                        document.mediaType(),
+                        document.content().length);
             } catch (OutOfScopeException | UnknownUnitException e) {
                 return DownloadResponse.error(403);
             } catch (RuleViolationException e) {
@@ -285,14 +286,20 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
 
     private CaseDetails details() {
         LocalDate chosenDate = date.getValue();
-        return new CaseDetails(caseNumber.getValue(), title.getValue(), officer.getValue(), chief.getValue(),
-                chosenDate, proposal.getValue(), forKnowledge.getValue(), forAction.getValue());
+        return new CaseDetails(
+                caseNumber.getValue(),
+                title.getValue(),
+                officer.getValue(),
+                chief.getValue(),
+                chosenDate,
+                proposal.getValue(),
+                forKnowledge.getValue(),
+                forAction.getValue());
     }
 
     private static String valueOf(@Nullable String text) {
         return text == null ? "" : text;
     }
-
 
     private void showMessage(String text) {
         content.removeAll();

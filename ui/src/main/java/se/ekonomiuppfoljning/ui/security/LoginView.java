@@ -1,7 +1,5 @@
 package se.ekonomiuppfoljning.ui.security;
 
-import java.util.List;
-
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,7 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 
 /**
@@ -68,7 +66,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static String seconds(String value) {
         return value.matches("\\d{1,6}") ? value : "60";
     }
-
 
     @Override
     public String getPageTitle() {

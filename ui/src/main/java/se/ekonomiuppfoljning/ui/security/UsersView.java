@@ -1,9 +1,5 @@
 package se.ekonomiuppfoljning.ui.security;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,11 +14,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.InvalidUserDataException;
@@ -54,8 +50,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<LoginThrottle.Block> blocks = new Grid<>();
     private final Paragraph blocksMessage = new Paragraph();
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Stockholm"));
 
     UsersView(UserAdministrationService users, LoginThrottle throttle) {
         this.users = users;
@@ -64,12 +60,21 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.col.name")).setAutoWidth(true);
+        grid.addColumn(UserAccount::username)
+                .setHeader(getTranslation("users.col.username"))
+                .setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName)
+                .setHeader(getTranslation("users.col.name"))
+                .setAutoWidth(true);
         grid.addColumn(this::roles).setHeader(getTranslation("users.col.roles")).setAutoWidth(true);
-        grid.addColumn(UsersView::units).setHeader(getTranslation("users.col.units")).setAutoWidth(true);
-        grid.addColumn(UsersView::committees).setHeader(getTranslation("users.col.committees")).setAutoWidth(true);
-        grid.addColumn(u -> u.email() == null ? "" : u.email().value()).setHeader(getTranslation("users.col.email"))
+        grid.addColumn(UsersView::units)
+                .setHeader(getTranslation("users.col.units"))
+                .setAutoWidth(true);
+        grid.addColumn(UsersView::committees)
+                .setHeader(getTranslation("users.col.committees"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.email() == null ? "" : u.email().value())
+                .setHeader(getTranslation("users.col.email"))
                 .setAutoWidth(true);
         grid.setItems(users.listUsers());
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
@@ -79,10 +84,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .text(getTranslation("users.col.roles"), this::roles)
                 .text(getTranslation("users.col.units"), UsersView::units)
                 .text(getTranslation("users.col.committees"), UsersView::committees)
-                .text(getTranslation("users.col.email"), u -> u.email() == null ? "" : u.email().value());
-        add(new Paragraph(getTranslation("users.chooseToEdit")),
-                ExportLinks.forGrid(grid, columns, ExportLinks.fileName("anvandare"), getTranslation("users.title"),
-                        getTranslation("users.title")), grid);
+                .text(
+                        getTranslation("users.col.email"),
+                        u -> u.email() == null ? "" : u.email().value());
+        add(
+                new Paragraph(getTranslation("users.chooseToEdit")),
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        ExportLinks.fileName("anvandare"),
+                        getTranslation("users.title"),
+                        getTranslation("users.title")),
+                grid);
         addEmailForm();
         addBlocks();
     }
@@ -91,26 +104,37 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         blocks.setId("users-blocks");
         blocks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         blocks.setAllRowsVisible(true);
-        blocks.addColumn(b -> getTranslation("users.blocks.kind." + b.failures().kind().name()))
-                .setHeader(getTranslation("users.blocks.col.kind")).setAutoWidth(true);
-        blocks.addColumn(b -> b.failures().account()).setHeader(getTranslation("users.blocks.col.account"))
+        blocks.addColumn(b -> getTranslation(
+                        "users.blocks.kind." + b.failures().kind().name()))
+                .setHeader(getTranslation("users.blocks.col.kind"))
                 .setAutoWidth(true);
-        blocks.addColumn(b -> b.failures().address()).setHeader(getTranslation("users.blocks.col.address"))
+        blocks.addColumn(b -> b.failures().account())
+                .setHeader(getTranslation("users.blocks.col.account"))
                 .setAutoWidth(true);
-        blocks.addColumn(b -> b.failures().failures()).setHeader(getTranslation("users.blocks.col.failures"))
+        blocks.addColumn(b -> b.failures().address())
+                .setHeader(getTranslation("users.blocks.col.address"))
                 .setAutoWidth(true);
-        blocks.addColumn(b -> UNTIL.format(b.until())).setHeader(getTranslation("users.blocks.col.until"))
+        blocks.addColumn(b -> b.failures().failures())
+                .setHeader(getTranslation("users.blocks.col.failures"))
+                .setAutoWidth(true);
+        blocks.addColumn(b -> UNTIL.format(b.until()))
+                .setHeader(getTranslation("users.blocks.col.until"))
                 .setAutoWidth(true);
         blocks.addComponentColumn(b -> {
-            Button lift = new Button(getTranslation("users.blocks.lift"), e -> lift(b.failures()));
-            lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            lift.setId("users-block-lift-" + b.failures().kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
-                    + (b.failures().account() + "-" + b.failures().address()).replaceAll("[^A-Za-z0-9]", "_"));
-            return lift;
-        }).setKey("lift").setAutoWidth(true);
+                    Button lift = new Button(getTranslation("users.blocks.lift"), e -> lift(b.failures()));
+                    lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    lift.setId("users-block-lift-" + b.failures().kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
+                            + (b.failures().account() + "-" + b.failures().address()).replaceAll("[^A-Za-z0-9]", "_"));
+                    return lift;
+                })
+                .setKey("lift")
+                .setAutoWidth(true);
         blocksMessage.setId("users-blocks-message");
         blocksMessage.addClassName("portal-message");
-        add(new H3(getTranslation("users.blocks.title")), new Paragraph(getTranslation("users.blocks.help")), blocks,
+        add(
+                new H3(getTranslation("users.blocks.title")),
+                new Paragraph(getTranslation("users.blocks.help")),
+                blocks,
                 blocksMessage);
         refreshBlocks();
     }
@@ -134,7 +158,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String roles(UserAccount user) {
-        return user.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", "));
+        return user.roles().stream()
+                .map(r -> getTranslation("role." + r.name()))
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private static String units(UserAccount user) {
@@ -185,8 +212,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             email.setInvalid(false);
             grid.setItems(users.listUsers());
             grid.select(changed);
-            message.setText(changed.email() == null ? getTranslation("users.emailRemoved", changed.username())
-                    : getTranslation("users.emailSaved", changed.username()));
+            message.setText(
+                    changed.email() == null
+                            ? getTranslation("users.emailRemoved", changed.username())
+                            : getTranslation("users.emailSaved", changed.username()));
         } catch (InvalidUserDataException refused) {
             email.setErrorMessage(refused.getMessage());
             email.setInvalid(true);

@@ -2,18 +2,16 @@ package se.ekonomiuppfoljning.ui.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.UI;
 
 /**
  * The import page's slow work as production runs it: on another thread, as the logged-in user, with the result
@@ -27,8 +25,9 @@ class BackgroundWorkTest {
     @BeforeEach
     void aUiAndALoggedInUser() {
         MockVaadin.setup();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated("ekonomichef", "x", java.util.List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("ekonomichef", "x", java.util.List.of()));
     }
 
     @AfterEach
@@ -41,7 +40,9 @@ class BackgroundWorkTest {
     private static <T> T awaitOnUi(AtomicReference<T> result) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (result.get() == null) {
-            assertThat(System.nanoTime()).as("the work's result reached the UI in time").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the work's result reached the UI in time")
+                    .isLessThan(deadline);
             Thread.sleep(5);
             MockVaadin.clientRoundtrip();
         }
@@ -55,12 +56,18 @@ class BackgroundWorkTest {
         AtomicReference<String> seenByWork = new AtomicReference<>();
         AtomicReference<String> done = new AtomicReference<>();
 
-        new BackgroundWork(executor).run(ui, () -> {
-            seenByWork.set(SecurityContextHolder.getContext().getAuthentication().getName() + " on "
-                    + (Thread.currentThread() == caller ? "the caller's thread" : "another thread"));
-            return "förhandsgranskning";
-        }, result -> done.set(result + (UI.getCurrent() == ui ? " in the UI" : " outside the UI")), failure -> {
-        });
+        new BackgroundWork(executor)
+                .run(
+                        ui,
+                        () -> {
+                            seenByWork.set(SecurityContextHolder.getContext()
+                                            .getAuthentication()
+                                            .getName() + " on "
+                                    + (Thread.currentThread() == caller ? "the caller's thread" : "another thread"));
+                            return "förhandsgranskning";
+                        },
+                        result -> done.set(result + (UI.getCurrent() == ui ? " in the UI" : " outside the UI")),
+                        failure -> {});
 
         assertThat(awaitOnUi(done)).isEqualTo("förhandsgranskning in the UI");
         assertThat(seenByWork.get()).isEqualTo("ekonomichef on another thread");
@@ -70,10 +77,14 @@ class BackgroundWorkTest {
     void a_failure_reaches_the_ui_as_the_exception_thrown() throws Exception {
         AtomicReference<Exception> failed = new AtomicReference<>();
 
-        new BackgroundWork(executor).run(UI.getCurrent(), () -> {
-            throw new IllegalStateException("filen kunde inte läsas");
-        }, result -> {
-        }, failed::set);
+        new BackgroundWork(executor)
+                .run(
+                        UI.getCurrent(),
+                        () -> {
+                            throw new IllegalStateException("filen kunde inte läsas");
+                        },
+                        result -> {},
+                        failed::set);
 
         assertThat(awaitOnUi(failed)).isInstanceOf(IllegalStateException.class).hasMessage("filen kunde inte läsas");
     }

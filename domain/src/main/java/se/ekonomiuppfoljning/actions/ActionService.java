@@ -18,6 +18,7 @@ import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.common.TextField;
@@ -202,7 +203,7 @@ public class ActionService {
         requireNotBelow(level, proposed, forecast);
         ActionStatus status = draft.status() == null ? ActionStatus.FORESLAGEN : draft.status();
         if (status == ActionStatus.AVBRUTEN) {
-            throw new RuleViolationException("En ny åtgärd kan inte vara avbruten: spara den som föreslagen.");
+            throw new RuleViolationException(ActionProblem.NEW_ACTION_CANCELLED);
         }
         if (status.decided() || draft.decision() != null) {
             requireDecider(organisation, user, unit);
@@ -254,7 +255,7 @@ public class ActionService {
         }
         ActionStatus status = draft.status() == null ? before.status() : draft.status();
         if (before.status().decided() && status == ActionStatus.FORESLAGEN) {
-            throw new RuleViolationException("En beslutad åtgärd kan inte bli föreslagen igen.");
+            throw new RuleViolationException(ActionProblem.DECIDED_CANNOT_BE_PROPOSED);
         }
         DecisionLevel level = draft.decisionLevel() == null ? before.decisionLevel() : draft.decisionLevel();
         boolean deciding = !before.status().decided() && status.decided();
@@ -268,16 +269,13 @@ public class ActionService {
         }
         if (before.status().decided() && !CycleAccess.mayReview(organisation, user, before.unit())) {
             if (status == ActionStatus.AVBRUTEN) {
-                throw new RuleViolationException("En beslutad åtgärd avbryts bara av en granskare (ekonom eller chef "
-                        + "ovanför enheten): den som beslutade den ska också häva beslutet.");
+                throw new RuleViolationException(ActionProblem.DECIDED_CANCELLED_BY_REVIEWER_ONLY);
             }
             if (!PlainText.clean(draft.what(), TextField.ACTION_WHAT).equals(before.what())
                     || !PlainText.clean(draft.cause(), TextField.ACTION_CAUSE).equals(before.cause())
                     || kronor(draft.expectedEffect()).compareTo(before.expectedEffect()) != 0
                     || level != before.decisionLevel()) {
-                throw new RuleViolationException("Åtgärden är beslutad: vad som beslutades (åtgärd, orsak, effekt, "
-                        + "beslutsnivå) ändras bara av en granskare. Du kan ändra ansvarig, slutdatum och status "
-                        + "(pågår, genomförd).");
+                throw new RuleViolationException(ActionProblem.DECIDED_CHANGED_BY_REVIEWER_ONLY);
             }
         }
         if (level != before.decisionLevel()) {
@@ -315,10 +313,7 @@ public class ActionService {
     /** Refuses a user who is not a reviewer of the unit: deciding is not the unit's own chief's act. */
     private static void requireDecider(Organisation organisation, UserAccount user, UnitCode unit) {
         if (!CycleAccess.mayReview(organisation, user, unit)) {
-            throw new RuleViolationException("Att besluta en åtgärd är en granskares uppgift, inte enhetens egen: en "
-                    + "ekonom eller en chef ovanför enheten sätter den som beslutad och registrerar ett politiskt "
-                    + "beslut med organ, datum och § ur protokollet. Du kan föreslå och ändra åtgärden så länge "
-                    + "den inte är beslutad.");
+            throw new RuleViolationException(ActionProblem.DECIDING_IS_FOR_REVIEWERS);
         }
     }
 
@@ -368,27 +363,26 @@ public class ActionService {
 
     private static void requireNotBelow(DecisionLevel level, DecisionLevel proposed, ForecastFigures forecast) {
         if (level.isBelow(proposed)) {
-            throw new RuleViolationException("Åtgärden kan inte hanteras på verksamhetsnivå: helårsprognosen "
-                    + SwedishFormat.tkr(forecast.forecast()) + " tkr överstiger årsbudgeten "
-                    + SwedishFormat.tkr(forecast.figures().annualBudget())
-                    + " tkr, så den ska beslutas på politisk nivå.");
+            throw new RuleViolationException(
+                    ActionProblem.OPERATIONAL_OVER_FRAME,
+                    SwedishFormat.tkr(forecast.forecast()),
+                    SwedishFormat.tkr(forecast.figures().annualBudget()));
         }
     }
 
     /** The rules every stored action keeps. */
     private static Action checked(Action action) {
         if (action.what().isEmpty()) {
-            throw new RuleViolationException("Beskriv åtgärden.");
+            throw new RuleViolationException(ActionProblem.WHAT_MISSING);
         }
         if (action.cause().isEmpty()) {
-            throw new RuleViolationException("Ange orsaken till avvikelsen som åtgärden gäller.");
+            throw new RuleViolationException(ActionProblem.CAUSE_MISSING);
         }
         if (action.responsible().isEmpty()) {
-            throw new RuleViolationException("Ange vem som är ansvarig för åtgärden.");
+            throw new RuleViolationException(ActionProblem.RESPONSIBLE_MISSING);
         }
         if (action.decision() != null && action.decisionLevel() != DecisionLevel.POLITISK_NIVA) {
-            throw new RuleViolationException(
-                    "Beslutsreferens (organ, datum, §) anges bara för åtgärder på politisk nivå.");
+            throw new RuleViolationException(ActionProblem.DECISION_REFERENCE_ONLY_POLITICAL);
         }
         if (action.decisionLevel() == DecisionLevel.POLITISK_NIVA
                 && action.status().decided()
@@ -401,17 +395,19 @@ public class ActionService {
 
     private static BigDecimal kronor(BigDecimal amount) {
         if (amount.stripTrailingZeros().scale() > 2 || amount.abs().compareTo(MAX_KRONOR) > 0) {
-            throw new RuleViolationException("Den förväntade effekten anges i kronor med högst två decimaler.");
+            throw new RuleViolationException(ActionProblem.EFFECT_NOT_KRONOR);
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private Action require(long id) {
-        return actions.find(id).orElseThrow(() -> new RuleViolationException("Åtgärden finns inte (id " + id + ")."));
+        return actions.find(id)
+                .orElseThrow(() -> new RuleViolationException(ActionProblem.NOT_FOUND, String.valueOf(id)));
     }
 
     private static ConcurrentEditException stale(Action current, ActionDraft attempted, long expectedVersion) {
-        return new ConcurrentEditException("Åtgärden \"" + current.what() + "\"", current, attempted, expectedVersion);
+        return new ConcurrentEditException(
+                Problem.of(ActionProblem.ACTION_TITLE, current.what()), current, attempted, expectedVersion);
     }
 
     private ActionView view(Action action) {

@@ -120,9 +120,10 @@ class ActionServiceTest {
         assertThat(proposed.action().version()).isEqualTo(1);
 
         assertThatThrownBy(() -> create(EVA, DecisionLevel.VERKSAMHETSNIVA, LocalDate.of(2026, 6, 30)))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("överstiger årsbudgeten 2\u00A0580 tkr")
-                .hasMessageContaining("politisk nivå");
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(ActionProblem.OPERATIONAL_OVER_FRAME))
+                .hasMessageContaining("2\u00A0580");
         assertThat(create(IT_CHIEF, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30))
                         .action()
                         .decisionLevel())
@@ -306,13 +307,14 @@ class ActionServiceTest {
                 List.of(ActionStatus.BESLUTAD, ActionStatus.PAGAR, ActionStatus.GENOMFORD, ActionStatus.FORESLAGEN)) {
             assertThatThrownBy(() -> service.update(id, decided(status), 1))
                     .as(status.name())
-                    .isInstanceOf(RuleViolationException.class)
-                    .hasMessageContaining("granskares uppgift")
-                    .hasMessageContaining("organ, datum och §");
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.problem().code()).isEqualTo(ActionProblem.DECIDING_IS_FOR_REVIEWERS));
         }
         assertThatThrownBy(() -> service.create(OVERFORMYNDAR, FEBRUARY, decided(ActionStatus.BESLUTAD)))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("granskares uppgift");
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(ActionProblem.DECIDING_IS_FOR_REVIEWERS));
         Action stored = actions.find(id).orElseThrow();
         assertThat(stored.status()).isEqualTo(ActionStatus.FORESLAGEN);
         assertThat(stored.decision()).isNull();
@@ -412,11 +414,14 @@ class ActionServiceTest {
                 null,
                 null);
         assertThatThrownBy(() -> service.update(id, cheaper, 3))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("ändras bara av en granskare");
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(ActionProblem.DECIDED_CHANGED_BY_REVIEWER_ONLY));
         assertThatThrownBy(() -> service.update(id, draft(null, ActionStatus.AVBRUTEN, LocalDate.of(2026, 9, 30)), 3))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("avbryts bara av en granskare");
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code())
+                                .isEqualTo(ActionProblem.DECIDED_CANCELLED_BY_REVIEWER_ONLY));
 
         assertThat(service.update(id, draft(null, ActionStatus.GENOMFORD, LocalDate.of(2026, 9, 30)), 3)
                         .action()

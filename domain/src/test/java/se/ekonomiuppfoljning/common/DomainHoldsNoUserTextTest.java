@@ -37,7 +37,7 @@ class DomainHoldsNoUserTextTest {
     /** Files still holding Swedish messages, with their count when problem codes came: only ever lower these. */
     private static final Map<String, Integer> NOT_YET_MOVED = Map.ofEntries(
             Map.entry("se/ekonomiuppfoljning/actions/Action.java", 1),
-            Map.entry("se/ekonomiuppfoljning/actions/ActionService.java", 26),
+            Map.entry("se/ekonomiuppfoljning/actions/ActionService.java", 5),
             Map.entry("se/ekonomiuppfoljning/actions/ActionStatus.java", 3),
             Map.entry("se/ekonomiuppfoljning/actions/DecisionLevel.java", 2),
             Map.entry("se/ekonomiuppfoljning/actions/DecisionReference.java", 2),

@@ -1,0 +1,23 @@
+package se.ekonomiuppfoljning.actions;
+
+import se.ekonomiuppfoljning.common.ProblemCode;
+
+/** What the åtgärd rules refuse; the texts are in the bundles under {@code problem.ActionProblem.*}. */
+public enum ActionProblem implements ProblemCode {
+    NEW_ACTION_CANCELLED,
+    DECIDED_CANNOT_BE_PROPOSED,
+    DECIDED_CANCELLED_BY_REVIEWER_ONLY,
+    DECIDED_CHANGED_BY_REVIEWER_ONLY,
+    DECIDING_IS_FOR_REVIEWERS,
+    /** {0}: the forecast in tkr, {1}: the annual budget in tkr (both as displayed). */
+    OPERATIONAL_OVER_FRAME,
+    WHAT_MISSING,
+    CAUSE_MISSING,
+    RESPONSIBLE_MISSING,
+    DECISION_REFERENCE_ONLY_POLITICAL,
+    EFFECT_NOT_KRONOR,
+    /** {0}: the id. */
+    NOT_FOUND,
+    /** {0}: what the action is. Names the action in a stale-version problem. */
+    ACTION_TITLE
+}

@@ -24,14 +24,6 @@ public class ConcurrentEditException extends RuntimeException {
         this.expectedVersion = expectedVersion;
     }
 
-    /**
-     * @deprecated name what was edited by a {@link Problem}; kept only while features move over
-     */
-    @Deprecated
-    public ConcurrentEditException(String what, Object current, @Nullable Object attempted, long expectedVersion) {
-        this(Problem.of(CommonProblem.UNCONVERTED_TEXT, what), current, attempted, expectedVersion);
-    }
-
     /** What the user is told: that somebody else saved first, nothing of theirs was saved, and their text is kept. */
     public Problem problem() {
         return problem;

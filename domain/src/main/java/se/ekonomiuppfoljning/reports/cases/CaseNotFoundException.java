@@ -4,6 +4,6 @@ package se.ekonomiuppfoljning.reports.cases;
 public class CaseNotFoundException extends RuntimeException {
 
     public CaseNotFoundException(long id) {
-        super("Ärende " + id + " finns inte.");
+        super("case " + id + " does not exist"); // for the log: pages answer with their not-found view
     }
 }

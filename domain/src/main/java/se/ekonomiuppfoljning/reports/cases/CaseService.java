@@ -20,6 +20,7 @@ import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
@@ -557,7 +558,8 @@ public class CaseService {
         ReportCase current = get(id);
         requireEditor(current.node());
         if (current.version() != expectedVersion) {
-            throw new ConcurrentEditException("Ärendet " + label(current), current, null, expectedVersion);
+            throw new ConcurrentEditException(
+                    Problem.of(CaseProblem.CASE_TITLE, label(current)), current, null, expectedVersion);
         }
         return current;
     }
@@ -565,7 +567,8 @@ public class CaseService {
     private ReportCase save(ReportCase before, ReportCase after, UserAccount user, long expectedVersion) {
         if (!cases.update(after, expectedVersion)) {
             ReportCase stored = cases.find(before.id()).orElse(before);
-            throw new ConcurrentEditException("Ärendet " + label(before), stored, null, expectedVersion);
+            throw new ConcurrentEditException(
+                    Problem.of(CaseProblem.CASE_TITLE, label(before)), stored, null, expectedVersion);
         }
         audit.record(new AuditEntry(
                 user.username(),

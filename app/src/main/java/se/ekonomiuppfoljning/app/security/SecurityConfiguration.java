@@ -1,36 +1,40 @@
 package se.ekonomiuppfoljning.app.security;
 
-import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
 import se.ekonomiuppfoljning.ui.security.LoginView;
 
 /**
  * Form login against the users in the database (bcrypt), Vaadin's view access control by
- * {@code @RolesAllowed}/{@code @PermitAll}, and anonymous visitors sent to the Swedish login page.
- * Data access is not decided here: the domain services check the caller's scope on every read. Passwords are
- * checked by {@link PortalAuthenticationProvider} (the one provider, so both chains use it), and
- * {@link LoginGuardFilter} runs before both chains (security headers); {@link LoginForm} refuses a login form from
- * another site and sends a failed or throttled login back to the login page.
+ * {@code @RolesAllowed}/{@code @PermitAll} through {@link VaadinSecurityConfigurer}, and anonymous visitors sent
+ * to the Swedish login page. Data access is not decided here: the domain services check the caller's scope on
+ * every read. Passwords are checked by {@link PortalAuthenticationProvider} (the one provider, so both chains use
+ * it), and {@link LoginGuardFilter} runs before both chains (security headers); {@link LoginForm} refuses a login
+ * form from another site and sends a failed or throttled login back to the login page.
  */
 @Configuration
 @EnableWebSecurity
-class SecurityConfiguration extends VaadinWebSecurity {
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
 
-    @Override
-    protected void configure(HttpSecurity http) throws Exception {
+    @Bean
+    SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
-        super.configure(http);
-        setLoginView(http, LoginView.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         LoginForm form = new LoginForm();
         http.formLogin(login -> login.authenticationDetailsSource(form).failureHandler(form));
+        return http.build();
     }
 
     /** Before Spring Security's filter, so that every answer, refusals too, carries the security headers. */

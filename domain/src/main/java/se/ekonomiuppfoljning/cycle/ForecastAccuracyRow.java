@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.Unit;
 
 /**
@@ -41,8 +42,7 @@ public record ForecastAccuracyRow(
      * @param ownForecasts how many of the forecasts summed here were the units' own (1 or 0 for a unit)
      * @param forecastsSummed how many forecasts were summed (1 for a unit)
      */
-    public record MonthForecast(
-            se.ekonomiuppfoljning.common.Period period, BigDecimal forecast, int ownForecasts, int forecastsSummed) {
+    public record MonthForecast(Period period, BigDecimal forecast, int ownForecasts, int forecastsSummed) {
 
         /** Forecast − outcome: positive when the forecast was too high. */
         public BigDecimal deviationFrom(BigDecimal outcome) {

@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.organisation;
 
 import java.util.Collection;
+import java.util.List;
 
 /** The port to the stored organisation: committees, units and accounts. */
 public interface OrganisationRepository {
@@ -12,7 +13,7 @@ public interface OrganisationRepository {
     void saveUnits(Collection<Unit> units);
 
     /** The chart of accounts, ordered by code. */
-    java.util.List<Account> accounts();
+    List<Account> accounts();
 
     void saveAccounts(Collection<Account> accounts);
 }

@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.reports;
 
+import java.util.Arrays;
+
 /** A rendered file: its name, media type and bytes. */
 public record RenderedDocument(String fileName, String mediaType, byte[] content) {
 
@@ -8,12 +10,12 @@ public record RenderedDocument(String fileName, String mediaType, byte[] content
         return other instanceof RenderedDocument d
                 && d.fileName.equals(fileName)
                 && d.mediaType.equals(mediaType)
-                && java.util.Arrays.equals(d.content, content);
+                && Arrays.equals(d.content, content);
     }
 
     @Override
     public int hashCode() {
-        return fileName.hashCode() * 31 + java.util.Arrays.hashCode(content);
+        return fileName.hashCode() * 31 + Arrays.hashCode(content);
     }
 
     @Override

@@ -3,6 +3,8 @@ package se.ekonomiuppfoljning.app.base;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The API's error shape, {@code {"errors":[{"file":"","line":0,"field":"","message":"…","code":"…"}]}}, written straight to
@@ -23,7 +25,7 @@ public final class ApiErrorAnswer {
     /** The path as the router reads it ({@code /%61pi} is {@code /api}), only to choose the answer's format. */
     private static String decoded(String path) {
         try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
             return path;
         }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -125,8 +126,7 @@ class RefusedAccessAudit {
         }
 
         private String caller() {
-            Authentication authentication = security.getIfUnique(
-                            org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy)
+            Authentication authentication = security.getIfUnique(SecurityContextHolder::getContextHolderStrategy)
                     .getContext()
                     .getAuthentication();
             return authentication == null ? "(anonym)" : authentication.getName();

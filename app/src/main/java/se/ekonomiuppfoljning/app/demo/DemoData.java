@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -134,8 +135,8 @@ class DemoData implements StartupTask {
                         username,
                         name,
                         Set.of(role),
-                        units.stream().map(UnitCode::of).collect(java.util.stream.Collectors.toSet()),
-                        committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()),
+                        units.stream().map(UnitCode::of).collect(Collectors.toSet()),
+                        committees.stream().map(CommitteeCode::of).collect(Collectors.toSet()),
                         true,
                         new EmailAddress(mailbox + "@kommun.example")),
                 hash);

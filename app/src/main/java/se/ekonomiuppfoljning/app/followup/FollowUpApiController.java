@@ -6,6 +6,8 @@ import static se.ekonomiuppfoljning.app.base.ApiParameters.unit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -26,7 +28,7 @@ import se.ekonomiuppfoljning.followup.FollowUpTable;
 @RequestMapping("/api/v1")
 class FollowUpApiController {
 
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final FollowUpService followUp;
 
@@ -55,7 +57,7 @@ class FollowUpApiController {
         }
 
         private static String s(BigDecimal value) {
-            return value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+            return value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
         }
     }
 

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -108,7 +109,7 @@ final class ChartPainter {
                     path.moveTo(x, y);
                     started = true;
                 }
-                g.fill(new java.awt.geom.Ellipse2D.Double(x - 2, y - 2, 4, 4));
+                g.fill(new Ellipse2D.Double(x - 2, y - 2, 4, 4));
             }
             g.draw(path);
             // the last value of each series, as printed

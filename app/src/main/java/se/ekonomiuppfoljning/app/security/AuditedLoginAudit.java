@@ -2,6 +2,9 @@ package se.ekonomiuppfoljning.app.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -72,9 +75,9 @@ class AuditedLoginAudit implements LoginAudit {
     @Override
     public void failed(String account, String address) {
         log.info("Login failed for '{}' from {}", account, address);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         String key = account + "|" + address;
-        java.time.Instant last = lastFailure.get(key);
+        Instant last = lastFailure.get(key);
         if (last != null && last.plusSeconds(60).isAfter(now)) {
             return;
         }
@@ -92,7 +95,7 @@ class AuditedLoginAudit implements LoginAudit {
                         + ": fel användarnamn eller lösenord. Fler inom en minut loggas men skrivs inte här."));
     }
 
-    private final java.util.Map<String, java.time.Instant> lastFailure = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Instant> lastFailure = new ConcurrentHashMap<>();
 
     private static String describe(LoginFailures.Kind kind) {
         return switch (kind) {

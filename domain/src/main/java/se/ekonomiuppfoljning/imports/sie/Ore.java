@@ -1,5 +1,8 @@
 package se.ekonomiuppfoljning.imports.sie;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 /** Amounts in öre (hundredths of a krona) in a {@code long}: the exact, allocation-free form of a file's amounts. */
 final class Ore {
 
@@ -63,15 +66,15 @@ final class Ore {
     }
 
     /** The amount in öre when it has at most two decimals and fits; else {@link #NOT_SIMPLE}. */
-    static long of(java.math.BigDecimal kronor) {
+    static long of(BigDecimal kronor) {
         if (kronor.scale() > 2) {
             return NOT_SIMPLE;
         }
-        java.math.BigInteger unscaled = kronor.setScale(2).unscaledValue();
+        BigInteger unscaled = kronor.setScale(2).unscaledValue();
         return unscaled.bitLength() < 63 ? unscaled.longValue() : NOT_SIMPLE;
     }
 
-    static java.math.BigDecimal kronor(long ore) {
-        return java.math.BigDecimal.valueOf(ore, 2);
+    static BigDecimal kronor(long ore) {
+        return BigDecimal.valueOf(ore, 2);
     }
 }

@@ -1,9 +1,12 @@
 package se.ekonomiuppfoljning.persistence.database;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -135,16 +138,16 @@ public final class CommittedCache<K, V> {
 
     /** Every counter as the current transaction's snapshot shows them, read once, kept as a synchronization. */
     private static final class Counters implements TransactionSynchronization {
-        final java.util.Map<String, Long> values = new java.util.HashMap<>();
+        final Map<String, Long> values = new HashMap<>();
 
-        static java.util.Map<String, Long> of(JdbcOperations jdbc) {
+        static Map<String, Long> of(JdbcOperations jdbc) {
             for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
                 if (registered instanceof Counters counters) {
                     return counters.values;
                 }
             }
             Counters counters = new Counters();
-            jdbc.query("SELECT name, counter FROM change_counter", (org.springframework.jdbc.core.RowCallbackHandler)
+            jdbc.query("SELECT name, counter FROM change_counter", (RowCallbackHandler)
                     rs -> counters.values.put(rs.getString(1), rs.getLong(2)));
             TransactionSynchronizationManager.registerSynchronization(counters);
             return counters.values;

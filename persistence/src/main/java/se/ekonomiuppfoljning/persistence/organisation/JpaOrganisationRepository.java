@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,7 +83,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     /** How many of the saved items stand above this one: parents are saved before their children. */
-    private static <T, K> int depth(T item, java.util.function.Function<T, K> parentOf, Map<K, T> byKey) {
+    private static <T, K> int depth(T item, Function<T, K> parentOf, Map<K, T> byKey) {
         int depth = 0;
         T current = item;
         K parent = parentOf.apply(current);
@@ -124,7 +126,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
      */
     @Override
     public void saveAccounts(Collection<Account> toSave) {
-        Map<String, Account> wanted = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER); // as the column compares
+        Map<String, Account> wanted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER); // as the column compares
         toSave.forEach(account -> wanted.put(account.code(), account));
         for (AccountEntity known : accounts.findAllById(wanted.keySet())) {
             known.rename(requireNonNull(wanted.remove(known.toDomain().code())).name());

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -58,9 +59,9 @@ class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     private Optional<UserAccount> read(String username) {
-        @org.jspecify.annotations.Nullable String[] displayName = {null};
+        @Nullable String[] displayName = {null};
         boolean[] enabled = {false};
-        @org.jspecify.annotations.Nullable String[] email = {null};
+        @Nullable String[] email = {null};
         Set<Role> roles = new HashSet<>();
         Set<UnitCode> units = new HashSet<>();
         Set<CommitteeCode> committees = new HashSet<>();

@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -73,7 +75,7 @@ class UserEntity {
                 account.committees().stream().map(CommitteeCode::value).toList());
     }
 
-    private static void replace(Set<String> target, java.util.Collection<String> values) {
+    private static void replace(Set<String> target, Collection<String> values) {
         target.clear();
         target.addAll(values);
     }
@@ -86,9 +88,9 @@ class UserEntity {
         return new UserAccount(
                 username,
                 displayName,
-                roles.stream().map(Role::valueOf).collect(java.util.stream.Collectors.toSet()),
-                units.stream().map(UnitCode::of).collect(java.util.stream.Collectors.toSet()),
-                committees.stream().map(CommitteeCode::of).collect(java.util.stream.Collectors.toSet()),
+                roles.stream().map(Role::valueOf).collect(Collectors.toSet()),
+                units.stream().map(UnitCode::of).collect(Collectors.toSet()),
+                committees.stream().map(CommitteeCode::of).collect(Collectors.toSet()),
                 enabled,
                 email == null ? null : new EmailAddress(email));
     }

@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.ui.followup;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,11 +16,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.AccountFigures;
+import se.ekonomiuppfoljning.followup.DisplayedFigures;
+import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.UnitDetail;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -26,6 +31,7 @@ import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.cycle.MonthlyReportView;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /** One unit opened: its twelve months (budget, actual, deviation, cumulative) and its accounts. */
@@ -44,7 +50,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     public static RouteParameters parameters(UnitCode unit, Period period) {
-        return new RouteParameters(java.util.Map.of(UNIT, unit.value(), PERIOD, period.toString()));
+        return new RouteParameters(Map.of(UNIT, unit.value(), PERIOD, period.toString()));
     }
 
     @Override
@@ -71,12 +77,11 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         add(new Breadcrumb(detail.path(), detail.period()));
         add(new Paragraph(getTranslation(
                 "detail.caption", detail.unit().code().value(), PeriodLabels.full(detail.period(), getLocale()))));
-        com.vaadin.flow.component.button.Button report = new com.vaadin.flow.component.button.Button(
+        Button report = new Button(
                 getTranslation("detail.openReport", detail.unit().name()),
                 e -> getUI().ifPresent(ui -> ui.navigate(
-                        se.ekonomiuppfoljning.ui.cycle.MonthlyReportView.class,
-                        se.ekonomiuppfoljning.ui.cycle.MonthlyReportView.parameters(
-                                detail.unit().code(), detail.period()))));
+                        MonthlyReportView.class,
+                        MonthlyReportView.parameters(detail.unit().code(), detail.period()))));
         report.setId("detail-report");
         add(report);
         add(new H3(getTranslation("detail.months")));
@@ -131,12 +136,12 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
                                         .map(AccountLine::of)
                                         .toList(),
                                 total,
-                                java.util.List.of()))
+                                List.of()))
                 .setIds("detail-accounts");
     }
 
     /** An account as listed, or the sum below the accounts. */
-    private record AccountLine(String account, se.ekonomiuppfoljning.followup.Figures figures) {
+    private record AccountLine(String account, Figures figures) {
         static AccountLine of(AccountFigures a) {
             return new AccountLine(accountName(a), a.figures());
         }
@@ -184,16 +189,14 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         grid.setItems(detail.accounts());
         var footer = grid.appendFooterRow();
         footer.getCell(account).setText(getTranslation("detail.total"));
-        List<String> cells = se.ekonomiuppfoljning.followup.DisplayedFigures.of(detail.figures())
-                .cells();
+        List<String> cells = DisplayedFigures.of(detail.figures()).cells();
         for (int i = 0; i < cells.size(); i++) {
             footer.getCell(columns.get(i)).setText(cells.get(i));
         }
         return grid;
     }
 
-    private static <T> Grid.Column<T> amount(
-            Grid<T> grid, com.vaadin.flow.function.ValueProvider<T, String> value, String header, String key) {
+    private static <T> Grid.Column<T> amount(Grid<T> grid, ValueProvider<T, String> value, String header, String key) {
         return grid.addColumn(value)
                 .setHeader(grid.getTranslation(header))
                 .setKey(key)

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +124,36 @@ public class ActionService {
         return overdueRule.of(scope.restrict(organisation.subtree(node)), LocalDate.now(clock)).stream()
                 .filter(v -> readable(organisation, user, v.action()))
                 .toList();
+    }
+
+    /**
+     * How many åtgärder are open, and how many of those overdue, under each row (a unit, or every unit below a
+     * node), as far as the caller may read them; one read for all rows, every row must be readable.
+     */
+    public Map<UnitCode, ActionCounts> counts(Collection<UnitCode> rows) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        AccessScope scope = AccessScope.resolve(organisation, user);
+        Set<UnitCode> all = new HashSet<>();
+        for (UnitCode row : rows) {
+            scope.requireReadable(row);
+            all.addAll(organisation.subtree(row));
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<ActionView> open = actions.open(scope.restrict(all)).stream()
+                .filter(a -> readable(organisation, user, a))
+                .map(a -> overdueRule.view(a, today))
+                .toList();
+        Map<UnitCode, ActionCounts> result = new LinkedHashMap<>();
+        for (UnitCode row : rows) {
+            Set<UnitCode> subtree = organisation.subtree(row);
+            List<ActionView> under = open.stream()
+                    .filter(v -> subtree.contains(v.action().unit()))
+                    .toList();
+            result.put(row, new ActionCounts(under.size(), (int)
+                    under.stream().filter(ActionView::overdue).count()));
+        }
+        return result;
     }
 
     public ActionView action(long id) {

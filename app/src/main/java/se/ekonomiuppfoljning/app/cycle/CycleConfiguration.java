@@ -15,6 +15,7 @@ import se.ekonomiuppfoljning.cycle.QuestionRepository;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ThresholdRepository;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
+import se.ekonomiuppfoljning.cycle.UnitsCycleService;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
@@ -42,6 +43,15 @@ class CycleConfiguration {
             UnitReportRepository reports,
             CurrentUser currentUser) {
         return new ForecastAccuracyService(organisations, figures, reports, currentUser);
+    }
+
+    @Bean
+    UnitsCycleService unitsCycleService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            CurrentUser currentUser) {
+        return new UnitsCycleService(organisations, figures, reports, currentUser);
     }
 
     @Bean

@@ -1,28 +1,19 @@
 package se.ekonomiuppfoljning.persistence.followup;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.AmountLines;
-import se.ekonomiuppfoljning.organisation.UnitCode;
-import se.ekonomiuppfoljning.persistence.database.TsvInputStream;
+import se.ekonomiuppfoljning.persistence.bulk.BulkLoader;
 
 /**
  * The actuals, stored month-wide in {@code actual_year}: one row per year, unit and account, a column per month
@@ -50,12 +41,19 @@ public final class ActualYearTable {
 
     private static final int BATCH_SIZE = 5_000;
     private static final String STAGING = "actual_year_load";
-    private static final Logger log = LoggerFactory.getLogger(ActualYearTable.class);
+
+    /** The columns a loaded row fills, in the order {@link WideRows.Stream} writes them. */
+    private static final List<String> LOAD_COLUMNS = Stream.concat(
+                    Stream.of("period_year", "unit_code", "account_code"),
+                    IntStream.rangeClosed(1, 12).mapToObj(ActualYearTable::column))
+            .toList();
 
     private final JdbcOperations jdbc;
+    private final BulkLoader loader;
 
     public ActualYearTable(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+        this.loader = new BulkLoader(jdbc);
     }
 
     /** The column of a month (1..12), e.g. {@code m03}. */
@@ -145,7 +143,7 @@ public final class ActualYearTable {
         }
     }
 
-    private static void requireFits(AmountLine line) {
+    static void requireFits(AmountLine line) {
         if (line.amount().abs().compareTo(BigDecimal.valueOf(MAX_ORE, 2)) > 0) {
             throw new IllegalArgumentException(line.amount().toPlainString() + " kr of " + line.unit() + ", "
                     + line.account() + ", " + line.period() + " does not fit a DECIMAL(15, 2) column");
@@ -166,7 +164,7 @@ public final class ActualYearTable {
         String sql = "INSERT INTO " + TABLE + " (period_year, unit_code, account_code, " + MONTH_COLUMNS
                 + ") VALUES (?, ?, ?" + ", ?".repeat(12) + ")" + MERGE_MONTHS;
         jdbc.batchUpdate(sql, indexes, BATCH_SIZE, (ps, r) -> {
-            WideRow row = rows.row(r);
+            WideRows.WideRow row = rows.row(r);
             ps.setInt(1, row.year());
             ps.setString(2, row.unit());
             ps.setString(3, row.account());
@@ -177,51 +175,19 @@ public final class ActualYearTable {
     }
 
     /**
-     * {@code LOAD DATA LOCAL INFILE} fed from memory (the driver's local-infile stream, no file on disk); false
-     * where the server or driver refuses it, and the caller falls back to batches. Into {@code actual_year} the
-     * rows go with the session's foreign key checks off, after {@link #requireKnownCodes} has checked the units and
-     * accounts once: checking 90 000 rows twice each took a third of the load. The keys stay declared and are
-     * checked by every other statement; the checks are switched on again whatever happens.
+     * Loads the rows with {@link BulkLoader}; false where {@code LOAD DATA LOCAL} is refused, and the caller falls
+     * back to batches. Into {@code actual_year} the rows go with the session's foreign key checks off, after
+     * {@link #requireKnownCodes} has checked the units and accounts once: checking 90 000 rows twice each took a
+     * third of the load. A short load (rows of the same keys stored meanwhile by another import, which the caller's
+     * locking read should have seen) throws, and the caller's transaction rolls back.
      */
     private boolean load(String table, WideRows rows) {
-        boolean checkedHere = table.equals(TABLE);
-        if (checkedHere) {
-            requireKnownCodes(rows);
+        WideRows.Stream stream = new WideRows.Stream(rows);
+        if (!table.equals(TABLE)) {
+            return loader.load(table, LOAD_COLUMNS, stream);
         }
-        Boolean loaded = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-            try (java.sql.Statement statement = connection.createStatement()) {
-                org.mariadb.jdbc.Statement mariadb = statement.unwrap(org.mariadb.jdbc.Statement.class);
-                TsvStream stream = new TsvStream(rows);
-                int inserted;
-                try {
-                    if (checkedHere) {
-                        statement.execute("SET SESSION foreign_key_checks = 0");
-                    }
-                    // the stream goes with the next statement, so it is set just before the LOAD
-                    mariadb.setLocalInfileInputStream(stream);
-                    inserted = statement.executeUpdate("LOAD DATA LOCAL INFILE 'actuals.tsv' INTO TABLE " + table
-                            + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
-                            + " LINES TERMINATED BY '\\n'"
-                            + " (period_year, unit_code, account_code, " + MONTH_COLUMNS + ")");
-                } finally {
-                    if (checkedHere) {
-                        statement.execute("SET SESSION foreign_key_checks = 1");
-                    }
-                }
-                if (inserted != rows.count()) {
-                    // LOAD DATA LOCAL skips a row whose key exists: another import stored rows of these units and
-                    // year at the same time (the caller's locking read should have seen them); the caller rolls back
-                    throw new org.springframework.dao.ConcurrencyFailureException("LOAD DATA inserted " + inserted
-                            + " of " + rows.count() + " rows into " + table + ": rows of the same keys were stored"
-                            + " meanwhile");
-                }
-                return true;
-            } catch (java.sql.SQLException refused) {
-                log.warn("LOAD DATA LOCAL not available ({}); inserting in batches", refused.getMessage());
-                return false;
-            }
-        });
-        return Boolean.TRUE.equals(loaded);
+        requireKnownCodes(rows);
+        return loader.loadWithReferencesChecked(table, LOAD_COLUMNS, stream);
     }
 
     /** What the foreign keys would check: every unit and account of the rows exists. */
@@ -237,7 +203,7 @@ public final class ActualYearTable {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
             found.addAll(jdbc.queryForList(
                     "SELECT code FROM " + table + " WHERE code IN ("
-                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
                     String.class,
                     chunk.toArray()));
         }
@@ -245,192 +211,6 @@ public final class ActualYearTable {
                 all.stream().filter(code -> !found.contains(code)).limit(10).toList();
         if (!missing.isEmpty()) {
             throw new DataIntegrityViolationException("actual_year: no " + table + " " + String.join(", ", missing));
-        }
-    }
-
-    /** One row of the table: a year's months of one unit and account, null where there is no line. */
-    record WideRow(
-            int year, String unit, String account, @Nullable BigDecimal[] months) {}
-
-    /**
-     * The lines grouped into rows. Compact lines ({@link AmountLines}, sorted by unit, account and month) are
-     * grouped by position, without an object per line; any other collection is merged and sorted first.
-     */
-    static final class WideRows {
-        private final @Nullable AmountLines compact;
-        /** Compact: the first line of each row, and {@code size()} at the end. */
-        private final int[] starts;
-
-        private final List<WideRow> rows;
-
-        private WideRows(@Nullable AmountLines compact, int[] starts, List<WideRow> rows) {
-            this.compact = compact;
-            this.starts = starts;
-            this.rows = rows;
-        }
-
-        static WideRows of(Collection<AmountLine> lines) {
-            if (lines instanceof AmountLines compact) {
-                int[] starts = new int[16];
-                int count = 0;
-                for (int i = 0; i < compact.size(); i++) {
-                    if (i == 0
-                            || compact.unitIndex(i) != compact.unitIndex(i - 1)
-                            || compact.accountIndex(i) != compact.accountIndex(i - 1)
-                            || compact.period(i).year() != compact.period(i - 1).year()) {
-                        if (count + 1 >= starts.length) {
-                            starts = Arrays.copyOf(starts, starts.length * 2);
-                        }
-                        starts[count++] = i;
-                    }
-                }
-                starts[count] = compact.size();
-                return new WideRows(compact, Arrays.copyOf(starts, count + 1), List.of());
-            }
-            record Key(int year, String unit, String account) {}
-            Map<Key, @Nullable BigDecimal[]> byKey = new HashMap<>();
-            for (AmountLine line : lines) {
-                @Nullable
-                BigDecimal[] months = byKey.computeIfAbsent(
-                        new Key(line.period().year(), line.unit().value(), line.account()), k -> new BigDecimal[12]);
-                int m = line.period().month() - 1;
-                BigDecimal before = months[m];
-                months[m] = before == null ? line.amount() : before.add(line.amount());
-            }
-            List<WideRow> rows = new ArrayList<>(byKey.size());
-            byKey.forEach((key, months) -> rows.add(new WideRow(key.year(), key.unit(), key.account(), months)));
-            rows.sort(Comparator.comparingInt(WideRow::year)
-                    .thenComparing(WideRow::unit)
-                    .thenComparing(WideRow::account));
-            return new WideRows(null, new int[0], rows);
-        }
-
-        int count() {
-            return compact != null ? starts.length - 1 : rows.size();
-        }
-
-        /** Every amount fits the columns: the compact lines, or the merged rows' months. */
-        void requireStorable() {
-            if (compact != null) {
-                ActualYearTable.requireStorable(compact);
-                return;
-            }
-            for (WideRow row : rows) {
-                for (int m = 0; m < 12; m++) {
-                    BigDecimal amount = row.months()[m];
-                    if (amount != null) {
-                        requireFits(new AmountLine(
-                                UnitCode.of(row.unit()), row.account(), new Period(row.year(), m + 1), amount));
-                    }
-                }
-            }
-        }
-
-        Collection<String> unitCodes() {
-            return compact != null
-                    ? compact.unitCodes().stream().map(UnitCode::value).toList()
-                    : rows.stream().map(WideRow::unit).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        }
-
-        Collection<String> accountCodes() {
-            return compact != null
-                    ? compact.accountCodes()
-                    : rows.stream()
-                            .map(WideRow::account)
-                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        }
-
-        WideRow row(int r) {
-            if (compact == null) {
-                return rows.get(r);
-            }
-            @Nullable BigDecimal[] months = new BigDecimal[12];
-            for (int i = starts[r]; i < starts[r + 1]; i++) {
-                months[compact.period(i).month() - 1] = compact.amount(i);
-            }
-            int first = starts[r];
-            return new WideRow(
-                    compact.period(first).year(), compact.unit(first).value(), compact.account(first), months);
-        }
-    }
-
-    /**
-     * The rows as tab-separated lines ({@code \N} for an empty month). Compact rows are written from the lines'
-     * dictionaries, without an object per line.
-     */
-    static final class TsvStream extends TsvInputStream {
-        private final WideRows rows;
-        private final byte[][] units;
-        private final byte[][] accounts;
-        private final byte[][] years;
-        private final int[] months;
-        private final long[] ore = new long[12];
-        private final @Nullable BigDecimal[] big = new BigDecimal[12];
-        private final boolean[] set = new boolean[12];
-        private int next;
-
-        TsvStream(WideRows rows) {
-            this.rows = rows;
-            AmountLines compact = rows.compact;
-            if (compact != null) {
-                units = compact.unitCodes().stream().map(u -> field(u.value())).toArray(byte[][]::new);
-                accounts = compact.accountCodes().stream()
-                        .map(TsvInputStream::field)
-                        .toArray(byte[][]::new);
-                years = compact.periods().stream()
-                        .map(p -> utf8(Integer.toString(p.year())))
-                        .toArray(byte[][]::new);
-                months = compact.periods().stream().mapToInt(Period::month).toArray();
-            } else {
-                units = accounts = years = new byte[0][];
-                months = new int[0];
-            }
-        }
-
-        @Override
-        protected boolean hasRow() {
-            return next < rows.count();
-        }
-
-        @Override
-        protected void writeRow() {
-            int r = next++;
-            AmountLines compact = rows.compact;
-            if (compact == null) {
-                WideRow row = rows.row(r);
-                putText(Integer.toString(row.year()));
-                putText(row.unit());
-                putText(row.account());
-                for (BigDecimal amount : row.months()) {
-                    if (amount == null) {
-                        putNull();
-                    } else {
-                        putAmount(amount);
-                    }
-                }
-                return;
-            }
-            int first = rows.starts[r];
-            put(years[compact.periodIndex(first)]);
-            put(units[compact.unitIndex(first)]);
-            put(accounts[compact.accountIndex(first)]);
-            Arrays.fill(set, false);
-            for (int i = first; i < rows.starts[r + 1]; i++) {
-                int m = months[compact.periodIndex(i)] - 1;
-                set[m] = true;
-                big[m] = compact.inOre(i) ? null : compact.amount(i);
-                ore[m] = compact.inOre(i) ? compact.ore(i) : 0;
-            }
-            for (int m = 0; m < 12; m++) {
-                BigDecimal amount = big[m];
-                if (!set[m]) {
-                    putNull();
-                } else if (amount != null) {
-                    putAmount(amount);
-                } else {
-                    putOre(ore[m]);
-                }
-            }
         }
     }
 }

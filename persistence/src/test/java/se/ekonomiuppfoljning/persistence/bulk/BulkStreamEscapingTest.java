@@ -1,4 +1,4 @@
-package se.ekonomiuppfoljning.persistence.database;
+package se.ekonomiuppfoljning.persistence.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.ekonomiuppfoljning.persistence.database;
+package se.ekonomiuppfoljning.persistence.bulk;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -20,6 +20,12 @@ public abstract class TsvInputStream extends InputStream {
     private byte[] buffer = new byte[CHUNK + 1024];
     private int length;
     private int position;
+    private long rowsWritten;
+
+    /** How many rows were written so far: all of them once the stream has been read to its end. */
+    public final long rowsWritten() {
+        return rowsWritten;
+    }
 
     /** Whether another row follows. */
     protected abstract boolean hasRow();
@@ -139,6 +145,7 @@ public abstract class TsvInputStream extends InputStream {
         while (length < CHUNK && hasRow()) {
             int start = length;
             writeRow();
+            rowsWritten++;
             if (length > start) {
                 buffer[length - 1] = '\n';
             }

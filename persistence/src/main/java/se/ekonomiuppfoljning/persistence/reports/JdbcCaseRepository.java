@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -298,8 +299,7 @@ class JdbcCaseRepository implements CaseRepository {
     private static Row row(ResultSet rs) throws SQLException {
         Map<Organ, LocalDate> meetings = new EnumMap<>(Organ.class);
         for (Organ organ : Organ.values()) {
-            LocalDate date =
-                    rs.getObject(organ.name().toLowerCase(java.util.Locale.ROOT) + "_meeting", LocalDate.class);
+            LocalDate date = rs.getObject(organ.name().toLowerCase(Locale.ROOT) + "_meeting", LocalDate.class);
             if (date != null) {
                 meetings.put(organ, date);
             }

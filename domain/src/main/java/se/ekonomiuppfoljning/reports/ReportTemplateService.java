@@ -69,15 +69,15 @@ public class ReportTemplateService {
         return texts;
     }
 
-    /**
-     * Sets the kommun's text for a key; a blank text, or the default itself, puts the default back. Refused: an
-     * unknown key, a text over the length limit, a placeholder the documents do not fill in.
-     */
     /** Whether the caller may change the texts (the page is read-only else). */
     public boolean mayEdit() {
         return KommunWideAccess.maySetKommunSettings(organisations.load(), currentUser.require());
     }
 
+    /**
+     * Sets the kommun's text for a key; a blank text, or the default itself, puts the default back. Refused: an
+     * unknown key, a text over the length limit, a placeholder the documents do not fill in.
+     */
     public TemplateText save(String key, @Nullable String text) {
         UserAccount user = KommunWideAccess.requireKommunSettings(
                 organisations.load(), requireEditor(), "change the document template");

@@ -17,13 +17,13 @@ public final class PhraseValues {
 
     public static Map<String, String> of(Unit node, Period period, LocalDate date) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("enhet", TjansteskrivelseBuilder.inText(node.name()));
-        values.put("enhetsnamn", node.name());
-        values.put("kortnamn", node.displayShortName());
-        values.put("månad", TjansteskrivelseBuilder.monthName(period));
-        values.put("mån", TjansteskrivelseBuilder.shortMonthName(period));
-        values.put("år", Integer.toString(period.year()));
-        values.put("datum", date.toString());
+        values.put(Placeholder.UNIT.token(), TjansteskrivelseBuilder.inText(node.name()));
+        values.put(Placeholder.UNIT_NAME.token(), node.name());
+        values.put(Placeholder.SHORT_NAME.token(), node.displayShortName());
+        values.put(Placeholder.MONTH.token(), TjansteskrivelseBuilder.monthName(period));
+        values.put(Placeholder.MONTH_SHORT.token(), TjansteskrivelseBuilder.shortMonthName(period));
+        values.put(Placeholder.YEAR.token(), Integer.toString(period.year()));
+        values.put(Placeholder.DATE.token(), date.toString());
         return values;
     }
 }

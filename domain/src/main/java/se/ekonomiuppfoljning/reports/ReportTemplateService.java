@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,24 +32,7 @@ public class ReportTemplateService {
 
     public static final String AUDIT_ENTITY = "REPORT_TEMPLATE";
     /** The placeholders a text may use; the documents fill them in. */
-    public static final Set<String> PLACEHOLDERS = Set.of(
-            "enhet",
-            "enhetsnamn",
-            "kortnamn",
-            "månad",
-            "mån",
-            "år",
-            "datum",
-            "avvikelse",
-            "nämnd",
-            "total",
-            "antal",
-            "av",
-            "organ",
-            "paragraf",
-            "rubrik",
-            "diarienummer",
-            "sammanträdesdatum");
+    public static final Set<String> PLACEHOLDERS = Placeholder.tokens();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
@@ -85,21 +69,21 @@ public class ReportTemplateService {
         return texts;
     }
 
-    /**
-     * Sets the kommun's text for a key; a blank text, or the default itself, puts the default back. Refused: an
-     * unknown key, a text over the length limit, a placeholder the documents do not fill in.
-     */
     /** Whether the caller may change the texts (the page is read-only else). */
     public boolean mayEdit() {
         return KommunWideAccess.maySetKommunSettings(organisations.load(), currentUser.require());
     }
 
+    /**
+     * Sets the kommun's text for a key; a blank text, or the default itself, puts the default back. Refused: an
+     * unknown key, a text over the length limit, a placeholder the documents do not fill in.
+     */
     public TemplateText save(String key, @Nullable String text) {
         UserAccount user = KommunWideAccess.requireKommunSettings(
                 organisations.load(), requireEditor(), "change the document template");
         ReportTemplate defaults = ReportTemplate.defaults();
         if (!defaults.keys().contains(key)) {
-            throw new RuleViolationException("Mallen har ingen text med nyckeln " + key + ".");
+            throw new RuleViolationException(ReportProblem.TEMPLATE_KEY_UNKNOWN, key);
         }
         String cleaned = PlainText.clean(text, TextField.TEMPLATE_TEXT, PlainText.MAX_LENGTH);
         Set<String> unknown = new LinkedHashSet<>();
@@ -111,13 +95,14 @@ public class ReportTemplateService {
         }
         if (!unknown.isEmpty()) {
             throw new RuleViolationException(
-                    "Texten har okända platshållare: " + String.join(", ", unknown) + ". Tillåtna är {"
-                            + String.join("}, {", PLACEHOLDERS.stream().sorted().toList()) + "}.");
+                    ReportProblem.TEMPLATE_PLACEHOLDER_UNKNOWN,
+                    String.join(", ", unknown),
+                    "{" + String.join("}, {", PLACEHOLDERS.stream().sorted().toList()) + "}");
         }
         String before = templates.overrides().get(key);
         boolean reset = cleaned.isEmpty() || cleaned.equals(defaults.text(key));
         String after = reset ? null : cleaned;
-        if (!java.util.Objects.equals(before, after)) {
+        if (!Objects.equals(before, after)) {
             templates.saveOverride(key, after, user.username(), clock.instant());
             audit.record(new AuditEntry(user.username(), clock.instant(), AUDIT_ENTITY, key, before, after));
         }

@@ -135,7 +135,7 @@ final class TjansteskrivelseBuilder {
                 : text(
                         "frame.over",
                         Map.of(
-                                "avvikelse",
+                                Placeholder.DEVIATION.token(),
                                 SwedishFormat.tkr(summary.ytdDeviation().negate())));
         return new Tjansteskrivelse(
                 node.code(),
@@ -225,11 +225,11 @@ final class TjansteskrivelseBuilder {
                 footnotes.add(text(
                         "table.footnote",
                         Map.of(
-                                "enhetsnamn",
+                                Placeholder.UNIT_NAME.token(),
                                 row.unit().name(),
-                                "nämnd",
+                                Placeholder.COMMITTEE.token(),
                                 row.reportsTo() == null ? "" : row.reportsTo().name(),
-                                "total",
+                                Placeholder.TOTAL.token(),
                                 totalLabel)));
             }
         }
@@ -298,9 +298,9 @@ final class TjansteskrivelseBuilder {
                     + text(
                             "chart.deviation.limited",
                             Map.of(
-                                    "antal",
+                                    Placeholder.COUNT.token(),
                                     Integer.toString(MAX_BARS),
-                                    "av",
+                                    Placeholder.OF.token(),
                                     Integer.toString(table.rows().size())));
         }
         List<Block.Bar> bars = new ArrayList<>();

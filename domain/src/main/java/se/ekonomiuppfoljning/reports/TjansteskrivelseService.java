@@ -17,7 +17,9 @@ import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.ProblemCode;
 import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
@@ -115,22 +117,26 @@ public class TjansteskrivelseService {
         LocalDate date = details.date() == null ? LocalDate.now(clock) : details.date();
         TjansteskrivelseBuilder builder = new TjansteskrivelseBuilder(templates.load(), nodeUnit, period, date);
         Details resolved = new Details(
-                text(details.caseNumber(), "Diarienumret", PlainText.MAX_SHORT_LENGTH, ""),
-                text(details.title(), "Rubriken", PlainText.MAX_SHORT_LENGTH, builder.defaultTitle()),
-                text(details.officer(), "Handläggaren", PlainText.MAX_SHORT_LENGTH, user.displayName()),
+                text(details.caseNumber(), TextField.CASE_NUMBER, PlainText.MAX_SHORT_LENGTH, ""),
+                text(details.title(), ReportProblem.TITLE_FIELD, PlainText.MAX_SHORT_LENGTH, builder.defaultTitle()),
+                text(details.officer(), ReportProblem.OFFICER_FIELD, PlainText.MAX_SHORT_LENGTH, user.displayName()),
                 text(
                         details.chief(),
-                        "Ansvarig chef",
+                        ReportProblem.CHIEF_FIELD,
                         PlainText.MAX_SHORT_LENGTH,
                         nearestChief(organisation, node).orElse("")),
                 date,
-                text(details.proposal(), "Förslaget till beslut", PlainText.MAX_LENGTH, builder.defaultProposal()),
+                text(details.proposal(), ReportProblem.PROPOSAL_FIELD, PlainText.MAX_LENGTH, builder.defaultProposal()),
                 text(
                         details.forKnowledge(),
-                        "Mottagarna för kännedom",
+                        ReportProblem.FOR_KNOWLEDGE_FIELD,
                         PlainText.MAX_LENGTH,
                         builder.defaultRecipients()),
-                text(details.forAction(), "Mottagarna för åtgärd", PlainText.MAX_LENGTH, builder.defaultRecipients()));
+                text(
+                        details.forAction(),
+                        ReportProblem.FOR_ACTION_FIELD,
+                        PlainText.MAX_LENGTH,
+                        builder.defaultRecipients()));
 
         Set<UnitCode> subtree = scope.restrict(organisation.subtree(node));
         List<MonthFigures> months =
@@ -258,7 +264,7 @@ public class TjansteskrivelseService {
         return Optional.empty();
     }
 
-    private static String text(@Nullable String value, String field, int maxLength, String fallback) {
+    private static String text(@Nullable String value, ProblemCode field, int maxLength, String fallback) {
         String cleaned = PlainText.clean(value, field, maxLength);
         return cleaned.isEmpty() ? fallback : cleaned;
     }

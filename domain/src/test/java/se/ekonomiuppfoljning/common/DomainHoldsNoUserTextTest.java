@@ -72,14 +72,6 @@ class DomainHoldsNoUserTextTest {
             Map.entry("se/ekonomiuppfoljning/organisation/CommitteeCode.java", 2),
             Map.entry("se/ekonomiuppfoljning/organisation/LedgerCode.java", 6),
             Map.entry("se/ekonomiuppfoljning/reminders/ReminderText.java", 9),
-            Map.entry("se/ekonomiuppfoljning/reports/PhraseValues.java", 3),
-            Map.entry("se/ekonomiuppfoljning/reports/ReportTemplateService.java", 9),
-            Map.entry("se/ekonomiuppfoljning/reports/TjansteskrivelseBuilder.java", 2),
-            Map.entry("se/ekonomiuppfoljning/reports/TjansteskrivelseService.java", 4),
-            Map.entry("se/ekonomiuppfoljning/reports/cases/CaseNumberPattern.java", 9),
-            Map.entry("se/ekonomiuppfoljning/reports/cases/CaseService.java", 29),
-            Map.entry("se/ekonomiuppfoljning/reports/cases/ProtokollsutdragBuilder.java", 1),
-            Map.entry("se/ekonomiuppfoljning/reports/cases/ReportCase.java", 4),
             Map.entry("se/ekonomiuppfoljning/security/EmailAddress.java", 2),
             Map.entry("se/ekonomiuppfoljning/security/UserAdministrationService.java", 3));
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -63,13 +64,18 @@ class ReportTemplateServiceTest {
     @Test
     void unknown_keys_and_placeholders_are_refused() {
         assertThatThrownBy(() -> service.save("no.such.key", "x"))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("no.such.key");
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(Problem.of(ReportProblem.TEMPLATE_KEY_UNKNOWN, "no.such.key")));
         assertThatThrownBy(() -> service.save("frame.over", "Över ramen med {avvikelse} tkr i {enhett} {}"))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("{enhett}")
-                .hasMessageContaining("{}")
-                .hasMessageContaining("{avvikelse}");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.problem().code()).isEqualTo(ReportProblem.TEMPLATE_PLACEHOLDER_UNKNOWN);
+                    assertThat(e.problem().arguments().get(0)).isEqualTo("{enhett}, {}");
+                    assertThat((String) e.problem().arguments().get(1))
+                            .startsWith("{antal}, {av}, {avvikelse}, {datum}")
+                            .endsWith("{år}");
+                });
         assertThat(templates.overrides()).isEmpty();
     }
 

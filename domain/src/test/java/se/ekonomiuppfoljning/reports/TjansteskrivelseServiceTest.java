@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
+import se.ekonomiuppfoljning.common.CommonProblem;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.ReportState;
@@ -311,8 +313,11 @@ class TjansteskrivelseServiceTest {
     void a_text_over_the_limit_is_refused_with_the_fields_name() {
         assertThatThrownBy(
                         () -> service.content(KLS, FEBRUARY, CaseDetails.blank().withTitle("x".repeat(201))))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("Rubriken");
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(Problem.of(
+                                        CommonProblem.TEXT_TOO_LONG, Problem.of(ReportProblem.TITLE_FIELD), 200, 201)));
     }
 
     @Test

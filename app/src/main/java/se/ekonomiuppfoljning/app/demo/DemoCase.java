@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
+import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.DecisionDraft;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
 
@@ -16,7 +17,7 @@ import se.ekonomiuppfoljning.reports.cases.ReportCase;
  * The seed's case as the portal would have run it: "Ekonomisk uppföljning februari 2026" for KLS (KS/2026:4, dated
  * 2026-03-02), sent to Allmänna utskottet (frozen with February's figures and texts), AU's decision § 14 on
  * 2026-03-09 as in the seed's protokollsutdrag, and on to kommunstyrelsen's meeting on 2026-03-23. Written through
- * {@link CaseService} as the ekonomichef, after the worked example so that its texts are in the frozen report.
+ * {@link CaseFlowService} and {@link CaseDecisionService} as the ekonomichef, after the worked example so that its texts are in the frozen report.
  */
 @Component
 @Profile("demo")
@@ -27,10 +28,12 @@ class DemoCase {
     static final LocalDate AU_MEETING = LocalDate.of(2026, 3, 9);
     static final LocalDate KS_MEETING = LocalDate.of(2026, 3, 23);
 
-    private final CaseService cases;
+    private final CaseFlowService cases;
+    private final CaseDecisionService decisions;
 
-    DemoCase(CaseService cases) {
+    DemoCase(CaseFlowService cases, CaseDecisionService decisions) {
         this.cases = cases;
+        this.decisions = decisions;
     }
 
     void load() {
@@ -43,9 +46,9 @@ class DemoCase {
                             .withTitle("Ekonomisk uppföljning februari 2026")
                             .withDate(LocalDate.of(2026, 3, 2)));
             ReportCase sent = cases.send(created.id(), AU_MEETING, created.version());
-            return cases.recordDecision(
+            return decisions.recordDecision(
                     sent.id(),
-                    new DecisionDraft(AU_MEETING, 14, cases.proposedDecisionText(sent.id()), KS_MEETING),
+                    new DecisionDraft(AU_MEETING, 14, decisions.proposedDecisionText(sent.id()), KS_MEETING),
                     sent.version());
         });
     }

@@ -14,8 +14,12 @@ import se.ekonomiuppfoljning.reports.DocumentRenderer;
 import se.ekonomiuppfoljning.reports.ReportTemplateRepository;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
+import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
+import se.ekonomiuppfoljning.reports.cases.CaseDocumentService;
+import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
+import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.reports.cases.CaseRepository;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.MeetingAgendaService;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 
@@ -44,18 +48,58 @@ class ReportsConfiguration {
     }
 
     @Bean
-    CaseService caseService(
+    CaseFlowService caseFlowService(
             OrganisationRepository organisations,
             FigureRepository figures,
             CaseRepository cases,
             TjansteskrivelseService documents,
-            QuestionService questions,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
+        return new CaseFlowService(organisations, figures, cases, documents, audit, currentUser, clock);
+    }
+
+    @Bean
+    CaseDecisionService caseDecisionService(
+            OrganisationRepository organisations,
+            CaseRepository cases,
             ReportTemplateRepository templates,
             AuditLog audit,
             CurrentUser currentUser,
             Clock clock) {
-        return new CaseService(
-                organisations, figures, cases, documents, questions, templates, audit, currentUser, clock);
+        return new CaseDecisionService(organisations, cases, templates, audit, currentUser, clock);
+    }
+
+    @Bean
+    CaseDocumentService caseDocumentService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            CaseRepository cases,
+            TjansteskrivelseService documents,
+            ReportTemplateRepository templates,
+            CurrentUser currentUser,
+            Clock clock) {
+        return new CaseDocumentService(organisations, figures, cases, documents, templates, currentUser, clock);
+    }
+
+    @Bean
+    MeetingAgendaService meetingAgendaService(
+            OrganisationRepository organisations,
+            CaseRepository cases,
+            QuestionService questions,
+            ReportTemplateRepository templates,
+            CurrentUser currentUser) {
+        return new MeetingAgendaService(organisations, cases, questions, templates, currentUser);
+    }
+
+    @Bean
+    CaseNumberService caseNumberService(
+            OrganisationRepository organisations,
+            CaseRepository cases,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
+        return new CaseNumberService(organisations, cases, audit, currentUser, clock);
     }
 
     @Bean

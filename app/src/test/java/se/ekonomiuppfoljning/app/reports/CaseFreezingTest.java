@@ -22,7 +22,8 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.CaseDocumentService;
+import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.FigureChange;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.Role;
@@ -44,7 +45,10 @@ class CaseFreezingTest {
     ImportService importer;
 
     @Autowired
-    CaseService cases;
+    CaseFlowService cases;
+
+    @Autowired
+    CaseDocumentService caseDocuments;
 
     @Autowired
     TjansteskrivelseService documents;
@@ -92,13 +96,15 @@ class CaseFreezingTest {
         String pdfBefore = as(
                 "larkanekonom",
                 Role.EKONOM,
-                () -> ReadBack.pdf(
-                        cases.tjansteskrivelse(sent.id(), DocumentFormat.PDF).content()));
+                () -> ReadBack.pdf(caseDocuments
+                        .tjansteskrivelse(sent.id(), DocumentFormat.PDF)
+                        .content()));
         String docxBefore = as(
                 "larkanekonom",
                 Role.EKONOM,
-                () -> ReadBack.docx(
-                        cases.tjansteskrivelse(sent.id(), DocumentFormat.DOCX).content()));
+                () -> ReadBack.docx(caseDocuments
+                        .tjansteskrivelse(sent.id(), DocumentFormat.DOCX)
+                        .content()));
         assertThat(pdfBefore).contains("Redovisning februari40", "TN/2026:7");
 
         as(
@@ -110,17 +116,19 @@ class CaseFreezingTest {
                         csv("ansvar;konto;period;belopp\n4700;5011;2026-02;65000\n")));
 
         as("larkanekonom", Role.EKONOM, () -> {
-            assertThat(ReadBack.pdf(cases.tjansteskrivelse(sent.id(), DocumentFormat.PDF)
+            assertThat(ReadBack.pdf(caseDocuments
+                            .tjansteskrivelse(sent.id(), DocumentFormat.PDF)
                             .content()))
                     .isEqualTo(pdfBefore);
-            assertThat(ReadBack.docx(cases.tjansteskrivelse(sent.id(), DocumentFormat.DOCX)
+            assertThat(ReadBack.docx(caseDocuments
+                            .tjansteskrivelse(sent.id(), DocumentFormat.DOCX)
                             .content()))
                     .isEqualTo(docxBefore);
             assertThat(ReadBack.pdf(documents
                             .render(UNIT, FEBRUARY, cases.get(sent.id()).details(), DocumentFormat.PDF)
                             .content()))
                     .contains("Redovisning februari65");
-            List<FigureChange> changes = cases.changes(sent.id());
+            List<FigureChange> changes = caseDocuments.changes(sent.id());
             assertThat(changes)
                     .extracting(FigureChange::unit, FigureChange::column)
                     .contains(

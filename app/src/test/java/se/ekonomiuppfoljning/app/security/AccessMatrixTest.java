@@ -62,10 +62,14 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
+import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
+import se.ekonomiuppfoljning.reports.cases.CaseDocumentService;
+import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
+import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.reports.cases.CaseRepository;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.reports.cases.CaseStage;
 import se.ekonomiuppfoljning.reports.cases.DecisionDraft;
+import se.ekonomiuppfoljning.reports.cases.MeetingAgendaService;
 import se.ekonomiuppfoljning.reports.cases.Organ;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
@@ -224,7 +228,19 @@ class AccessMatrixTest extends KaribuTest {
     QuestionRepository questionRepository;
 
     @Autowired
-    CaseService caseService;
+    CaseFlowService caseFlow;
+
+    @Autowired
+    CaseDecisionService caseDecisions;
+
+    @Autowired
+    CaseDocumentService caseDocuments;
+
+    @Autowired
+    MeetingAgendaService meetingAgenda;
+
+    @Autowired
+    CaseNumberService caseNumbers;
 
     @Autowired
     CaseRepository caseRepository;
@@ -323,36 +339,39 @@ class AccessMatrixTest extends KaribuTest {
                         f -> tjansteskrivelseService.render(
                                 f.code(), PERIOD, CaseDetails.blank(), DocumentFormat.PDF)));
 
-        doors.put("CaseService.get", door(Rule.READ, f -> caseService.get(f.caseId())));
-        doors.put("CaseService.defaults", door(Rule.READ, f -> caseService.defaults(f.code(), PERIOD)));
+        doors.put("CaseFlowService.get", door(Rule.READ, f -> caseFlow.get(f.caseId())));
+        doors.put("CaseFlowService.defaults", door(Rule.READ, f -> caseFlow.defaults(f.code(), PERIOD)));
         doors.put(
-                "CaseService.create", door(Rule.CASE, f -> caseService.create(f.code(), PERIOD, CaseDetails.blank())));
+                "CaseFlowService.create", door(Rule.CASE, f -> caseFlow.create(f.code(), PERIOD, CaseDetails.blank())));
         doors.put(
-                "CaseService.updateDetails",
-                door(Rule.CASE, f -> caseService.updateDetails(f.caseId(), CaseDetails.blank(), 0)));
-        doors.put("CaseService.send", door(Rule.CASE, f -> caseService.send(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
+                "CaseFlowService.updateDetails",
+                door(Rule.CASE, f -> caseFlow.updateDetails(f.caseId(), CaseDetails.blank(), 0)));
+        doors.put("CaseFlowService.send", door(Rule.CASE, f -> caseFlow.send(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
         doors.put(
-                "CaseService.setMeeting",
-                door(Rule.CASE, f -> caseService.setMeeting(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
-        doors.put("CaseService.proposedParagraph", door(Rule.READ, f -> caseService.proposedParagraph(f.caseId())));
+                "CaseFlowService.setMeeting",
+                door(Rule.CASE, f -> caseFlow.setMeeting(f.caseId(), LocalDate.of(2026, 3, 9), 0)));
         doors.put(
-                "CaseService.proposedDecisionText", door(Rule.READ, f -> caseService.proposedDecisionText(f.caseId())));
+                "CaseDecisionService.proposedParagraph",
+                door(Rule.READ, f -> caseDecisions.proposedParagraph(f.caseId())));
         doors.put(
-                "CaseService.recordDecision",
+                "CaseDecisionService.proposedDecisionText",
+                door(Rule.READ, f -> caseDecisions.proposedDecisionText(f.caseId())));
+        doors.put(
+                "CaseDecisionService.recordDecision",
                 door(
                         Rule.CASE,
-                        f -> caseService.recordDecision(
+                        f -> caseDecisions.recordDecision(
                                 f.caseId(), new DecisionDraft(LocalDate.of(2026, 3, 9), 99, "Beslut", null), 0)));
-        doors.put("CaseService.document", door(Rule.READ, f -> caseService.document(f.caseId())));
+        doors.put("CaseDocumentService.document", door(Rule.READ, f -> caseDocuments.document(f.caseId())));
         doors.put(
-                "CaseService.tjansteskrivelse",
-                door(Rule.READ, f -> caseService.tjansteskrivelse(f.caseId(), DocumentFormat.PDF)));
+                "CaseDocumentService.tjansteskrivelse",
+                door(Rule.READ, f -> caseDocuments.tjansteskrivelse(f.caseId(), DocumentFormat.PDF)));
         doors.put(
-                "CaseService.protokollsutdrag",
-                door(Rule.READ, f -> caseService.protokollsutdrag(f.caseId(), Organ.KS, DocumentFormat.PDF)));
-        doors.put("CaseService.changes", door(Rule.READ, f -> caseService.changes(f.caseId())));
-        doors.put("CaseService.questions", door(Rule.READ, f -> caseService.questions(f.caseId())));
-        doors.put("CaseService.history", door(Rule.READ, f -> caseService.history(f.caseId())));
+                "CaseDocumentService.protokollsutdrag",
+                door(Rule.READ, f -> caseDocuments.protokollsutdrag(f.caseId(), Organ.KS, DocumentFormat.PDF)));
+        doors.put("CaseDocumentService.changes", door(Rule.READ, f -> caseDocuments.changes(f.caseId())));
+        doors.put("MeetingAgendaService.questions", door(Rule.READ, f -> meetingAgenda.questions(f.caseId())));
+        doors.put("CaseFlowService.history", door(Rule.READ, f -> caseFlow.history(f.caseId())));
 
         doors.put("ImportService.undo", door(Rule.IMPORT, f -> {
             importService.undo(f.importId());
@@ -514,10 +533,10 @@ class AccessMatrixTest extends KaribuTest {
                         () -> templateService.save(
                                 templateService.texts().get(0).key(), "Matristext")));
         doors.put(
-                "CaseService.saveCaseNumberPattern",
+                "CaseNumberService.saveCaseNumberPattern",
                 new RoleDoor(
                         AccessMatrixTest::maySetKommunSettings,
-                        () -> caseService.saveCaseNumberPattern("KS/\\d{4}:\\d+")));
+                        () -> caseNumbers.saveCaseNumberPattern("KS/\\d{4}:\\d+")));
         doors.put("MonthlyReportService.saveThresholds", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
             reportService.saveThresholds(as("admin", () -> reportService.thresholds()));
             return null;
@@ -1014,7 +1033,7 @@ class AccessMatrixTest extends KaribuTest {
                     questionRepository
                             .add(code(), PERIOD, "Matrisfråga", "politiker", now)
                             .id());
-            CaseDetails details = as("kommundirektor", () -> caseService.defaults(code(), PERIOD));
+            CaseDetails details = as("kommundirektor", () -> caseFlow.defaults(code(), PERIOD));
             ReportCase created = caseRepository.insert(new ReportCase(
                     0,
                     code(),

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
+import se.ekonomiuppfoljning.reports.cases.CaseDocumentService;
+import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseStage;
 import se.ekonomiuppfoljning.reports.cases.DecisionDraft;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
@@ -41,7 +43,13 @@ import se.ekonomiuppfoljning.ui.security.LoginView;
 class CaseViewTest extends KaribuTest {
 
     @Autowired
-    CaseService cases;
+    CaseFlowService cases;
+
+    @Autowired
+    CaseDecisionService decisions;
+
+    @Autowired
+    CaseDocumentService caseDocuments;
 
     private ReportCase demoCase() {
         return cases.cases().stream()
@@ -193,7 +201,7 @@ class CaseViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(CaseView.class, demo.id());
         assertThat(_find(Button.class, spec -> spec.withId("case-record"))).isEmpty();
-        assertThatThrownBy(() -> cases.recordDecision(
+        assertThatThrownBy(() -> decisions.recordDecision(
                         demo.id(),
                         new DecisionDraft(
                                 LocalDate.of(2026, 3, 23), 99, "Kommunstyrelsen tar del av uppföljningen.", null),
@@ -216,7 +224,7 @@ class CaseViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-message")).getText())
                 .isEqualTo("Ärende " + id + " finns inte, eller så har du inte behörighet till det.");
         assertThat(_find(Anchor.class, spec -> spec.withId("case-pdf"))).isEmpty();
-        assertThatThrownBy(() -> cases.document(id)).isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> caseDocuments.document(id)).isInstanceOf(OutOfScopeException.class);
     }
 
     @Test

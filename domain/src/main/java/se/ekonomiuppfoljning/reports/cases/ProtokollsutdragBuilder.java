@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.PhraseValues;
+import se.ekonomiuppfoljning.reports.Placeholder;
 import se.ekonomiuppfoljning.reports.ReportDocument;
 import se.ekonomiuppfoljning.reports.ReportTemplate;
 import se.ekonomiuppfoljning.reports.Tjansteskrivelse;
@@ -25,11 +27,11 @@ final class ProtokollsutdragBuilder {
             ReportTemplate template, Unit node, ReportCase reportCase, Decision decision, FrozenReport frozen) {
         Map<String, String> values = new LinkedHashMap<>(PhraseValues.of(node, reportCase.period(), decision.date()));
         String organ = template.text(decision.organ().nameKey());
-        values.put("organ", organ);
-        values.put("paragraf", Integer.toString(decision.paragraph()));
-        values.put("rubrik", reportCase.title());
-        values.put("diarienummer", reportCase.caseNumber());
-        values.put("sammanträdesdatum", decision.date().toString());
+        values.put(Placeholder.ORGAN.token(), organ);
+        values.put(Placeholder.PARAGRAPH.token(), Integer.toString(decision.paragraph()));
+        values.put(Placeholder.TITLE.token(), reportCase.title());
+        values.put(Placeholder.CASE_NUMBER.token(), reportCase.caseNumber());
+        values.put(Placeholder.MEETING_DATE.token(), decision.date().toString());
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Fields(
@@ -62,7 +64,7 @@ final class ProtokollsutdragBuilder {
                 blocks);
     }
 
-    private static String orDash(@org.jspecify.annotations.Nullable String text) {
+    private static String orDash(@Nullable String text) {
         return text == null || text.isBlank() ? "-" : text;
     }
 }

@@ -3,13 +3,18 @@ package se.ekonomiuppfoljning.reports.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
+import se.ekonomiuppfoljning.reports.DocumentResources;
+import se.ekonomiuppfoljning.reports.ReportTemplate;
 
 /**
  * A follow-up case (ärende) of a node for a period.
@@ -89,15 +94,35 @@ public record ReportCase(
                 version + 1);
     }
 
-    /** The case as text for the audit trail. */
+    /** The case as text for the audit trail (its words are the resource {@code case-audit.properties}). */
     String describe() {
-        return "ärende " + caseNumber() + " \"" + title() + "\" " + node.value() + " " + period + ", steg " + stage
-                + ", möten " + new java.util.TreeMap<>(meetings) + ", beslut "
-                + decisions.stream()
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("number", caseNumber());
+        values.put("title", title());
+        values.put("node", node.value());
+        values.put("period", period.toString());
+        values.put("stage", stage.toString());
+        values.put("meetings", new TreeMap<>(meetings).toString());
+        values.put(
+                "decisions",
+                decisions.stream()
                         .map(d -> d.organ() + " " + d.date() + " § " + d.paragraph())
                         .toList()
-                + (frozenAt == null ? "" : ", fryst " + frozenAt)
-                + ", förslag \"" + details.proposal() + "\", handläggare " + details.officer() + ", chef "
-                + details.chief() + ", datum " + details.date();
+                        .toString());
+        values.put(
+                "frozen",
+                frozenAt == null ? "" : ReportTemplate.fill(AuditWords.FROZEN, Map.of("at", frozenAt.toString())));
+        values.put("proposal", String.valueOf(details.proposal()));
+        values.put("officer", String.valueOf(details.officer()));
+        values.put("chief", String.valueOf(details.chief()));
+        values.put("date", String.valueOf(details.date()));
+        return ReportTemplate.fill(AuditWords.CASE, values);
+    }
+
+    /** The audit trail's words, read once. */
+    private static final class AuditWords {
+        private static final Properties WORDS = DocumentResources.load(ReportCase.class, "case-audit.properties");
+        static final String CASE = WORDS.getProperty("case");
+        static final String FROZEN = WORDS.getProperty("frozen");
     }
 }

@@ -16,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.Period;
-import se.ekonomiuppfoljning.cycle.QuestionRepository;
-import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
@@ -27,8 +25,8 @@ import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.ReportDocument;
 import se.ekonomiuppfoljning.reports.ReportTemplateRepository;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
+import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseRepository;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.reports.cases.Decision;
 import se.ekonomiuppfoljning.reports.cases.FrozenReport;
 import se.ekonomiuppfoljning.reports.cases.Organ;
@@ -69,12 +67,9 @@ class JdbcCaseRepositoryTest {
     @Autowired
     AuditLog audit;
 
-    @Autowired
-    QuestionRepository questions;
-
     private final AtomicReference<UserAccount> caller = new AtomicReference<>(ECONOMIST);
     private TjansteskrivelseService documents;
-    private CaseService service;
+    private CaseFlowService service;
 
     @BeforeEach
     void storeTheSeed() {
@@ -82,16 +77,7 @@ class JdbcCaseRepositoryTest {
         Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"));
         documents = new TjansteskrivelseService(
                 organisations, figures, reports, actions, users, templates, caller::get, clock, List.of());
-        service = new CaseService(
-                organisations,
-                figures,
-                cases,
-                documents,
-                new QuestionService(organisations, questions, audit, caller::get, clock),
-                templates,
-                audit,
-                caller::get,
-                clock);
+        service = new CaseFlowService(organisations, figures, cases, documents, audit, caller::get, clock);
     }
 
     @Test

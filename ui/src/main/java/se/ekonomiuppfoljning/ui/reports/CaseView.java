@@ -40,8 +40,10 @@ import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.RenderedDocument;
+import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
+import se.ekonomiuppfoljning.reports.cases.CaseDocumentService;
+import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseNotFoundException;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.reports.cases.CaseStage;
 import se.ekonomiuppfoljning.reports.cases.Decision;
 import se.ekonomiuppfoljning.reports.cases.DecisionDraft;
@@ -69,13 +71,17 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     public static final String ROUTE = "arende";
 
-    private final CaseService service;
+    private final CaseFlowService service;
+    private final CaseDecisionService decisions;
+    private final CaseDocumentService documents;
     private final Paragraph message = new Paragraph();
     private final VerticalLayout content = new VerticalLayout();
     private @Nullable ReportCase shown;
 
-    CaseView(CaseService service) {
+    CaseView(CaseFlowService service, CaseDecisionService decisions, CaseDocumentService documents) {
         this.service = service;
+        this.decisions = decisions;
+        this.documents = documents;
         message.setId("case-message");
         message.addClassName("portal-message");
         message.setVisible(false);
@@ -131,26 +137,26 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             reportCase
                     .meeting(organ)
                     .ifPresent(date -> box.add(
-                            new Div(getTranslation("case.meeting", service.organName(organ), date.toString()))));
+                            new Div(getTranslation("case.meeting", decisions.organName(organ), date.toString()))));
         }
         return box;
     }
 
     private HorizontalLayout downloads(ReportCase reportCase) {
         long id = reportCase.id();
-        Anchor pdf =
-                anchor("case-pdf", getTranslation("memo.pdf"), () -> service.tjansteskrivelse(id, DocumentFormat.PDF));
+        Anchor pdf = anchor(
+                "case-pdf", getTranslation("memo.pdf"), () -> documents.tjansteskrivelse(id, DocumentFormat.PDF));
         Anchor docx = anchor(
-                "case-docx", getTranslation("memo.docx"), () -> service.tjansteskrivelse(id, DocumentFormat.DOCX));
+                "case-docx", getTranslation("memo.docx"), () -> documents.tjansteskrivelse(id, DocumentFormat.DOCX));
         HorizontalLayout links = new HorizontalLayout(pdf, docx);
         for (Decision decision : reportCase.decisions()) {
             links.add(anchor(
                     "case-excerpt-" + decision.organ().name(),
                     getTranslation(
                             "case.excerpt",
-                            service.organName(decision.organ()),
+                            decisions.organName(decision.organ()),
                             Integer.toString(decision.paragraph())),
-                    () -> service.protokollsutdrag(id, decision.organ(), DocumentFormat.PDF)));
+                    () -> documents.protokollsutdrag(id, decision.organ(), DocumentFormat.PDF)));
         }
         links.addClassName("portal-downloads");
         links.setWrap(true);
@@ -232,7 +238,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private HorizontalLayout sendForm(ReportCase reportCase) {
-        DatePicker meeting = new DatePicker(getTranslation("case.meetingDate", service.organName(Organ.AU)));
+        DatePicker meeting = new DatePicker(getTranslation("case.meetingDate", decisions.organName(Organ.AU)));
         meeting.setId("case-send-date");
         meeting.setLocale(getLocale());
         Button send = new Button(getTranslation("case.send"), e -> {
@@ -250,10 +256,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private VerticalLayout decisionForm(ReportCase reportCase, Organ organ) {
-        String organName = service.organName(organ);
+        String organName = decisions.organName(organ);
         IntegerField paragraph = new IntegerField(getTranslation("case.paragraph"));
         paragraph.setId("case-paragraph");
-        paragraph.setValue(service.proposedParagraph(reportCase.id()));
+        paragraph.setValue(decisions.proposedParagraph(reportCase.id()));
         paragraph.setHelperText(getTranslation("case.paragraph.helper"));
         paragraph.setMin(1);
         DatePicker date = new DatePicker(
@@ -262,12 +268,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         date.setLocale(getLocale());
         TextArea text = new TextArea(getTranslation("case.decisionText"));
         text.setId("case-decision-text");
-        text.setValue(service.proposedDecisionText(reportCase.id()));
+        text.setValue(decisions.proposedDecisionText(reportCase.id()));
         text.setWidthFull();
         text.setMaxLength(PlainText.MAX_LENGTH);
         Organ next = reportCase.stage().next().organ();
         DatePicker nextMeeting =
-                new DatePicker(next == null ? "" : getTranslation("case.meetingDate", service.organName(next)));
+                new DatePicker(next == null ? "" : getTranslation("case.meetingDate", decisions.organName(next)));
         nextMeeting.setId("case-next-meeting");
         nextMeeting.setLocale(getLocale());
         nextMeeting.setVisible(next != null);
@@ -276,7 +282,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 showMessage(getTranslation("case.record.missing"));
                 return;
             }
-            act(() -> service.recordDecision(
+            act(() -> decisions.recordDecision(
                     reportCase.id(),
                     new DecisionDraft(date.getValue(), paragraph.getValue(), text.getValue(), nextMeeting.getValue()),
                     reportCase.version()));
@@ -297,7 +303,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         grid.setId("case-decisions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(d -> service.organName(d.organ()))
+        grid.addColumn(d -> decisions.organName(d.organ()))
                 .setHeader(getTranslation("case.organ"))
                 .setAutoWidth(true);
         grid.addColumn(d -> d.date().toString())
@@ -311,7 +317,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .setFlexGrow(1);
         grid.setItems(reportCase.decisions());
         ExportColumns<Decision> columns = new ExportColumns<Decision>()
-                .text(getTranslation("case.organ"), d -> service.organName(d.organ()))
+                .text(getTranslation("case.organ"), d -> decisions.organName(d.organ()))
                 .date(getTranslation("case.decisionDate"), Decision::date)
                 .number(getTranslation("case.paragraph"), Decision::paragraph)
                 .text(getTranslation("case.decisionText"), Decision::text);
@@ -330,7 +336,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private VerticalLayout changes(ReportCase reportCase) {
-        List<FigureChange> changes = service.changes(reportCase.id());
+        List<FigureChange> changes = documents.changes(reportCase.id());
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.changes")));
         box.setPadding(false);
         box.setId("case-changes-box");

@@ -28,7 +28,8 @@ import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.reports.CaseDetails;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
+import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
@@ -49,12 +50,14 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "arenden";
 
-    private final CaseService service;
+    private final CaseFlowService service;
+    private final CaseNumberService caseNumbers;
     private final Grid<ReportCase> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
 
-    CasesView(CaseService service, FollowUpService followUp) {
+    CasesView(CaseFlowService service, CaseNumberService caseNumbers, FollowUpService followUp) {
         this.service = service;
+        this.caseNumbers = caseNumbers;
         add(new H2(getTranslation("cases.title")));
         message.setId("cases-message");
         message.addClassName("portal-message");
@@ -135,7 +138,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         TextField caseNumber = new TextField(getTranslation("case.caseNumber"));
         caseNumber.setId("case-new-number");
         caseNumber.setMaxLength(PlainText.MAX_SHORT_LENGTH);
-        String pattern = service.caseNumberPattern();
+        String pattern = caseNumbers.caseNumberPattern();
         caseNumber.setHelperText(
                 pattern.isEmpty()
                         ? getTranslation("memo.caseNumber.helper")

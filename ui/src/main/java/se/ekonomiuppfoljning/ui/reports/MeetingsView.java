@@ -24,8 +24,9 @@ import java.util.List;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.RenderedDocument;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.CaseDocumentService;
 import se.ekonomiuppfoljning.reports.cases.Meeting;
+import se.ekonomiuppfoljning.reports.cases.MeetingAgendaService;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
@@ -44,10 +45,12 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "infor-motet";
 
-    private final CaseService service;
+    private final MeetingAgendaService service;
+    private final CaseDocumentService documents;
 
-    MeetingsView(CaseService service) {
+    MeetingsView(MeetingAgendaService service, CaseDocumentService documents) {
         this.service = service;
+        this.documents = documents;
         add(new H2(getTranslation("meetings.title")));
         Button print = new Button(
                 getTranslation("meetings.print"),
@@ -83,7 +86,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         long id = reportCase.id();
         Anchor pdf = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    RenderedDocument rendered = service.tjansteskrivelse(id, DocumentFormat.PDF);
+                    RenderedDocument rendered = documents.tjansteskrivelse(id, DocumentFormat.PDF);
                     return new DownloadResponse(
                             new ByteArrayInputStream(rendered.content()),
                             rendered.fileName(),
@@ -99,7 +102,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout links = new HorizontalLayout(pdf, open);
         links.addClassName("portal-no-print");
         item.add(links);
-        item.add(new DocumentBlocks(service.document(id)));
+        item.add(new DocumentBlocks(documents.document(id)));
         item.add(questions(service.questions(id), id));
         return item;
     }

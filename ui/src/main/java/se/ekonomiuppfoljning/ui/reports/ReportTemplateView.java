@@ -22,7 +22,7 @@ import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TemplateText;
-import se.ekonomiuppfoljning.reports.cases.CaseService;
+import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.Problems;
@@ -48,7 +48,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
     private @Nullable TemplateText selected;
     private final boolean editable;
 
-    ReportTemplateView(ReportTemplateService service, CaseService cases) {
+    ReportTemplateView(ReportTemplateService service, CaseNumberService cases) {
         this.service = service;
         setSizeFull();
         add(new H2(getTranslation("templates.title")));
@@ -129,7 +129,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
     }
 
     /** The kommun's diarienummer pattern, which the cases' numbers must follow. */
-    private VerticalLayout casePattern(CaseService cases) {
+    private VerticalLayout casePattern(CaseNumberService cases) {
         TextField pattern = new TextField(getTranslation("case.pattern"));
         pattern.setId("case-pattern");
         pattern.setValue(cases.caseNumberPattern());

@@ -1,0 +1,145 @@
+package se.ekonomiuppfoljning.reports.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static se.ekonomiuppfoljning.reports.cases.CaseFixture.AU_MEETING;
+import static se.ekonomiuppfoljning.reports.cases.CaseFixture.DIRECTOR;
+import static se.ekonomiuppfoljning.reports.cases.CaseFixture.IT_CHIEF;
+import static se.ekonomiuppfoljning.reports.cases.CaseFixture.KS_MEETING;
+import static se.ekonomiuppfoljning.reports.cases.CaseFixture.POLITICIAN;
+import static se.ekonomiuppfoljning.reports.cases.CaseFixture.SBF_ECONOMIST;
+import static se.ekonomiuppfoljning.reports.cases.CaseFixture.problem;
+import static se.ekonomiuppfoljning.reports.cases.CaseFixture.title;
+import static se.ekonomiuppfoljning.testdata.SeedKommun.KLS;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.reports.CaseDetails;
+import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.UserAccount;
+
+class CaseDecisionServiceTest {
+
+    private final CaseFixture fixture = new CaseFixture();
+    private final CaseDecisionService service = fixture.decisions;
+
+    @Test
+    void the_case_moves_from_draft_through_au_ks_and_kf_to_closed_with_proposed_paragraphs() {
+        ReportCase sent = fixture.sent();
+        assertThat(sent.stage()).isEqualTo(CaseStage.ALLMANNA_UTSKOTTET);
+        assertThat(sent.nextMeeting()).contains(AU_MEETING);
+        assertThat(service.proposedParagraph(sent.id())).isEqualTo(1);
+        assertThat(service.proposedDecisionText(sent.id()))
+                .isEqualTo(sent.details().proposal());
+
+        ReportCase atKs = service.recordDecision(
+                sent.id(),
+                new DecisionDraft(AU_MEETING, 14, service.proposedDecisionText(sent.id()), KS_MEETING),
+                sent.version());
+        assertThat(atKs.stage()).isEqualTo(CaseStage.KOMMUNSTYRELSEN);
+        assertThat(atKs.nextMeeting()).contains(KS_MEETING);
+        assertThat(service.proposedDecisionText(atKs.id()))
+                .isEqualTo("Kommunstyrelsen tar del av ekonomi- och "
+                        + "verksamhetsuppföljning till och med februari 2026 för kommunledningsstaben.");
+
+        ReportCase atKf = service.recordDecision(
+                atKs.id(),
+                new DecisionDraft(KS_MEETING, 31, service.proposedDecisionText(atKs.id()), LocalDate.of(2026, 4, 20)),
+                atKs.version());
+        assertThat(atKf.stage()).isEqualTo(CaseStage.KOMMUNFULLMAKTIGE);
+        ReportCase closed = service.recordDecision(
+                atKf.id(),
+                new DecisionDraft(LocalDate.of(2026, 4, 20), 5, "Kommunfullmäktige tar del av uppföljningen.", null),
+                atKf.version());
+
+        assertThat(closed.stage()).isEqualTo(CaseStage.AVSLUTAT);
+        assertThat(closed.decisions())
+                .extracting(Decision::organ, Decision::paragraph)
+                .containsExactly(tuple(Organ.AU, 14), tuple(Organ.KS, 31), tuple(Organ.KF, 5));
+        assertThat(fixture.flow.history(closed.id())).hasSize(5);
+        assertThatThrownBy(() -> service.proposedParagraph(closed.id()))
+                .isInstanceOfSatisfying(RuleViolationException.class, problem(CaseProblem.CLOSED, title("KS/2026:4")));
+
+        ReportCase next = fixture.flow.create(
+                KLS, new Period(2026, 3), CaseDetails.blank().withCaseNumber("KS/2026:9"));
+        next = fixture.flow.send(next.id(), LocalDate.of(2026, 4, 6), next.version());
+        assertThat(service.proposedParagraph(next.id())).isEqualTo(15);
+    }
+
+    @Test
+    void a_paragraph_already_used_by_the_organ_that_year_is_refused_with_the_next_free_number() {
+        ReportCase first = fixture.sent();
+        service.recordDecision(first.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", null), first.version());
+        ReportCase second = fixture.flow.create(
+                KLS, new Period(2026, 3), CaseDetails.blank().withCaseNumber("KS/2026:9"));
+        ReportCase secondSent = fixture.flow.send(second.id(), AU_MEETING, second.version());
+
+        assertThatThrownBy(() -> service.recordDecision(
+                        secondSent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", null), secondSent.version()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        problem(CaseProblem.PARAGRAPH_TAKEN, 14, "allmänna utskottet", 2026, 15));
+        assertThat(fixture.flow.get(secondSent.id()).stage()).isEqualTo(CaseStage.ALLMANNA_UTSKOTTET);
+    }
+
+    @Test
+    void a_decision_needs_a_date_a_paragraph_of_at_least_one_a_text_and_a_next_meeting_after_it() {
+        ReportCase sent = fixture.sent();
+        long id = sent.id();
+        long version = sent.version();
+
+        assertThatThrownBy(() -> service.recordDecision(id, new DecisionDraft(null, 14, "Beslut", null), version))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, problem(CaseProblem.DECISION_DATE_MISSING, "allmänna utskottet"));
+        assertThatThrownBy(() -> service.recordDecision(id, new DecisionDraft(AU_MEETING, 0, "Beslut", null), version))
+                .isInstanceOfSatisfying(RuleViolationException.class, problem(CaseProblem.PARAGRAPH_BELOW_ONE, 0));
+        assertThatThrownBy(() -> service.recordDecision(id, new DecisionDraft(AU_MEETING, 14, "  ", null), version))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, problem(CaseProblem.DECISION_TEXT_EMPTY, "allmänna utskottet"));
+        assertThatThrownBy(() -> service.recordDecision(
+                        id, new DecisionDraft(AU_MEETING, 14, "Beslut", LocalDate.of(2026, 3, 1)), version))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        problem(
+                                CaseProblem.NEXT_MEETING_BEFORE_DECISION,
+                                "Kommunstyrelsen",
+                                "2026-03-01",
+                                "allmänna utskottet",
+                                "2026-03-09"));
+        assertThat(fixture.flow.get(id).decisions()).isEmpty();
+    }
+
+    @Test
+    void a_draft_has_no_decision_to_propose() {
+        ReportCase draft = fixture.created();
+
+        assertThatThrownBy(() -> service.proposedDecisionText(draft.id()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, problem(CaseProblem.DRAFT_NOT_SENT, title("KS/2026:4")));
+    }
+
+    @Test
+    void only_an_economist_with_the_node_in_scope_records_a_decision() {
+        ReportCase sent = fixture.sent();
+
+        for (UserAccount reader : List.of(DIRECTOR, POLITICIAN)) {
+            fixture.caller.set(reader);
+            assertThat(service.proposedParagraph(sent.id())).isEqualTo(1);
+            assertThatThrownBy(() -> service.recordDecision(
+                            sent.id(), new DecisionDraft(AU_MEETING, 1, "x", null), sent.version()))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+        fixture.caller.set(SBF_ECONOMIST);
+        assertThatThrownBy(() ->
+                        service.recordDecision(sent.id(), new DecisionDraft(AU_MEETING, 1, "x", null), sent.version()))
+                .isInstanceOf(OutOfScopeException.class);
+        fixture.caller.set(IT_CHIEF);
+        assertThatThrownBy(() -> service.proposedDecisionText(sent.id())).isInstanceOf(OutOfScopeException.class);
+        assertThat(service.organName(Organ.KF)).isEqualTo("Kommunfullmäktige");
+    }
+}

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.ekonomiuppfoljning.actions.ActionView;
+import se.ekonomiuppfoljning.actions.OverdueReason;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.ProgressRow;
@@ -27,8 +28,9 @@ import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
- * The reminder's Swedish text, worded from the resource {@link #RESOURCE}: plain text, one line per unit or åtgärd with a link to the portal. Texts from the
- * portal's data (unit names, an åtgärd's description) are put on one line and shortened; nothing is markup.
+ * The reminder's Swedish text, worded from the resource {@link #RESOURCE} beside this class: plain text, one line
+ * per unit or åtgärd with a link to the portal. Texts from the portal's data (unit names, an åtgärd's description)
+ * are put on one line and shortened and inserted as they are (never read as a pattern); nothing is markup.
  * The links follow the portal's routes: {@code /rapport/<enhet>/<period>} and {@code /uppgifter}.
  */
 final class ReminderText {
@@ -99,7 +101,7 @@ final class ReminderText {
                                 String.valueOf(action.dueDate()),
                                 view.overdueReasons().stream()
                                         .sorted()
-                                        .map(reason -> text("overdue." + reason.name()))
+                                        .map(ReminderText::reason)
                                         .collect(Collectors.joining("; "))))
                         .append('\n');
                 body.append("  ")
@@ -126,6 +128,11 @@ final class ReminderText {
             parts.add(text("missing.analysis"));
         }
         return String.join("; ", parts);
+    }
+
+    /** Why an åtgärd is overdue, e.g. "Slutdatumet har passerats". */
+    static String reason(OverdueReason reason) {
+        return text("overdue." + reason.name());
     }
 
     private static String when(long daysLeft) {

@@ -19,5 +19,14 @@ public enum ActionProblem implements ProblemCode {
     /** {0}: the id. */
     NOT_FOUND,
     /** {0}: what the action is. Names the action in a stale-version problem. */
-    ACTION_TITLE
+    ACTION_TITLE,
+    DONE_LOCKED,
+    CANCELLED_LOCKED,
+    /** Four eyes: the proposer of an operational action does not decide it. */
+    PROPOSER_DECIDES_OPERATIONAL,
+    /** Four eyes: the proposer of a political action does not record its decision. */
+    PROPOSER_RECORDS_POLITICAL,
+    POLITICAL_DECISION_REFERENCE_MISSING,
+    DECISION_ORGAN_MISSING,
+    DECISION_PARAGRAPH_NOT_POSITIVE
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.AuditEntry;
@@ -203,13 +204,12 @@ public class ActionService {
     }
 
     /**
-     * Why the caller may not decide the proposed operational action although they review its unit (four eyes), in
-     * Swedish; empty when nothing stands in the way.
+     * Why the caller may not decide the proposed action although they review its unit (four eyes); empty when
+     * nothing stands in the way.
      */
-    public String fourEyesRefusal(ActionView view) {
+    public Optional<Problem> fourEyesRefusal(ActionView view) {
         UserAccount user = currentUser.require();
-        return fourEyes(user, view.action().decisionLevel(), view.action().createdBy())
-                .orElse("");
+        return fourEyes(user, view.action().decisionLevel(), view.action().createdBy());
     }
 
     /**
@@ -283,7 +283,9 @@ public class ActionService {
         }
         if (before.status().closed()) {
             throw new RuleViolationException(
-                    "Åtgärden är " + before.status().label().toLowerCase() + " och kan inte längre ändras.");
+                    before.status() == ActionStatus.AVBRUTEN
+                            ? ActionProblem.CANCELLED_LOCKED
+                            : ActionProblem.DONE_LOCKED);
         }
         ActionStatus status = draft.status() == null ? before.status() : draft.status();
         if (before.status().decided() && status == ActionStatus.FORESLAGEN) {
@@ -355,14 +357,14 @@ public class ActionService {
      * but the one who records its protocol's reference must still be another person than the proposer, or a proposer
      * who is also a reviewer could raise the level and record a decision that was never taken.
      */
-    private static java.util.Optional<String> fourEyes(UserAccount user, DecisionLevel level, String proposedBy) {
+    private static Optional<Problem> fourEyes(UserAccount user, DecisionLevel level, String proposedBy) {
         if (user.username().equals(proposedBy)) {
-            return java.util.Optional.of(
+            return Optional.of(Problem.of(
                     level == DecisionLevel.VERKSAMHETSNIVA
-                            ? "Du föreslog själv åtgärden, så en annan granskare beslutar den (fyra ögon)."
-                            : "Du föreslog själv åtgärden, så en annan granskare för in det politiska beslutet (fyra ögon).");
+                            ? ActionProblem.PROPOSER_DECIDES_OPERATIONAL
+                            : ActionProblem.PROPOSER_RECORDS_POLITICAL));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private boolean readable(Organisation organisation, UserAccount user, Action action) {
@@ -419,8 +421,7 @@ public class ActionService {
         if (action.decisionLevel() == DecisionLevel.POLITISK_NIVA
                 && action.status().decided()
                 && action.decision() == null) {
-            throw new RuleViolationException(
-                    "En beslutad åtgärd på politisk nivå behöver beslutsreferens: organ, datum och §.");
+            throw new RuleViolationException(ActionProblem.POLITICAL_DECISION_REFERENCE_MISSING);
         }
         return action;
     }

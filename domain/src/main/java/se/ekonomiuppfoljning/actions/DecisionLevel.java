@@ -14,6 +14,10 @@ public enum DecisionLevel {
         this.label = label;
     }
 
+    /**
+     * The Swedish name in the tjänsteskrivelse's table of åtgärder (document text; pages and the API word the
+     * {@link #name()} from the bundles). Goes once the document words it from its template.
+     */
     public String label() {
         return label;
     }

@@ -14,10 +14,10 @@ public record DecisionReference(String organ, LocalDate date, int paragraph) {
     public DecisionReference {
         organ = PlainText.clean(organ, TextField.DECISION_ORGAN, PlainText.MAX_SHORT_LENGTH);
         if (organ.isEmpty()) {
-            throw new RuleViolationException("Ange vilket organ som fattade beslutet (t.ex. KS).");
+            throw new RuleViolationException(ActionProblem.DECISION_ORGAN_MISSING);
         }
         if (paragraph < 1) {
-            throw new RuleViolationException("Paragrafnumret (§) ska vara ett positivt heltal.");
+            throw new RuleViolationException(ActionProblem.DECISION_PARAGRAPH_NOT_POSITIVE);
         }
     }
 

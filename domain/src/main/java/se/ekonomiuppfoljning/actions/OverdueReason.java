@@ -3,17 +3,7 @@ package se.ekonomiuppfoljning.actions;
 /** Why an open action is overdue. */
 public enum OverdueReason {
     /** The due date has passed and the action is neither done nor cancelled. */
-    PAST_DUE_DATE("Slutdatumet har passerats"),
+    PAST_DUE_DATE,
     /** A political action still not decided the configured number of days after it was created. */
-    NOT_DECIDED_IN_TIME("Inte politiskt beslutad i tid");
-
-    private final String label;
-
-    OverdueReason(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NOT_DECIDED_IN_TIME
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -126,21 +127,19 @@ public final class CycleAccess {
     }
 
     /**
-     * Why the user may not approve the report although they review the unit (four eyes), in Swedish; empty when
-     * nothing stands in the way. A ready report's {@code updatedBy} is the one who marked it ready: every save
+     * Why the user may not approve the report although they review the unit (four eyes); empty when nothing stands
+     * in the way. A ready report's {@code updatedBy} is the one who marked it ready: every save
      * turns a ready report back into a draft.
      */
-    public static Optional<String> fourEyesRefusal(UserAccount user, UnitReport report) {
+    public static Optional<Problem> fourEyesRefusal(UserAccount user, UnitReport report) {
         if (!report.stored()) {
             return Optional.empty();
         }
         if (user.username().equals(report.writtenBy())) {
-            return Optional.of("Du sparade själv rapportens texter eller prognos senast, så en annan granskare ska "
-                    + "godkänna den (fyra ögon).");
+            return Optional.of(Problem.of(CycleProblem.FOUR_EYES_LAST_WRITER));
         }
         if (report.state() == ReportState.READY && user.username().equals(report.updatedBy())) {
-            return Optional.of(
-                    "Du markerade själv rapporten som klar, så en annan granskare ska godkänna den " + "(fyra ögon).");
+            return Optional.of(Problem.of(CycleProblem.FOUR_EYES_MARKED_READY));
         }
         return Optional.empty();
     }

@@ -53,8 +53,9 @@ public class DeadlineService {
         UserAccount user = KommunWideAccess.requireKommunSettings(
                 organisations.load(), currentUser.require(), "set a period's deadline");
         if (!deadline.isAfter(period.toYearMonth().atEndOfMonth())) {
-            throw new RuleViolationException("Sista dagen måste ligga efter periodens slut ("
-                    + period.toYearMonth().atEndOfMonth() + ").");
+            throw new RuleViolationException(
+                    CycleProblem.DEADLINE_NOT_AFTER_PERIOD,
+                    period.toYearMonth().atEndOfMonth().toString());
         }
         Optional<LocalDate> before = deadlines.deadline(period);
         deadlines.save(period, deadline);

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
-import se.ekonomiuppfoljning.common.CommonProblem;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
@@ -76,7 +76,7 @@ public class MonthlyReportService {
         ForecastFigures forecast = Forecasts.of(figures, organisation, scope, unit, period, report);
         boolean withheld = !CycleAccess.mayReadTexts(organisation, user, unit, report.state());
         boolean reviewer = CycleAccess.mayReview(organisation, user, unit);
-        String fourEyes = reviewer ? fourEyes(user, report).orElse("") : "";
+        Optional<Problem> fourEyes = reviewer ? fourEyes(user, report) : Optional.empty();
         return new MonthlyReport(
                 organisation.require(unit),
                 period,
@@ -171,12 +171,9 @@ public class MonthlyReportService {
         }
         AccessScope scope = AccessScope.resolve(organisation, user);
         ForecastFigures forecast = Forecasts.of(figures, organisation, scope, unit, period, before);
-        List<String> reasons = thresholds.load().analysisReasons(forecast);
+        List<Problem> reasons = thresholds.load().analysisReasons(forecast);
         if (!reasons.isEmpty() && !before.hasAnalysis()) {
-            throw new RuleViolationException(
-                    CycleProblem.REPORT_ANALYSIS_REQUIRED,
-                    title,
-                    Problem.of(CommonProblem.UNCONVERTED_TEXT, String.join(", och ", reasons)));
+            throw new RuleViolationException(CycleProblem.REPORT_ANALYSIS_REQUIRED, title, CycleProblem.all(reasons));
         }
         UnitReport after = before.with(ReportState.READY, before.reviewComment(), user.username(), clock.instant());
         write(organisation, user, before, after, null);
@@ -198,9 +195,7 @@ public class MonthlyReportService {
         var fourEyes = fourEyes(user, before);
         if (fourEyes.isPresent()) {
             throw new RuleViolationException(
-                    CycleProblem.REPORT_NOT_YOURS_TO_APPROVE,
-                    title(organisation, before),
-                    Problem.of(CommonProblem.UNCONVERTED_TEXT, fourEyes.get()));
+                    CycleProblem.REPORT_NOT_YOURS_TO_APPROVE, title(organisation, before), fourEyes.get());
         }
         UnitReport after = before.with(ReportState.APPROVED, "", user.username(), clock.instant());
         write(organisation, user, before, after, null);
@@ -272,11 +267,7 @@ public class MonthlyReportService {
     private static void requireReady(Organisation organisation, UnitReport report, CycleProblem refusal) {
         if (!report.stored() || report.state() != ReportState.READY) {
             throw new RuleViolationException(
-                    refusal,
-                    title(organisation, report),
-                    Problem.of(
-                            CommonProblem.UNCONVERTED_TEXT,
-                            report.stored() ? report.state().label().toLowerCase() : "ej påbörjad"));
+                    refusal, title(organisation, report), CycleProblem.state(ProgressState.of(report)));
         }
     }
 
@@ -285,23 +276,21 @@ public class MonthlyReportService {
      * ({@link CycleAccess#fourEyesRefusal}), nobody who saved or marked the month since it was last sent back (or
      * since it was started) approves it, so a reviewer cannot write the texts and let another make a trivial save.
      */
-    private java.util.Optional<String> fourEyes(UserAccount user, UnitReport report) {
+    private Optional<Problem> fourEyes(UserAccount user, UnitReport report) {
         var last = CycleAccess.fourEyesRefusal(user, report);
         if (last.isPresent() || !report.stored()) {
             return last;
         }
         boolean contributed = false;
         for (AuditEntry entry : audit.entriesFor(AUDIT_ENTITY, report.auditId())) {
-            if (entry.after() != null && entry.after().startsWith("tillstånd=" + ReportState.SENT_BACK.name() + "\n")) {
+            if (entry.after() != null
+                    && entry.after().startsWith(UnitReport.AUDIT_STATE + ReportState.SENT_BACK.name() + "\n")) {
                 contributed = false;
             } else if (entry.username().equals(user.username())) {
                 contributed = true;
             }
         }
-        return contributed
-                ? java.util.Optional.of("Du har själv skrivit i rapporten sedan den senast skickades "
-                        + "tillbaka, så en annan granskare ska godkänna den (fyra ögon).")
-                : java.util.Optional.empty();
+        return contributed ? Optional.of(Problem.of(CycleProblem.FOUR_EYES_WROTE_THIS_ROUND)) : Optional.empty();
     }
 
     private void write(

@@ -1,7 +1,5 @@
 package se.ekonomiuppfoljning.cycle;
 
-import java.util.ArrayList;
-import java.util.List;
 import se.ekonomiuppfoljning.organisation.Unit;
 
 /**
@@ -23,20 +21,5 @@ public record ProgressRow(
             case READY -> analysisMissing;
             case APPROVED -> false;
         };
-    }
-
-    /** What is missing, in Swedish, for a message: "ej påbörjad", "återskickad; ekonomisk analys saknas". */
-    public String missing() {
-        List<String> parts = new ArrayList<>();
-        if (state != ProgressState.READY && state != ProgressState.APPROVED) {
-            parts.add(
-                    state == ProgressState.DRAFT
-                            ? "utkast, inte markerad som klar"
-                            : state.label().toLowerCase());
-        }
-        if (analysisMissing && state != ProgressState.APPROVED) {
-            parts.add("ekonomisk analys saknas");
-        }
-        return String.join("; ", parts);
     }
 }

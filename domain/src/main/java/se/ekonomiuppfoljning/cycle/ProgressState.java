@@ -2,21 +2,11 @@ package se.ekonomiuppfoljning.cycle;
 
 /** A unit's report as the reviewer's progress list shows it. */
 public enum ProgressState {
-    NOT_STARTED("Ej påbörjad"),
-    DRAFT("Utkast"),
-    READY("Klar för granskning"),
-    APPROVED("Godkänd"),
-    SENT_BACK("Återskickad");
-
-    private final String label;
-
-    ProgressState(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NOT_STARTED,
+    DRAFT,
+    READY,
+    APPROVED,
+    SENT_BACK;
 
     static ProgressState of(UnitReport report) {
         if (!report.stored()) {

@@ -6,20 +6,10 @@ package se.ekonomiuppfoljning.cycle;
  * ({@code SENT_BACK}, to be marked ready again).
  */
 public enum ReportState {
-    DRAFT("Utkast"),
-    READY("Klar för granskning"),
-    APPROVED("Godkänd"),
-    SENT_BACK("Återskickad");
-
-    private final String label;
-
-    ReportState(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    DRAFT,
+    READY,
+    APPROVED,
+    SENT_BACK;
 
     /** Whether the chief or economist may still change the texts and the forecast. */
     public boolean editable() {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 
@@ -26,20 +27,19 @@ public record Thresholds(BigDecimal ytdDeviationKronor, BigDecimal ytdDeviationP
 
     public Thresholds {
         if (ytdDeviationKronor.signum() < 0 || ytdDeviationPercent.signum() < 0) {
-            throw new RuleViolationException("Tröskelvärdena anges som positiva tal (kronor och procent).");
+            throw new RuleViolationException(CycleProblem.THRESHOLDS_NEGATIVE);
         }
         if (ytdDeviationPercent.compareTo(HUNDRED) > 0) {
-            throw new RuleViolationException("Tröskelvärdet i procent får vara högst 100.");
+            throw new RuleViolationException(CycleProblem.THRESHOLD_PERCENT_OVER_100);
         }
     }
 
-    /** Why an analysis is mandatory for these figures (Swedish, one line per reason); empty when it is not. */
-    public List<String> analysisReasons(ForecastFigures figures) {
-        List<String> reasons = new ArrayList<>();
+    /** Why an analysis is mandatory for these figures, one problem per reason; empty when it is not. */
+    public List<Problem> analysisReasons(ForecastFigures figures) {
+        List<Problem> reasons = new ArrayList<>();
         BigDecimal ytdDeviation = figures.figures().ytdDeviation();
         if (ytdDeviation.compareTo(ytdDeviationKronor.negate()) < 0) {
-            reasons.add("avvikelsen t o m perioden är " + tkr(ytdDeviation) + " tkr, mer än tröskeln "
-                    + tkr(ytdDeviationKronor) + " tkr");
+            reasons.add(Problem.of(CycleProblem.ANALYSIS_YTD_OVER_KRONOR, tkr(ytdDeviation), tkr(ytdDeviationKronor)));
         }
         BigDecimal percentLimit = figures.figures()
                 .ytdBudget()
@@ -47,13 +47,13 @@ public record Thresholds(BigDecimal ytdDeviationKronor, BigDecimal ytdDeviationP
                 .multiply(ytdDeviationPercent)
                 .divide(HUNDRED, 2, RoundingMode.HALF_UP);
         if (ytdDeviation.compareTo(percentLimit.negate()) < 0) {
-            reasons.add("avvikelsen t o m perioden är " + tkr(ytdDeviation) + " tkr, mer än "
-                    + SwedishFormat.percent(Optional.of(ytdDeviationPercent.setScale(1, RoundingMode.HALF_UP)))
-                    + " av budgeten t o m perioden");
+            reasons.add(Problem.of(
+                    CycleProblem.ANALYSIS_YTD_OVER_PERCENT,
+                    tkr(ytdDeviation),
+                    SwedishFormat.percent(Optional.of(ytdDeviationPercent.setScale(1, RoundingMode.HALF_UP)))));
         }
         if (figures.forecastDeviation().signum() < 0) {
-            reasons.add(
-                    "helårsprognosen ger en negativ prognosavvikelse på " + tkr(figures.forecastDeviation()) + " tkr");
+            reasons.add(Problem.of(CycleProblem.ANALYSIS_FORECAST_NEGATIVE, tkr(figures.forecastDeviation())));
         }
         return reasons;
     }

@@ -29,6 +29,9 @@ public record UnitReport(
         long version,
         String writtenBy) {
 
+    /** The audit text's first field, the state (a stored format: the four-eyes rule reads it back). */
+    static final String AUDIT_STATE = "tillstånd=";
+
     /** A report whose texts were last saved by {@code updatedBy}. */
     public UnitReport(
             UnitCode unit,
@@ -102,7 +105,7 @@ public record UnitReport(
 
     /** A stable text of the report's content, for the audit trail. */
     public String describe() {
-        return "tillstånd=" + state
+        return AUDIT_STATE + state
                 + "\nstatus=" + (followUpStatus == null ? "" : followUpStatus)
                 + "\nprognos=" + (forecast == null ? "" : forecast.toPlainString())
                 + "\nverksamhetsuppföljning=" + followUpText

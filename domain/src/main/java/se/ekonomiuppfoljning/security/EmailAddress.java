@@ -17,12 +17,11 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         if (!valid(value)) {
-            throw new InvalidUserDataException("E-postadressen \"" + value.strip() + "\" är inte giltig: skriv den som "
-                    + "namn@kommun.se, utan mellanslag och utan å, ä eller ö.");
+            throw new InvalidUserDataException(SecurityProblem.EMAIL_INVALID, value.strip());
         }
     }
 
-    /** The typed text as an address (surrounding spaces removed), or {@link InvalidUserDataException} in Swedish. */
+    /** The typed text as an address (surrounding spaces removed), or {@link InvalidUserDataException} saying why. */
     public static EmailAddress parse(String text) {
         return new EmailAddress(text.strip());
     }

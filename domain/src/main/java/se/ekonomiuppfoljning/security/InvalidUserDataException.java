@@ -1,9 +1,25 @@
 package se.ekonomiuppfoljning.security;
 
-/** The administrator entered something the portal cannot store; the message says what, in Swedish. */
+import se.ekonomiuppfoljning.common.Problem;
+
+/**
+ * The administrator entered something the portal cannot store; the {@link #problem()} says what (the UI words it
+ * from the bundles), the message is for the log.
+ */
 public class InvalidUserDataException extends RuntimeException {
 
-    public InvalidUserDataException(String message) {
-        super(message);
+    private final Problem problem;
+
+    public InvalidUserDataException(SecurityProblem code, Object... arguments) {
+        this(Problem.of(code, arguments));
+    }
+
+    public InvalidUserDataException(Problem problem) {
+        super(problem.toString());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
     }
 }

@@ -33,12 +33,12 @@ public class UserAdministrationService {
 
     /**
      * Sets the user's e-mail address, where the portal's reminders go; an empty text removes it. Administrators
-     * only; an address that is not valid is refused with {@link InvalidUserDataException} saying why, in Swedish.
+     * only; an address that is not valid is refused with {@link InvalidUserDataException} saying why.
      */
     public UserAccount changeEmail(String username, @Nullable String address) {
         UserAccount caller = requireAdministrator("change a user's e-mail address");
         UserAccount user = users.findByUsername(username)
-                .orElseThrow(() -> new InvalidUserDataException("Användaren \"" + username + "\" finns inte."));
+                .orElseThrow(() -> new InvalidUserDataException(SecurityProblem.USER_NOT_FOUND, username));
         String typed = address == null ? "" : address.strip();
         UserAccount changed = user.withEmail(typed.isEmpty() ? null : EmailAddress.parse(typed));
         save(caller, user, changed);

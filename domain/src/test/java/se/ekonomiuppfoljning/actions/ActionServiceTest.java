@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
@@ -154,7 +155,7 @@ class ActionServiceTest {
                 .containsExactly(LocalDate.of(2026, 5, 31));
         assertThatThrownBy(() -> service.update(first.action().id(), done, 2))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("genomförd");
+                .hasMessageContaining(ActionProblem.DONE_LOCKED.key());
     }
 
     @Test
@@ -165,7 +166,7 @@ class ActionServiceTest {
 
         assertThatThrownBy(() -> service.update(action.action().id(), decidedWithout, 1))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("beslutsreferens");
+                .hasMessageContaining(ActionProblem.POLITICAL_DECISION_REFERENCE_MISSING.key());
         ActionDraft decided = new ActionDraft(
                 decidedWithout.what(),
                 decidedWithout.cause(),
@@ -341,13 +342,13 @@ class ActionServiceTest {
                 service.create(IT, FEBRUARY, draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)));
         ActionDraft underWay = draft(DecisionLevel.VERKSAMHETSNIVA, ActionStatus.PAGAR, LocalDate.of(2026, 6, 30));
 
-        assertThat(service.fourEyesRefusal(own)).contains("fyra ögon");
+        assertThat(service.fourEyesRefusal(own)).contains(Problem.of(ActionProblem.PROPOSER_DECIDES_OPERATIONAL));
         assertThatThrownBy(() -> service.update(own.action().id(), underWay, 1))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("fyra ögon");
+                .hasMessageContaining(ActionProblem.PROPOSER_DECIDES_OPERATIONAL.key());
         assertThatThrownBy(() -> service.create(IT, FEBRUARY, underWay))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("fyra ögon");
+                .hasMessageContaining(ActionProblem.PROPOSER_DECIDES_OPERATIONAL.key());
 
         caller.set(ECONOMIST);
         assertThat(service.update(own.action().id(), underWay, 1).action().status())
@@ -370,7 +371,7 @@ class ActionServiceTest {
                 new DecisionReference("KS", LocalDate.of(2026, 3, 23), 99));
         assertThatThrownBy(() -> service.update(own.action().id(), madeUp, 1))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("fyra ögon");
+                .hasMessageContaining(ActionProblem.PROPOSER_RECORDS_POLITICAL.key());
 
         ActionDraft raised = new ActionDraft(
                 "Skjut upp licensköp",
@@ -385,7 +386,7 @@ class ActionServiceTest {
         assertThatThrownBy(() -> service.update(
                         own.action().id(), madeUp, political.action().version()))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("fyra ögon");
+                .hasMessageContaining(ActionProblem.PROPOSER_RECORDS_POLITICAL.key());
 
         caller.set(ECONOMIST);
         assertThat(service.update(own.action().id(), madeUp, political.action().version())

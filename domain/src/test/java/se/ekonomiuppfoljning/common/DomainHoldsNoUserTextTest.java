@@ -30,27 +30,16 @@ class DomainHoldsNoUserTextTest {
 
     /**
      * Literals that are a file format or a fixed document term, not a message: the SIE and import layouts' own
-     * words and the CSV's column names (other systems read them; they are not translated).
+     * words and the CSV's column names (other systems read them; they are not translated), and the field names of
+     * the audit trail's stored before/after texts (stored for years and read back, e.g. by the four-eyes rule).
      */
-    private static final Set<String> FORMAT_WORDS = Set.of();
+    private static final Set<String> FORMAT_WORDS =
+            Set.of("\\nbeslutsnivå=", "tillstånd=", "\\nverksamhetsuppföljning=", "fråga=", "; nämnder=");
 
     /** Files still holding Swedish messages, with their count when problem codes came: only ever lower these. */
     private static final Map<String, Integer> NOT_YET_MOVED = Map.ofEntries(
-            Map.entry("se/ekonomiuppfoljning/actions/Action.java", 1),
-            Map.entry("se/ekonomiuppfoljning/actions/ActionService.java", 5),
             Map.entry("se/ekonomiuppfoljning/actions/ActionStatus.java", 3),
             Map.entry("se/ekonomiuppfoljning/actions/DecisionLevel.java", 2),
-            Map.entry("se/ekonomiuppfoljning/actions/DecisionReference.java", 2),
-            Map.entry("se/ekonomiuppfoljning/actions/OverdueReason.java", 2),
-            Map.entry("se/ekonomiuppfoljning/cycle/CycleAccess.java", 4),
-            Map.entry("se/ekonomiuppfoljning/cycle/DeadlineService.java", 1),
-            Map.entry("se/ekonomiuppfoljning/cycle/MonthlyReportService.java", 5),
-            Map.entry("se/ekonomiuppfoljning/cycle/ProgressRow.java", 2),
-            Map.entry("se/ekonomiuppfoljning/cycle/ProgressState.java", 4),
-            Map.entry("se/ekonomiuppfoljning/cycle/QuestionService.java", 4),
-            Map.entry("se/ekonomiuppfoljning/cycle/ReportState.java", 3),
-            Map.entry("se/ekonomiuppfoljning/cycle/Thresholds.java", 8),
-            Map.entry("se/ekonomiuppfoljning/cycle/UnitReport.java", 2),
             Map.entry("se/ekonomiuppfoljning/export/XlsxWriter.java", 1),
             Map.entry("se/ekonomiuppfoljning/followup/FollowUpCsv.java", 9),
             Map.entry("se/ekonomiuppfoljning/imports/AmountCsvReader.java", 4),
@@ -70,10 +59,7 @@ class DomainHoldsNoUserTextTest {
             Map.entry("se/ekonomiuppfoljning/imports/sie/SieTokenizer.java", 3),
             Map.entry("se/ekonomiuppfoljning/imports/sie/VoucherSums.java", 8),
             Map.entry("se/ekonomiuppfoljning/organisation/CommitteeCode.java", 2),
-            Map.entry("se/ekonomiuppfoljning/organisation/LedgerCode.java", 6),
-            Map.entry("se/ekonomiuppfoljning/reminders/ReminderText.java", 9),
-            Map.entry("se/ekonomiuppfoljning/security/EmailAddress.java", 2),
-            Map.entry("se/ekonomiuppfoljning/security/UserAdministrationService.java", 3));
+            Map.entry("se/ekonomiuppfoljning/organisation/LedgerCode.java", 6));
 
     static Map<String, Integer> swedishLiterals() throws IOException {
         Map<String, Integer> counts = new TreeMap<>();

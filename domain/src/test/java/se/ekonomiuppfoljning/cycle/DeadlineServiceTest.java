@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.Problem;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
@@ -45,7 +47,10 @@ class DeadlineServiceTest {
                 .isInstanceOf(PermissionDeniedException.class);
         caller.set(SeedKommun.admin("admin"));
         assertThatThrownBy(() -> service.setDeadline(FEBRUARY, LocalDate.of(2026, 2, 20)))
-                .hasMessage("Sista dagen måste ligga efter periodens slut (2026-02-28).");
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(Problem.of(CycleProblem.DEADLINE_NOT_AFTER_PERIOD, "2026-02-28")));
         assertThat(stored).isEmpty();
     }
 

@@ -95,8 +95,9 @@ class MonthlyReportServiceTest {
 
         // −52 tkr YTD is within 100 000 kr but beyond 5 % of the YTD budget 393 tkr, and the forecast is negative
         assertThat(overformyndar.analysisReasons()).hasSize(2);
-        assertThat(overformyndar.analysisReasons().get(0)).contains("−52 tkr", "5,0\u00A0%");
-        assertThat(overformyndar.analysisReasons().get(1)).contains("negativ prognosavvikelse");
+        assertThat(overformyndar.analysisReasons().get(0))
+                .isEqualTo(Problem.of(CycleProblem.ANALYSIS_YTD_OVER_PERCENT, "−52", "5,0\u00A0%"));
+        assertThat(overformyndar.analysisReasons().get(1).code()).isEqualTo(CycleProblem.ANALYSIS_FORECAST_NEGATIVE);
         assertThat(overformyndar.analysisMissing()).isTrue();
         assertThat(it.analysisRequired()).isFalse();
         assertThat(it.figures().proposal()).isEqualByComparingTo("8764730");
@@ -128,7 +129,7 @@ class MonthlyReportServiceTest {
                         RuleViolationException.class,
                         e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_ANALYSIS_REQUIRED))
                 .hasMessageContaining("Överförmyndarvht, 2026-02")
-                .hasMessageContaining("negativ prognosavvikelse");
+                .hasMessageContaining(CycleProblem.ANALYSIS_FORECAST_NEGATIVE.key());
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.DRAFT);
     }
 
@@ -243,7 +244,7 @@ class MonthlyReportServiceTest {
                         RuleViolationException.class,
                         e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_NOT_YOURS_TO_APPROVE))
                 .hasMessageContaining("Överförmyndarvht, 2026-02")
-                .hasMessageContaining("fyra ögon");
+                .hasMessageContaining(CycleProblem.FOUR_EYES_LAST_WRITER.key());
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.READY);
 
         caller.set(ECONOMIST);
@@ -258,10 +259,11 @@ class MonthlyReportServiceTest {
         UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, saved.version());
         caller.set(ECONOMIST);
 
-        assertThat(service.report(OVERFORMYNDAR, FEBRUARY).fourEyesRefusal()).contains("sparade själv");
+        assertThat(service.report(OVERFORMYNDAR, FEBRUARY).fourEyesRefusal())
+                .contains(Problem.of(CycleProblem.FOUR_EYES_LAST_WRITER));
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("fyra ögon");
+                .hasMessageContaining(CycleProblem.FOUR_EYES_LAST_WRITER.key());
 
         caller.set(KOMMUNDIREKTOR);
         assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state())
@@ -275,10 +277,11 @@ class MonthlyReportServiceTest {
         UnitReport ready = service.markReady(OVERFORMYNDAR, FEBRUARY, touched.version());
         caller.set(ECONOMIST);
 
-        assertThat(service.report(OVERFORMYNDAR, FEBRUARY).fourEyesRefusal()).contains("själv skrivit");
+        assertThat(service.report(OVERFORMYNDAR, FEBRUARY).fourEyesRefusal())
+                .contains(Problem.of(CycleProblem.FOUR_EYES_WROTE_THIS_ROUND));
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("fyra ögon");
+                .hasMessageContaining(CycleProblem.FOUR_EYES_WROTE_THIS_ROUND.key());
 
         // sent back, and the next round is the chief's alone: the economist may approve it
         caller.set(KOMMUNDIREKTOR);
@@ -299,7 +302,7 @@ class MonthlyReportServiceTest {
 
         assertThatThrownBy(() -> service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("markerade själv");
+                .hasMessageContaining(CycleProblem.FOUR_EYES_MARKED_READY.key());
         caller.set(KOMMUNDIREKTOR);
         assertThat(service.approve(OVERFORMYNDAR, FEBRUARY, ready.version()).state())
                 .isEqualTo(ReportState.APPROVED);

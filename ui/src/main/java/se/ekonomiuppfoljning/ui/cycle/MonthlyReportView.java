@@ -156,7 +156,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         if (current.analysisRequired()) {
             UnorderedList reasons = new UnorderedList();
             reasons.setId("report-reasons");
-            current.analysisReasons().forEach(r -> reasons.add(new ListItem(r)));
+            current.analysisReasons().forEach(r -> reasons.add(new ListItem(Problems.text(r))));
             add(new Paragraph(getTranslation("report.analysisRequired")), reasons);
         }
         status.setValue(report.followUpStatus());
@@ -191,7 +191,9 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
             Button approve = button("report.approve", "report-approve", this::approve, false);
             if (!current.fourEyesRefusal().isEmpty()) {
                 approve.setEnabled(false);
-                fourEyes = new Paragraph(getTranslation("report.approveNotYours", current.fourEyesRefusal()));
+                fourEyes = new Paragraph(getTranslation(
+                        "report.approveNotYours",
+                        Problems.text(current.fourEyesRefusal().orElseThrow())));
                 fourEyes.setId("report-four-eyes");
             }
             buttons.add(approve, button("report.sendBack", "report-send-back", this::sendBack, false));
@@ -275,7 +277,8 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
             why.setId("action-edit-decider");
             form.add(why);
         } else if (!action.status().decided() && !actions.fourEyesRefusal(view).isEmpty()) {
-            Paragraph why = new Paragraph(actions.fourEyesRefusal(view));
+            Paragraph why =
+                    new Paragraph(Problems.text(actions.fourEyesRefusal(view).orElseThrow()));
             why.setId("action-edit-four-eyes");
             form.add(why);
         }

@@ -28,6 +28,7 @@ import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -217,9 +218,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                             ? getTranslation("users.emailRemoved", changed.username())
                             : getTranslation("users.emailSaved", changed.username()));
         } catch (InvalidUserDataException refused) {
-            email.setErrorMessage(refused.getMessage());
+            email.setErrorMessage(Problems.text(refused.problem()));
             email.setInvalid(true);
-            message.setText(refused.getMessage());
+            message.setText(Problems.text(refused.problem()));
         }
     }
 

@@ -54,6 +54,7 @@ import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -65,7 +66,7 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
  */
 @Route(value = CaseView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.Names.EKONOM, Role.Names.CHEF, Role.Names.POLITIKER})
-public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, ShowsProblems {
 
     public static final String ROUTE = "arende";
 
@@ -380,21 +381,25 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         return box;
     }
 
-    /** Runs a change and shows the case as it is afterwards, or the service's message. */
+    /**
+     * Runs a change and shows the case as it is afterwards; after a stale edit, the case as stored now. A refusal
+     * reaches the page's message through the error handler ({@link ShowsProblems}).
+     */
     private void act(Supplier<ReportCase> change) {
         try {
             ReportCase changed = change.get();
             message.setVisible(false);
             show(changed);
             UI.getCurrent().getPage().setTitle(getPageTitle());
-        } catch (RuleViolationException e) {
-            showMessage(Problems.text(e.problem()));
         } catch (ConcurrentEditException e) {
             showMessage(Problems.text(e.problem()));
             show(e.current(ReportCase.class));
-        } catch (OutOfScopeException | PermissionDeniedException e) {
-            showMessage(getTranslation("case.denied"));
         }
+    }
+
+    @Override
+    public void showProblem(String text) {
+        showMessage(text);
     }
 
     private TextField text(String id, String label, @Nullable String value) {

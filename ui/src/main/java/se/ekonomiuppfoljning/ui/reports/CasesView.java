@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
@@ -30,12 +29,10 @@ import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
-import se.ekonomiuppfoljning.security.OutOfScopeException;
-import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
-import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -45,7 +42,7 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 @Route(value = CasesView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.Names.EKONOM, Role.Names.CHEF, Role.Names.POLITIKER})
 @Menu(title = "nav.cases", order = 3.1, icon = "vaadin:folder-open-o")
-public class CasesView extends VerticalLayout implements HasDynamicTitle {
+public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsProblems {
 
     public static final String ROUTE = "arenden";
 
@@ -150,19 +147,11 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 show(getTranslation("case.create.missing"));
                 return;
             }
-            try {
-                ReportCase created = service.create(
-                        node.getValue().code(),
-                        period.getValue(),
-                        CaseDetails.blank()
-                                .withCaseNumber(caseNumber.getValue())
-                                .withTitle(title.getValue()));
-                UI.getCurrent().navigate(CaseView.class, created.id());
-            } catch (RuleViolationException ex) {
-                show(Problems.text(ex.problem()));
-            } catch (OutOfScopeException | PermissionDeniedException ex) {
-                show(getTranslation("case.denied"));
-            }
+            ReportCase created = service.create(
+                    node.getValue().code(),
+                    period.getValue(),
+                    CaseDetails.blank().withCaseNumber(caseNumber.getValue()).withTitle(title.getValue()));
+            UI.getCurrent().navigate(CaseView.class, created.id());
         });
         create.setId("case-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -177,6 +166,11 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
     private void show(String text) {
         message.setText(text);
         message.setVisible(true);
+    }
+
+    @Override
+    public void showProblem(String text) {
+        show(text);
     }
 
     @Override

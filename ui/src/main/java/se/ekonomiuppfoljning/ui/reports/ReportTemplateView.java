@@ -18,14 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TemplateText;
 import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
-import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.ProblemArea;
+import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -35,7 +35,7 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 @Route(value = ReportTemplateView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.EKONOM})
 @Menu(title = "nav.templates", order = 11, icon = "vaadin:file-text")
-public class ReportTemplateView extends VerticalLayout implements HasDynamicTitle {
+public class ReportTemplateView extends VerticalLayout implements HasDynamicTitle, ShowsProblems {
 
     public static final String ROUTE = "dokumentmall";
 
@@ -140,12 +140,8 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         result.setId("case-pattern-message");
         result.addClassName("portal-message");
         Button save = new Button(getTranslation("case.pattern.save"), e -> {
-            try {
-                pattern.setValue(cases.saveCaseNumberPattern(pattern.getValue()));
-                result.setText(getTranslation("case.pattern.saved"));
-            } catch (RuleViolationException refused) {
-                result.setText(Problems.text(refused.problem()));
-            }
+            pattern.setValue(cases.saveCaseNumberPattern(pattern.getValue()));
+            result.setText(getTranslation("case.pattern.saved"));
         });
         save.setId("case-pattern-save");
         boolean mayEditPattern = cases.mayEditCaseNumberPattern();
@@ -153,7 +149,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         pattern.setReadOnly(!mayEditPattern);
         HorizontalLayout row = new HorizontalLayout(pattern, save);
         row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.pattern")), row, result);
+        VerticalLayout box = new ProblemArea(result::setText, new H3(getTranslation("case.pattern")), row, result);
         box.setPadding(false);
         return box;
     }
@@ -173,13 +169,9 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         if (current == null) {
             return;
         }
-        try {
-            TemplateText saved = service.save(current.key(), value);
-            refresh(saved.key());
-            message.setText(getTranslation(saved.overridden() ? "templates.saved" : "templates.restored"));
-        } catch (RuleViolationException refused) {
-            message.setText(Problems.text(refused.problem()));
-        }
+        TemplateText saved = service.save(current.key(), value);
+        refresh(saved.key());
+        message.setText(getTranslation(saved.overridden() ? "templates.saved" : "templates.restored"));
     }
 
     private void refresh(@Nullable String key) {
@@ -193,6 +185,11 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         } else {
             choose(null);
         }
+    }
+
+    @Override
+    public void showProblem(String text) {
+        message.setText(text);
     }
 
     @Override

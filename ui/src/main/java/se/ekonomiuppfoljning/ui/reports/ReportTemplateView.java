@@ -18,11 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TemplateText;
 import se.ekonomiuppfoljning.reports.cases.CaseService;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.ProblemArea;
 import se.ekonomiuppfoljning.ui.base.ShowsProblems;
@@ -73,28 +73,16 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
 
         grid.setId("templates-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TemplateText::key)
-                .setHeader(getTranslation("templates.key"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("key");
-        grid.addColumn(TemplateText::text)
-                .setHeader(getTranslation("templates.text"))
-                .setFlexGrow(1)
-                .setKey("text");
-        grid.addColumn(t -> t.overridden() ? getTranslation("templates.own") : "")
-                .setHeader(getTranslation("templates.ownHeader"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("own");
+        ColumnSet<TemplateText> columns = new ColumnSet<TemplateText>(this)
+                .text("key", "templates.key", TemplateText::key)
+                .grid(c -> c.setFlexGrow(0))
+                .text("text", "templates.text", TemplateText::text)
+                .grid(c -> c.setAutoWidth(false).setFlexGrow(1))
+                .text("own", "templates.ownHeader", t -> t.overridden() ? getTranslation("templates.own") : "")
+                .grid(c -> c.setFlexGrow(0));
+        columns.addTo(grid);
         grid.setHeight("22em");
         grid.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
-        ExportColumns<TemplateText> columns = new ExportColumns<TemplateText>()
-                .text(getTranslation("templates.key"), TemplateText::key)
-                .text(getTranslation("templates.text"), TemplateText::text)
-                .text(
-                        getTranslation("templates.ownHeader"),
-                        t -> t.overridden() ? getTranslation("templates.own") : "");
         add(
                 ExportLinks.forGrid(
                         grid,

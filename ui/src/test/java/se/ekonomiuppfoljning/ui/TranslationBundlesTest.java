@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,9 @@ class TranslationBundlesTest {
 
     private static final Pattern KEY_IN_CODE =
             Pattern.compile("(?:getTranslation|title\\s*=)\\s*\\(?\\s*\"([a-zA-Z][\\w.]*\\w)\"");
+    /** A {@code ColumnSet} column's header key: {@code .text("key", "header.key", ...)}. */
+    private static final Pattern COLUMN_HEADER_IN_CODE = Pattern.compile(
+            "\\.(?:text|amount|percent|date|dateTime|number)\\(\\s*\"[\\w-]+\",\\s*\"([a-zA-Z][\\w.]*\\w)\"");
 
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
@@ -37,9 +41,12 @@ class TranslationBundlesTest {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
-                while (m.find()) {
-                    keys.add(m.group(1));
+                String code = Files.readString(file);
+                for (Pattern pattern : List.of(KEY_IN_CODE, COLUMN_HEADER_IN_CODE)) {
+                    Matcher m = pattern.matcher(code);
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
                 }
             }
         }
@@ -52,7 +59,10 @@ class TranslationBundlesTest {
     @Test
     void the_code_finds_its_keys_in_every_bundle() throws IOException {
         Set<String> used = keysUsedInCode();
-        assertThat(used).as("keys found in the code").hasSizeGreaterThan(40).contains("followup.title", "nav.users");
+        assertThat(used)
+                .as("keys found in the code")
+                .hasSizeGreaterThan(40)
+                .contains("followup.title", "nav.users", "case.changes.frozen", "templates.ownHeader");
         for (String suffix : new String[] {"", "_en"}) {
             assertThat(bundle(suffix).stringPropertyNames())
                     .as("translations%s", suffix)

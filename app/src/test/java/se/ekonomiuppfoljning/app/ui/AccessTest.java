@@ -100,15 +100,13 @@ class AccessTest extends KaribuTest {
         assertThat(percent.getValue()).isEqualByComparingTo("5");
 
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(percent, new java.math.BigDecimal("150"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("settings-save")));
+        clickAsBrowser("settings-save");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("settings-message"))
                         .getText())
                 .isEqualTo("Tröskelvärdet i procent får vara högst 100.");
 
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(percent, new java.math.BigDecimal("5"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("settings-save")));
+        clickAsBrowser("settings-save");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("settings-message"))
                         .getText())
                 .isEqualTo("Tröskelvärdena är sparade.");

@@ -1,6 +1,5 @@
 package se.ekonomiuppfoljning.app.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -64,7 +63,7 @@ class CaseViewTest extends KaribuTest {
     }
 
     private static void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
+        clickAsBrowser(id);
     }
 
     /** A PDF's text without any blanks, so that words broken over lines still match. */

@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.app.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -7,9 +9,12 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +91,23 @@ public abstract class KaribuTest {
         var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
         assertThat(shown).noneMatch(view::isInstance);
         assertThat(shown).anyMatch(HasErrorParameter.class::isInstance);
+    }
+
+    /**
+     * Clicks as a browser's round trip does: Karibu lets a listener's exception through to the test, Vaadin hands
+     * it to the session's error handler with the clicked component (as its RPC handler does), and so does this.
+     */
+    protected static void clickAsBrowser(Button button) {
+        try {
+            _click(button);
+        } catch (RuntimeException thrown) {
+            ErrorEvent.findErrorHandler(VaadinSession.getCurrent())
+                    .error(new ErrorEvent(thrown, button.getElement().getNode()));
+        }
+    }
+
+    protected static void clickAsBrowser(String buttonId) {
+        clickAsBrowser(_get(Button.class, spec -> spec.withId(buttonId)));
     }
 
     /** Text as compared in tests: no-break spaces read as spaces (the minus sign stays U+2212). */

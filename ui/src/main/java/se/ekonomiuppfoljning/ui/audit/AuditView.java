@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.audit.AuditFilter;
 import se.ekonomiuppfoljning.audit.AuditRecord;
 import se.ekonomiuppfoljning.audit.AuditService;
-import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.export.ExportTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
@@ -66,6 +66,22 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Paragraph count = new Paragraph();
     private final Grid<AuditRecord> grid = new Grid<>();
+    private final ColumnSet<AuditRecord> columns = new ColumnSet<AuditRecord>(this)
+            .dateTime("time", "audit.col.time", AuditView::time)
+            .shown(r -> time(r).format(TIME))
+            .grid(c -> c.setFlexGrow(0))
+            .text("actor", "audit.col.actor", r -> r.entry().username())
+            .grid(c -> c.setFlexGrow(0))
+            .text("kind", "audit.col.kind", r -> kindLabel(r.entry().entity()))
+            .grid(c -> c.setFlexGrow(0))
+            .text("id", "audit.col.id", r -> r.entry().entityId())
+            .grid(c -> c.setFlexGrow(0))
+            .text("unit", "audit.col.unit", r -> text(r.entry().unitCode()))
+            .grid(c -> c.setFlexGrow(0).setTextAlign(ColumnTextAlign.START))
+            .text("before", "audit.col.before", r -> text(r.entry().before()))
+            .grid(c -> c.setAutoWidth(false).setFlexGrow(1))
+            .text("after", "audit.col.after", r -> text(r.entry().after()))
+            .grid(c -> c.setAutoWidth(false).setFlexGrow(1));
 
     AuditView(AuditService audit) {
         this.audit = audit;
@@ -122,33 +138,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.addColumn(r -> time(r).format(TIME))
-                .setHeader(getTranslation("audit.col.time"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> r.entry().username())
-                .setHeader(getTranslation("audit.col.actor"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> kindLabel(r.entry().entity()))
-                .setHeader(getTranslation("audit.col.kind"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> r.entry().entityId())
-                .setHeader(getTranslation("audit.col.id"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> text(r.entry().unitCode()))
-                .setHeader(getTranslation("audit.col.unit"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.START);
-        grid.addColumn(r -> text(r.entry().before()))
-                .setHeader(getTranslation("audit.col.before"))
-                .setFlexGrow(1);
-        grid.addColumn(r -> text(r.entry().after()))
-                .setHeader(getTranslation("audit.col.after"))
-                .setFlexGrow(1);
+        columns.addTo(grid);
         grid.setHeight("60vh");
     }
 
@@ -166,14 +156,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ExportTable exportTable() {
-        ExportColumns<AuditRecord> columns = new ExportColumns<AuditRecord>()
-                .dateTime(getTranslation("audit.col.time"), AuditView::time)
-                .text(getTranslation("audit.col.actor"), r -> r.entry().username())
-                .text(getTranslation("audit.col.kind"), r -> kindLabel(r.entry().entity()))
-                .text(getTranslation("audit.col.id"), r -> r.entry().entityId())
-                .text(getTranslation("audit.col.unit"), r -> text(r.entry().unitCode()))
-                .text(getTranslation("audit.col.before"), r -> text(r.entry().before()))
-                .text(getTranslation("audit.col.after"), r -> text(r.entry().after()));
         return columns.table(getTranslation("audit.title"), getTranslation("audit.title"), audit.export(filter()));
     }
 

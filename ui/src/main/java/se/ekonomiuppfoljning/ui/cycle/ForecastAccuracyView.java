@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.ui.cycle;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -26,12 +25,12 @@ import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracy;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyRow;
 import se.ekonomiuppfoljning.cycle.ForecastAccuracyService;
-import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
@@ -144,52 +143,42 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         accuracy.totalRow().ifPresent(rows::add);
 
         content.add(new H3(getTranslation("accuracy.forecasts")));
-        Grid<ForecastAccuracyRow> forecasts = grid("accuracy-forecasts", rows);
-        forecasts
-                .addColumn(r -> SwedishFormat.tkr(r.annualBudget()))
-                .setHeader(getTranslation("accuracy.col.budget"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        forecasts
-                .addColumn(r -> SwedishFormat.tkr(r.outcome()))
-                .setHeader(getTranslation("accuracy.col.outcome"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        for (int i = 0; i < accuracy.months().size(); i++) {
-            int index = i;
-            forecasts
-                    .addColumn(r -> {
-                        ForecastAccuracyRow.MonthForecast month = r.forecasts().get(index);
-                        return SwedishFormat.tkr(month.forecast()) + (month.allOwn() ? "" : " *");
-                    })
-                    .setHeader(PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale()))
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
-        }
-        ExportColumns<ForecastAccuracyRow> forecastColumns = new ExportColumns<ForecastAccuracyRow>()
-                .text(getTranslation("accuracy.col.unit"), ForecastAccuracyRow::name)
-                .amount(getTranslation("accuracy.col.budget"), ForecastAccuracyRow::annualBudget)
-                .amount(getTranslation("accuracy.col.outcome"), ForecastAccuracyRow::outcome);
-        ExportColumns<ForecastAccuracyRow> deviationColumns = new ExportColumns<ForecastAccuracyRow>()
-                .text(getTranslation("accuracy.col.unit"), ForecastAccuracyRow::name);
+        ColumnSet<ForecastAccuracyRow> forecastColumns = unitColumn()
+                .amount("budget", "accuracy.col.budget", ForecastAccuracyRow::annualBudget)
+                .grid(c -> c.setFlexGrow(0))
+                .amount("outcome", "accuracy.col.outcome", ForecastAccuracyRow::outcome)
+                .grid(c -> c.setFlexGrow(0));
+        ColumnSet<ForecastAccuracyRow> deviationColumns = unitColumn();
         for (int i = 0; i < accuracy.months().size(); i++) {
             int index = i;
             String month = PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale());
-            forecastColumns.amount(month, r -> r.forecasts().get(index).forecast());
-            deviationColumns.amount(month, r -> r.forecasts().get(index).deviationFrom(r.outcome()));
+            forecastColumns
+                    .amountHeaded(
+                            "month-" + i, month, r -> r.forecasts().get(index).forecast())
+                    .shown(r -> {
+                        ForecastAccuracyRow.MonthForecast forecast =
+                                r.forecasts().get(index);
+                        return SwedishFormat.tkr(forecast.forecast()) + (forecast.allOwn() ? "" : " *");
+                    })
+                    .grid(c -> c.setFlexGrow(0));
+            deviationColumns
+                    .amountHeaded(
+                            "month-" + i, month, r -> r.forecasts().get(index).deviationFrom(r.outcome()))
+                    .grid(c -> c.setFlexGrow(0));
         }
         deviationColumns
                 .amount(
-                        getTranslation("accuracy.col.mean"),
+                        "mean",
+                        "accuracy.col.mean",
                         r -> r.meanAbsoluteDeviation().orElse(BigDecimal.ZERO))
+                .shown(r -> r.meanAbsoluteDeviation().map(SwedishFormat::tkr).orElse(SwedishFormat.NO_PERCENT))
                 .percent(
-                        getTranslation("accuracy.col.meanPercent"),
+                        "mean-percent",
+                        "accuracy.col.meanPercent",
                         r -> r.meanAbsoluteDeviation()
                                 .flatMap(mean ->
                                         Percentage.ofBudget(mean, r.outcome().abs(), 1)));
+        Grid<ForecastAccuracyRow> forecasts = grid("accuracy-forecasts", rows, forecastColumns);
         String unit = accuracy.node().code().value();
         String year = String.valueOf(accuracy.year());
         content.add(
@@ -203,28 +192,7 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
                 forecasts);
 
         content.add(new H3(getTranslation("accuracy.deviations")));
-        Grid<ForecastAccuracyRow> deviations = grid("accuracy-deviations", rows);
-        for (int i = 0; i < accuracy.months().size(); i++) {
-            int index = i;
-            deviations
-                    .addColumn(r -> SwedishFormat.tkr(r.forecasts().get(index).deviationFrom(r.outcome())))
-                    .setHeader(PeriodLabels.shortMonth(accuracy.months().get(i).month(), getLocale()))
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
-        }
-        deviations
-                .addColumn(
-                        r -> r.meanAbsoluteDeviation().map(SwedishFormat::tkr).orElse(SwedishFormat.NO_PERCENT))
-                .setHeader(getTranslation("accuracy.col.mean"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        deviations
-                .addColumn(r -> SwedishFormat.percent(r.meanAbsoluteDeviation()
-                        .flatMap(mean -> Percentage.ofBudget(mean, r.outcome().abs(), 1))))
-                .setHeader(getTranslation("accuracy.col.meanPercent"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+        Grid<ForecastAccuracyRow> deviations = grid("accuracy-deviations", rows, deviationColumns);
         content.add(
                 ExportLinks.forGrid(
                         deviations,
@@ -258,15 +226,21 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         content.add(chart);
     }
 
-    private Grid<ForecastAccuracyRow> grid(String id, List<ForecastAccuracyRow> rows) {
+    /** The unit, marked ¹ on the grid when it is outside the node's frame (the export has the name alone). */
+    private ColumnSet<ForecastAccuracyRow> unitColumn() {
+        return new ColumnSet<ForecastAccuracyRow>(this)
+                .text("unit", "accuracy.col.unit", ForecastAccuracyRow::name)
+                .shown(r -> r.inTotal() ? r.name() : r.name() + " ¹")
+                .grid(c -> c.setFrozen(true));
+    }
+
+    private Grid<ForecastAccuracyRow> grid(
+            String id, List<ForecastAccuracyRow> rows, ColumnSet<ForecastAccuracyRow> columns) {
         Grid<ForecastAccuracyRow> grid = new Grid<>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> r.inTotal() ? r.name() : r.name() + " ¹")
-                .setHeader(getTranslation("accuracy.col.unit"))
-                .setAutoWidth(true)
-                .setFrozen(true);
+        columns.addTo(grid);
         grid.setPartNameGenerator(r -> r.unit() == null ? "total" : null);
         grid.setItems(rows);
         return grid;

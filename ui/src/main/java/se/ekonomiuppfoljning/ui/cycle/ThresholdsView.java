@@ -12,12 +12,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.Thresholds;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
-import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 
 /**
  * "Inställningar": the thresholds that make an analysis mandatory (a deviation to date below −X tkr or −Y % of
@@ -26,9 +25,11 @@ import se.ekonomiuppfoljning.ui.base.Problems;
 @Route(value = "installningar", layout = MainLayout.class)
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(title = "nav.settings", order = 10, icon = "vaadin:cog")
-public class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
+public class ThresholdsView extends VerticalLayout implements HasDynamicTitle, ShowsProblems {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private final Paragraph message;
 
     ThresholdsView(MonthlyReportService reports) {
         add(new H2(getTranslation("settings.title")));
@@ -40,25 +41,27 @@ public class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
         BigDecimalField percent = new BigDecimalField(getTranslation("settings.percent"));
         percent.setId("settings-percent");
         percent.setValue(current.ytdDeviationPercent().stripTrailingZeros());
-        Paragraph message = new Paragraph();
+        message = new Paragraph();
         message.setId("settings-message");
         message.addClassName("portal-message");
         Button save = new Button(getTranslation("settings.save"), e -> {
-            try {
-                if (tkr.getValue() == null || percent.getValue() == null) {
-                    throw new RuleViolationException(getTranslation("settings.missing"));
-                }
-                reports.saveThresholds(new Thresholds(
-                        tkr.getValue().multiply(THOUSAND).setScale(2, RoundingMode.HALF_UP),
-                        percent.getValue().setScale(2, RoundingMode.HALF_UP)));
-                message.setText(getTranslation("settings.saved"));
-            } catch (RuleViolationException refused) {
-                message.setText(Problems.text(refused.problem()));
+            if (tkr.getValue() == null || percent.getValue() == null) {
+                message.setText(getTranslation("settings.missing"));
+                return;
             }
+            reports.saveThresholds(new Thresholds(
+                    tkr.getValue().multiply(THOUSAND).setScale(2, RoundingMode.HALF_UP),
+                    percent.getValue().setScale(2, RoundingMode.HALF_UP)));
+            message.setText(getTranslation("settings.saved"));
         });
         save.setId("settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(tkr, percent, save, message);
+    }
+
+    @Override
+    public void showProblem(String text) {
+        message.setText(text);
     }
 
     @Override

@@ -20,6 +20,7 @@ import se.ekonomiuppfoljning.export.CsvWriter;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.export.ExportTable;
 import se.ekonomiuppfoljning.export.XlsxWriter;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 
 /**
  * "Exportera: Excel | CSV" for one table on a page: two download links (Vaadin's {@link DownloadHandler}) that
@@ -89,6 +90,12 @@ public class ExportLinks extends HorizontalLayout {
                         name, title, grid.getListDataView().getItems().toList()));
         grid.getId().ifPresent(links::setIds);
         return links;
+    }
+
+    /** The same for a grid whose columns and export come from one {@link ColumnSet}. */
+    public static <T> ExportLinks forGrid(
+            Grid<T> grid, ColumnSet<T> columns, String fileName, String name, String title) {
+        return forGrid(grid, columns.export(), fileName, name, title);
     }
 
     /** Gives the links the ids {@code <prefix>-export}, {@code <prefix>-xlsx} and {@code <prefix>-csv}. */

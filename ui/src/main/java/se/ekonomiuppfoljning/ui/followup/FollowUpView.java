@@ -34,6 +34,7 @@ import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.NodePeriodChooser;
@@ -117,9 +118,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
                 table = service.myTable(chosenPeriod);
             }
             show(table, overview);
-        } catch (OutOfScopeException | IllegalArgumentException e) {
-            showMessage(getTranslation("followup.denied", unitParameter.orElse("")));
-        } catch (se.ekonomiuppfoljning.organisation.UnknownUnitException e) {
+        } catch (OutOfScopeException | UnknownUnitException | IllegalArgumentException e) {
             showMessage(getTranslation("followup.denied", unitParameter.orElse("")));
         }
     }

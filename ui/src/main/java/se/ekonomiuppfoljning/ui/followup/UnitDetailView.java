@@ -1,23 +1,23 @@
 package se.ekonomiuppfoljning.ui.followup;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
@@ -29,6 +29,7 @@ import se.ekonomiuppfoljning.followup.UnitDetail;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 import se.ekonomiuppfoljning.ui.cycle.MonthlyReportView;
@@ -99,14 +100,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private ExportLinks monthExport(UnitDetail detail, Grid<UnitDetail.Month> grid) {
-        ExportColumns<UnitDetail.Month> columns = new ExportColumns<UnitDetail.Month>()
-                .text(getTranslation("detail.col.month"), m -> PeriodLabels.monthName(m.month(), getLocale()))
-                .amount(getTranslation("detail.col.budget"), UnitDetail.Month::budget)
-                .amount(getTranslation("detail.col.actual"), UnitDetail.Month::actual)
-                .amount(getTranslation("detail.col.deviation"), UnitDetail.Month::deviation)
-                .amount(getTranslation("detail.col.cumBudget"), UnitDetail.Month::cumulativeBudget)
-                .amount(getTranslation("detail.col.cumActual"), UnitDetail.Month::cumulativeActual)
-                .amount(getTranslation("detail.col.cumDeviation"), UnitDetail.Month::cumulativeDeviation);
+        ColumnSet<UnitDetail.Month> columns = monthColumns(detail);
         String code = detail.unit().code().value();
         return ExportLinks.forGrid(
                 grid,
@@ -151,24 +145,30 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         return a.account().code() + " " + a.account().name();
     }
 
+    /** A month's budget, actual and deviation, and the same to date; a negative deviation gets its part name. */
+    private ColumnSet<UnitDetail.Month> monthColumns(UnitDetail detail) {
+        return new ColumnSet<UnitDetail.Month>(this)
+                .text("month", "detail.col.month", m -> PeriodLabels.monthName(m.month(), getLocale()))
+                .amount("budget", "detail.col.budget", UnitDetail.Month::budget)
+                .amount("actual", "detail.col.actual", UnitDetail.Month::actual)
+                .amount("deviation", "detail.col.deviation", UnitDetail.Month::deviation)
+                .grid(c -> c.setPartNameGenerator(m -> negative(m.deviation())))
+                .amount("cumulative-budget", "detail.col.cumBudget", UnitDetail.Month::cumulativeBudget)
+                .amount("cumulative-actual", "detail.col.cumActual", UnitDetail.Month::cumulativeActual)
+                .amount("cumulative-deviation", "detail.col.cumDeviation", UnitDetail.Month::cumulativeDeviation)
+                .grid(c -> c.setPartNameGenerator(m -> negative(m.cumulativeDeviation())));
+    }
+
+    private static @Nullable String negative(BigDecimal kronor) {
+        return SwedishFormat.toTkr(kronor).signum() < 0 ? "negative" : null;
+    }
+
     private Grid<UnitDetail.Month> monthGrid(UnitDetail detail) {
         Grid<UnitDetail.Month> grid = new Grid<>();
         grid.setId("detail-months");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(m -> PeriodLabels.monthName(m.month(), getLocale()))
-                .setHeader(getTranslation("detail.col.month"))
-                .setKey("month")
-                .setAutoWidth(true);
-        amount(grid, m -> SwedishFormat.tkr(m.budget()), "detail.col.budget", "budget");
-        amount(grid, m -> SwedishFormat.tkr(m.actual()), "detail.col.actual", "actual");
-        amount(grid, m -> SwedishFormat.tkr(m.deviation()), "detail.col.deviation", "deviation")
-                .setPartNameGenerator(m -> SwedishFormat.toTkr(m.deviation()).signum() < 0 ? "negative" : null);
-        amount(grid, m -> SwedishFormat.tkr(m.cumulativeBudget()), "detail.col.cumBudget", "cumulative-budget");
-        amount(grid, m -> SwedishFormat.tkr(m.cumulativeActual()), "detail.col.cumActual", "cumulative-actual");
-        amount(grid, m -> SwedishFormat.tkr(m.cumulativeDeviation()), "detail.col.cumDeviation", "cumulative-deviation")
-                .setPartNameGenerator(
-                        m -> SwedishFormat.toTkr(m.cumulativeDeviation()).signum() < 0 ? "negative" : null);
+        monthColumns(detail).addTo(grid);
         grid.setItems(detail.months());
         grid.setPartNameGenerator(m -> m.month() > detail.period().month() ? "future" : null);
         return grid;
@@ -194,14 +194,6 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
             footer.getCell(columns.get(i)).setText(cells.get(i));
         }
         return grid;
-    }
-
-    private static <T> Grid.Column<T> amount(Grid<T> grid, ValueProvider<T, String> value, String header, String key) {
-        return grid.addColumn(value)
-                .setHeader(grid.getTranslation(header))
-                .setKey(key)
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
     }
 
     @Override

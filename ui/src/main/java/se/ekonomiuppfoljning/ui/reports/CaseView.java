@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,8 +34,6 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
-import se.ekonomiuppfoljning.common.SwedishFormat;
-import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.RenderedDocument;
@@ -53,9 +50,11 @@ import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -67,7 +66,7 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
  */
 @Route(value = CaseView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.Names.EKONOM, Role.Names.CHEF, Role.Names.POLITIKER})
-public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, ShowsProblems {
 
     public static final String ROUTE = "arende";
 
@@ -303,24 +302,15 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         grid.setId("case-decisions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(d -> decisions.organName(d.organ()))
-                .setHeader(getTranslation("case.organ"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> d.date().toString())
-                .setHeader(getTranslation("case.decisionDate"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> "§ " + d.paragraph())
-                .setHeader(getTranslation("case.paragraph"))
-                .setAutoWidth(true);
-        grid.addColumn(Decision::text)
-                .setHeader(getTranslation("case.decisionText"))
-                .setFlexGrow(1);
+        ColumnSet<Decision> columns = new ColumnSet<Decision>(this)
+                .text("organ", "case.organ", d -> decisions.organName(d.organ()))
+                .date("date", "case.decisionDate", Decision::date)
+                .number("paragraph", "case.paragraph", Decision::paragraph)
+                .shown(d -> "§ " + d.paragraph())
+                .text("text", "case.decisionText", Decision::text)
+                .grid(c -> c.setAutoWidth(false).setFlexGrow(1));
+        columns.addTo(grid);
         grid.setItems(reportCase.decisions());
-        ExportColumns<Decision> columns = new ExportColumns<Decision>()
-                .text(getTranslation("case.organ"), d -> decisions.organName(d.organ()))
-                .date(getTranslation("case.decisionDate"), Decision::date)
-                .number(getTranslation("case.paragraph"), Decision::paragraph)
-                .text(getTranslation("case.decisionText"), Decision::text);
         String title = getTranslation("case.decisions") + " " + reportCase.caseNumber();
         VerticalLayout box = new VerticalLayout(
                 new H3(getTranslation("case.decisions")),
@@ -352,28 +342,16 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         grid.setId("case-changes");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(FigureChange::unit)
-                .setHeader(getTranslation("case.changes.unit"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("case.column." + c.column().name()))
-                .setHeader(getTranslation("case.changes.column"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> SwedishFormat.tkr(c.frozen()))
-                .setHeader(getTranslation("case.changes.frozen"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(c -> SwedishFormat.tkr(c.current()))
-                .setHeader(getTranslation("case.changes.current"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.setItems(changes);
-        ExportColumns<FigureChange> columns = new ExportColumns<FigureChange>()
-                .text(getTranslation("case.changes.unit"), FigureChange::unit)
+        ColumnSet<FigureChange> columns = new ColumnSet<FigureChange>(this)
+                .text("unit", "case.changes.unit", FigureChange::unit)
                 .text(
-                        getTranslation("case.changes.column"),
+                        "column",
+                        "case.changes.column",
                         c -> getTranslation("case.column." + c.column().name()))
-                .amount(getTranslation("case.changes.frozen"), FigureChange::frozen)
-                .amount(getTranslation("case.changes.current"), FigureChange::current);
+                .amount("frozen", "case.changes.frozen", FigureChange::frozen)
+                .amount("current", "case.changes.current", FigureChange::current);
+        columns.addTo(grid);
+        grid.setItems(changes);
         box.add(
                 note,
                 ExportLinks.forGrid(
@@ -386,21 +364,25 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         return box;
     }
 
-    /** Runs a change and shows the case as it is afterwards, or the service's message. */
+    /**
+     * Runs a change and shows the case as it is afterwards; after a stale edit, the case as stored now. A refusal
+     * reaches the page's message through the error handler ({@link ShowsProblems}).
+     */
     private void act(Supplier<ReportCase> change) {
         try {
             ReportCase changed = change.get();
             message.setVisible(false);
             show(changed);
             UI.getCurrent().getPage().setTitle(getPageTitle());
-        } catch (RuleViolationException e) {
-            showMessage(Problems.text(e.problem()));
         } catch (ConcurrentEditException e) {
             showMessage(Problems.text(e.problem()));
             show(e.current(ReportCase.class));
-        } catch (OutOfScopeException | PermissionDeniedException e) {
-            showMessage(getTranslation("case.denied"));
         }
+    }
+
+    @Override
+    public void showProblem(String text) {
+        showMessage(text);
     }
 
     private TextField text(String id, String label, @Nullable String value) {

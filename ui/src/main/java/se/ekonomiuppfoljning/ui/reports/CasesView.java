@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.RuleViolationException;
-import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpService;
@@ -31,12 +29,11 @@ import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
-import se.ekonomiuppfoljning.security.OutOfScopeException;
-import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
-import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -46,7 +43,7 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 @Route(value = CasesView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.Names.EKONOM, Role.Names.CHEF, Role.Names.POLITIKER})
 @Menu(title = "nav.cases", order = 3.1, icon = "vaadin:folder-open-o")
-public class CasesView extends VerticalLayout implements HasDynamicTitle {
+public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsProblems {
 
     public static final String ROUTE = "arenden";
 
@@ -67,39 +64,26 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("cases-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ReportCase::caseNumber)
-                .setHeader(getTranslation("case.caseNumber"))
-                .setAutoWidth(true);
-        grid.addColumn(ReportCase::title)
-                .setHeader(getTranslation("case.heading"))
-                .setFlexGrow(1);
-        grid.addColumn(c -> c.node().value())
-                .setHeader(getTranslation("case.node"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> PeriodLabels.full(c.period(), getLocale()))
-                .setHeader(getTranslation("case.period"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("case.stage." + c.stage().name()))
-                .setHeader(getTranslation("case.stage"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> c.nextMeeting().map(Object::toString).orElse(""))
-                .setHeader(getTranslation("case.nextMeeting"))
-                .setAutoWidth(true);
+        ColumnSet<ReportCase> columns = new ColumnSet<ReportCase>(this)
+                .text("case-number", "case.caseNumber", ReportCase::caseNumber)
+                .text("title", "case.heading", ReportCase::title)
+                .grid(c -> c.setAutoWidth(false).setFlexGrow(1))
+                .text("node", "case.node", c -> c.node().value())
+                .text("period", "case.period", c -> c.period().toString())
+                .shown(c -> PeriodLabels.full(c.period(), getLocale()))
+                .text(
+                        "stage",
+                        "case.stage",
+                        c -> getTranslation("case.stage." + c.stage().name()))
+                .text(
+                        "next-meeting",
+                        "case.nextMeeting",
+                        c -> c.nextMeeting().map(Object::toString).orElse(""));
+        columns.addTo(grid);
         grid.addItemClickListener(
                 e -> UI.getCurrent().navigate(CaseView.class, e.getItem().id()));
         List<ReportCase> cases = service.cases();
         grid.setItems(cases);
-        ExportColumns<ReportCase> columns = new ExportColumns<ReportCase>()
-                .text(getTranslation("case.caseNumber"), ReportCase::caseNumber)
-                .text(getTranslation("case.heading"), ReportCase::title)
-                .text(getTranslation("case.node"), c -> c.node().value())
-                .text(getTranslation("case.period"), c -> c.period().toString())
-                .text(
-                        getTranslation("case.stage"),
-                        c -> getTranslation("case.stage." + c.stage().name()))
-                .text(
-                        getTranslation("case.nextMeeting"),
-                        c -> c.nextMeeting().map(Object::toString).orElse(""));
         add(
                 ExportLinks.forGrid(
                         grid,
@@ -153,19 +137,11 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 show(getTranslation("case.create.missing"));
                 return;
             }
-            try {
-                ReportCase created = service.create(
-                        node.getValue().code(),
-                        period.getValue(),
-                        CaseDetails.blank()
-                                .withCaseNumber(caseNumber.getValue())
-                                .withTitle(title.getValue()));
-                UI.getCurrent().navigate(CaseView.class, created.id());
-            } catch (RuleViolationException ex) {
-                show(Problems.text(ex.problem()));
-            } catch (OutOfScopeException | PermissionDeniedException ex) {
-                show(getTranslation("case.denied"));
-            }
+            ReportCase created = service.create(
+                    node.getValue().code(),
+                    period.getValue(),
+                    CaseDetails.blank().withCaseNumber(caseNumber.getValue()).withTitle(title.getValue()));
+            UI.getCurrent().navigate(CaseView.class, created.id());
         });
         create.setId("case-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -180,6 +156,11 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
     private void show(String text) {
         message.setText(text);
         message.setVisible(true);
+    }
+
+    @Override
+    public void showProblem(String text) {
+        show(text);
     }
 
     @Override

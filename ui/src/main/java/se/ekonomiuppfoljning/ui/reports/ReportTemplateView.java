@@ -18,14 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.RuleViolationException;
-import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TemplateText;
 import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
-import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.ProblemArea;
+import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -35,7 +35,7 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 @Route(value = ReportTemplateView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.EKONOM})
 @Menu(title = "nav.templates", order = 11, icon = "vaadin:file-text")
-public class ReportTemplateView extends VerticalLayout implements HasDynamicTitle {
+public class ReportTemplateView extends VerticalLayout implements HasDynamicTitle, ShowsProblems {
 
     public static final String ROUTE = "dokumentmall";
 
@@ -73,28 +73,16 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
 
         grid.setId("templates-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TemplateText::key)
-                .setHeader(getTranslation("templates.key"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("key");
-        grid.addColumn(TemplateText::text)
-                .setHeader(getTranslation("templates.text"))
-                .setFlexGrow(1)
-                .setKey("text");
-        grid.addColumn(t -> t.overridden() ? getTranslation("templates.own") : "")
-                .setHeader(getTranslation("templates.ownHeader"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("own");
+        ColumnSet<TemplateText> columns = new ColumnSet<TemplateText>(this)
+                .text("key", "templates.key", TemplateText::key)
+                .grid(c -> c.setFlexGrow(0))
+                .text("text", "templates.text", TemplateText::text)
+                .grid(c -> c.setAutoWidth(false).setFlexGrow(1))
+                .text("own", "templates.ownHeader", t -> t.overridden() ? getTranslation("templates.own") : "")
+                .grid(c -> c.setFlexGrow(0));
+        columns.addTo(grid);
         grid.setHeight("22em");
         grid.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
-        ExportColumns<TemplateText> columns = new ExportColumns<TemplateText>()
-                .text(getTranslation("templates.key"), TemplateText::key)
-                .text(getTranslation("templates.text"), TemplateText::text)
-                .text(
-                        getTranslation("templates.ownHeader"),
-                        t -> t.overridden() ? getTranslation("templates.own") : "");
         add(
                 ExportLinks.forGrid(
                         grid,
@@ -140,12 +128,8 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         result.setId("case-pattern-message");
         result.addClassName("portal-message");
         Button save = new Button(getTranslation("case.pattern.save"), e -> {
-            try {
-                pattern.setValue(cases.saveCaseNumberPattern(pattern.getValue()));
-                result.setText(getTranslation("case.pattern.saved"));
-            } catch (RuleViolationException refused) {
-                result.setText(Problems.text(refused.problem()));
-            }
+            pattern.setValue(cases.saveCaseNumberPattern(pattern.getValue()));
+            result.setText(getTranslation("case.pattern.saved"));
         });
         save.setId("case-pattern-save");
         boolean mayEditPattern = cases.mayEditCaseNumberPattern();
@@ -153,7 +137,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         pattern.setReadOnly(!mayEditPattern);
         HorizontalLayout row = new HorizontalLayout(pattern, save);
         row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.pattern")), row, result);
+        VerticalLayout box = new ProblemArea(result::setText, new H3(getTranslation("case.pattern")), row, result);
         box.setPadding(false);
         return box;
     }
@@ -173,13 +157,9 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         if (current == null) {
             return;
         }
-        try {
-            TemplateText saved = service.save(current.key(), value);
-            refresh(saved.key());
-            message.setText(getTranslation(saved.overridden() ? "templates.saved" : "templates.restored"));
-        } catch (RuleViolationException refused) {
-            message.setText(Problems.text(refused.problem()));
-        }
+        TemplateText saved = service.save(current.key(), value);
+        refresh(saved.key());
+        message.setText(getTranslation(saved.overridden() ? "templates.saved" : "templates.restored"));
     }
 
     private void refresh(@Nullable String key) {
@@ -193,6 +173,11 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         } else {
             choose(null);
         }
+    }
+
+    @Override
+    public void showProblem(String text) {
+        message.setText(text);
     }
 
     @Override

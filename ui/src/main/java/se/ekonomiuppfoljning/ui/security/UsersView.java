@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.InvalidUserDataException;
 import se.ekonomiuppfoljning.security.LoginFailures;
@@ -27,6 +26,7 @@ import se.ekonomiuppfoljning.security.LoginThrottle;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
@@ -61,33 +61,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(UserAccount::username)
-                .setHeader(getTranslation("users.col.username"))
-                .setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName)
-                .setHeader(getTranslation("users.col.name"))
-                .setAutoWidth(true);
-        grid.addColumn(this::roles).setHeader(getTranslation("users.col.roles")).setAutoWidth(true);
-        grid.addColumn(UsersView::units)
-                .setHeader(getTranslation("users.col.units"))
-                .setAutoWidth(true);
-        grid.addColumn(UsersView::committees)
-                .setHeader(getTranslation("users.col.committees"))
-                .setAutoWidth(true);
-        grid.addColumn(u -> u.email() == null ? "" : u.email().value())
-                .setHeader(getTranslation("users.col.email"))
-                .setAutoWidth(true);
+        ColumnSet<UserAccount> columns = new ColumnSet<UserAccount>(this)
+                .text("username", "users.col.username", UserAccount::username)
+                .text("name", "users.col.name", UserAccount::displayName)
+                .text("roles", "users.col.roles", this::roles)
+                .text("units", "users.col.units", UsersView::units)
+                .text("committees", "users.col.committees", UsersView::committees)
+                .text(
+                        "email",
+                        "users.col.email",
+                        u -> u.email() == null ? "" : u.email().value());
+        columns.addTo(grid);
         grid.setItems(users.listUsers());
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
-        ExportColumns<UserAccount> columns = new ExportColumns<UserAccount>()
-                .text(getTranslation("users.col.username"), UserAccount::username)
-                .text(getTranslation("users.col.name"), UserAccount::displayName)
-                .text(getTranslation("users.col.roles"), this::roles)
-                .text(getTranslation("users.col.units"), UsersView::units)
-                .text(getTranslation("users.col.committees"), UsersView::committees)
-                .text(
-                        getTranslation("users.col.email"),
-                        u -> u.email() == null ? "" : u.email().value());
         add(
                 new Paragraph(getTranslation("users.chooseToEdit")),
                 ExportLinks.forGrid(

@@ -62,6 +62,6 @@ class JdbcUserLanguagesTest {
         assertThat(languages.languageOf("eva")).isEqualTo(Language.SV);
         assertThat(languages.languageOf("nobody")).isEqualTo(Language.SV);
         assertThatThrownBy(() -> languages.setLanguage("nobody", Language.EN))
-                .isInstanceOf(IllegalStateException.class);
+                .hasMessageContaining("No stored user nobody");
     }
 }

@@ -3,10 +3,13 @@ package se.ekonomiuppfoljning.app.security;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.security.CurrentUser;
+import se.ekonomiuppfoljning.security.OwnAccountService;
 import se.ekonomiuppfoljning.security.SecurityAudit;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
+import se.ekonomiuppfoljning.security.UserLanguages;
 
 @Configuration(proxyBeanMethods = false)
 class UserAdministrationConfiguration {
@@ -15,5 +18,11 @@ class UserAdministrationConfiguration {
     UserAdministrationService userAdministrationService(
             UserAccountRepository users, CurrentUser currentUser, SecurityAudit audit, Clock clock) {
         return new UserAdministrationService(users, currentUser, audit, clock);
+    }
+
+    /** Every user's own account and language; transactional as every domain service. */
+    @Bean
+    OwnAccountService ownAccountService(CurrentUser currentUser, UserLanguages languages, AuditLog audit, Clock clock) {
+        return new OwnAccountService(currentUser, languages, audit, clock);
     }
 }

@@ -195,7 +195,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("uppgifter", Set.of(Role.CHEF, Role.EKONOM)),
             Map.entry("installningar", Set.of(Role.ADMIN)),
             Map.entry("anvandare", Set.of(Role.ADMIN)),
-            Map.entry("granskningslogg", Set.of(Role.ADMIN)));
+            Map.entry("granskningslogg", Set.of(Role.ADMIN)),
+            Map.entry("mitt-konto", Set.of(Role.values())));
 
     /** Pages whose address names a unit or a case: the address and the rule for it. */
     private final Map<String, UnitDoor> unitPages = Map.of(

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -19,7 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of every page: the portal's name, the navigation and logout. The navigation lists the views
+ * The frame of every page: the portal's name, the navigation, the user's own account ("Mitt konto") and logout. The navigation lists the views
  * marked {@code @Menu} that the user may open (their titles are translation keys); hiding an entry is only
  * a convenience, the views and services refuse on their own.
  */
@@ -30,6 +31,9 @@ public class MainLayout extends AppLayout {
     /** The portal's plain stylesheet over Lumo's custom properties; needs no frontend bundle. */
     public static final String STYLESHEET = "context://styles/portal.css";
 
+    /** The address of the user's own account page ({@code ui.security.MyAccountView}), linked from the header. */
+    public static final String MY_ACCOUNT_ROUTE = "mitt-konto";
+
     MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("portal-title");
@@ -37,6 +41,10 @@ public class MainLayout extends AppLayout {
         HorizontalLayout user = new HorizontalLayout();
         user.setAlignItems(FlexComponent.Alignment.CENTER);
         authentication.getPrincipalName().ifPresent(name -> user.add(new Span(name)));
+        Anchor account = new Anchor(MY_ACCOUNT_ROUTE, getTranslation("app.myAccount"));
+        account.getElement().setAttribute("router-link", true);
+        account.setId("my-account");
+        user.add(account);
         Button logout =
                 new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

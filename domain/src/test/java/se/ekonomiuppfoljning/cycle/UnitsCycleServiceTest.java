@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.cycle;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.IT;
@@ -9,7 +10,9 @@ import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.SBF;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -118,5 +123,24 @@ class UnitsCycleServiceTest {
                         .get(OVERFORMYNDAR)
                         .units())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_tables_total_sums_the_units_in_the_frame_and_each_row_its_own_units() {
+        month(OVERFORMYNDAR, ReportState.READY, "2700000");
+        FollowUpTable table = new FollowUpService(
+                        new FixedOrganisation(SeedKommun.organisation()),
+                        figures,
+                        caller::get,
+                        Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneId.of("Europe/Stockholm")))
+                .table(KLS, FEBRUARY);
+
+        UnitsCycleService.TableCycle cycle = service.of(table);
+
+        // TIA (1130) reports to TN: its proposal 2 702 825 + 17 922 831 − 2 667 124 is left out of KLS's total.
+        assertThat(requireNonNull(cycle.total()).forecast()).isEqualByComparingTo("52811715");
+        assertThat(requireNonNull(cycle.total()).units()).isEqualTo(9);
+        assertThat(cycle.row(OVERFORMYNDAR).forecast()).isEqualByComparingTo("2700000");
+        assertThat(cycle.rows()).hasSize(10);
     }
 }

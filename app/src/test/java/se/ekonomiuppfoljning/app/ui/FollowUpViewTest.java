@@ -14,12 +14,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import se.ekonomiuppfoljning.actions.ActionService;
+import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.cycle.MonthlyReport;
+import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
+import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.ui.followup.FollowUpView;
 import se.ekonomiuppfoljning.ui.followup.UnitDetailView;
 
@@ -90,8 +99,7 @@ class FollowUpViewTest extends KaribuTest {
         assertThat(footer()).containsExactly(SEED_TOTAL);
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("portal-footnote")))
                 .extracting(Paragraph::getText)
-                .containsExactly(
-                        "¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
+                .startsWith("¹ TIA-avdelningen redovisas i Tekniska nämndens budgetram och ingår inte i Totalt KLS.");
     }
 
     @Test
@@ -170,11 +178,7 @@ class FollowUpViewTest extends KaribuTest {
         assertThat(_find(Grid.class)).isEmpty();
 
         UI.getCurrent()
-                .navigate(
-                        UnitDetailView.class,
-                        UnitDetailView.parameters(
-                                se.ekonomiuppfoljning.organisation.UnitCode.of("1120"),
-                                new se.ekonomiuppfoljning.common.Period(2026, 2)));
+                .navigate(UnitDetailView.class, UnitDetailView.parameters(UnitCode.of("1120"), new Period(2026, 2)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("detail-message")).getText())
                 .isEqualTo("Du har inte behörighet att se enhet 1120, eller så finns den inte.");
         assertThat(_find(Grid.class)).isEmpty();
@@ -185,7 +189,61 @@ class FollowUpViewTest extends KaribuTest {
         login("kommundirektor");
         navigate(FollowUpView.ROUTE, "enhet=KLS&period=2026-02");
         // Näringslivsenheten (row 10): forecast = actual to date + the remaining budget, no report yet
-        assertThat(cycleColumns(9)).containsExactly("1 419", "12", "Ej påbörjad", "0");
+        assertThat(cycleColumns(9)).containsExactly("1 419 *", "12", "Ej påbörjad", "0");
+    }
+
+    /** The cycle's columns of the footer: the total's forecast and its deviation, then the state and åtgärder. */
+    private static List<String> footerCycle() {
+        Grid<FollowUpRow> grid = grid();
+        return grid.getColumns().subList(SEED_COLUMNS, grid.getColumns().size()).stream()
+                .map(c -> plain(grid.getFooterRows().get(0).getCell(c).getText()))
+                .toList();
+    }
+
+    @Test
+    void a_nodes_row_and_the_total_show_the_sum_of_their_units_forecasts_months_and_actions() {
+        login("kommundirektor");
+        Period february = new Period(2026, 2);
+        MonthlyReportService reports = context.getBean(MonthlyReportService.class);
+        ActionService actions = context.getBean(ActionService.class);
+        List<FollowUpRow> kls = context.getBean(FollowUpService.class)
+                .table(UnitCode.of("KLS"), february)
+                .rows();
+        BigDecimal forecasts = BigDecimal.ZERO;
+        BigDecimal inFrame = BigDecimal.ZERO;
+        BigDecimal inFrameBudget = BigDecimal.ZERO;
+        int ready = 0;
+        int open = 0;
+        boolean anyProposal = false;
+        for (FollowUpRow row : kls) {
+            MonthlyReport month = reports.report(row.unit().code(), february);
+            forecasts = forecasts.add(month.figures().forecast());
+            if (row.inTotal()) {
+                inFrame = inFrame.add(month.figures().forecast());
+                inFrameBudget = inFrameBudget.add(month.figures().figures().annualBudget());
+            }
+            anyProposal |= !month.figures().ownForecast();
+            ReportState state = month.report().state();
+            ready += month.report().stored() && (state == ReportState.READY || state == ReportState.APPROVED) ? 1 : 0;
+            open += actions.openActions(row.unit().code()).size();
+        }
+        assertThat(anyProposal).isTrue();
+
+        navigate(FollowUpView.ROUTE, "period=2026-02");
+        List<String> klsRow = cycleColumns(0);
+        assertThat(klsRow.get(0)).isEqualTo(plain(SwedishFormat.tkr(forecasts)) + " *");
+        assertThat(klsRow.get(2)).startsWith(ready + " av 10 klara");
+        assertThat(klsRow.get(3)).startsWith(String.valueOf(open));
+        assertThat(open).isPositive();
+
+        navigate(FollowUpView.ROUTE, "enhet=KLS&period=2026-02");
+        assertThat(footerCycle().subList(0, 2))
+                .containsExactly(
+                        plain(SwedishFormat.tkr(inFrame)) + " *",
+                        plain(SwedishFormat.tkr(inFrameBudget.subtract(inFrame))));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("portal-footnote")))
+                .extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("* Summan av enheternas helårsprognoser"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.UnitsCycleService;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
@@ -62,9 +64,10 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     private final NodePeriodChooser<Period> chooser;
     private final VerticalLayout content = new VerticalLayout();
 
-    FollowUpView(FollowUpService service, MonthlyReportService reports, ActionService actions) {
+    FollowUpView(
+            FollowUpService service, MonthlyReportService reports, ActionService actions, UnitsCycleService units) {
         this.service = service;
-        this.cycle = new CycleColumns(reports, actions);
+        this.cycle = new CycleColumns(reports, actions, units);
         setSizeFull();
         add(new H2(getTranslation("followup.title")));
 
@@ -147,9 +150,12 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         Paragraph caption = new Paragraph(captionText);
         caption.addClassName("portal-caption");
         content.add(caption);
-        List<String> footnotes = footnotes(table);
         Grid<FollowUpRow> grid = new Grid<>();
         CycleColumns.Values cycle = configure(grid, table);
+        List<String> footnotes = new ArrayList<>(footnotes(table));
+        if (cycle.anyProposal()) {
+            footnotes.add(getTranslation("followup.proposalNote"));
+        }
         content.add(export(table, grid, cycle, captionText, footnotes), grid);
         footnotes.forEach(text -> {
             Paragraph note = new Paragraph(text);
@@ -248,7 +254,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         List<Grid.Column<FollowUpRow>> figureColumns =
                 new FiguresColumns<>(grid, FollowUpRow::figures).addTo(name, table.period(), getLocale());
         grid.setItems(table.rows());
-        CycleColumns.Values cycleValues = cycle.addTo(grid, table.rows(), table.period());
+        CycleColumns.Values cycleValues = cycle.addTo(grid, table);
         grid.setPartNameGenerator(r -> r.inTotal() ? null : "outside-total");
         table.totalFigures().ifPresent(total -> {
             var footer = grid.appendFooterRow();
@@ -258,6 +264,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             for (int i = 0; i < cells.size(); i++) {
                 footer.getCell(figureColumns.get(i)).setText(cells.get(i));
             }
+            cycleValues.fillFooter(footer);
         });
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.asSingleSelect().addValueChangeListener(e -> {

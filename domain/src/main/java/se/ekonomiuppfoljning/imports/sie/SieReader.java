@@ -67,10 +67,10 @@ public final class SieReader {
                     new BufferedInputStream(new CountingInputStream(in, bytesReadProgress), SieEncoding.PREFIX + 1);
             SieEncoding.Detected detected = SieEncoding.detect(buffered);
             if (detected.empty()) {
-                throw refused(fileName, "filen är tom (0 byte) och är inte en SIE-fil");
+                throw refused(fileName, SieProblem.NOT_SIE_ZERO_BYTES);
             }
             if (detected.binary()) {
-                throw refused(fileName, "filen är inte en SIE-fil (den innehåller binära data)");
+                throw refused(fileName, SieProblem.NOT_SIE_BINARY);
             }
             SieParser parser = new SieParser(fileName, detected.charset(), refuseUnbalanced, fastRows);
             try (BufferedReader reader =
@@ -101,8 +101,8 @@ public final class SieReader {
         };
     }
 
-    private static ImportException refused(String fileName, String message) {
-        return new ImportException(List.of(new ImportProblem(fileName, 0, "", message)));
+    private static ImportException refused(String fileName, SieProblem code) {
+        return new ImportException(List.of(new ImportProblem(fileName, 0, "", code)));
     }
 
     /** Kronor for messages: decimal comma, two decimals, e.g. {@code -2,00}. */

@@ -51,13 +51,12 @@ public final class CsvWriter {
     public static String write(ExportTable table) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(table.headers());
+            printer.printRecord(table.headers().stream().map(CsvWriter::orNull).toList());
             for (List<ExportCell> row : table.rows()) {
-                printer.printRecord(row.stream().map(CsvWriter::value).toList());
+                printer.printRecord(fields(row));
             }
             if (table.totalRow().isPresent()) {
-                printer.printRecord(
-                        table.totalRow().get().stream().map(CsvWriter::value).toList());
+                printer.printRecord(fields(table.totalRow().get()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
@@ -85,6 +84,10 @@ public final class CsvWriter {
             return Long.toString(number.value());
         }
         throw new IllegalStateException("unknown cell " + cell);
+    }
+
+    private static List<@Nullable String> fields(List<ExportCell> cells) {
+        return cells.stream().map(c -> orNull(value(c))).toList();
     }
 
     /**

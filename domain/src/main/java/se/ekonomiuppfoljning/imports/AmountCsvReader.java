@@ -14,8 +14,8 @@ import se.ekonomiuppfoljning.organisation.LedgerCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
- * Reads budget or actual amounts from CSV: UTF-8, {@code ;}, a header {@code ansvar;konto;period;belopp}
- * (any order), period {@code YYYY-MM} or {@code YYYYMM}, amounts in kronor with a decimal comma or point and
+ * Reads budget or actual amounts from CSV: UTF-8, {@code ;} (a field may be quoted, see {@link CsvRows}), a header
+ * {@code ansvar;konto;period;belopp} (any order), period {@code YYYY-MM} or {@code YYYYMM}, amounts in kronor with a decimal comma or point and
  * at most two decimals. Reads the whole file before answering: every problem is reported, or none.
  */
 public final class AmountCsvReader {

@@ -16,7 +16,7 @@ final class CsvHeader {
         this.names = names;
     }
 
-    /** The header from the file's first record, or null where the file is empty. */
+    /** The header from the file's first record; an empty file or a missing column is refused. */
     static CsvHeader of(String fileName, List<String> firstRecord, List<String> required) {
         if (firstRecord.stream().allMatch(String::isBlank)) {
             throw new ImportException(List.of(new ImportProblem(fileName, 0, "", ImportProblemCode.FILE_EMPTY)));

@@ -12,8 +12,8 @@ import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
- * Reads the organisation CSV: UTF-8, {@code ;}, header {@code kod;namn;överordnad;nämnd} and an optional
- * {@code kortnamn} (used in total labels). {@code överordnad} is the parent's code, empty for a root;
+ * Reads the organisation CSV: UTF-8, {@code ;} (a name may be quoted and hold {@code ;}, quotes, line breaks), header
+ * {@code kod;namn;överordnad;nämnd} and an optional {@code kortnamn} (used in total labels). {@code överordnad} is the parent's code, empty for a root;
  * {@code nämnd} empty means inherited from the parent. Units are listed in the file's order.
  */
 public final class OrganisationCsvReader {

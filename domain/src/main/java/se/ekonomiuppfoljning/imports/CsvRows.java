@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.imports;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -31,12 +32,13 @@ final class CsvRows {
 
     /** Reads the header (refusing a file without the required columns), then hands on every non-blank row. */
     static CsvHeader read(String fileName, Reader source, List<String> required, Function<CsvHeader, RowHandler> rows) {
-        try (CSVParser parser =
-                CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(withoutByteOrderMark(source))
+                .setFormat(FORMAT)
+                .get()) {
             Iterator<CSVRecord> records = parser.iterator();
-            long linesBefore = 0;
             CsvHeader header = CsvHeader.of(fileName, next(fileName, records, 1), required);
-            linesBefore = parser.getCurrentLineNumber();
+            long linesBefore = parser.getCurrentLineNumber();
             RowHandler handler = rows.apply(header);
             while (hasNext(fileName, records, linesBefore + 1)) {
                 int line = (int) linesBefore + 1;
@@ -50,6 +52,16 @@ final class CsvRows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The text after a UTF-8 byte order mark (Excel writes one), so that a quoted first header is still quoted. */
+    private static Reader withoutByteOrderMark(Reader source) throws IOException {
+        PushbackReader reader = new PushbackReader(source, 1);
+        int first = reader.read();
+        if (first >= 0 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     private static boolean hasNext(String fileName, Iterator<CSVRecord> records, long line) {

@@ -524,7 +524,7 @@ public class ImportService {
      * parent in it, never the topmost units of the scope themselves), a new unit lies below a unit of the scope, and
      * no unit changes the committee whose frame it counts in (nor is a new or moved unit placed under a unit of
      * another committee: that would list it in that committee's reports); no new committee is created. Every problem
-     * is named at the file's line, in Swedish.
+     * is named at the file's line, as a problem.
      */
     private static void checkWithinScope(
             String fileName,
@@ -697,7 +697,7 @@ public class ImportService {
             int units, int created, int updated, List<String> newCommittees, List<ImportProblem> warnings) {}
 
     /**
-     * Every parent exists and no unit lies below itself; every problem named, in Swedish, at the file's line of the
+     * Every parent exists and no unit lies below itself; every problem named at the file's line of the
      * unit ({@code lines}; a stored unit has none).
      */
     private static void checkTree(String fileName, Map<UnitCode, Unit> units, Map<UnitCode, Integer> lines) {

@@ -43,7 +43,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * a temporary copy of the file that is deleted when reading ends. What the archive unpacks to is bounded: POI's own
  * zip-bomb ratio (its default, not lowered) and {@code maxUnpacked} bytes for the sheet, the shared strings and the
  * styles each, so a few MB that expand to gigabytes are refused after reading little more than the bound. A file
- * that is no xlsx is refused in Swedish, naming the file, without the library's text.
+ * that is no xlsx is refused with a problem naming the file, without the library's text.
  */
 public final class XlsxAmountReader {
 

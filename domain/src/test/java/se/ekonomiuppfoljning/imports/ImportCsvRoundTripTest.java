@@ -84,6 +84,15 @@ class ImportCsvRoundTripTest {
     }
 
     @Test
+    void a_file_excel_saved_with_a_byte_order_mark_and_quoted_headers_is_read() {
+        AmountRows read = AmountCsvReader.read(
+                "utfall.csv",
+                new StringReader("\uFEFF\"ansvar\";\"konto\";\"period\";\"belopp\"\r\n1150;5011;2026-02;2\r\n"));
+
+        assertThat(read.lines()).extracting(AmountLine::amount).containsExactly(new BigDecimal("2.00"));
+    }
+
+    @Test
     void a_problem_after_a_name_over_two_lines_names_the_line_its_row_starts_on() {
         String csv = "kod;namn;överordnad;nämnd\n"
                 + "EXB;\"Exempelby\nkommun\";;KF\n" // lines 2 and 3

@@ -17,7 +17,7 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
 /**
  * Reads a SIE file (types 1–4, SIE 4B) in one pass, line by line, aggregating while it reads: memory does not
  * grow with the number of rows. Refuses the file with an {@link ImportException} carrying every problem found
- * (in Swedish, with file, line and field): not a SIE file, an amount with letters or more than two decimals, an
+ * (as problems, with file, line and field): not a SIE file, an amount with letters or more than two decimals, an
  * unbalanced voucher, a year-0 {@code #PSALDO}/{@code #PBUDGET} for a month outside {@code #RAR 0}, a truncated
  * file or a wrong {@code #KSUMMA}.
  *

@@ -1,9 +1,14 @@
 package se.ekonomiuppfoljning.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 
 /**
@@ -12,7 +17,8 @@ import se.ekonomiuppfoljning.common.SwedishFormat;
  * without thousands separators and with "-" for negatives, percentages with a decimal comma and "–" where none
  * exists, dates as ÅÅÅÅ-MM-DD and times as ÅÅÅÅ-MM-DD TT:MM.
  *
- * <p>Text is quoted where it holds a semicolon, a quote or a line break. Text that a spreadsheet would take
+ * <p>Text is quoted where it holds a semicolon, a quote or a line break (commons-csv, {@link #FORMAT}: the importer
+ * reads with the same format). Text that a spreadsheet would take
  * for a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, so that an
  * åtgärd's text cannot run as a formula in the reader's Excel.
  */
@@ -23,6 +29,19 @@ public final class CsvWriter {
     /** The byte order mark Excel needs to read a CSV as UTF-8. */
     public static final String BOM = "\uFEFF";
 
+    /**
+     * The portal's CSV format, for writing and reading: {@code ;}, {@code "} quotes (doubled inside), CRLF. A field
+     * is quoted where it holds the separator, a quote or a line break (and, as commons-csv's minimal quoting has it,
+     * where it begins with a character up to {@code #} such as a space, or ends in a blank).
+     */
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setQuote('"')
+            .setRecordSeparator(LINE_END)
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .get();
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -30,12 +49,19 @@ public final class CsvWriter {
 
     /** The CSV text, without a byte order mark (as the API answers). */
     public static String write(ExportTable table) {
-        List<String> lines = new ArrayList<>();
-        lines.add(String.join(
-                SEPARATOR, table.headers().stream().map(CsvWriter::field).toList()));
-        table.rows().forEach(row -> lines.add(line(row)));
-        table.totalRow().ifPresent(total -> lines.add(line(total)));
-        return String.join(LINE_END, lines) + LINE_END;
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(table.headers().stream().map(CsvWriter::orNull).toList());
+            for (List<ExportCell> row : table.rows()) {
+                printer.printRecord(fields(row));
+            }
+            if (table.totalRow().isPresent()) {
+                printer.printRecord(fields(table.totalRow().get()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
     }
 
     /** The same text as UTF-8 with a byte order mark, for a file that a user opens in Excel. */
@@ -43,13 +69,9 @@ public final class CsvWriter {
         return (BOM + write(table)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String line(List<ExportCell> cells) {
-        return String.join(SEPARATOR, cells.stream().map(CsvWriter::value).toList());
-    }
-
     static String value(ExportCell cell) {
         if (cell instanceof ExportCell.Text text) {
-            return field(guarded(text.value()));
+            return guarded(text.value());
         } else if (cell instanceof ExportCell.Amount amount) {
             return SwedishFormat.plainTkr(amount.kronor());
         } else if (cell instanceof ExportCell.Percent percent) {
@@ -64,15 +86,22 @@ public final class CsvWriter {
         throw new IllegalStateException("unknown cell " + cell);
     }
 
+    private static List<@Nullable String> fields(List<ExportCell> cells) {
+        return cells.stream().map(c -> orNull(value(c))).toList();
+    }
+
+    /**
+     * An empty field as null: commons-csv writes null as nothing, where it would quote an empty first field ({@code
+     * ""}); the portal's files keep an empty field empty.
+     */
+    private static @Nullable String orNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
     private static String guarded(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
         return text;
-    }
-
-    private static String field(String text) {
-        boolean quote = text.contains(SEPARATOR) || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

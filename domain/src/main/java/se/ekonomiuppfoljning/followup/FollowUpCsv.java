@@ -51,8 +51,8 @@ public final class FollowUpCsv {
                 .map(f -> new Line("Totalt " + table.totalName().orElse(""), f, ""))
                 .orElse(null);
         String node = table.node() == null ? "" : table.node().code().value() + " ";
-        return COLUMNS.table(
-                "Uppföljning " + node + table.period(), "Uppföljning " + node + table.period(), rows, total, List.of());
+        String title = "Uppföljning " + node + table.period(); // the sheet's name and title of the page's xlsx
+        return COLUMNS.table(title, title, rows, total, List.of());
     }
 
     /** The CSV text (UTF-8 when encoded, no byte order mark). */

@@ -1,23 +1,21 @@
 package se.ekonomiuppfoljning.imports;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.CommonProblem;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.LedgerCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
- * Reads budget or actual amounts from CSV: UTF-8, {@code ;}, a header {@code ansvar;konto;period;belopp}
- * (any order), period {@code YYYY-MM} or {@code YYYYMM}, amounts in kronor with a decimal comma or point and
+ * Reads budget or actual amounts from CSV: UTF-8, {@code ;} (a field may be quoted, see {@link CsvRows}), a header
+ * {@code ansvar;konto;period;belopp} (any order), period {@code YYYY-MM} or {@code YYYYMM}, amounts in kronor with a decimal comma or point and
  * at most two decimals. Reads the whole file before answering: every problem is reported, or none.
  */
 public final class AmountCsvReader {
@@ -30,25 +28,16 @@ public final class AmountCsvReader {
         List<ImportProblem> problems = new ArrayList<>();
         List<AmountLine> lines = new ArrayList<>();
         Map<UnitCode, Integer> unitLines = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(source)) {
-            int[] index = CsvHeader.read(fileName, reader, COLUMNS).indexes(COLUMNS);
-            String text;
-            int lineNo = 1;
-            while ((text = reader.readLine()) != null) {
-                lineNo++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                String[] fields = text.split(";", -1);
+        CsvRows.read(fileName, source, COLUMNS, header -> {
+            int[] index = header.indexes(COLUMNS);
+            return (lineNo, fields) -> {
                 AmountLine line = parse(fileName, lineNo, fields, index, problems);
                 if (line != null) {
                     lines.add(line);
                     unitLines.putIfAbsent(line.unit(), lineNo);
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            };
+        });
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
@@ -65,32 +54,28 @@ public final class AmountCsvReader {
         UnitCode unitCode = null;
         Period parsedPeriod = null;
         BigDecimal parsedAmount = null;
-        String unitProblem = unit.isEmpty() ? "ansvarskod saknas" : UnitCode.problem(unit);
-        if (unitProblem != null) {
-            problems.add(new ImportProblem(file, lineNo, "ansvar", unitProblem));
+        String unitProblem = unit.isEmpty() ? null : UnitCode.problem(unit);
+        if (unit.isEmpty()) {
+            problems.add(new ImportProblem(file, lineNo, "ansvar", ImportProblemCode.UNIT_CODE_MISSING));
+        } else if (unitProblem != null) {
+            problems.add(new ImportProblem(file, lineNo, "ansvar", CommonProblem.UNCONVERTED_TEXT, unitProblem));
         } else {
             unitCode = UnitCode.of(unit);
         }
         if (!account.matches("\\d{3,10}")) {
             problems.add(new ImportProblem(
-                    file, lineNo, "konto", "kontot ska vara siffror, var \"" + LedgerCode.printable(account) + "\""));
+                    file, lineNo, "konto", ImportProblemCode.ACCOUNT_NOT_DIGITS, LedgerCode.printable(account)));
         }
         try {
             parsedPeriod = Period.parse(period);
         } catch (IllegalArgumentException e) {
             problems.add(new ImportProblem(
-                    file,
-                    lineNo,
-                    "period",
-                    "perioden ska skrivas ÅÅÅÅ-MM, var \"" + LedgerCode.printable(period) + "\""));
+                    file, lineNo, "period", ImportProblemCode.PERIOD_NOT_YEAR_MONTH, LedgerCode.printable(period)));
         }
         parsedAmount = parseAmount(amount);
         if (parsedAmount == null) {
             problems.add(new ImportProblem(
-                    file,
-                    lineNo,
-                    "belopp",
-                    "beloppet ska vara kronor med högst två decimaler, var \"" + LedgerCode.printable(amount) + "\""));
+                    file, lineNo, "belopp", ImportProblemCode.AMOUNT_NOT_KRONOR, LedgerCode.printable(amount)));
         }
         if (problems.size() > before || unitCode == null || parsedPeriod == null || parsedAmount == null) {
             return null;

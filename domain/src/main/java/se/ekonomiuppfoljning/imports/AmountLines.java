@@ -177,7 +177,7 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
     /** The line's sum in öre; only where {@link #inOre(int)}. */
     public long ore(int line) {
         if (!inOre(line)) {
-            throw new IllegalStateException("the sum of line " + line + " does not fit in a long of öre");
+            throw new IllegalStateException("the sum of line " + line + " does not fit in a long of hundredths");
         }
         return ore[line];
     }

@@ -1,9 +1,6 @@
 package se.ekonomiuppfoljning.imports;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,19 +16,18 @@ final class CsvHeader {
         this.names = names;
     }
 
-    static CsvHeader read(String fileName, BufferedReader reader, List<String> required) throws IOException {
-        String header = reader.readLine();
-        if (header == null || header.isBlank()) {
-            throw new ImportException(List.of(new ImportProblem(fileName, 0, "", "filen är tom")));
+    /** The header from the file's first record; an empty file or a missing column is refused. */
+    static CsvHeader of(String fileName, List<String> firstRecord, List<String> required) {
+        if (firstRecord.stream().allMatch(String::isBlank)) {
+            throw new ImportException(List.of(new ImportProblem(fileName, 0, "", ImportProblemCode.FILE_EMPTY)));
         }
-        CsvHeader parsed =
-                new CsvHeader(Arrays.stream(header.replace("\uFEFF", "").split(";", -1))
-                        .map(s -> s.strip().toLowerCase(Locale.ROOT))
-                        .toList());
+        CsvHeader parsed = new CsvHeader(firstRecord.stream()
+                .map(s -> s.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+                .toList());
         List<ImportProblem> missing = new ArrayList<>();
         for (String column : required) {
             if (parsed.index(column) < 0) {
-                missing.add(new ImportProblem(fileName, 1, column, "kolumnen saknas i rubrikraden"));
+                missing.add(new ImportProblem(fileName, 1, column, ImportProblemCode.COLUMN_MISSING));
             }
         }
         if (!missing.isEmpty()) {

@@ -138,11 +138,7 @@ public final class FileReaders {
             return p;
         }
         List<ImportProblem> warnings = new java.util.ArrayList<>(p.warnings());
-        warnings.add(new ImportProblem(
-                p.fileName(),
-                0,
-                "konto",
-                dropped + " belopp per ansvar på konton utanför klass 3–8 (balanskonton) räknas inte i uppföljningen"));
+        warnings.add(new ImportProblem(p.fileName(), 0, "konto", ImportProblemCode.BALANCE_ACCOUNTS_LEFT_OUT, dropped));
         return new ParsedFile(
                 p.fileName(),
                 p.sha256(),
@@ -217,8 +213,8 @@ public final class FileReaders {
 
         @Override
         RuntimeException exceeded(long max) {
-            return new ImportException(List.of(
-                    new ImportProblem(fileName, 0, "", "filen är större än gränsen " + (max / (1024 * 1024)) + " MB")));
+            return new ImportException(
+                    List.of(new ImportProblem(fileName, 0, "", ImportProblemCode.FILE_TOO_LARGE, max / (1024 * 1024))));
         }
     }
 }

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.ImportPreview.UnitComparison;
 import se.ekonomiuppfoljning.imports.ImportPreview.UnknownUnit;
@@ -102,7 +103,7 @@ public class ImportService {
         UserAccount caller = requireEconomist();
         ParsedFile file = FileReaders.read(fileName, kind, in, maxBytes, progress);
         if (file.actuals().isEmpty() && file.budget().isEmpty()) {
-            throw refused(file, "filen innehåller inga belopp per ansvar (dimension 1) att importera");
+            throw refused(file, ImportProblemCode.NO_UNIT_AMOUNTS);
         }
         Organisation organisation = organisations.load();
         checkKommun(file);
@@ -164,14 +165,17 @@ public class ImportService {
                         file.fileName(),
                         unknown.line(),
                         "ansvar",
-                        "ansvar " + unknown.code() + " (" + unknown.name()
-                                + ") finns inte i organisationen; välj var det ska ligga"));
+                        ImportProblemCode.UNIT_TO_PLACE,
+                        unknown.code().value(),
+                        unknown.name()));
             } else if (organisation.unit(parent).isEmpty()) {
                 problems.add(new ImportProblem(
                         file.fileName(),
                         unknown.line(),
                         "ansvar",
-                        "överordnad enhet " + parent + " för " + unknown.code() + " finns inte"));
+                        ImportProblemCode.PLACEMENT_PARENT_UNKNOWN,
+                        parent.value(),
+                        unknown.code().value()));
             } else {
                 checkScope(caller, organisation, Set.of(parent));
                 newUnits.add(new Unit(unknown.code(), unknown.name(), null, parent, null, 1000));
@@ -229,7 +233,9 @@ public class ImportService {
                             fileName,
                             u.line(),
                             "ansvar",
-                            "okänd ansvarskod " + u.code() + " (" + u.name() + "); importera organisationen först"))
+                            ImportProblemCode.UNIT_UNKNOWN_IMPORT_ORGANISATION_FIRST,
+                            u.code().value(),
+                            u.name()))
                     .toList());
         }
         return new Imported(
@@ -260,26 +266,20 @@ public class ImportService {
     public void undo(long importId) {
         UserAccount caller = requireEconomist();
         ImportRecord record =
-                imports.find(importId).orElseThrow(() -> refused("", "importen " + importId + " finns inte"));
+                imports.find(importId).orElseThrow(() -> refused("", ImportProblemCode.IMPORT_NOT_FOUND, importId));
         AccessScope scope = AccessScope.resolve(organisations.load(), caller);
         long outside = imports.unitsOf(importId).stream()
                 .filter(u -> !scope.canRead(u))
                 .count();
         if (outside > 0) {
             // The units outside the scope are not named: the caller may not read them.
-            throw refused(
-                    "",
-                    "importen av " + record.fileName() + " kan inte ångras av dig: den gäller " + outside
-                            + (outside == 1 ? " enhet" : " enheter") + " utanför ditt ansvarsområde");
+            throw refused("", ImportProblemCode.UNDO_OUTSIDE_SCOPE, record.fileName(), outside);
         }
         if (record.undone()) {
-            throw refused("", "importen av " + record.fileName() + " är redan ångrad");
+            throw refused("", ImportProblemCode.UNDO_ALREADY_UNDONE, record.fileName());
         }
         if (imports.hasLaterImportOfSamePeriods(importId)) {
-            throw refused(
-                    "",
-                    "importen av " + record.fileName()
-                            + " kan inte ångras: en senare import gäller samma perioder; ångra den först");
+            throw refused("", ImportProblemCode.UNDO_LATER_IMPORT, record.fileName());
         }
         imports.undo(importId);
         audit.record(new AuditEntry(
@@ -371,7 +371,7 @@ public class ImportService {
         try {
             units = OrganisationCsvReader.read(fileName, new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (UncheckedIOException e) {
-            throw refused(fileName, "filen kunde inte läsas: " + e.getMessage());
+            throw refused(fileName, ImportProblemCode.FILE_UNREADABLE, String.valueOf(e.getMessage()));
         }
         return plan(caller, fileName, units, false);
     }
@@ -468,11 +468,11 @@ public class ImportService {
                 warnings.add(new ImportProblem(
                         fileName,
                         unit.sortOrder() + 1,
-                        "nämnd",
-                        "nämnden " + unit.committee()
-                                + (saving
-                                        ? " fanns inte och skapades med koden som namn"
-                                        : " finns inte och skapas med koden som namn")));
+                        ImportColumns.COMMITTEE,
+                        saving
+                                ? OrganisationImportProblem.COMMITTEE_CREATED
+                                : OrganisationImportProblem.COMMITTEE_TO_BE_CREATED,
+                        unit.committee().value()));
             }
         }
         Map<UnitCode, Unit> merged = new LinkedHashMap<>();
@@ -524,7 +524,7 @@ public class ImportService {
      * parent in it, never the topmost units of the scope themselves), a new unit lies below a unit of the scope, and
      * no unit changes the committee whose frame it counts in (nor is a new or moved unit placed under a unit of
      * another committee: that would list it in that committee's reports); no new committee is created. Every problem
-     * is named at the file's line, in Swedish.
+     * is named at the file's line, as a problem.
      */
     private static void checkWithinScope(
             String fileName,
@@ -533,8 +533,6 @@ public class ImportService {
             AccessScope scope,
             List<Unit> rows,
             List<Committee> newCommittees) {
-        String onlyWhole = "; det får bara en ekonom med hela kommunen som ansvarsområde";
-        String frames = "; nämndernas ramar ändras bara av en ekonom med hela kommunen som ansvarsområde";
         Set<CommitteeCode> created = newCommittees.stream().map(Committee::code).collect(Collectors.toSet());
         Map<UnitCode, ImportProblem> problems = new LinkedHashMap<>();
         Map<UnitCode, Integer> lines = new HashMap<>();
@@ -550,11 +548,10 @@ public class ImportService {
                         new ImportProblem(
                                 fileName,
                                 line,
-                                "nämnd",
-                                "enhet " + code
-                                        + " anger nämnden " + row.committee()
-                                        + " som inte finns; en ny nämnd får bara skapas av en"
-                                        + " ekonom med hela kommunen som ansvarsområde"));
+                                ImportColumns.COMMITTEE,
+                                OrganisationImportProblem.NEW_COMMITTEE_OUTSIDE_SCOPE,
+                                code.value(),
+                                row.committee().value()));
                 continue;
             }
             if (stored.isEmpty()) {
@@ -565,15 +562,15 @@ public class ImportService {
                             new ImportProblem(
                                     fileName,
                                     line,
-                                    "överordnad",
-                                    "den nya enheten " + code
-                                            + " ska ligga under en enhet i ditt ansvarsområde, inte under "
-                                            + (after.parent() == null
-                                                    ? "ingen (som en ny rot)"
-                                                    : after.parent().value())
-                                            + onlyWhole));
+                                    ImportColumns.PARENT,
+                                    after.parent() == null
+                                            ? Problem.of(OrganisationImportProblem.NEW_UNIT_AS_ROOT, code.value())
+                                            : Problem.of(
+                                                    OrganisationImportProblem.NEW_UNIT_OUTSIDE_SCOPE,
+                                                    code.value(),
+                                                    after.parent().value())));
                 } else {
-                    checkSameCommitteeAsParent(fileName, line, planned, after, problems, frames);
+                    checkSameCommitteeAsParent(fileName, line, planned, after, problems);
                 }
                 continue;
             }
@@ -591,11 +588,9 @@ public class ImportService {
                         new ImportProblem(
                                 fileName,
                                 line,
-                                "kod",
-                                "enhet " + code
-                                        + " ligger utanför ditt ansvarsområde och får inte ändras av dig"
-                                        + " (lämna raden som den är eller ta bort den)"
-                                        + onlyWhole));
+                                ImportColumns.CODE,
+                                OrganisationImportProblem.UNIT_OUTSIDE_SCOPE,
+                                code.value()));
                 continue;
             }
             if (!Objects.equals(before.parent(), after.parent())) {
@@ -605,10 +600,9 @@ public class ImportService {
                             new ImportProblem(
                                     fileName,
                                     line,
-                                    "överordnad",
-                                    "enhet " + code
-                                            + " ligger högst upp i ditt ansvarsområde och får inte flyttas av dig"
-                                            + onlyWhole));
+                                    ImportColumns.PARENT,
+                                    OrganisationImportProblem.SCOPE_TOP_MOVED,
+                                    code.value()));
                     continue;
                 }
                 UnitCode anchor =
@@ -619,16 +613,16 @@ public class ImportService {
                             new ImportProblem(
                                     fileName,
                                     line,
-                                    "överordnad",
-                                    "enhet " + code
-                                            + " får inte flyttas ut ur ditt ansvarsområde (till "
-                                            + (after.parent() == null
-                                                    ? "ingen, som en ny rot"
-                                                    : after.parent().value()) + ")"
-                                            + onlyWhole));
+                                    ImportColumns.PARENT,
+                                    after.parent() == null
+                                            ? Problem.of(OrganisationImportProblem.MOVED_OUT_AS_ROOT, code.value())
+                                            : Problem.of(
+                                                    OrganisationImportProblem.MOVED_OUT_OF_SCOPE,
+                                                    code.value(),
+                                                    after.parent().value())));
                     continue;
                 }
-                checkSameCommitteeAsParent(fileName, line, planned, after, problems, frames);
+                checkSameCommitteeAsParent(fileName, line, planned, after, problems);
             }
         }
         for (Unit unit : current.units()) {
@@ -646,11 +640,11 @@ public class ImportService {
                         new ImportProblem(
                                 fileName,
                                 lines.getOrDefault(unit.code(), 0),
-                                "nämnd",
-                                "enhet " + unit.code() + " skulle räknas i ramen för nämnden "
-                                        + will.map(CommitteeCode::value).orElse("(ingen)")
-                                        + " i stället för "
-                                        + was.map(CommitteeCode::value).orElse("(ingen)") + frames));
+                                ImportColumns.COMMITTEE,
+                                OrganisationImportProblem.COMMITTEE_FRAME_CHANGED,
+                                unit.code().value(),
+                                committee(will),
+                                committee(was)));
             }
         }
         if (!problems.isEmpty()) {
@@ -662,12 +656,7 @@ public class ImportService {
 
     /** A new or moved unit counts in its new parent's committee, else it would be listed in another's reports. */
     private static void checkSameCommitteeAsParent(
-            String fileName,
-            int line,
-            Organisation planned,
-            Unit unit,
-            Map<UnitCode, ImportProblem> problems,
-            String frames) {
+            String fileName, int line, Organisation planned, Unit unit, Map<UnitCode, ImportProblem> problems) {
         if (unit.parent() == null) {
             return;
         }
@@ -679,12 +668,12 @@ public class ImportService {
                     new ImportProblem(
                             fileName,
                             line,
-                            "nämnd",
-                            "enhet " + unit.code()
-                                    + " räknas i nämnden "
-                                    + own.map(CommitteeCode::value).orElse("(ingen)") + " men skulle ligga under "
-                                    + unit.parent() + " som räknas i "
-                                    + parent.map(CommitteeCode::value).orElse("(ingen)") + frames));
+                            ImportColumns.COMMITTEE,
+                            OrganisationImportProblem.COMMITTEE_DIFFERS_FROM_PARENT,
+                            unit.code().value(),
+                            committee(own),
+                            unit.parent().value(),
+                            committee(parent)));
         }
     }
 
@@ -708,7 +697,7 @@ public class ImportService {
             int units, int created, int updated, List<String> newCommittees, List<ImportProblem> warnings) {}
 
     /**
-     * Every parent exists and no unit lies below itself; every problem named, in Swedish, at the file's line of the
+     * Every parent exists and no unit lies below itself; every problem named at the file's line of the
      * unit ({@code lines}; a stored unit has none).
      */
     private static void checkTree(String fileName, Map<UnitCode, Unit> units, Map<UnitCode, Integer> lines) {
@@ -718,9 +707,10 @@ public class ImportService {
                 problems.add(new ImportProblem(
                         fileName,
                         lines.getOrDefault(unit.code(), 0),
-                        "överordnad",
-                        "organisationen blir inte ett träd: enhet " + unit.code() + " har en okänd överordnad "
-                                + unit.parent()));
+                        ImportColumns.PARENT,
+                        OrganisationImportProblem.NOT_A_TREE_UNKNOWN_PARENT,
+                        unit.code().value(),
+                        unit.parent().value()));
                 continue;
             }
             java.util.Set<UnitCode> seen = new java.util.HashSet<>();
@@ -731,8 +721,9 @@ public class ImportService {
                     problems.add(new ImportProblem(
                             fileName,
                             lines.getOrDefault(unit.code(), 0),
-                            "överordnad",
-                            "organisationen blir inte ett träd: enhet " + unit.code() + " ligger under sig själv"));
+                            ImportColumns.PARENT,
+                            OrganisationImportProblem.NOT_A_TREE_CYCLE,
+                            unit.code().value()));
                     break;
                 }
             }
@@ -784,11 +775,14 @@ public class ImportService {
         }
         imports.kommun().ifPresent(kommun -> {
             if (!kommun.sameOrganisation(number)) {
+                String company = file.companyName();
                 throw refused(
                         file,
-                        "filen gäller organisationsnummer " + file.organisationNumber()
-                                + " (" + (file.companyName() == null ? "okänt namn" : file.companyName())
-                                + ") men portalen är för " + kommun.name() + ", " + kommun.organisationNumber());
+                        ImportProblemCode.OTHER_ORGANISATION,
+                        number,
+                        company == null ? Problem.of(ImportProblemCode.UNKNOWN_COMPANY_NAME) : company,
+                        kommun.name(),
+                        kommun.organisationNumber());
             }
         });
     }
@@ -823,10 +817,11 @@ public class ImportService {
                             file.fileName(),
                             0,
                             "belopp",
-                            "summan för ansvar " + key.get(0)
-                                    + ", konto " + key.get(1) + ", " + key.get(2) + " är "
-                                    + sum.toPlainString().replace('.', ',')
-                                    + " kr, mer än portalen kan lagra (högst 9 999 999 999 999,99 kr)"));
+                            ImportProblemCode.SUM_TOO_LARGE,
+                            key.get(0).toString(),
+                            key.get(1).toString(),
+                            key.get(2).toString(),
+                            sum.toPlainString().replace('.', ',')));
                 }
             });
         }
@@ -849,16 +844,13 @@ public class ImportService {
                             file.fileName(),
                             file.accountLines().getOrDefault(code, 0),
                             "konto",
-                            "kontot " + code
-                                    + " har belopp men finns varken i filens #KONTO eller i portalens kontoplan"))
+                            ImportProblemCode.ACCOUNT_UNKNOWN,
+                            code))
                     .toList());
         }
         List<ImportProblem> warnings = new ArrayList<>(file.warnings());
-        warnings.add(new ImportProblem(
-                file.fileName(),
-                0,
-                "konto",
-                "kontona " + unknown + " finns inte i kontoplanen och skapas med namnet \"Konto\" och numret"));
+        warnings.add(
+                new ImportProblem(file.fileName(), 0, "konto", ImportProblemCode.ACCOUNTS_CREATED, unknown.toString()));
         return new ParsedFile(
                 file.fileName(),
                 file.sha256(),
@@ -879,7 +871,7 @@ public class ImportService {
         Set<Integer> years = new TreeSet<>();
         file.budget().forEach(l -> years.add(l.period().year()));
         if (years.size() > 1) {
-            throw refused(file, "budgeten ska gälla ett år, filen har " + years);
+            throw refused(file, ImportProblemCode.BUDGET_MORE_THAN_ONE_YEAR, years.toString());
         }
     }
 
@@ -888,8 +880,8 @@ public class ImportService {
         List<UnitCode> outside =
                 units.stream().filter(u -> !scope.canRead(u)).sorted().toList();
         if (!outside.isEmpty()) {
-            throw new ImportException(List.of(new ImportProblem(
-                    "", 0, "ansvar", "du får inte importera för ansvar utanför ditt ansvarsområde: " + outside)));
+            throw new ImportException(List.of(
+                    new ImportProblem("", 0, "ansvar", ImportProblemCode.UNITS_OUTSIDE_SCOPE, outside.toString())));
         }
     }
 
@@ -968,11 +960,16 @@ public class ImportService {
         return String.join("; ", parts);
     }
 
-    private static ImportException refused(ParsedFile file, String message) {
-        return refused(file.fileName(), message);
+    private static ImportException refused(ParsedFile file, ImportProblemCode code, Object... arguments) {
+        return refused(file.fileName(), code, arguments);
     }
 
-    private static ImportException refused(String fileName, String message) {
-        return new ImportException(List.of(new ImportProblem(fileName, 0, "", message)));
+    private static ImportException refused(String fileName, ImportProblemCode code, Object... arguments) {
+        return new ImportException(List.of(new ImportProblem(fileName, 0, "", code, arguments)));
+    }
+
+    /** A unit's committee for a problem: its code, or "(ingen)" where it counts in none. */
+    private static Object committee(Optional<CommitteeCode> committee) {
+        return committee.<Object>map(CommitteeCode::value).orElse(Problem.of(OrganisationImportProblem.NO_COMMITTEE));
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.organisation.Committee;
+import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -39,34 +41,34 @@ public record OrganisationPreview(
     }
 
     /**
-     * One unit of the file against the portal: {@code differences} in Swedish, e.g. "namn: IT → IT-avdelningen",
-     * "kortnamn: KLS → Staben", "överordnad: KLS → SBF", "nämnd: ärvs → TN".
+     * One unit of the file against the portal: {@code differences} as problems the UI words, in Swedish e.g.
+     * "namn: IT → IT-avdelningen", "kortnamn: KLS → Staben", "överordnad: KLS → SBF", "nämnd: ärvs → TN".
      */
-    public record Change(UnitCode code, String name, Kind kind, List<String> differences) {
+    public record Change(UnitCode code, String name, Kind kind, List<Problem> differences) {
 
         static Change between(@Nullable Unit before, Unit after) {
             if (before == null) {
                 return new Change(after.code(), after.name(), Kind.NEW, List.of());
             }
-            List<String> differences = new ArrayList<>();
+            List<Problem> differences = new ArrayList<>();
             if (!before.name().equals(after.name())) {
-                differences.add("namn: " + before.name() + " → " + after.name());
+                differences.add(Problem.of(OrganisationImportProblem.NAME_CHANGE, before.name(), after.name()));
             }
             if (!Objects.equals(before.shortName(), after.shortName())) {
-                differences.add("kortnamn: " + Objects.toString(before.shortName(), "inget") + " → "
-                        + Objects.toString(after.shortName(), "inget"));
+                differences.add(Problem.of(
+                        OrganisationImportProblem.SHORT_NAME_CHANGE,
+                        shortName(before.shortName()),
+                        shortName(after.shortName())));
             }
             if (!Objects.equals(before.parent(), after.parent())) {
-                differences.add("överordnad: " + code(before.parent()) + " → " + code(after.parent()));
+                differences.add(Problem.of(
+                        OrganisationImportProblem.PARENT_CHANGE, code(before.parent()), code(after.parent())));
             }
             if (!Objects.equals(before.committee(), after.committee())) {
-                differences.add("nämnd: "
-                        + (before.committee() == null
-                                ? "ärvs"
-                                : before.committee().value()) + " → "
-                        + (after.committee() == null
-                                ? "ärvs"
-                                : after.committee().value()));
+                differences.add(Problem.of(
+                        OrganisationImportProblem.COMMITTEE_CHANGE,
+                        committee(before.committee()),
+                        committee(after.committee())));
             }
             return new Change(
                     after.code(),
@@ -75,8 +77,16 @@ public record OrganisationPreview(
                     List.copyOf(differences));
         }
 
-        private static String code(@Nullable UnitCode code) {
-            return code == null ? "ingen (rot)" : code.value();
+        private static Object code(@Nullable UnitCode code) {
+            return code == null ? Problem.of(OrganisationImportProblem.NO_PARENT) : code.value();
+        }
+
+        private static Object shortName(@Nullable String shortName) {
+            return shortName == null ? Problem.of(OrganisationImportProblem.NO_SHORT_NAME) : shortName;
+        }
+
+        private static Object committee(@Nullable CommitteeCode committee) {
+            return committee == null ? Problem.of(OrganisationImportProblem.COMMITTEE_INHERITED) : committee.value();
         }
     }
 }

@@ -43,7 +43,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * a temporary copy of the file that is deleted when reading ends. What the archive unpacks to is bounded: POI's own
  * zip-bomb ratio (its default, not lowered) and {@code maxUnpacked} bytes for the sheet, the shared strings and the
  * styles each, so a few MB that expand to gigabytes are refused after reading little more than the bound. A file
- * that is no xlsx is refused in Swedish, naming the file, without the library's text.
+ * that is no xlsx is refused with a problem naming the file, without the library's text.
  */
 public final class XlsxAmountReader {
 
@@ -108,7 +108,7 @@ public final class XlsxAmountReader {
             }
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw refused(fileName, "arbetsboken har inget blad");
+                throw refused(fileName, ImportProblemCode.XLSX_NO_SHEET);
             }
             SheetRows rows = new SheetRows(fileName, strings, styles);
             try (InputStream sheet = new Bounded(sheets.next(), maxUnpacked, fileName)) {
@@ -131,14 +131,9 @@ public final class XlsxAmountReader {
                 throw tooLarge(fileName, bound.max);
             }
             if (mentions(e, "Zip bomb")) {
-                throw refused(
-                        fileName,
-                        "filen packas upp till mångdubbelt sin storlek och läses inte (en så kallad" + " zip-bomb)");
+                throw refused(fileName, ImportProblemCode.XLSX_ZIP_BOMB);
             }
-            throw refused(
-                    fileName,
-                    "filen kunde inte läsas som Excel (xlsx); spara den på nytt som"
-                            + " Excel-arbetsbok (.xlsx) eller som CSV");
+            throw refused(fileName, ImportProblemCode.XLSX_UNREADABLE);
         }
     }
 
@@ -160,8 +155,8 @@ public final class XlsxAmountReader {
         return null;
     }
 
-    private static ImportException refused(String fileName, String message) {
-        return new ImportException(List.of(new ImportProblem(fileName, 0, "", message)));
+    private static ImportException refused(String fileName, ImportProblemCode code, Object... arguments) {
+        return new ImportException(List.of(new ImportProblem(fileName, 0, "", code, arguments)));
     }
 
     private static XMLReader parser() throws ParserConfigurationException, SAXException {
@@ -313,7 +308,7 @@ public final class XlsxAmountReader {
                 unitLines.putIfAbsent(line.unit(), rowNumber);
             }
             if (problems.size() >= 100) {
-                problems.add(new ImportProblem(fileName, rowNumber, "", "för många fel, läsningen avbröts"));
+                problems.add(new ImportProblem(fileName, rowNumber, "", ImportProblemCode.TOO_MANY_ERRORS));
                 throw new ImportException(problems);
             }
         }
@@ -329,7 +324,7 @@ public final class XlsxAmountReader {
                 columns[i] = header.indexOf(AmountCsvReader.COLUMNS.get(i));
                 if (columns[i] < 0) {
                     problems.add(new ImportProblem(
-                            fileName, rowNumber, AmountCsvReader.COLUMNS.get(i), "kolumnen saknas i rubrikraden"));
+                            fileName, rowNumber, AmountCsvReader.COLUMNS.get(i), ImportProblemCode.COLUMN_MISSING));
                 }
             }
             if (!problems.isEmpty()) {
@@ -341,7 +336,8 @@ public final class XlsxAmountReader {
 
         AmountRows result() {
             if (names == null) {
-                throw new ImportException(List.of(new ImportProblem(fileName, 0, "", "bladet är tomt")));
+                throw new ImportException(
+                        List.of(new ImportProblem(fileName, 0, "", ImportProblemCode.XLSX_SHEET_EMPTY)));
             }
             if (!problems.isEmpty()) {
                 throw new ImportException(problems);
@@ -364,10 +360,7 @@ public final class XlsxAmountReader {
     }
 
     private static ImportException tooLarge(String fileName, long max) {
-        return refused(
-                fileName,
-                "filen packas upp till mer än " + (max / (1024 * 1024))
-                        + " MB per del och läses inte (en så kallad zip-bomb eller ett för stort blad)");
+        return refused(fileName, ImportProblemCode.XLSX_PART_TOO_LARGE, max / (1024 * 1024));
     }
 
     /** Thrown out of the XML parser when a part unpacks past its bound. */

@@ -1,7 +1,7 @@
 package se.ekonomiuppfoljning.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.imports.ImportTexts.assertThatRefused;
 
 import java.io.StringReader;
 import java.util.List;
@@ -28,13 +28,13 @@ class AmountCsvReaderTest {
 
     @Test
     void every_bad_field_is_reported_with_file_line_and_field_in_swedish() {
-        assertThatThrownBy(() -> AmountCsvReader.read(
+        assertThatRefused(() -> AmountCsvReader.read(
                         "utfall.csv",
                         new StringReader("ansvar;konto;period;belopp\n1150;50x1;2026-02;1,234\n;5011;2026-14;12\n")))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "utfall.csv, rad 2, fält \"konto\": kontot ska vara siffror, var \"50x1\"",
                                         "utfall.csv, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1,234\"",
@@ -44,15 +44,15 @@ class AmountCsvReaderTest {
 
     @Test
     void missing_columns_and_empty_files_are_refused() {
-        assertThatThrownBy(() -> AmountCsvReader.read("b.csv", new StringReader("ansvar;konto;belopp\n")))
+        assertThatRefused(() -> AmountCsvReader.read("b.csv", new StringReader("ansvar;konto;belopp\n")))
                 .hasMessage("b.csv, rad 1, fält \"period\": kolumnen saknas i rubrikraden");
-        assertThatThrownBy(() -> AmountCsvReader.read("b.csv", new StringReader("")))
+        assertThatRefused(() -> AmountCsvReader.read("b.csv", new StringReader("")))
                 .hasMessage("b.csv: filen är tom");
     }
 
     @Test
     void a_unit_code_holding_a_tab_or_a_backslash_is_refused_at_its_line_before_it_reaches_the_bulk_load() {
-        assertThatThrownBy(
+        assertThatRefused(
                         () -> AmountCsvReader.read(
                                 "utfall.csv",
                                 new StringReader(
@@ -60,7 +60,7 @@ class AmountCsvReaderTest {
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "utfall.csv, rad 2, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver"
                                                 + " (A–Ö), siffror, mellanslag och - _ ., var \"11\\t50\" (tecknet tabb)",

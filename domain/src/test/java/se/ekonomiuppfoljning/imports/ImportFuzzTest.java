@@ -119,7 +119,7 @@ class ImportFuzzTest {
             List<ImportProblem> problems = refused.problems();
             assertThat(problems)
                     .isNotEmpty()
-                    .allSatisfy(p -> assertThat(p.message()).isNotBlank());
+                    .allSatisfy(p -> assertThat(ImportTexts.message(p)).isNotBlank());
             assertThat(imports.actuals).isEmpty();
             assertThat(imports.budget).isEmpty();
             assertThat(imports.history()).isEmpty();

@@ -1,7 +1,7 @@
 package se.ekonomiuppfoljning.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.imports.ImportTexts.assertThatRefused;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.KLS;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.KOMMUN;
 import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
@@ -123,7 +123,7 @@ class ImportServiceTest {
                         "rättad.csv", ImportKind.ACTUALS_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-02;1\n"))
                 .record();
 
-        assertThatThrownBy(() -> service.undo(first.id()))
+        assertThatRefused(() -> service.undo(first.id()))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("en senare import gäller samma perioder");
         service.undo(second.id());
@@ -141,7 +141,7 @@ class ImportServiceTest {
 
         caller.set(SeedKommun.economist("martin", KLS));
         assertThat(service.history()).extracting(ImportRecord::fileName).containsExactly("kls.csv");
-        assertThatThrownBy(() -> service.undo(sbf.id()))
+        assertThatRefused(() -> service.undo(sbf.id()))
                 .isInstanceOf(ImportException.class)
                 .hasMessageEndingWith(
                         "importen av sbf.csv kan inte ångras av dig: den gäller 1 enhet utanför ditt ansvarsområde");
@@ -219,17 +219,17 @@ class ImportServiceTest {
     @Test
     void a_chief_or_a_politician_may_not_import() {
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
-        assertThatThrownBy(() -> service.preview("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS), b -> {}))
+        assertThatRefused(() -> service.preview("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS), b -> {}))
                 .isInstanceOf(PermissionDeniedException.class);
         caller.set(SeedKommun.politician("anna", SeedKommun.KS));
-        assertThatThrownBy(() -> service.history()).isInstanceOf(PermissionDeniedException.class);
+        assertThatRefused(() -> service.history()).isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
     void an_economist_imports_only_units_in_their_scope() {
         caller.set(SeedKommun.economist("martin", KLS));
         service.importFile("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS));
-        assertThatThrownBy(() -> service.importFile(
+        assertThatRefused(() -> service.importFile(
                         "sbf.csv", ImportKind.ACTUALS_CSV, text("ansvar;konto;period;belopp\n2110;5011;2026-02;5\n")))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("utanför ditt ansvarsområde: [2110]");
@@ -238,16 +238,16 @@ class ImportServiceTest {
     @Test
     void unknown_codes_must_be_placed_and_the_api_refuses_them_listing_all() {
         String csv = "ansvar;konto;period;belopp\n9001;5011;2026-02;5\n9002;5011;2026-02;5\n";
-        assertThatThrownBy(() -> service.importFile("nya.csv", ImportKind.ACTUALS_CSV, text(csv)))
+        assertThatRefused(() -> service.importFile("nya.csv", ImportKind.ACTUALS_CSV, text(csv)))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "nya.csv, rad 2, fält \"ansvar\": okänd ansvarskod 9001 (9001); importera organisationen först",
                                         "nya.csv, rad 3, fält \"ansvar\": okänd ansvarskod 9002 (9002); importera organisationen först"));
         ImportPreview preview = service.preview("nya.csv", ImportKind.ACTUALS_CSV, text(csv), b -> {});
-        assertThatThrownBy(() -> service.confirm(preview, Map.of(UnitCode.of("9001"), KLS)))
+        assertThatRefused(() -> service.confirm(preview, Map.of(UnitCode.of("9001"), KLS)))
                 .hasMessageContaining("rad 3")
                 .hasMessageContaining("ansvar 9002 (9002) finns inte i organisationen");
         assertThat(imports.actuals).isEmpty();
@@ -258,7 +258,7 @@ class ImportServiceTest {
         imports.saveKommun(new KommunIdentity("Exempelby kommun", "212000-9994"));
         String sie = "#FLAGGA 0\n#SIETYP 3\n#FNAMN \"Annan kommun\"\n#ORGNR 212000-0001\n#RAR 0 20260101 20261231\n"
                 + "#KONTO 5011 Lön\n#PSALDO 0 202601 5011 {1 \"1150\"} 10.00\n";
-        assertThatThrownBy(() -> service.preview("annan.se", ImportKind.SIE, text(sie), b -> {}))
+        assertThatRefused(() -> service.preview("annan.se", ImportKind.SIE, text(sie), b -> {}))
                 .hasMessage("annan.se: filen gäller organisationsnummer 212000-0001 (Annan kommun) men portalen är för "
                         + "Exempelby kommun, 212000-9994");
     }
@@ -268,11 +268,11 @@ class ImportServiceTest {
         String sie = "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n"
                 + "#VER A 1 20260115\n{\n#TRANS 5011 {1 \"1150\"} 10.00\n#TRANS 7999 {1 \"1150\"} -10.00\n}\n"
                 + "#PSALDO 0 202602 7998 {1 \"1150\"} 5.00\n";
-        assertThatThrownBy(() -> service.preview("huvudbok.se", ImportKind.SIE, text(sie), b -> {}))
+        assertThatRefused(() -> service.preview("huvudbok.se", ImportKind.SIE, text(sie), b -> {}))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "huvudbok.se, rad 10, fält \"konto\": kontot 7998 har belopp men finns varken i filens #KONTO eller i portalens kontoplan",
                                         "huvudbok.se, rad 8, fält \"konto\": kontot 7999 har belopp men finns varken i filens #KONTO eller i portalens kontoplan"));
@@ -302,7 +302,7 @@ class ImportServiceTest {
         long size = 200L * 1024 * 1024;
         java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
         InputStream csv = generated(size, "ansvar;konto;period;belopp\n", "1150;5011;2026-02;1\n", served);
-        assertThatThrownBy(() -> service.preview("stor.csv", ImportKind.ACTUALS_CSV, csv, b -> {}))
+        assertThatRefused(() -> service.preview("stor.csv", ImportKind.ACTUALS_CSV, csv, b -> {}))
                 .hasMessageContaining("större än gränsen");
         assertThat(served.get()).as("bytes read of the 200 MB CSV").isLessThan(1024 * 1024);
 
@@ -312,7 +312,7 @@ class ImportServiceTest {
                 "#FLAGGA 0\n#SIETYP 3\n#RAR 0 20260101 20261231\n#KONTO 5011 Lön\n",
                 "#PSALDO 0 202602 5011 {1 \"1150\"} 1.00\n",
                 served);
-        assertThatThrownBy(() -> service.preview("stor.se", ImportKind.SIE, sie, b -> {}))
+        assertThatRefused(() -> service.preview("stor.se", ImportKind.SIE, sie, b -> {}))
                 .hasMessageContaining("större än gränsen");
         assertThat(served.get()).as("bytes read of the 200 MB SIE file").isLessThan(1024 * 1024);
         assertThat(imports.actuals).isEmpty();
@@ -321,7 +321,7 @@ class ImportServiceTest {
     @Test
     void a_file_larger_than_the_limit_is_refused_while_it_streams() {
         String big = "ansvar;konto;period;belopp\n" + "1150;5011;2026-02;1\n".repeat(1000);
-        assertThatThrownBy(() -> service.preview("stor.csv", ImportKind.ACTUALS_CSV, text(big), b -> {}))
+        assertThatRefused(() -> service.preview("stor.csv", ImportKind.ACTUALS_CSV, text(big), b -> {}))
                 .hasMessageContaining("större än gränsen");
     }
 
@@ -335,7 +335,7 @@ class ImportServiceTest {
         assertThat(result.updated()).isEqualTo(1);
         assertThat(result.newCommittees()).containsExactly("SN");
         assertThat(result.warnings())
-                .extracting(ImportProblem::toString)
+                .extracting(ImportTexts::swedish)
                 .containsExactly(
                         "org.csv, rad 3, fält \"nämnd\": nämnden SN fanns inte och skapades med koden som namn");
         assertThat(organisation.load().require(OVERFORMYNDAR).name()).isEqualTo("Överförmyndarverksamhet");
@@ -358,13 +358,14 @@ class ImportServiceTest {
         assertThat(preview.changed()).isEqualTo(1);
         assertThat(preview.unchanged()).isEqualTo(1);
         assertThat(preview.changes())
-                .extracting(c -> c.code().value() + " " + c.kind() + " " + c.differences())
+                .extracting(c -> c.code().value() + " " + c.kind() + " "
+                        + c.differences().stream().map(ImportTexts::text).toList())
                 .containsExactly(
                         "1150 CHANGED [namn: Överförmyndarvht → Överförmyndarverksamhet]",
                         "1120 UNCHANGED []",
                         "3000 NEW []");
         assertThat(preview.warnings())
-                .extracting(ImportProblem::message)
+                .extracting(ImportTexts::message)
                 .containsExactly("nämnden SN finns inte och skapas med koden som namn");
         assertThat(organisation.load().require(OVERFORMYNDAR).name()).isEqualTo("Överförmyndarvht");
         assertThat(organisation.load().unit(UnitCode.of("3000"))).isEmpty();
@@ -378,12 +379,12 @@ class ImportServiceTest {
 
     @Test
     void an_organisation_csv_that_breaks_the_tree_saves_nothing() {
-        assertThatThrownBy(() -> service.importOrganisation(
+        assertThatRefused(() -> service.importOrganisation(
                         "org.csv", text("kod;namn;överordnad;nämnd\nA;A;B;\n\nB;B;A;\nC;C;X;\n")))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "org.csv, rad 2, fält \"överordnad\": organisationen blir inte ett träd: enhet A ligger under sig själv",
                                         "org.csv, rad 4, fält \"överordnad\": organisationen blir inte ett träd: enhet B ligger under sig själv",
@@ -393,7 +394,7 @@ class ImportServiceTest {
 
     @Test
     void a_file_without_amounts_per_unit_is_refused() {
-        assertThatThrownBy(() -> service.preview(
+        assertThatRefused(() -> service.preview(
                         "tom.csv", ImportKind.ACTUALS_CSV, text("ansvar;konto;period;belopp\n"), b -> {}))
                 .hasMessage("tom.csv: filen innehåller inga belopp per ansvar (dimension 1) att importera");
     }
@@ -402,7 +403,7 @@ class ImportServiceTest {
     void a_sum_larger_than_the_portal_can_store_is_refused_naming_the_unit_account_and_month() {
         String csv = "ansvar;konto;period;belopp\n1150;5011;2026-02;9999999999999,99\n1150;5011;2026-02;0,01\n"
                 + "1150;3510;2026-02;-9999999999999,99\n";
-        assertThatThrownBy(() -> service.preview("stora.csv", ImportKind.ACTUALS_CSV, text(csv), b -> {}))
+        assertThatRefused(() -> service.preview("stora.csv", ImportKind.ACTUALS_CSV, text(csv), b -> {}))
                 .isInstanceOf(ImportException.class)
                 .hasMessage(
                         "stora.csv, fält \"belopp\": summan för ansvar 1150, konto 5011,"
@@ -451,7 +452,7 @@ class ImportServiceTest {
         try {
             attempt.run();
         } catch (ImportException e) {
-            return e.problems().stream().map(ImportProblem::toString).toList();
+            return e.problems().stream().map(ImportTexts::swedish).toList();
         }
         throw new AssertionError("the file was not refused");
     }
@@ -478,9 +479,9 @@ class ImportServiceTest {
     @Test
     void anAdministratorWithoutTheEconomistRoleCannotImportTheOrganisationOrFigures() {
         caller.set(SeedKommun.admin("admin"));
-        assertThatThrownBy(() -> service.previewOrganisation("org.csv", text(HEADER + "1120;IT-avdelningen;KLS;\n")))
+        assertThatRefused(() -> service.previewOrganisation("org.csv", text(HEADER + "1120;IT-avdelningen;KLS;\n")))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> service.importFile("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS)))
+        assertThatRefused(() -> service.importFile("u.csv", ImportKind.ACTUALS_CSV, text(ACTUALS)))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThat(service.mayImport()).isFalse();
         assertThat(service.history()).isEmpty(); // reading the history stays
@@ -579,7 +580,7 @@ class ImportServiceTest {
                                 "ansvar;konto;period;belopp\n2110;5011;2026-03;5\n2120;5011;2026-03;5\n1150;5011;2026-03;5\n"))
                 .record();
         caller.set(SeedKommun.economist("martin", KLS));
-        assertThatThrownBy(() -> service.undo(both.id()))
+        assertThatRefused(() -> service.undo(both.id()))
                 .isInstanceOf(ImportException.class)
                 .hasMessageEndingWith(
                         "importen av both.csv kan inte ångras av dig: den gäller 2 enheter utanför ditt ansvarsområde")
@@ -611,6 +612,8 @@ class ImportServiceTest {
                                 text("kod;namn;överordnad;nämnd;kortnamn\n" + "2110;Gata och park;SBF;;Gatan\n"))
                         .changes())
                 .singleElement()
-                .satisfies(c -> assertThat(c.differences()).containsExactly("kortnamn: inget → Gatan"));
+                .satisfies(c -> assertThat(c.differences())
+                        .extracting(ImportTexts::text)
+                        .containsExactly("kortnamn: inget → Gatan"));
     }
 }

@@ -37,7 +37,7 @@ class OrganisationCsvReaderTest {
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "org.csv, rad 3, fält \"kod\": koden A finns redan på en tidigare rad",
                                         "org.csv, rad 3, fält \"namn\": namn saknas för A"));
@@ -51,7 +51,7 @@ class OrganisationCsvReaderTest {
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "org.csv, rad 2, fält \"kod\": ansvarskoden får bara innehålla bokstäver (A–Ö),"
                                                 + " siffror, mellanslag och - _ ., var \"A\\tB\" (tecknet tabb)",
@@ -68,7 +68,7 @@ class OrganisationCsvReaderTest {
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "org.csv, rad 3, fält \"kod\": koden sbf finns redan på en tidigare rad (stora"
                                                 + " och små bokstäver räknas lika: SBF)"));

@@ -1,7 +1,7 @@
 package se.ekonomiuppfoljning.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.imports.ImportTexts.assertThatRefused;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -69,11 +69,11 @@ class XlsxAmountReaderTest {
                 new Object[] {"ansvar", "konto", "period", "belopp"},
                 new Object[] {1150, 5011, 202602, 1.234},
                 new Object[] {1150, "x", 202602, 1});
-        assertThatThrownBy(() -> XlsxAmountReader.read("budget.xlsx", new ByteArrayInputStream(xlsx)))
+        assertThatRefused(() -> XlsxAmountReader.read("budget.xlsx", new ByteArrayInputStream(xlsx)))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "budget.xlsx, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1.234\"",
                                         "budget.xlsx, rad 3, fält \"konto\": kontot ska vara siffror, var \"x\""));
@@ -82,9 +82,9 @@ class XlsxAmountReaderTest {
     @Test
     void a_missing_column_or_a_broken_file_is_refused_in_swedish() throws IOException {
         byte[] xlsx = workbook(new Object[] {"ansvar", "konto", "belopp"});
-        assertThatThrownBy(() -> XlsxAmountReader.read("b.xlsx", new ByteArrayInputStream(xlsx)))
+        assertThatRefused(() -> XlsxAmountReader.read("b.xlsx", new ByteArrayInputStream(xlsx)))
                 .hasMessage("b.xlsx, rad 1, fält \"period\": kolumnen saknas i rubrikraden");
-        assertThatThrownBy(
+        assertThatRefused(
                         () -> XlsxAmountReader.read("b.xlsx", new ByteArrayInputStream(new byte[] {'P', 'K', 3, 4, 0})))
                 .hasMessageStartingWith("b.xlsx: filen kunde inte läsas som Excel (xlsx)");
     }
@@ -95,11 +95,11 @@ class XlsxAmountReaderTest {
                 workbook(new Object[] {"ansvar", "konto", "period", "belopp"}, new Object[] {1150, 5011, 202602, 1}),
                 900);
         for (byte[] broken : List.of(new byte[] {'P', 'K', 3, 4, 0}, truncated)) {
-            assertThatThrownBy(() -> XlsxAmountReader.read("b.xlsx", new ByteArrayInputStream(broken)))
+            assertThatRefused(() -> XlsxAmountReader.read("b.xlsx", new ByteArrayInputStream(broken)))
                     .isInstanceOfSatisfying(
                             ImportException.class,
                             e -> assertThat(e.problems())
-                                    .extracting(Object::toString)
+                                    .extracting(ImportTexts::swedish)
                                     .containsExactly("b.xlsx: filen kunde inte läsas som Excel"
                                             + " (xlsx); spara den på nytt som Excel-arbetsbok (.xlsx) eller som CSV"));
         }
@@ -111,11 +111,11 @@ class XlsxAmountReaderTest {
                 new Object[] {"ansvar", "konto", "period", "belopp"},
                 new Object[] {"11\t50", 5011, 202602, 1},
                 new Object[] {"SB\nF", 5011, 202602, 1});
-        assertThatThrownBy(() -> XlsxAmountReader.read("u.xlsx", new ByteArrayInputStream(xlsx)))
+        assertThatRefused(() -> XlsxAmountReader.read("u.xlsx", new ByteArrayInputStream(xlsx)))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "u.xlsx, rad 2, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver (A–Ö),"
                                                 + " siffror, mellanslag och - _ ., var \"11\\t50\" (tecknet tabb)",
@@ -225,12 +225,12 @@ class XlsxAmountReaderTest {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         long start = System.nanoTime();
-        assertThatThrownBy(() -> FileReaders.read(
+        assertThatRefused(() -> FileReaders.read(
                         "bomb.xlsx", ImportKind.ACTUALS_CSV, new ByteArrayInputStream(bomb), 300L << 20, b -> {}))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "bomb.xlsx: filen packas upp till mångdubbelt sin storlek och läses inte (en så"
                                                 + " kallad zip-bomb)"));
@@ -248,12 +248,12 @@ class XlsxAmountReaderTest {
         byte[] xlsx = sheetOf(1, false, 800_000); // about 30 MB of shared strings, which POI would hold in memory
         long limit = 300L << 20;
         assertThat((long) xlsx.length).isLessThan(limit);
-        assertThatThrownBy(() -> FileReaders.read(
+        assertThatRefused(() -> FileReaders.read(
                         "strangar.xlsx", ImportKind.ACTUALS_CSV, new ByteArrayInputStream(xlsx), limit, b -> {}))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "strangar.xlsx: filen packas upp till mer än 16 MB per del och läses inte (en"
                                                 + " så kallad zip-bomb eller ett för stort blad)"));
@@ -264,12 +264,12 @@ class XlsxAmountReaderTest {
         byte[] xlsx = sheetOf(400_000, true); // about 35 MB of XML, a few MB packed
         long limit = 8L << 20;
         assertThat((long) xlsx.length).isLessThan(limit);
-        assertThatThrownBy(() -> FileReaders.read(
+        assertThatRefused(() -> FileReaders.read(
                         "stort.xlsx", ImportKind.ACTUALS_CSV, new ByteArrayInputStream(xlsx), limit, b -> {}))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "stort.xlsx: filen packas upp till mer än 32 MB per del och läses inte (en så"
                                                 + " kallad zip-bomb eller ett för stort blad)"));

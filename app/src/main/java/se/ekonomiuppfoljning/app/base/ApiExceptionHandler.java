@@ -30,9 +30,6 @@ import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 @RestControllerAdvice(basePackages = "se.ekonomiuppfoljning.app")
 class ApiExceptionHandler {
 
-    /** The code of a refused file's problem until the import rules raise typed problems of their own. */
-    private static final String IMPORT_PROBLEM = "IMPORT";
-
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     /**
@@ -47,16 +44,25 @@ class ApiExceptionHandler {
         }
 
         static ApiErrors of(Problem problem) {
-            return of(
-                    problem.key().substring("problem.".length()), Problems.text(problem, TranslationProvider.SWEDISH));
+            return of(code(problem), Problems.text(problem, TranslationProvider.SWEDISH));
         }
+    }
+
+    /** A problem's machine code: its bundle key without {@code problem.}, e.g. {@code SieProblem.VOUCHER_UNBALANCED}. */
+    static String code(Problem problem) {
+        return problem.key().substring("problem.".length());
     }
 
     @ExceptionHandler(ImportException.class)
     ResponseEntity<ApiErrors> refusedFile(ImportException e) {
         return ResponseEntity.unprocessableEntity()
                 .body(new ApiErrors(e.problems().stream()
-                        .map(p -> new ApiError(p.file(), p.line(), p.field(), p.message(), IMPORT_PROBLEM))
+                        .map(p -> new ApiError(
+                                p.file(),
+                                p.line(),
+                                p.field(),
+                                Problems.text(p.problem(), TranslationProvider.SWEDISH),
+                                code(p.problem())))
                         .toList()));
     }
 

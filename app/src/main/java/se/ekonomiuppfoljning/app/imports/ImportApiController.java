@@ -16,6 +16,8 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
 import se.ekonomiuppfoljning.imports.ImportRecord;
 import se.ekonomiuppfoljning.imports.ImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 
 /**
  * The integration API for the nightly job: the ledger's files in, all-or-nothing. A refused file answers 422
@@ -91,7 +93,12 @@ class ImportApiController {
                 result.created(),
                 result.updated(),
                 result.newCommittees(),
-                result.warnings().stream().map(ImportProblem::toString).toList());
+                result.warnings().stream().map(ImportApiController::swedish).toList());
+    }
+
+    /** A warning with its file, line and field, in Swedish as the API answers. */
+    private static String swedish(ImportProblem warning) {
+        return Problems.text(warning.located(), TranslationProvider.SWEDISH);
     }
 
     private ImportSummary summary(ImportKind kind, String fileName, InputStream body) {
@@ -105,6 +112,6 @@ class ImportApiController {
                 record.periods(),
                 imported.units().stream().map(UnitCode::value).toList(),
                 record.rows(),
-                imported.warnings().stream().map(ImportProblem::toString).toList());
+                imported.warnings().stream().map(ImportApiController::swedish).toList());
     }
 }

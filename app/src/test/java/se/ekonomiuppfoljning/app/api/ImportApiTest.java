@@ -119,7 +119,10 @@ class ImportApiTest {
         HttpResponse<String> unbalanced = api().post("controller", "/api/v1/import/sie?filnamn=obalans.se", BYTES, sie);
         assertThat(unbalanced.statusCode()).isEqualTo(422);
         assertThat(unbalanced.body())
-                .contains("\"line\":5", "verifikation A 1 är inte i balans", "\"code\":\"IMPORT\"");
+                .contains(
+                        "\"line\":5",
+                        "verifikation A 1 är inte i balans",
+                        "\"code\":\"SieProblem.VOUCHER_UNBALANCED\"");
 
         HttpResponse<String> csv = api().post(
                         "controller",

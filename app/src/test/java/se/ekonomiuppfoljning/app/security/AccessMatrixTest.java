@@ -30,6 +30,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,7 @@ import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
+import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -76,6 +79,8 @@ import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.ui.base.Problems;
+import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 
 /**
  * The access matrix: every door of the portal (each Vaadin route, each {@code /api} endpoint, each service operation
@@ -88,6 +93,16 @@ import se.ekonomiuppfoljning.security.UserAccount;
  * case, an import and a kept budget version on the target unit) created inside it, so nothing a cell does stays.
  */
 class AccessMatrixTest extends KaribuTest {
+
+    /** An exception's message as a user reads it: a refused file's problems worded in Swedish from the bundles. */
+    private static @Nullable String swedish(RuntimeException e) {
+        if (e instanceof ImportException refused) {
+            return refused.problems().stream()
+                    .map(p -> Problems.text(p.located(), TranslationProvider.SWEDISH))
+                    .collect(Collectors.joining("; "));
+        }
+        return e.getMessage();
+    }
 
     private static final Period PERIOD = Period.parse("2026-02");
     /** The month of the fixture's åtgärd: one that no demo story or other test approves. */
@@ -947,10 +962,11 @@ class AccessMatrixTest extends KaribuTest {
             } catch (OutOfScopeException | PermissionDeniedException e) {
                 return Outcome.refused(e.getClass().getSimpleName());
             } catch (RuntimeException e) {
-                if (e.getMessage() != null && e.getMessage().contains("ansvarsområde")) {
-                    return Outcome.refused(e.getMessage());
+                String message = swedish(e);
+                if (message != null && message.contains("ansvarsområde")) {
+                    return Outcome.refused(message);
                 }
-                return new Outcome(true, "allowed, then " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                return new Outcome(true, "allowed, then " + e.getClass().getSimpleName() + ": " + message);
             }
         }
     }

@@ -64,10 +64,7 @@ final class AmountSums {
 
     private long key(int unit, int account, int period) {
         if (unit >= AmountLines.MAX_CODES || account >= AmountLines.MAX_CODES || period >= 1 << 16) {
-            throw problems.refuse(
-                    0,
-                    "",
-                    "filen har för många olika ansvar, konton eller månader (högst " + AmountLines.MAX_CODES + ")");
+            throw problems.refuse(0, "", SieProblem.TOO_MANY_CODES, AmountLines.MAX_CODES);
         }
         return AmountLines.key(unit, account, period);
     }
@@ -199,11 +196,7 @@ final class AmountSums {
             count++;
         }
         if (!invalid.isEmpty()) {
-            problems.warning(
-                    0,
-                    label,
-                    "ansvarskoder längre än " + UnitCode.MAX_LENGTH + " tecken ingår inte: "
-                            + String.join(", ", invalid));
+            problems.warning(0, label, SieProblem.UNIT_CODES_TOO_LONG, UnitCode.MAX_LENGTH, String.join(", ", invalid));
         }
         if (strippedTwins(unitUsed, unitCodes)) {
             return canonical(unitCodes, unitUsed).toLines(label);

@@ -2,8 +2,11 @@ package se.ekonomiuppfoljning.imports.sie;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.ekonomiuppfoljning.common.CommonProblem;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportProblem;
+import se.ekonomiuppfoljning.imports.ImportProblemCode;
 
 /** The errors (the file is refused) and warnings of one file; bounded, so a broken huge file cannot fill memory. */
 final class Problems {
@@ -18,22 +21,35 @@ final class Problems {
         this.fileName = fileName;
     }
 
+    /** A code's problem as the organisation's code rule words it (it has no code of its own yet). */
+    static Problem unconverted(String text) {
+        return Problem.of(CommonProblem.UNCONVERTED_TEXT, text);
+    }
+
+    void error(int line, String field, SieProblem code, Object... arguments) {
+        error(line, field, Problem.of(code, arguments));
+    }
+
     /** Records an error; stops reading (throws) once there are {@value #MAX_ERRORS}. */
-    void error(int line, String field, String message) {
-        errors.add(new ImportProblem(fileName, line, field, message));
+    void error(int line, String field, Problem problem) {
+        errors.add(new ImportProblem(fileName, line, field, problem));
         if (errors.size() >= MAX_ERRORS) {
-            errors.add(new ImportProblem(fileName, line, "", "för många fel, läsningen avbröts"));
+            errors.add(new ImportProblem(fileName, line, "", ImportProblemCode.TOO_MANY_ERRORS));
             throw new ImportException(errors);
         }
     }
 
-    void warning(int line, String field, String message) {
-        warnings.add(new ImportProblem(fileName, line, field, message));
+    void warning(int line, String field, SieProblem code, Object... arguments) {
+        warning(line, field, Problem.of(code, arguments));
+    }
+
+    void warning(int line, String field, Problem problem) {
+        warnings.add(new ImportProblem(fileName, line, field, problem));
     }
 
     /** Refuses the file at once with this problem and those found before it. */
-    ImportException refuse(int line, String field, String message) {
-        errors.add(new ImportProblem(fileName, line, field, message));
+    ImportException refuse(int line, String field, SieProblem code, Object... arguments) {
+        errors.add(new ImportProblem(fileName, line, field, code, arguments));
         return new ImportException(errors);
     }
 

@@ -31,7 +31,7 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
  * @param recordCount            non-blank lines
  * @param voucherCount           {@code #VER} records
  * @param transactionCount       counted {@code #TRANS} records (not {@code #RTRANS}/{@code #BTRANS})
- * @param warnings               in Swedish, with line numbers where they have one
+ * @param warnings               problems worded by the UI, with line numbers where they have one
  */
 public record SieContent(
         String fileName,

@@ -17,8 +17,6 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 /** Reads the lines of one SIE file, one at a time, into running sums; {@link #finish()} builds the content. */
 final class SieParser {
 
-    private static final String NOT_SIE = "filen är inte en SIE-fil";
-
     private final String fileName;
     /** Whether plain {@code #TRANS} lines skip the general tokenizer (false only in tests comparing both ways). */
     private final boolean fastRows;
@@ -87,7 +85,7 @@ final class SieParser {
         }
         records++;
         if (records == 1 && text.charAt(0) != '#') {
-            throw problems.refuse(lineNo, "", NOT_SIE + " (första raden börjar inte med en etikett som #FLAGGA)");
+            throw problems.refuse(lineNo, "", SieProblem.NOT_SIE_FIRST_LINE);
         }
         if (text.equals("{") || text.equals("}")) {
             if (text.equals("{")) {
@@ -113,7 +111,7 @@ final class SieParser {
         try {
             record = SieTokenizer.parse(text, lineNo);
         } catch (SieSyntaxException e) {
-            problems.error(lineNo, e.field(), e.getMessage());
+            problems.error(lineNo, e.field(), e.problem());
             return;
         }
         String label = record.label();
@@ -127,7 +125,7 @@ final class SieParser {
         try {
             dispatch(label, record);
         } catch (SieSyntaxException e) {
-            problems.error(lineNo, e.field(), e.getMessage());
+            problems.error(lineNo, e.field(), e.problem());
         }
     }
 
@@ -181,7 +179,7 @@ final class SieParser {
                 if (type.matches("[1-4]")) {
                     sieType = Integer.parseInt(type);
                 } else {
-                    problems.warning(record.line(), "#SIETYP", "okänd SIE-typ \"" + type + "\"");
+                    problems.warning(record.line(), "#SIETYP", SieProblem.UNKNOWN_SIE_TYPE, type);
                 }
             }
             case "#PROGRAM" -> {
@@ -195,7 +193,7 @@ final class SieParser {
             case "#RAR" -> {
                 int index = record.integer(0, "årsnr");
                 if (record.optionalText(1) == null && record.optionalText(2) == null) {
-                    problems.warning(record.line(), "#RAR", "#RAR " + index + " saknar datum; räkenskapsåret är okänt");
+                    problems.warning(record.line(), "#RAR", SieProblem.FISCAL_YEAR_WITHOUT_DATES, index);
                     return;
                 }
                 fiscalYears.put(index, new FiscalYear(index, record.date(1, "start"), record.date(2, "slut")));
@@ -235,8 +233,10 @@ final class SieParser {
             problems.error(
                     record.line(),
                     "period",
-                    "perioden " + period + " ligger utanför räkenskapsåret i #RAR 0 (" + year0.start() + "–"
-                            + year0.end() + ")");
+                    SieProblem.PERIOD_OUTSIDE_FISCAL_YEAR,
+                    period.toString(),
+                    year0.start().toString(),
+                    year0.end().toString());
             return;
         }
         String unit = SieReader.unitOf(record.objects(3));
@@ -257,7 +257,7 @@ final class SieParser {
             return;
         }
         if (checksum == null || checksumClosed) {
-            problems.warning(record.line(), "#KSUMMA", "#KSUMMA med summa utan inledande #KSUMMA; ignoreras");
+            problems.warning(record.line(), "#KSUMMA", SieProblem.CHECKSUM_WITHOUT_OPENING);
             return;
         }
         checksumClosed = true;
@@ -265,32 +265,25 @@ final class SieParser {
         try {
             value = Long.parseLong(written);
         } catch (NumberFormatException e) {
-            problems.error(record.line(), "#KSUMMA", "kontrollsumman ska vara ett heltal, var \"" + written + "\"");
+            problems.error(record.line(), "#KSUMMA", SieProblem.CHECKSUM_NOT_INTEGER, written);
             return;
         }
         if (!checksum.matches(value)) {
             problems.error(
-                    record.line(),
-                    "#KSUMMA",
-                    "kontrollsumman stämmer inte: filen anger " + written + ", innehållet ger " + checksum.value()
-                            + "; filen är ändrad eller skadad");
+                    record.line(), "#KSUMMA", SieProblem.CHECKSUM_MISMATCH, written, String.valueOf(checksum.value()));
         }
     }
 
     SieContent finish() {
         if (records == 0) {
-            throw problems.refuse(0, "", "filen är tom och är inte en SIE-fil");
+            throw problems.refuse(0, "", SieProblem.NOT_SIE_EMPTY);
         }
         if (!identified) {
-            throw problems.refuse(0, "", NOT_SIE + " (saknar #FLAGGA, #SIETYP, #PROGRAM, #FORMAT och #GEN)");
+            throw problems.refuse(0, "", SieProblem.NOT_SIE_NO_HEADER);
         }
         vouchers.finish();
         if (checksum != null && !checksumClosed) {
-            problems.error(
-                    checksumLine,
-                    "#KSUMMA",
-                    "filen är avkortad: #KSUMMA på rad " + checksumLine
-                            + " öppnar en kontrollsumma, men den avslutande #KSUMMA med summan saknas");
+            problems.error(checksumLine, "#KSUMMA", SieProblem.CHECKSUM_NOT_CLOSED, checksumLine);
         }
         requireStorableCodes();
         problems.throwIfErrors();
@@ -333,54 +326,35 @@ final class SieParser {
         unitLines.forEach((code, line) -> {
             String problem = booked.contains(code) ? UnitCode.problem(code) : null; // a name alone is never stored
             if (problem != null && !code.isBlank() && code.strip().length() <= UnitCode.MAX_LENGTH) {
-                problems.error(line, "ansvar", problem);
+                problems.error(line, "ansvar", Problems.unconverted(problem));
             }
         });
         Map<String, String> byCanonical = new java.util.HashMap<>();
         accountLines.forEach((code, line) -> {
             String problem = LedgerCode.accountProblem(code);
             if (problem != null) {
-                problems.error(line, "konto", problem);
+                problems.error(line, "konto", Problems.unconverted(problem));
                 return;
             }
             String twin = byCanonical.putIfAbsent(LedgerCode.account(code), code);
             if (twin != null) {
-                problems.error(
-                        line,
-                        "konto",
-                        "kontot \"" + code + "\" är samma konto som \"" + twin
-                                + "\" (stora och små bokstäver och blanksteg runt koden räknas inte)");
+                problems.error(line, "konto", SieProblem.ACCOUNT_TWIN, code, twin);
             }
         });
     }
 
     private void warnAboutLooseRows() {
         if (unlabelled > 0) {
-            problems.warning(
-                    firstUnlabelled,
-                    "",
-                    unlabelled + " rader utan etikett (#) ignorerades; den första är rad " + firstUnlabelled);
+            problems.warning(firstUnlabelled, "", SieProblem.UNLABELLED_LINES_IGNORED, unlabelled, firstUnlabelled);
         }
         if (vouchers.resultRowsWithoutUnit() > 0) {
-            problems.warning(
-                    0,
-                    "#TRANS",
-                    "filen saknar ansvar (dimension 1) för " + vouchers.resultRowsWithoutUnit()
-                            + " #TRANS-rader på resultatkonton; de ingår inte i utfallet per ansvar");
+            problems.warning(0, "#TRANS", SieProblem.TRANS_WITHOUT_UNIT, vouchers.resultRowsWithoutUnit());
         }
         if (balances.totalsWithoutUnit() > 0) {
-            problems.warning(
-                    0,
-                    "#PSALDO",
-                    "filen saknar ansvar (dimension 1) för " + balances.totalsWithoutUnit()
-                            + " kombinationer av resultatkonto och månad i #PSALDO; de ingår inte i utfallet per ansvar");
+            problems.warning(0, "#PSALDO", SieProblem.PSALDO_WITHOUT_UNIT, balances.totalsWithoutUnit());
         }
         if (budgets.totalsWithoutUnit() > 0) {
-            problems.warning(
-                    0,
-                    "#PBUDGET",
-                    "filen saknar ansvar (dimension 1) för " + budgets.totalsWithoutUnit()
-                            + " kombinationer av resultatkonto och månad i #PBUDGET; de ingår inte i budgeten per ansvar");
+            problems.warning(0, "#PBUDGET", SieProblem.PBUDGET_WITHOUT_UNIT, budgets.totalsWithoutUnit());
         }
     }
 
@@ -407,12 +381,7 @@ final class SieParser {
         }
         if (conflicts > 0) {
             problems.warning(
-                    0,
-                    "#PSALDO",
-                    "både #PSALDO och verifikationer finns för " + conflicts
-                            + " kombinationer av ansvar, konto och månad (" + months(conflictMonths) + "), varav "
-                            + differing
-                            + " med olika belopp; #PSALDO används");
+                    0, "#PSALDO", SieProblem.PSALDO_AND_VOUCHERS, conflicts, months(conflictMonths), differing);
         }
         return merged.toLines("#PSALDO");
     }

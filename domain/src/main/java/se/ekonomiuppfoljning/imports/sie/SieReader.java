@@ -17,7 +17,7 @@ import se.ekonomiuppfoljning.imports.ImportProblem;
 /**
  * Reads a SIE file (types 1–4, SIE 4B) in one pass, line by line, aggregating while it reads: memory does not
  * grow with the number of rows. Refuses the file with an {@link ImportException} carrying every problem found
- * (in Swedish, with file, line and field): not a SIE file, an amount with letters or more than two decimals, an
+ * (as problems, with file, line and field): not a SIE file, an amount with letters or more than two decimals, an
  * unbalanced voucher, a year-0 {@code #PSALDO}/{@code #PBUDGET} for a month outside {@code #RAR 0}, a truncated
  * file or a wrong {@code #KSUMMA}.
  *
@@ -67,10 +67,10 @@ public final class SieReader {
                     new BufferedInputStream(new CountingInputStream(in, bytesReadProgress), SieEncoding.PREFIX + 1);
             SieEncoding.Detected detected = SieEncoding.detect(buffered);
             if (detected.empty()) {
-                throw refused(fileName, "filen är tom (0 byte) och är inte en SIE-fil");
+                throw refused(fileName, SieProblem.NOT_SIE_ZERO_BYTES);
             }
             if (detected.binary()) {
-                throw refused(fileName, "filen är inte en SIE-fil (den innehåller binära data)");
+                throw refused(fileName, SieProblem.NOT_SIE_BINARY);
             }
             SieParser parser = new SieParser(fileName, detected.charset(), refuseUnbalanced, fastRows);
             try (BufferedReader reader =
@@ -101,8 +101,8 @@ public final class SieReader {
         };
     }
 
-    private static ImportException refused(String fileName, String message) {
-        return new ImportException(List.of(new ImportProblem(fileName, 0, "", message)));
+    private static ImportException refused(String fileName, SieProblem code) {
+        return new ImportException(List.of(new ImportProblem(fileName, 0, "", code)));
     }
 
     /** Kronor for messages: decimal comma, two decimals, e.g. {@code -2,00}. */

@@ -12,7 +12,7 @@ import se.ekonomiuppfoljning.common.Period;
 
 /**
  * One line of a SIE file: its label as written (e.g. {@code #TRANS}), the fields after it and the line number.
- * The typed getters throw {@link SieSyntaxException} with a Swedish message naming the field.
+ * The typed getters throw {@link SieSyntaxException} with a problem naming the field.
  */
 record SieRecord(String writtenLabel, List<SieField> fields, int line) {
 
@@ -41,7 +41,7 @@ record SieRecord(String writtenLabel, List<SieField> fields, int line) {
     String required(int index, String fieldName) throws SieSyntaxException {
         String text = text(index).strip();
         if (text.isEmpty()) {
-            throw new SieSyntaxException(fieldName, fieldName + " saknas");
+            throw new SieSyntaxException(fieldName, SieProblem.FIELD_MISSING, fieldName);
         }
         return text;
     }
@@ -58,7 +58,7 @@ record SieRecord(String writtenLabel, List<SieField> fields, int line) {
     int integer(int index, String fieldName) throws SieSyntaxException {
         String text = required(index, fieldName);
         if (!INTEGER.matcher(text).matches()) {
-            throw new SieSyntaxException(fieldName, fieldName + " ska vara ett heltal, var \"" + text + "\"");
+            throw new SieSyntaxException(fieldName, SieProblem.FIELD_NOT_INTEGER, fieldName, text);
         }
         return Integer.parseInt(text);
     }
@@ -67,11 +67,11 @@ record SieRecord(String writtenLabel, List<SieField> fields, int line) {
     BigDecimal amount(int index, String fieldName) throws SieSyntaxException {
         String text = required(index, fieldName);
         if (!AMOUNT.matcher(text).matches()) {
-            throw new SieSyntaxException(fieldName, "beloppet är inte ett tal: \"" + text + "\"");
+            throw new SieSyntaxException(fieldName, SieProblem.AMOUNT_NOT_NUMBER, text);
         }
         int point = text.indexOf('.');
         if (point >= 0 && text.length() - point - 1 > 2) {
-            throw new SieSyntaxException(fieldName, "beloppet har fler än två decimaler: \"" + text + "\"");
+            throw new SieSyntaxException(fieldName, SieProblem.AMOUNT_TOO_MANY_DECIMALS, text);
         }
         return new BigDecimal(text.endsWith(".") ? text + "0" : text).setScale(2);
     }
@@ -91,7 +91,7 @@ record SieRecord(String writtenLabel, List<SieField> fields, int line) {
         try {
             return LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
-            throw new SieSyntaxException(fieldName, fieldName + " ska vara ett datum ÅÅÅÅMMDD, var \"" + text + "\"");
+            throw new SieSyntaxException(fieldName, SieProblem.FIELD_NOT_DATE, fieldName, text);
         }
     }
 
@@ -113,6 +113,6 @@ record SieRecord(String writtenLabel, List<SieField> fields, int line) {
                 // falls through to the message below
             }
         }
-        throw new SieSyntaxException(fieldName, fieldName + " ska vara en månad ÅÅÅÅMM, var \"" + text + "\"");
+        throw new SieSyntaxException(fieldName, SieProblem.FIELD_NOT_MONTH, fieldName, text);
     }
 }

@@ -1,22 +1,30 @@
 package se.ekonomiuppfoljning.imports.sie;
 
+import se.ekonomiuppfoljning.common.Problem;
+
 /** A field of one record cannot be read; the reader turns it into a problem with the line number. */
 final class SieSyntaxException extends Exception {
 
     private final String field;
+    private final Problem problem;
 
-    SieSyntaxException(String field, String message) {
-        super(message, null, false, false);
+    SieSyntaxException(String field, SieProblem code, Object... arguments) {
+        super(null, null, false, false);
         this.field = field;
+        this.problem = Problem.of(code, arguments);
     }
 
-    /** The Swedish text given at construction, never null. */
+    /** The problem's code and arguments, for logs. */
     @Override
     public String getMessage() {
-        return String.valueOf(super.getMessage());
+        return problem.toString();
     }
 
     String field() {
         return field;
+    }
+
+    Problem problem() {
+        return problem;
     }
 }

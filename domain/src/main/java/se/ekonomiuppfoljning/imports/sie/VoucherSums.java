@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.Problem;
 
 /**
  * Follows the vouchers of a type 4 file ({@code #VER}, {@code {}, {@code #TRANS} rows, {@code }}) one row at a
@@ -95,7 +96,7 @@ final class VoucherSums {
     /** {@code #VER series number date [text] ...}; {@code year0} null when the file has no {@code #RAR 0}. */
     void startVoucher(SieRecord record, @Nullable FiscalYear year0) {
         if (open && current != null) {
-            problems.error(current.line, "#VER", "verifikation " + current.name() + " saknar avslutande }");
+            problems.error(current.line, "#VER", SieProblem.VOUCHER_NOT_CLOSED, current.name());
         }
         open = false;
         vouchers++;
@@ -111,9 +112,9 @@ final class VoucherSums {
                 firstOutsideLine = record.line();
             }
         } catch (SieSyntaxException e) {
-            problems.error(record.line(), e.field(), e.getMessage());
+            problems.error(record.line(), e.field(), e.problem());
         } catch (IllegalArgumentException e) {
-            problems.error(record.line(), "verifikationsdatum", "verifikationsdatumet är orimligt: " + record.text(2));
+            problems.error(record.line(), "verifikationsdatum", SieProblem.VOUCHER_DATE_UNREASONABLE, record.text(2));
         }
         current = new Voucher(
                 series,
@@ -127,7 +128,7 @@ final class VoucherSums {
     /** A line holding only {@code {}. */
     void openBrace(int line) {
         if (current == null || open) {
-            problems.error(line, "{", "{ utan föregående #VER");
+            problems.error(line, "{", SieProblem.BRACE_WITHOUT_VOUCHER);
             return;
         }
         open = true;
@@ -137,12 +138,12 @@ final class VoucherSums {
     void closeBrace(int line) {
         Voucher voucher = current;
         if (voucher == null || !open) {
-            problems.error(line, "}", "} utan öppnad verifikation");
+            problems.error(line, "}", SieProblem.CLOSING_BRACE_WITHOUT_VOUCHER);
             return;
         }
         if (!voucher.balanced()) {
-            String message = "verifikation " + voucher.name() + " är inte i balans: summan är "
-                    + SieReader.kronor(voucher.sum()) + " kr";
+            Problem message =
+                    Problem.of(SieProblem.VOUCHER_UNBALANCED, voucher.name(), SieReader.kronor(voucher.sum()));
             if (refuseUnbalanced) {
                 problems.error(voucher.line, "#VER", message);
             } else {
@@ -164,7 +165,7 @@ final class VoucherSums {
     void transaction(SieRecord record, boolean counted) {
         Voucher voucher = current;
         if (voucher == null || !open) {
-            problems.error(record.line(), record.label(), record.label() + " utanför verifikation");
+            problems.error(record.line(), record.label(), SieProblem.ROW_OUTSIDE_VOUCHER, record.label());
             return;
         }
         if (!counted) {
@@ -187,7 +188,7 @@ final class VoucherSums {
                 count(voucher, accountId, unitId, amount);
             }
         } catch (SieSyntaxException e) {
-            problems.error(record.line(), e.field(), e.getMessage());
+            problems.error(record.line(), e.field(), e.problem());
         }
     }
 
@@ -270,18 +271,11 @@ final class VoucherSums {
     /** At the end of the file: a voucher still open means the file was cut. */
     void finish() {
         if (open && current != null) {
-            problems.error(
-                    current.line,
-                    "#VER",
-                    "verifikation " + current.name() + " saknar avslutande } – filen verkar avkortad");
+            problems.error(current.line, "#VER", SieProblem.VOUCHER_CUT_OFF, current.name());
         }
         if (outsideYear > 0) {
             problems.warning(
-                    firstOutsideLine,
-                    "#VER",
-                    outsideYear + " verifikationer är daterade utanför"
-                            + " räkenskapsåret (#RAR 0) och ingår inte i utfallet; den första står på rad "
-                            + firstOutsideLine);
+                    firstOutsideLine, "#VER", SieProblem.VOUCHERS_OUTSIDE_FISCAL_YEAR, outsideYear, firstOutsideLine);
         }
     }
 

@@ -1,7 +1,7 @@
 package se.ekonomiuppfoljning.imports.sie;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ekonomiuppfoljning.imports.ImportTexts.assertThatRefused;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.ImportException;
+import se.ekonomiuppfoljning.imports.ImportTexts;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 class SieReaderTest {
@@ -142,23 +143,23 @@ class SieReaderTest {
 
     @Test
     void an_unbalanced_voucher_refuses_the_file_naming_the_voucher_and_its_line() {
-        assertThatThrownBy(() -> read(HEAD + "#VER 1 7 20260110\n{\n#TRANS 1010 {} 12.00\n#TRANS 3520 {} -10.00\n}\n"))
+        assertThatRefused(() -> read(HEAD + "#VER 1 7 20260110\n{\n#TRANS 1010 {} 12.00\n#TRANS 3520 {} -10.00\n}\n"))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "test.se, rad 4, fält \"#VER\": verifikation 1 7 är inte i balans: summan är 2,00 kr"));
     }
 
     @Test
     void an_amount_with_three_decimals_or_letters_is_an_error_with_line_and_field() {
-        assertThatThrownBy(() -> read(HEAD + "#PSALDO 0 202601 5011 {1 \"4100\"} 12.345\n#RES 0 3010 12a\n"
+        assertThatRefused(() -> read(HEAD + "#PSALDO 0 202601 5011 {1 \"4100\"} 12.345\n#RES 0 3010 12a\n"
                         + "#PBUDGET 0 202613 5011 {} 1\n"))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "test.se, rad 4, fält \"belopp\": beloppet har fler än två decimaler: \"12.345\"",
                                         "test.se, rad 5, fält \"belopp\": beloppet är inte ett tal: \"12a\"",
@@ -167,12 +168,12 @@ class SieReaderTest {
 
     @Test
     void an_opened_checksum_that_is_never_closed_means_a_truncated_file() {
-        assertThatThrownBy(() -> read("#FLAGGA 0\n#KSUMMA\n#SIETYP 4\n#KONTO 3010 Försäljning\n"))
+        assertThatRefused(() -> read("#FLAGGA 0\n#KSUMMA\n#SIETYP 4\n#KONTO 3010 Försäljning\n"))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.line()).isEqualTo(2);
-                            assertThat(p.message()).startsWith("filen är avkortad");
+                            assertThat(ImportTexts.message(p)).startsWith("filen är avkortad");
                         }));
     }
 
@@ -187,13 +188,13 @@ class SieReaderTest {
         SieContent content = read("#FLAGGA 0\n#KSUMMA\n" + body + "#KSUMMA " + crc.getValue() + "\n");
         assertThat(content.transactionCount()).isEqualTo(2);
 
-        assertThatThrownBy(() -> read("#FLAGGA 0\n#KSUMMA\n" + body + "#KSUMMA " + (crc.getValue() + 1) + "\n"))
+        assertThatRefused(() -> read("#FLAGGA 0\n#KSUMMA\n" + body + "#KSUMMA " + (crc.getValue() + 1) + "\n"))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.line()).isEqualTo(11);
                             assertThat(p.field()).isEqualTo("#KSUMMA");
-                            assertThat(p.message()).startsWith("kontrollsumman stämmer inte");
+                            assertThat(ImportTexts.message(p)).startsWith("kontrollsumman stämmer inte");
                         }));
     }
 
@@ -218,7 +219,7 @@ class SieReaderTest {
                         new AmountLine(UnitCode.of("4200"), "5011", JAN, new BigDecimal("7.00")));
         assertThat(content.voucherTotalsByAccount()).containsEntry("5011", new BigDecimal("137.00"));
         assertThat(content.warnings())
-                .extracting(Object::toString)
+                .extracting(ImportTexts::swedish)
                 .containsExactly(
                         "test.se, fält \"#PSALDO\": både #PSALDO och verifikationer finns för 1 kombinationer av ansvar, konto"
                                 + " och månad (2026-01), varav 1 med olika belopp; #PSALDO används");
@@ -232,7 +233,7 @@ class SieReaderTest {
         assertThat(content.voucherTotalsByAccount()).containsEntry("5011", new BigDecimal("90.00"));
         assertThat(content.voucherCount()).isEqualTo(2);
         assertThat(content.warnings())
-                .extracting(Object::toString)
+                .extracting(ImportTexts::swedish)
                 .containsExactlyInAnyOrder(
                         "test.se, rad 9, fält \"#VER\": 1 verifikationer är daterade utanför räkenskapsåret (#RAR 0) och"
                                 + " ingår inte i utfallet; den första står på rad 9",
@@ -242,12 +243,12 @@ class SieReaderTest {
 
     @Test
     void a_year_0_balance_or_budget_for_a_month_outside_rar_0_is_refused_at_its_line() {
-        assertThatThrownBy(() -> read(HEAD + "#PSALDO 0 202601 5011 {1 \"A\"} 1\n#PSALDO 0 202513 5011 {1 \"A\"} 1\n"
+        assertThatRefused(() -> read(HEAD + "#PSALDO 0 202601 5011 {1 \"A\"} 1\n#PSALDO 0 202513 5011 {1 \"A\"} 1\n"
                         + "#PBUDGET 0 202701 5011 {1 \"A\"} 1\n#PSALDO -1 202501 5011 {1 \"A\"} 1\n"))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "test.se, rad 5, fält \"period\": period ska vara en månad ÅÅÅÅMM, var \"202513\"",
                                         "test.se, rad 6, fält \"period\": perioden 2027-01 ligger utanför räkenskapsåret i #RAR 0"
@@ -256,7 +257,7 @@ class SieReaderTest {
 
     @Test
     void a_voucher_cut_off_before_its_closing_brace_is_refused() {
-        assertThatThrownBy(() -> read(HEAD + "#VER A 1 20260110\n{\n#TRANS 5011 {} 90\n"))
+        assertThatRefused(() -> read(HEAD + "#VER A 1 20260110\n{\n#TRANS 5011 {} 90\n"))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("saknar avslutande }");
     }
@@ -289,12 +290,13 @@ class SieReaderTest {
     }
 
     private static void assertRefusedAsNotSie(byte[] bytes) {
-        assertThatThrownBy(() -> read(bytes))
+        assertThatRefused(() -> read(bytes))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
                                 .singleElement()
-                                .satisfies(p -> assertThat(p.message()).contains("inte en SIE-fil")));
+                                .satisfies(
+                                        p -> assertThat(ImportTexts.message(p)).contains("inte en SIE-fil")));
     }
 
     private static BigDecimal sum(java.util.List<AmountLine> lines) {
@@ -316,11 +318,11 @@ class SieReaderTest {
     void a_sie_file_booking_on_a_unit_holding_a_tab_or_an_account_holding_a_backslash_is_refused_at_that_line() {
         String text = HEAD + "#VER A 1 20260115\n{\n#TRANS 5011 {1 \"41\t00\"} 100.00\n#TRANS 1930 {} -100.00\n}\n"
                 + "#PSALDO 0 202601 \"50\\11\" {1 \"4100\"} 5.00\n";
-        assertThatThrownBy(() -> read(text))
+        assertThatRefused(() -> read(text))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly(
                                         "test.se, rad 6, fält \"ansvar\": ansvarskoden får bara innehålla bokstäver"
                                                 + " (A–Ö), siffror, mellanslag och - _ ., var \"41\\t00\" (tecknet tabb)",

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.ekonomiuppfoljning.imports.ImportException;
+import se.ekonomiuppfoljning.imports.ImportTexts;
 
 /** Every file of {@code shared/fixtures/sie/real-world}: 61 SIE files from real programs and 9 HTML 404 pages. */
 class SieRealWorldCorpusTest {
@@ -91,14 +92,17 @@ class SieRealWorldCorpusTest {
             assertThatThrownBy(() -> read(file))
                     .isInstanceOfSatisfying(
                             ImportException.class,
-                            e -> assertThat(e.problems().get(0).message()).contains("inte en SIE-fil"));
+                            e -> assertThat(ImportTexts.message(e.problems().get(0)))
+                                    .contains("inte en SIE-fil"));
         } else if (UNBALANCED.contains(name)) {
             assertThatThrownBy(() -> read(file))
                     .isInstanceOfSatisfying(
                             ImportException.class,
                             e -> assertThat(e.problems()).anySatisfy(p -> {
                                 assertThat(p.field()).isEqualTo("#VER");
-                                assertThat(p.message()).contains("verifikation").contains("inte i balans");
+                                assertThat(ImportTexts.message(p))
+                                        .contains("verifikation")
+                                        .contains("inte i balans");
                             }));
         } else {
             SieContent content = read(file);
@@ -114,7 +118,7 @@ class SieRealWorldCorpusTest {
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly("XE_SIE_4_20151125095119.SE, rad 1356, fält \"#VER\": "
                                         + "verifikation 1 1 är inte i balans: summan är 2,00 kr"));
     }
@@ -126,7 +130,7 @@ class SieRealWorldCorpusTest {
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.problems())
-                                .extracting(Object::toString)
+                                .extracting(ImportTexts::swedish)
                                 .containsExactly("transaktioner_ovnbolag-bad-balance.se, rad 3905, fält \"#VER\": "
                                         + "verifikation B 1 är inte i balans: summan är -12771,00 kr"));
     }

@@ -34,16 +34,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.util.unit.DataSize;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportPreview;
 import se.ekonomiuppfoljning.imports.ImportProblem;
+import se.ekonomiuppfoljning.imports.ImportProblemCode;
 import se.ekonomiuppfoljning.imports.ImportRecord;
 import se.ekonomiuppfoljning.imports.ImportService;
 import se.ekonomiuppfoljning.imports.OrganisationPreview;
@@ -51,6 +54,7 @@ import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -102,16 +106,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             upload.clearFileList(); // the preview names the file; the next file can be chosen at once
             preview(e.getFileName());
         });
-        upload.addFileRejectedListener(e -> showProblems(List.of(new ImportProblem("", 0, "", e.getErrorMessage()))));
+        upload.addFileRejectedListener(e -> showProblemTexts(List.of(inFile("", e.getErrorMessage()))));
         // the browser refuses a larger file before sending it; the receiver stops one that is sent anyway
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, buffer.maxBytes()));
         upload.addFailedListener(e -> {
             buffer.discard();
             upload.clearFileList();
-            showProblems(List.of(new ImportProblem(
+            showProblemTexts(List.of(inFile(
                     e.getFileName(),
-                    0,
-                    "",
                     LimitedUpload.tooLarge(e.getReason())
                             ? getTranslation("import.upload.tooLarge", buffer.maxBytes() / (1024 * 1024))
                             : getTranslation("import.upload.failed"))));
@@ -247,8 +249,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (e instanceof ImportException refused) {
             showProblems(refused.problems());
         } else {
-            showProblems(List.of(
-                    new ImportProblem("", 0, "", getTranslation("import.failed", String.valueOf(e.getMessage())))));
+            showProblemTexts(List.of(inFile("", getTranslation("import.failed", String.valueOf(e.getMessage())))));
         }
     }
 
@@ -348,7 +349,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.add(new H3(getTranslation("import.warnings")));
         UnorderedList warnings = new UnorderedList();
         warnings.setId("import-warnings");
-        problems.forEach(w -> warnings.add(new ListItem(w.toString())));
+        problems.forEach(w -> warnings.add(new ListItem(text(w))));
         result.add(warnings);
     }
 
@@ -414,7 +415,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 result.removeAll();
                 result.add(message(
                         getTranslation("import.organisationSaved", saved.units(), saved.created(), saved.updated())));
-                saved.warnings().forEach(w -> result.add(new Paragraph(w.toString())));
+                saved.warnings().forEach(w -> result.add(new Paragraph(text(w))));
             } catch (ImportException refused) {
                 showProblems(refused.problems());
             }
@@ -425,7 +426,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return switch (change.kind()) {
             case NEW -> getTranslation("import.organisation.new");
             case UNCHANGED -> getTranslation("import.organisation.unchanged");
-            case CHANGED -> String.join("; ", change.differences());
+            case CHANGED -> change.differences().stream().map(Problems::text).collect(Collectors.joining("; "));
         };
     }
 
@@ -468,13 +469,27 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showProblems(List<ImportProblem> problems) {
+        showProblemTexts(problems.stream().map(ImportView::text).toList());
+    }
+
+    /** A problem with its file, line and field, in the page's language. */
+    private static String text(ImportProblem problem) {
+        return Problems.text(problem.located());
+    }
+
+    /** A refusal the page found itself (the upload), worded as a file's problem is. */
+    private static String inFile(String fileName, String text) {
+        return Problems.text(Problem.of(ImportProblemCode.IN_FILE, fileName, text));
+    }
+
+    private void showProblemTexts(List<String> problems) {
         result.removeAll();
         Paragraph heading = message(getTranslation("import.refused", problems.size()));
         heading.addClassName("portal-error");
         result.add(heading);
         UnorderedList list = new UnorderedList();
         list.setId("import-problems");
-        problems.forEach(p -> list.add(new ListItem(p.toString())));
+        problems.forEach(p -> list.add(new ListItem(p)));
         result.add(list);
     }
 

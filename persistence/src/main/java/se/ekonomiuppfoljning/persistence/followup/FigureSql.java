@@ -47,9 +47,7 @@ final class FigureSql {
 
     /** Each month's sum, NULL for a month without a line. */
     static final String ACTUAL_BY_MONTH = "SELECT "
-            + IntStream.rangeClosed(1, 12)
-                    .mapToObj(m -> "SUM(" + ActualYearTable.column(m) + ")")
-                    .collect(Collectors.joining(", "))
+            + perMonth("SUM(%s)")
             + " FROM actual_year FORCE INDEX (PRIMARY) WHERE period_year = :year AND unit_code IN (:units)";
 
     static final String BUDGET_BY_ACCOUNT = """
@@ -74,9 +72,7 @@ final class FigureSql {
 
     /** The year of every period with actuals, and per month (columns 2..13) whether any row has one. */
     static final String PERIODS_WITH_ACTUALS = "SELECT period_year, "
-            + IntStream.rangeClosed(1, 12)
-                    .mapToObj(m -> "MAX(" + ActualYearTable.column(m) + " IS NOT NULL)")
-                    .collect(Collectors.joining(", "))
+            + perMonth("MAX(%s IS NOT NULL)")
             + " FROM actual_year GROUP BY period_year ORDER BY period_year";
 
     static final String UPSERT_BUDGET = """
@@ -105,6 +101,13 @@ final class FigureSql {
     }
 
     private FigureSql() {}
+
+    /** The expression once per month column ({@code %s}), January to December, separated by commas. */
+    private static String perMonth(String expression) {
+        return IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> expression.formatted(ActualYearTable.column(m)))
+                .collect(Collectors.joining(", "));
+    }
 
     /**
      * Budget and actual per unit for the month: of the listed units ({@code :units}), or of every unit of the year

@@ -6,7 +6,6 @@ import static se.ekonomiuppfoljning.persistence.reports.SqlTime.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,7 +23,7 @@ import se.ekonomiuppfoljning.reports.cases.ReportCase;
 
 /**
  * A case as a row of {@code report_case}: its columns, the parameters that write them (a text not filled in is
- * stored empty) and the row read back, before its decisions are attached.
+ * stored empty) and the case read back from it, before its decisions are attached.
  */
 final class CaseRows {
 
@@ -64,7 +63,8 @@ final class CaseRows {
         return value == null ? "" : value;
     }
 
-    static Row row(ResultSet rs) throws SQLException {
+    /** The case of the row, without its decisions (they are read apart). */
+    static ReportCase row(ResultSet rs) throws SQLException {
         Map<Organ, LocalDate> meetings = new EnumMap<>(Organ.class);
         for (Organ organ : Organ.values()) {
             LocalDate date = rs.getObject(organ.name().toLowerCase(Locale.ROOT) + "_meeting", LocalDate.class);
@@ -72,7 +72,7 @@ final class CaseRows {
                 meetings.put(organ, date);
             }
         }
-        return new Row(
+        return new ReportCase(
                 rs.getLong("id"),
                 UnitCode.of(rs.getString("unit_code")),
                 new Period(rs.getInt("period_year"), rs.getInt("period_month")),
@@ -87,6 +87,7 @@ final class CaseRows {
                         rs.getString("for_action")),
                 CaseStage.valueOf(rs.getString("stage")),
                 meetings,
+                List.of(),
                 optionalInstant(rs, "frozen_at"),
                 rs.getString("created_by"),
                 instant(rs, rs.findColumn("created_at")),
@@ -95,24 +96,21 @@ final class CaseRows {
                 rs.getLong("version"));
     }
 
-    /** A case's row before its decisions are attached. */
-    record Row(
-            long id,
-            UnitCode node,
-            Period period,
-            CaseDetails details,
-            CaseStage stage,
-            Map<Organ, LocalDate> meetings,
-            @Nullable Instant frozenAt,
-            String createdBy,
-            Instant createdAt,
-            String updatedBy,
-            Instant updatedAt,
-            long version) {
-        ReportCase toCase(List<Decision> decisions) {
-            return new ReportCase(
-                    id, node, period, details, stage, meetings, decisions, frozenAt, createdBy, createdAt, updatedBy,
-                    updatedAt, version);
-        }
+    /** The case with the given id and decisions, the rest as it is. */
+    static ReportCase copy(ReportCase c, long id, List<Decision> decisions) {
+        return new ReportCase(
+                id,
+                c.node(),
+                c.period(),
+                c.details(),
+                c.stage(),
+                c.meetings(),
+                decisions,
+                c.frozenAt(),
+                c.createdBy(),
+                c.createdAt(),
+                c.updatedBy(),
+                c.updatedAt(),
+                c.version());
     }
 }

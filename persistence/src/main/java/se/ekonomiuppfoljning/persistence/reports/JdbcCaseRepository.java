@@ -57,15 +57,15 @@ class JdbcCaseRepository implements CaseRepository {
     }
 
     private List<ReportCase> query(String where, MapSqlParameterSource parameters) {
-        List<CaseRows.Row> rows = jdbc.query(
+        List<ReportCase> rows = jdbc.query(
                 "SELECT " + CaseRows.COLUMNS + " FROM report_case " + where, parameters, (rs, i) -> CaseRows.row(rs));
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Decision>> byCase =
-                decisions.byCase(rows.stream().map(CaseRows.Row::id).toList());
+                decisions.byCase(rows.stream().map(ReportCase::id).toList());
         return rows.stream()
-                .map(r -> r.toCase(byCase.getOrDefault(r.id(), List.of())))
+                .map(c -> CaseRows.copy(c, c.id(), byCase.getOrDefault(c.id(), List.of())))
                 .toList();
     }
 
@@ -81,20 +81,7 @@ class JdbcCaseRepository implements CaseRepository {
                 keys,
                 new String[] {"id"});
         long id = keys.getKey().longValue();
-        return new ReportCase(
-                id,
-                c.node(),
-                c.period(),
-                c.details(),
-                c.stage(),
-                c.meetings(),
-                c.decisions(),
-                c.frozenAt(),
-                c.createdBy(),
-                c.createdAt(),
-                c.updatedBy(),
-                c.updatedAt(),
-                c.version());
+        return CaseRows.copy(c, id, c.decisions());
     }
 
     @Override

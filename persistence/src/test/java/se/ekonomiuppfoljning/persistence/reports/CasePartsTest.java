@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.persistence.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.ekonomiuppfoljning.testdata.SeedKommun.KLS;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;
 import se.ekonomiuppfoljning.persistence.StoredSeed;
-import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.cases.CaseRepository;
-import se.ekonomiuppfoljning.reports.cases.CaseStage;
 import se.ekonomiuppfoljning.reports.cases.Decision;
 import se.ekonomiuppfoljning.reports.cases.Organ;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
@@ -73,19 +69,6 @@ class CasePartsTest {
     }
 
     private static ReportCase draft(String caseNumber) {
-        return new ReportCase(
-                0,
-                KLS,
-                new Period(2026, 2),
-                CaseDetails.blank().withCaseNumber(caseNumber),
-                CaseStage.UTKAST,
-                Map.of(),
-                List.of(),
-                null,
-                "ekonom",
-                NOW,
-                "ekonom",
-                NOW,
-                0);
+        return CaseRowsTest.draft(caseNumber, Map.of());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.cases.CaseStage;
+import se.ekonomiuppfoljning.reports.cases.Decision;
 import se.ekonomiuppfoljning.reports.cases.Organ;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
 
@@ -23,20 +24,7 @@ class CaseRowsTest {
 
     @Test
     void a_text_not_filled_in_is_stored_empty_and_an_unset_meeting_as_null() {
-        ReportCase draft = new ReportCase(
-                0,
-                KLS,
-                new Period(2026, 2),
-                CaseDetails.blank().withCaseNumber("KS/2026:4"),
-                CaseStage.UTKAST,
-                Map.of(Organ.AU, LocalDate.of(2026, 3, 9)),
-                List.of(),
-                null,
-                "ekonom",
-                NOW,
-                "ekonom",
-                NOW,
-                0);
+        ReportCase draft = draft("KS/2026:4", Map.of(Organ.AU, LocalDate.of(2026, 3, 9)));
 
         MapSqlParameterSource parameters = CaseRows.parameters(draft);
 
@@ -51,5 +39,35 @@ class CaseRowsTest {
     @Test
     void instants_are_written_as_their_time_in_utc() {
         assertThat(SqlTime.utc(NOW)).isEqualTo(LocalDateTime.of(2026, 3, 2, 8, 0, 0, 123_000_000));
+    }
+
+    @Test
+    void a_copy_takes_the_id_and_decisions_given_and_keeps_the_rest() {
+        ReportCase draft = draft("KS/2026:4", Map.of());
+        Decision decision = new Decision(Organ.AU, LocalDate.of(2026, 3, 9), 14, "Beslut", "ekonom", NOW);
+
+        ReportCase copy = CaseRows.copy(draft, 42, List.of(decision));
+
+        assertThat(copy.id()).isEqualTo(42);
+        assertThat(copy.decisions()).containsExactly(decision);
+        assertThat(CaseRows.copy(copy, 0, List.of())).isEqualTo(draft);
+    }
+
+    /** A draft case of KLS for February 2026 with the diarienummer and meetings, created and updated at NOW. */
+    static ReportCase draft(String caseNumber, Map<Organ, LocalDate> meetings) {
+        return new ReportCase(
+                0,
+                KLS,
+                new Period(2026, 2),
+                CaseDetails.blank().withCaseNumber(caseNumber).withDate(LocalDate.of(2026, 3, 2)),
+                CaseStage.UTKAST,
+                meetings,
+                List.of(),
+                null,
+                "ekonom",
+                NOW,
+                "ekonom",
+                NOW,
+                0);
     }
 }

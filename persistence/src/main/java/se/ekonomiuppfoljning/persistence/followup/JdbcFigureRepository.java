@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -30,7 +28,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.AccessScope;
 
 /**
- * The figures port. The sums are GROUP BY queries in MariaDB, written as SQL because they are the
+ * The figures port. The sums are GROUP BY queries ({@link FigureSql}) in MariaDB, written as SQL because they are the
  * product's hot path; every query's WHERE clause lists only the requested units that lie in the caller's scope,
  * except the per-unit sums for more than {@value #UNIT_LIST_LIMIT} units: those are read for the whole year and
  * the rows of other units dropped here, before anything leaves the adapter. Every sum reads a range of the primary
@@ -41,99 +39,11 @@ import se.ekonomiuppfoljning.security.AccessScope;
 class JdbcFigureRepository implements FigureRepository {
 
     /**
-     * Budget and actual per unit in one round trip ({@code figure} names the table a row sums): the month's sum,
-     * the sum from January to the month and the year's. Budgets are a line per month; actuals a row per year with a
-     * column per month ({@link ActualYearTable}), so their sums depend on the month: one text per month.
-     */
-    private static final String BUDGET_BY_UNIT = """
-            SELECT 'budget' AS figure, unit_code,
-                   SUM(CASE WHEN period_month = :month THEN amount ELSE 0 END) AS month_sum,
-                   SUM(CASE WHEN period_month <= :month THEN amount ELSE 0 END) AS ytd_sum,
-                   SUM(amount) AS year_sum
-            FROM budget_amount FORCE INDEX (PRIMARY)
-            WHERE period_year = :year%1$s
-            GROUP BY unit_code
-            """;
-
-    private static final String ACTUAL_BY_UNIT = """
-            SELECT 'actual' AS figure, unit_code, %2$s AS month_sum, %3$s AS ytd_sum, %4$s AS year_sum
-            FROM actual_year FORCE INDEX (PRIMARY)
-            WHERE period_year = :year%1$s
-            GROUP BY unit_code
-            """;
-
-    private static final String UNIT_LIST = " AND unit_code IN (:units)";
-
-    /** Per month (index 1..12): budget and actual per unit of the listed units. */
-    private static final String[] BY_UNIT_LISTED = new String[13];
-    /** The same sums for every unit of the year: the scope is then applied to the rows that come back. */
-    private static final String[] BY_UNIT_WHOLE_YEAR = new String[13];
-
-    /**
      * Above this many units the per-unit sums are read for the whole year and the units kept in Java: MariaDB
      * checks every row against a long {@code IN} list (and above 1 000 values turns it into a temporary table),
      * which measured about twice the cost of reading the year's rows as they lie in the primary key.
      */
     static final int UNIT_LIST_LIMIT = 1_000;
-
-    private static final String BUDGET_BY_MONTH = """
-            SELECT period_month, SUM(amount) AS month_sum
-            FROM budget_amount FORCE INDEX (PRIMARY)
-            WHERE period_year = :year AND unit_code IN (:units)
-            GROUP BY period_month
-            """;
-
-    /** Each month's sum, NULL for a month without a line. */
-    private static final String ACTUAL_BY_MONTH = "SELECT "
-            + IntStream.rangeClosed(1, 12)
-                    .mapToObj(m -> "SUM(" + ActualYearTable.column(m) + ")")
-                    .collect(Collectors.joining(", "))
-            + " FROM actual_year FORCE INDEX (PRIMARY) WHERE period_year = :year AND unit_code IN (:units)";
-
-    private static final String BUDGET_BY_ACCOUNT = """
-            SELECT f.account_code,
-                   SUM(CASE WHEN f.period_month = :month THEN f.amount ELSE 0 END) AS month_sum,
-                   SUM(CASE WHEN f.period_month <= :month THEN f.amount ELSE 0 END) AS ytd_sum,
-                   SUM(f.amount) AS year_sum
-            FROM budget_amount f FORCE INDEX (PRIMARY)
-            WHERE f.period_year = :year AND f.unit_code IN (:units)
-            GROUP BY f.account_code
-            """;
-
-    private static final String ACTUAL_BY_ACCOUNT = """
-            SELECT f.account_code, %s AS month_sum, %s AS ytd_sum, %s AS year_sum
-            FROM actual_year f FORCE INDEX (PRIMARY)
-            WHERE f.period_year = :year AND f.unit_code IN (:units)
-            GROUP BY f.account_code
-            """;
-
-    /** Per month (index 1..12): actual per account of the listed units. */
-    private static final String[] ACTUAL_BY_ACCOUNT_OF_MONTH = new String[13];
-
-    static {
-        for (int m = 1; m <= 12; m++) {
-            BY_UNIT_LISTED[m] = BUDGET_BY_UNIT.formatted(UNIT_LIST) + "UNION ALL\n"
-                    + ACTUAL_BY_UNIT.formatted(
-                            UNIT_LIST,
-                            ActualYearTable.sum("", m, m),
-                            ActualYearTable.sum("", 1, m),
-                            ActualYearTable.sum("", 1, 12));
-            BY_UNIT_WHOLE_YEAR[m] = BUDGET_BY_UNIT.formatted("") + "UNION ALL\n"
-                    + ACTUAL_BY_UNIT.formatted(
-                            "",
-                            ActualYearTable.sum("", m, m),
-                            ActualYearTable.sum("", 1, m),
-                            ActualYearTable.sum("", 1, 12));
-            ACTUAL_BY_ACCOUNT_OF_MONTH[m] = ACTUAL_BY_ACCOUNT.formatted(
-                    ActualYearTable.sum("f.", m, m), ActualYearTable.sum("f.", 1, m), ActualYearTable.sum("f.", 1, 12));
-        }
-    }
-
-    private static final String UPSERT_BUDGET = """
-            INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
-            VALUES (:unit, :account, :year, :month, :amount)
-            ON DUPLICATE KEY UPDATE amount = VALUES(amount)
-            """;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -168,7 +78,7 @@ class JdbcFigureRepository implements FigureRepository {
         Set<String> keep = wholeYear ? new HashSet<>(allowed) : null;
         Map<String, Sums> budget = new HashMap<>();
         Map<String, Sums> actual = new HashMap<>();
-        jdbc.query((wholeYear ? BY_UNIT_WHOLE_YEAR : BY_UNIT_LISTED)[period.month()], params, rs -> {
+        jdbc.query(FigureSql.byUnit(period.month(), wholeYear), params, rs -> {
             String code = rs.getString(2);
             if (keep == null || keep.contains(code)) {
                 ("budget".equals(rs.getString(1)) ? budget : actual)
@@ -191,11 +101,11 @@ class JdbcFigureRepository implements FigureRepository {
             return List.of();
         }
         Map<Integer, BigDecimal> budget = new HashMap<>();
-        jdbc.query(BUDGET_BY_MONTH, params, rs -> {
+        jdbc.query(FigureSql.BUDGET_BY_MONTH, params, rs -> {
             budget.put(rs.getInt(1), rs.getBigDecimal(2));
         });
         Map<Integer, BigDecimal> actual = new HashMap<>();
-        jdbc.query(ACTUAL_BY_MONTH, params, rs -> {
+        jdbc.query(FigureSql.ACTUAL_BY_MONTH, params, rs -> {
             for (int month = 1; month <= 12; month++) {
                 BigDecimal sum = rs.getBigDecimal(month);
                 if (sum != null) {
@@ -222,8 +132,8 @@ class JdbcFigureRepository implements FigureRepository {
             return List.of();
         }
         params.addValue("month", period.month());
-        Map<String, Sums> budget = sums(BUDGET_BY_ACCOUNT, params);
-        Map<String, Sums> actual = sums(ACTUAL_BY_ACCOUNT_OF_MONTH[period.month()], params);
+        Map<String, Sums> budget = sums(FigureSql.BUDGET_BY_ACCOUNT, params);
+        Map<String, Sums> actual = sums(FigureSql.actualByAccount(period.month()), params);
         Set<String> codes = new TreeSet<>(union(budget.keySet(), actual.keySet()));
         Map<String, String> names = accountNames(codes);
         return codes.stream()
@@ -236,19 +146,13 @@ class JdbcFigureRepository implements FigureRepository {
     @Override
     public List<Period> periodsWithActuals() {
         List<Period> periods = new ArrayList<>();
-        jdbc.query(
-                "SELECT period_year, "
-                        + IntStream.rangeClosed(1, 12)
-                                .mapToObj(m -> "MAX(" + ActualYearTable.column(m) + " IS NOT NULL)")
-                                .collect(Collectors.joining(", "))
-                        + " FROM actual_year GROUP BY period_year ORDER BY period_year",
-                rs -> {
-                    for (int month = 1; month <= 12; month++) {
-                        if (rs.getBoolean(1 + month)) {
-                            periods.add(new Period(rs.getInt(1), month));
-                        }
-                    }
-                });
+        jdbc.query(FigureSql.PERIODS_WITH_ACTUALS, rs -> {
+            for (int month = 1; month <= 12; month++) {
+                if (rs.getBoolean(1 + month)) {
+                    periods.add(new Period(rs.getInt(1), month));
+                }
+            }
+        });
         return periods;
     }
 
@@ -262,7 +166,7 @@ class JdbcFigureRepository implements FigureRepository {
                         .addValue("month", l.period().month())
                         .addValue("amount", l.amount()))
                 .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate(UPSERT_BUDGET, batch);
+        jdbc.batchUpdate(FigureSql.UPSERT_BUDGET, batch);
     }
 
     /** Sets each line's month (a line of the same unit, account and month as another adds to it). */

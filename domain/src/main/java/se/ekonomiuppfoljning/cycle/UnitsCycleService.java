@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.Figures;
+import se.ekonomiuppfoljning.followup.FollowUpCsv;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
@@ -106,6 +107,17 @@ public class UnitsCycleService {
 
         public UnitsCycle row(UnitCode unit) {
             return rows.getOrDefault(unit, UnitsCycle.NONE);
+        }
+
+        /** The forecasts as the follow-up CSV adds them after its figures. */
+        public FollowUpCsv.Forecasts forCsv() {
+            Map<UnitCode, FollowUpCsv.Forecast> byUnit = new LinkedHashMap<>();
+            rows.forEach((unit, cycle) -> byUnit.put(unit, csv(cycle)));
+            return new FollowUpCsv.Forecasts(byUnit, total == null ? null : csv(total));
+        }
+
+        private static FollowUpCsv.Forecast csv(UnitsCycle cycle) {
+            return new FollowUpCsv.Forecast(cycle.forecast(), cycle.forecastDeviation(), cycle.anyProposal());
         }
     }
 

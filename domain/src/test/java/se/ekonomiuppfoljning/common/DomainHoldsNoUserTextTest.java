@@ -47,6 +47,8 @@ class DomainHoldsNoUserTextTest {
             "årsbudget",
             "% av budget t o m",
             "ingår i totalen",
+            "helårsprognos",
+            "prognos delvis förslag",
             // the product's name, the creator of an exported workbook
             "Ekonomiuppföljning",
             // the audit trail's stored before/after field names (stored for years and read back)

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.followup.FollowUpCsv;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -142,5 +143,22 @@ class UnitsCycleServiceTest {
         assertThat(requireNonNull(cycle.total()).units()).isEqualTo(9);
         assertThat(cycle.row(OVERFORMYNDAR).forecast()).isEqualByComparingTo("2700000");
         assertThat(cycle.rows()).hasSize(10);
+    }
+
+    @Test
+    void the_follow_up_csv_adds_each_rows_forecast_after_its_last_column() {
+        month(OVERFORMYNDAR, ReportState.READY, "2700000");
+        FollowUpTable table = new FollowUpService(
+                        new FixedOrganisation(SeedKommun.organisation()),
+                        figures,
+                        caller::get,
+                        Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneId.of("Europe/Stockholm")))
+                .table(KLS, FEBRUARY);
+
+        String[] lines = FollowUpCsv.write(table, service.of(table).forCsv()).split("\r\n");
+
+        assertThat(lines[0]).endsWith(";ingår i totalen;helårsprognos;prognosavvikelse;prognos delvis förslag");
+        assertThat(lines[6]).startsWith("Överförmyndarvht;137;409;-272;").endsWith(";ja;2700;-120;nej");
+        assertThat(lines[11]).startsWith("Totalt KLS;").endsWith(";;52812;188;ja");
     }
 }

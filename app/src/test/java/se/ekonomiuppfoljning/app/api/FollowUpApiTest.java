@@ -2,10 +2,15 @@ package se.ekonomiuppfoljning.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ekonomiuppfoljning.app.PortalTest;
+import se.ekonomiuppfoljning.common.SwedishFormat;
 
 @PortalTest
 class FollowUpApiTest {
@@ -20,10 +25,17 @@ class FollowUpApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(response.body().split("\r\n"))
-                .containsExactly(
+        List<String> lines = List.of(response.body().split("\r\n"));
+        assertThat(lines.get(0))
+                .isEqualTo(
                         "namn;budget månad;redovisning månad;avvikelse månad;% av budget månad;årsbudget;budget t o m;"
-                                + "redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen",
+                                + "redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen;"
+                                + "helårsprognos;prognosavvikelse;prognos delvis förslag");
+        // The columns up to "ingår i totalen" stay as they were; the forecasts follow.
+        assertThat(lines.subList(1, lines.size()).stream()
+                        .map(l -> l.substring(0, nthSemicolon(l, 11)))
+                        .toList())
+                .containsExactly(
                         "Kommundirektör;197;162;35;82,4;3560;380;343;37;90,2;ja",
                         "Ekonomi o planering;493;440;53;89,3;6703;1076;880;196;81,7;ja",
                         "IT;194;62;132;32,0;8841;378;302;76;79,8;ja",
@@ -35,6 +47,48 @@ class FollowUpApiTest {
                         "HR-avdelning;1149;1212;-63;105,5;14541;2218;2249;-31;101,4;ja",
                         "Näringslivsenheten;124;154;-30;124,0;1431;241;229;12;95,0;ja",
                         "Totalt KLS;3483;3340;143;95,9;52999;6960;6704;256;96,3;");
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.matches(".*;-?\\d+;-?\\d+;(ja|nej)"));
+    }
+
+    private static int nthSemicolon(String line, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = line.indexOf(';', at + 1);
+        }
+        return at;
+    }
+
+    private static BigDecimal kronor(JsonNode line) {
+        return new BigDecimal(line.get("forecast").get("kronor").asText());
+    }
+
+    @Test
+    void the_total_and_a_nodes_row_carry_the_sum_of_their_units_forecasts() throws Exception {
+        ApiClient api = new ApiClient(port);
+        JsonNode kls = new ObjectMapper()
+                .readTree(api.get("kommundirektor", "/api/v1/followup?unit=KLS&period=2026-02")
+                        .body());
+        JsonNode kommun = new ObjectMapper()
+                .readTree(api.get("kommundirektor", "/api/v1/followup?unit=EXB&period=2026-02")
+                        .body());
+
+        BigDecimal all = BigDecimal.ZERO;
+        BigDecimal inFrame = BigDecimal.ZERO;
+        for (JsonNode row : kls.get("rows")) {
+            all = all.add(kronor(row));
+            if (row.get("inTotal").asBoolean()) {
+                inFrame = inFrame.add(kronor(row));
+            }
+        }
+        JsonNode total = kls.get("total");
+        assertThat(kronor(total)).isEqualByComparingTo(inFrame);
+        assertThat(total.get("forecast").get("units").asInt()).isEqualTo(9);
+        assertThat(total.get("forecast").get("displayed").asText()).isEqualTo(SwedishFormat.tkr(inFrame));
+        JsonNode klsRow = kommun.get("rows").get(0);
+        assertThat(klsRow.get("unit").asText()).isEqualTo("KLS");
+        assertThat(kronor(klsRow)).isEqualByComparingTo(all);
+        assertThat(klsRow.get("forecast").get("units").asInt()).isEqualTo(10);
+        assertThat(klsRow.get("forecast").has("anyProposal")).isTrue();
     }
 
     @Test

@@ -21,6 +21,7 @@ import se.ekonomiuppfoljning.cycle.UnitsCycleService;
 import se.ekonomiuppfoljning.cycle.UnitsCycleService.TableCycle;
 import se.ekonomiuppfoljning.export.ExportCell;
 import se.ekonomiuppfoljning.export.ExportColumns;
+import se.ekonomiuppfoljning.followup.FollowUpCsv;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -114,6 +115,11 @@ final class CycleColumns {
             this.own = own;
             this.counts = counts;
             this.translator = translator;
+        }
+
+        /** The forecasts as the follow-up CSV adds them, the same as the grid's. */
+        FollowUpCsv.Forecasts forCsv() {
+            return cycle.forCsv();
         }
 
         /** Whether any forecast shown is the portal's proposal, for the footnote. */

@@ -232,7 +232,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
                                         .toList(),
                                 total,
                                 footnotes),
-                        () -> FollowUpCsv.table(table))
+                        () -> FollowUpCsv.table(table, cycle.forCsv()))
                 .setIds("followup-grid");
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -144,7 +145,7 @@ public final class XlsxWriter {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.max(widths[i], table.headers().get(i).length() + 2);
         }
-        List<List<ExportCell>> all = new java.util.ArrayList<>(table.rows());
+        List<List<ExportCell>> all = new ArrayList<>(table.rows());
         table.totalRow().ifPresent(all::add);
         for (List<ExportCell> row : all) {
             for (int i = 0; i < row.size(); i++) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
@@ -227,7 +229,7 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
     }
 
     /** The sums of the lines per group ({@code group}: a line's group index below {@code groups}), in öre while they fit. */
-    private BigDecimal[] sums(java.util.function.IntUnaryOperator group, int groups) {
+    private BigDecimal[] sums(IntUnaryOperator group, int groups) {
         long[] sums = new long[groups];
         BigDecimal[] big = new BigDecimal[groups];
         for (int i = 0; i < keys.length; i++) {
@@ -313,7 +315,7 @@ public final class AmountLines extends AbstractList<AmountLine> implements Rando
         return map;
     }
 
-    private static <T> T[] select(T[] values, boolean[] used, java.util.function.IntFunction<T[]> array) {
+    private static <T> T[] select(T[] values, boolean[] used, IntFunction<T[]> array) {
         List<T> kept = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             if (used[i]) {

@@ -1,13 +1,17 @@
 package se.ekonomiuppfoljning.imports;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +33,7 @@ public final class FileReaders {
         MessageDigest sha = sha256();
         LimitedInputStream limited = new LimitedInputStream(in, maxBytes, fileName);
         DigestInputStream digesting = new DigestInputStream(limited, sha);
-        InputStream shielded = new java.io.FilterInputStream(digesting) {
+        InputStream shielded = new FilterInputStream(digesting) {
             @Override
             public void close() {
                 // the readers close what they read; the rest of the file is still hashed below
@@ -55,7 +59,7 @@ public final class FileReaders {
      * four times the file limit each (its XML is several times a CSV of the same rows), not more.
      */
     private static AmountRows amounts(String fileName, InputStream in, long maxBytes) throws IOException {
-        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+        BufferedInputStream buffered = new BufferedInputStream(in);
         buffered.mark(8);
         byte[] head = buffered.readNBytes(4);
         buffered.reset();
@@ -137,7 +141,7 @@ public final class FileReaders {
         if (dropped == 0) {
             return p;
         }
-        List<ImportProblem> warnings = new java.util.ArrayList<>(p.warnings());
+        List<ImportProblem> warnings = new ArrayList<>(p.warnings());
         warnings.add(new ImportProblem(p.fileName(), 0, "konto", ImportProblemCode.BALANCE_ACCOUNTS_LEFT_OUT, dropped));
         return new ParsedFile(
                 p.fileName(),
@@ -192,7 +196,7 @@ public final class FileReaders {
     }
 
     /** Discards what is left of a stream after the reader stopped. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
+    private static final class OutputStreamSink extends OutputStream {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override

@@ -1,8 +1,10 @@
 package se.ekonomiuppfoljning.imports;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -21,7 +23,7 @@ public record ImportPreview(
         List<UnknownUnit> unknownUnits) {
 
     public ImportPreview {
-        periods = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(periods)); // sorted, as shown
+        periods = Collections.unmodifiableSet(new TreeSet<>(periods)); // sorted, as shown
         units = List.copyOf(units);
         accounts = List.copyOf(accounts);
         unknownUnits = List.copyOf(unknownUnits);

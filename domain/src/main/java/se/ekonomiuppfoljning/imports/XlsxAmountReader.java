@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -95,7 +96,7 @@ public final class XlsxAmountReader {
                 strings = data == null
                         ? null
                         : new ReadOnlySharedStringsTable(new Bounded(data, inMemory, fileName), false);
-            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException noStrings) {
+            } catch (InvalidFormatException | IllegalArgumentException noStrings) {
                 strings = null;
             }
             StylesTable styles = null;
@@ -103,7 +104,7 @@ public final class XlsxAmountReader {
                 if (data != null) {
                     styles = new StylesTable(new Bounded(data, inMemory, fileName));
                 }
-            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException noStyles) {
+            } catch (InvalidFormatException | IllegalArgumentException noStyles) {
                 styles = null;
             }
             Iterator<InputStream> sheets = reader.getSheetsData();

@@ -1,6 +1,8 @@
 package se.ekonomiuppfoljning.reports;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -109,7 +111,7 @@ public sealed interface Block {
     /** A named line of values in kronor. */
     record Series(String name, List<@Nullable BigDecimal> values) {
         public Series {
-            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 

@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.reports;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record ReportDocument(String kommun, String kind, String pageLabel, Strin
 
     /** Every text of the document in reading order, for tests and search. */
     public List<String> texts() {
-        List<String> texts = new java.util.ArrayList<>(List.of(kommun, kind));
+        List<String> texts = new ArrayList<>(List.of(kommun, kind));
         for (Block block : blocks) {
             if (block instanceof Block.Heading h) {
                 texts.add(h.text());

@@ -1,6 +1,8 @@
 package se.ekonomiuppfoljning.reports;
 
+import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The port to the document template: the defaults ({@link ReportTemplate#defaults()}) with the kommun's own texts
@@ -15,6 +17,5 @@ public interface ReportTemplateRepository {
     Map<String, String> overrides();
 
     /** Stores the kommun's own text for a key; {@code null} puts the default back. */
-    void saveOverride(
-            String key, @org.jspecify.annotations.Nullable String text, String username, java.time.Instant at);
+    void saveOverride(String key, @Nullable String text, String username, Instant at);
 }

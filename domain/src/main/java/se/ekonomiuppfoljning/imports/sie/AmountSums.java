@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
@@ -247,7 +249,7 @@ final class AmountSums {
 
     /** Whether two codes as written (" A " and "A") are one unit code: their lines must be added together. */
     private static boolean strippedTwins(boolean[] unitUsed, UnitCode[] unitCodes) {
-        java.util.Set<UnitCode> distinct = new java.util.HashSet<>();
+        Set<UnitCode> distinct = new HashSet<>();
         for (int id = 0; id < unitUsed.length; id++) {
             if (unitUsed[id] && !distinct.add(unitCodes[id])) {
                 return true;

@@ -3,9 +3,12 @@ package se.ekonomiuppfoljning.imports.sie;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -317,7 +320,7 @@ final class SieParser {
      * database and is refused too. A unit code that is only too long is left out with a warning ({@link AmountSums}).
      */
     private void requireStorableCodes() {
-        java.util.Set<String> booked = new java.util.HashSet<>();
+        Set<String> booked = new HashSet<>();
         for (int id = 0; id < vouchers.unitCount(); id++) {
             booked.add(vouchers.unitCode(id));
         }
@@ -329,7 +332,7 @@ final class SieParser {
                 problems.error(line, "ansvar", Problems.unconverted(problem));
             }
         });
-        Map<String, String> byCanonical = new java.util.HashMap<>();
+        Map<String, String> byCanonical = new HashMap<>();
         accountLines.forEach((code, line) -> {
             String problem = LedgerCode.accountProblem(code);
             if (problem != null) {

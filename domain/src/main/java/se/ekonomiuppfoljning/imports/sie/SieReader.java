@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.imports.ImportException;
@@ -90,7 +91,7 @@ public final class SieReader {
     }
 
     /** Scans the plain {@code #TRANS} lines of each batch on the reading thread, which has time to spare. */
-    static java.util.function.Consumer<LinePump.Batch> scanningAhead() {
+    static Consumer<LinePump.Batch> scanningAhead() {
         TransScanner scanner = new TransScanner();
         long[] ore = new long[1];
         return batch -> {

@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.imports.sie;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -84,7 +85,7 @@ record SieRecord(String writtenLabel, List<SieField> fields, int line) {
                         Integer.parseInt(text, 0, 4, 10),
                         Integer.parseInt(text, 4, 6, 10),
                         Integer.parseInt(text, 6, 8, 10));
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 // not a date: the formatter below gives the message
             }
         }

@@ -2,6 +2,7 @@ package se.ekonomiuppfoljning.imports.sie;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -262,8 +263,8 @@ final class VoucherSums {
     private void seeAccount(int accountId) {
         if (accountId >= accountOre.length) {
             int length = Math.max(accountId + 1, accountOre.length * 2);
-            accountOre = java.util.Arrays.copyOf(accountOre, length);
-            accountSeen = java.util.Arrays.copyOf(accountSeen, length);
+            accountOre = Arrays.copyOf(accountOre, length);
+            accountSeen = Arrays.copyOf(accountSeen, length);
         }
         accountSeen[accountId] = true;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
@@ -76,7 +77,7 @@ public final class Failures {
     private static boolean denied(Throwable t) {
         return t instanceof OutOfScopeException
                 || t instanceof PermissionDeniedException
-                || t instanceof org.springframework.security.access.AccessDeniedException;
+                || t instanceof AccessDeniedException;
     }
 
     private static @Nullable Throwable next(Throwable t) {

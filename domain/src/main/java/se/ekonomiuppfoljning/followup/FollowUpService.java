@@ -165,11 +165,14 @@ public class FollowUpService {
         List<UnitDetail.Month> months = new ArrayList<>();
         BigDecimal cumulativeBudget = BigDecimal.ZERO;
         BigDecimal cumulativeActual = BigDecimal.ZERO;
+        Set<Period> bookedMonths = Set.copyOf(figures.periodsWithActuals());
         for (int month = 1; month <= 12; month++) {
             MonthFigures m = byMonth.getOrDefault(month, new MonthFigures(month, BigDecimal.ZERO, BigDecimal.ZERO));
             cumulativeBudget = cumulativeBudget.add(m.budget());
             cumulativeActual = cumulativeActual.add(m.actual());
-            months.add(new UnitDetail.Month(month, m.budget(), m.actual(), cumulativeBudget, cumulativeActual));
+            boolean booked = bookedMonths.contains(new Period(period.year(), month));
+            months.add(new UnitDetail.Month(
+                    month, m.budget(), booked ? m.actual() : null, cumulativeBudget, booked ? cumulativeActual : null));
         }
         Figures total = sum(figures.figuresByUnit(scope, subtree, period), subtree);
         List<Unit> path = organisation.ancestors(code).stream()

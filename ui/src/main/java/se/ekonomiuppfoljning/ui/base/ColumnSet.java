@@ -69,6 +69,23 @@ public final class ColumnSet<T> implements Serializable {
         return amountHeaded(key, owner.getTranslation(headerKey), kronor);
     }
 
+    /** An amount that may be missing (a month without actuals): an empty cell then, in the grid and the file. */
+    public ColumnSet<T> optionalAmount(
+            String key, String headerKey, SerializableFunction<T, @Nullable BigDecimal> kronor) {
+        return column(
+                key,
+                owner.getTranslation(headerKey),
+                item -> {
+                    BigDecimal value = kronor.apply(item);
+                    return value == null ? ExportCell.EMPTY : ExportCell.amount(value);
+                },
+                item -> {
+                    BigDecimal value = kronor.apply(item);
+                    return value == null ? "" : SwedishFormat.tkr(value);
+                },
+                ColumnTextAlign.END);
+    }
+
     /** An amount under a header that is already text. */
     public ColumnSet<T> amountHeaded(String key, String header, SerializableFunction<T, BigDecimal> kronor) {
         return column(

@@ -150,17 +150,18 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         return new ColumnSet<UnitDetail.Month>(this)
                 .text("month", "detail.col.month", m -> PeriodLabels.monthName(m.month(), getLocale()))
                 .amount("budget", "detail.col.budget", UnitDetail.Month::budget)
-                .amount("actual", "detail.col.actual", UnitDetail.Month::actual)
-                .amount("deviation", "detail.col.deviation", UnitDetail.Month::deviation)
+                .optionalAmount("actual", "detail.col.actual", UnitDetail.Month::actual)
+                .optionalAmount("deviation", "detail.col.deviation", UnitDetail.Month::deviation)
                 .grid(c -> c.setPartNameGenerator(m -> negative(m.deviation())))
                 .amount("cumulative-budget", "detail.col.cumBudget", UnitDetail.Month::cumulativeBudget)
-                .amount("cumulative-actual", "detail.col.cumActual", UnitDetail.Month::cumulativeActual)
-                .amount("cumulative-deviation", "detail.col.cumDeviation", UnitDetail.Month::cumulativeDeviation)
+                .optionalAmount("cumulative-actual", "detail.col.cumActual", UnitDetail.Month::cumulativeActual)
+                .optionalAmount(
+                        "cumulative-deviation", "detail.col.cumDeviation", UnitDetail.Month::cumulativeDeviation)
                 .grid(c -> c.setPartNameGenerator(m -> negative(m.cumulativeDeviation())));
     }
 
-    private static @Nullable String negative(BigDecimal kronor) {
-        return SwedishFormat.toTkr(kronor).signum() < 0 ? "negative" : null;
+    private static @Nullable String negative(@Nullable BigDecimal kronor) {
+        return kronor != null && SwedishFormat.toTkr(kronor).signum() < 0 ? "negative" : null;
     }
 
     private Grid<UnitDetail.Month> monthGrid(UnitDetail detail) {

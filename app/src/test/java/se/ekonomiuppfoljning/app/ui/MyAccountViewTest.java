@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
@@ -102,5 +103,13 @@ class MyAccountViewTest extends KaribuTest {
         login("controller");
         navigate(FollowUpView.ROUTE, "");
         assertThat(logoutText()).isEqualTo("Logga ut");
+    }
+
+    @Test
+    void the_header_names_the_user_as_people_know_them_not_by_their_user_name() {
+        login("hrchef");
+        navigate(FollowUpView.ROUTE, "");
+
+        assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText()).isEqualTo("Lena Holm");
     }
 }

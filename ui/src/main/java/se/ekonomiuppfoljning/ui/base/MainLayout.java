@@ -18,6 +18,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import se.ekonomiuppfoljning.security.OwnAccountService;
+import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
  * The frame of every page: the portal's name, the navigation, the user's own account ("Mitt konto") and logout. The navigation lists the views
@@ -34,17 +36,19 @@ public class MainLayout extends AppLayout {
     /** The address of the user's own account page ({@code ui.security.MyAccountView}), linked from the header. */
     public static final String MY_ACCOUNT_ROUTE = "mitt-konto";
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, OwnAccountService account) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("portal-title");
 
         HorizontalLayout user = new HorizontalLayout();
         user.setAlignItems(FlexComponent.Alignment.CENTER);
-        authentication.getPrincipalName().ifPresent(name -> user.add(new Span(name)));
-        Anchor account = new Anchor(MY_ACCOUNT_ROUTE, getTranslation("app.myAccount"));
-        account.getElement().setAttribute("router-link", true);
-        account.setId("my-account");
-        user.add(account);
+        Span name = new Span(shownName(account.myAccount()));
+        name.setId("user-name");
+        user.add(name);
+        Anchor link = new Anchor(MY_ACCOUNT_ROUTE, getTranslation("app.myAccount"));
+        link.getElement().setAttribute("router-link", true);
+        link.setId("my-account");
+        user.add(link);
         Button logout =
                 new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -64,5 +68,10 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The user's name as people know it, the user name where none is recorded. */
+    static String shownName(UserAccount user) {
+        return user.displayName().isBlank() ? user.username() : user.displayName();
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
@@ -30,7 +29,7 @@ import se.ekonomiuppfoljning.cycle.ReportEdit;
  */
 public class MonthlyReportForm extends VerticalLayout {
 
-    static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = 4000;
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final Select<FollowUpStatus> status = new Select<>();
@@ -83,14 +82,9 @@ public class MonthlyReportForm extends VerticalLayout {
     }
 
     private void bind() {
-        String tooLong = getTranslation("report.tooLong", MAX_TEXT);
         binder.forField(status).bind(ReportDraft::getStatus, ReportDraft::setStatus);
-        binder.forField(followUpText)
-                .withValidator(new StringLengthValidator(tooLong, 0, MAX_TEXT))
-                .bind(ReportDraft::getFollowUpText, ReportDraft::setFollowUpText);
-        binder.forField(analysis)
-                .withValidator(new StringLengthValidator(tooLong, 0, MAX_TEXT))
-                .bind(ReportDraft::getAnalysis, ReportDraft::setAnalysis);
+        binder.forField(followUpText).bind(ReportDraft::getFollowUpText, ReportDraft::setFollowUpText);
+        binder.forField(analysis).bind(ReportDraft::getAnalysis, ReportDraft::setAnalysis);
         binder.forField(forecastTkr).bind(ReportDraft::getForecastTkr, ReportDraft::setForecastTkr);
     }
 
@@ -98,6 +92,8 @@ public class MonthlyReportForm extends VerticalLayout {
         area.setLabel(getTranslation(labelKey));
         area.setId(id);
         area.setMaxLength(MAX_TEXT);
+        // the field's own check of its length, which the binder runs before saving
+        area.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("report.tooLong", MAX_TEXT)));
         area.setWidthFull();
         area.setValueChangeMode(ValueChangeMode.EAGER);
         area.addValueChangeListener(e ->

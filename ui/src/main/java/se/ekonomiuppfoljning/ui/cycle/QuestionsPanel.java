@@ -70,6 +70,7 @@ class QuestionsPanel extends VerticalLayout {
         for (Question question : questions.questions(report.unit().code(), report.period())) {
             addEntry(question, answerer(report));
         }
+        list.setVisible(list.getComponentCount() > 0); // no empty gap where no question is asked
     }
 
     private void addEntry(Question question, boolean answerer) {

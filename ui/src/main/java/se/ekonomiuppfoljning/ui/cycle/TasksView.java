@@ -95,23 +95,14 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
             if (overdue.isEmpty()) {
                 add(new Paragraph(getTranslation("tasks.noOverdue")));
             } else {
-                Grid<ActionView> late = new Grid<>();
-                late.setId("tasks-overdue-" + root.value());
+                ActionGrid late = new ActionGrid(
+                        "tasks-overdue-" + root.value(),
+                        ActionGrid.Field.UNIT,
+                        ActionGrid.Field.WHAT,
+                        ActionGrid.Field.DUE,
+                        ActionGrid.Field.LEVEL);
                 late.addThemeVariants(GridVariant.LUMO_COMPACT);
-                late.setAllRowsVisible(true);
-                late.addColumn(v -> v.action().unit().value())
-                        .setHeader(getTranslation("tasks.unit"))
-                        .setAutoWidth(true);
-                late.addColumn(v -> v.action().what())
-                        .setHeader(getTranslation("actions.what"))
-                        .setFlexGrow(1);
-                late.addColumn(v -> v.action().dueDate().toString())
-                        .setHeader(getTranslation("actions.due"))
-                        .setAutoWidth(true);
-                late.addColumn(v -> getTranslation(
-                                "actions.level." + v.action().decisionLevel().name()))
-                        .setHeader(getTranslation("actions.level"))
-                        .setAutoWidth(true);
+                late.column(ActionGrid.Field.WHAT).setFlexGrow(1);
                 late.setItems(overdue);
                 add(overdueExport(late, root), late);
             }
@@ -139,18 +130,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 : row.analysisRequired() ? getTranslation("tasks.analysisWritten") : "";
     }
 
-    private ExportLinks overdueExport(Grid<ActionView> grid, UnitCode root) {
-        ExportColumns<ActionView> columns = new ExportColumns<ActionView>()
-                .text(getTranslation("tasks.unit"), v -> v.action().unit().value())
-                .text(getTranslation("actions.what"), v -> v.action().what())
-                .date(getTranslation("actions.due"), v -> v.action().dueDate())
-                .text(
-                        getTranslation("actions.level"),
-                        v -> getTranslation(
-                                "actions.level." + v.action().decisionLevel().name()));
-        return ExportLinks.forGrid(
-                grid,
-                columns,
+    private ExportLinks overdueExport(ActionGrid grid, UnitCode root) {
+        return grid.exportLinks(
                 ExportLinks.fileName("forsenade-atgarder", root.value()),
                 getTranslation("export.tasks.overdueSheet", root.value()),
                 getTranslation("tasks.overdue") + ", " + root.value());

@@ -100,7 +100,7 @@ class CaseFormsTest extends KaribuTest {
 
         _setValue(paragraph, 0);
         clickAsBrowser("case-record");
-        assertThat(paragraph.getErrorMessage()).isEqualTo("Paragrafnumret måste vara 1 eller högre (angavs 0).");
+        assertThat(paragraph.getErrorMessage()).isEqualTo("Paragrafnumret måste vara 1 eller högre.");
         assertThat(cases.get(sent.id()).stage()).isEqualTo(CaseStage.ALLMANNA_UTSKOTTET);
     }
 }

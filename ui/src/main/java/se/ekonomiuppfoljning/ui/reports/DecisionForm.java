@@ -13,15 +13,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.PlainText;
-import se.ekonomiuppfoljning.common.Problem;
-import se.ekonomiuppfoljning.reports.cases.CaseProblem;
 import se.ekonomiuppfoljning.reports.cases.DecisionDraft;
-import se.ekonomiuppfoljning.ui.base.Problems;
 
 /**
  * The decision of the organ whose meeting a case waits for, bound to a {@link DecisionDraft} with a
@@ -49,7 +45,10 @@ class DecisionForm extends VerticalLayout {
         IntegerField paragraph = new IntegerField(getTranslation("case.paragraph"));
         paragraph.setId("case-paragraph");
         paragraph.setHelperText(getTranslation("case.paragraph.helper"));
-        paragraph.setMin(1);
+        paragraph.setMin(1); // the field's own check, which the binder runs first
+        paragraph.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("case.paragraph.min"))
+                .setBadInputErrorMessage(getTranslation("case.paragraph.badInput")));
         DatePicker date = new DatePicker(getTranslation("case.decisionDate"));
         date.setId("case-decision-date");
         date.setLocale(getLocale());
@@ -65,9 +64,6 @@ class DecisionForm extends VerticalLayout {
 
         binder.forField(paragraph)
                 .asRequired(getTranslation("case.paragraph.required"))
-                .withValidator((value, context) -> value >= 1
-                        ? ValidationResult.ok()
-                        : ValidationResult.error(Problems.text(Problem.of(CaseProblem.PARAGRAPH_BELOW_ONE, value))))
                 .bind("paragraph");
         binder.forField(date)
                 .asRequired(getTranslation("case.decisionDate.required"))

@@ -1,10 +1,6 @@
 package se.ekonomiuppfoljning.ui.reports;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,12 +10,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -32,9 +24,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
-import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.RuleViolationException;
-import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.RenderedDocument;
 import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
@@ -43,7 +33,6 @@ import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseNotFoundException;
 import se.ekonomiuppfoljning.reports.cases.CaseStage;
 import se.ekonomiuppfoljning.reports.cases.Decision;
-import se.ekonomiuppfoljning.reports.cases.DecisionDraft;
 import se.ekonomiuppfoljning.reports.cases.FigureChange;
 import se.ekonomiuppfoljning.reports.cases.Organ;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
@@ -192,109 +181,31 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         return anchor;
     }
 
-    private VerticalLayout details(ReportCase reportCase, boolean editable) {
-        CaseDetails d = reportCase.details();
-        TextField caseNumber = text("case-number", "case.caseNumber", d.caseNumber());
-        TextField title = text("case-heading", "case.heading", d.title());
-        TextField officer = text("case-officer", "memo.officer", d.officer());
-        TextField chief = text("case-chief", "memo.chief", d.chief());
-        DatePicker date = new DatePicker(getTranslation("memo.date"), d.date());
-        date.setId("case-date");
-        date.setLocale(getLocale());
-        TextArea proposal = area("case-proposal", "memo.proposal", d.proposal());
-        TextArea forKnowledge = area("case-for-knowledge", "memo.forKnowledge", d.forKnowledge());
-        TextArea forAction = area("case-for-action", "memo.forAction", d.forAction());
-        FormLayout form = new FormLayout(caseNumber, date, title, officer, chief, proposal, forKnowledge, forAction);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.setColspan(title, 2);
-        form.setColspan(proposal, 2);
-        form.setMaxWidth("60em");
-        List.of(caseNumber, title, officer, chief).forEach(f -> f.setReadOnly(!editable));
-        List.of(proposal, forKnowledge, forAction).forEach(f -> f.setReadOnly(!editable));
-        date.setReadOnly(!editable);
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.details")), form);
-        box.setPadding(false);
-        if (editable) {
-            Button save = new Button(
-                    getTranslation("case.save"),
-                    e -> act(() -> service.updateDetails(
-                            reportCase.id(),
-                            new CaseDetails(
-                                    caseNumber.getValue(),
-                                    title.getValue(),
-                                    officer.getValue(),
-                                    chief.getValue(),
-                                    date.getValue(),
-                                    proposal.getValue(),
-                                    forKnowledge.getValue(),
-                                    forAction.getValue()),
-                            reportCase.version())));
-            save.setId("case-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            box.add(save);
-        }
-        return box;
+    private CaseDetailsForm details(ReportCase reportCase, boolean editable) {
+        CaseDetailsForm form = new CaseDetailsForm(reportCase.details(), editable);
+        form.addSaveListener(e -> act(() -> service.updateDetails(reportCase.id(), e.details(), reportCase.version())));
+        return form;
     }
 
-    private HorizontalLayout sendForm(ReportCase reportCase) {
-        DatePicker meeting = new DatePicker(getTranslation("case.meetingDate", decisions.organName(Organ.AU)));
-        meeting.setId("case-send-date");
-        meeting.setLocale(getLocale());
-        Button send = new Button(getTranslation("case.send"), e -> {
-            if (meeting.getValue() == null) {
-                showMessage(getTranslation("case.send.noDate"));
-                return;
-            }
-            act(() -> service.send(reportCase.id(), meeting.getValue(), reportCase.version()));
-        });
-        send.setId("case-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(meeting, send);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return row;
+    private SendForm sendForm(ReportCase reportCase) {
+        SendForm form = new SendForm(decisions.organName(Organ.AU));
+        form.addInvalidListener(e -> showMessage(getTranslation("case.send.noDate")));
+        form.addSendListener(e -> act(() -> service.send(reportCase.id(), e.meeting(), reportCase.version())));
+        return form;
     }
 
-    private VerticalLayout decisionForm(ReportCase reportCase, Organ organ) {
-        String organName = decisions.organName(organ);
-        IntegerField paragraph = new IntegerField(getTranslation("case.paragraph"));
-        paragraph.setId("case-paragraph");
-        paragraph.setValue(decisions.proposedParagraph(reportCase.id()));
-        paragraph.setHelperText(getTranslation("case.paragraph.helper"));
-        paragraph.setMin(1);
-        DatePicker date = new DatePicker(
-                getTranslation("case.decisionDate"), reportCase.meeting(organ).orElse(null));
-        date.setId("case-decision-date");
-        date.setLocale(getLocale());
-        TextArea text = new TextArea(getTranslation("case.decisionText"));
-        text.setId("case-decision-text");
-        text.setValue(decisions.proposedDecisionText(reportCase.id()));
-        text.setWidthFull();
-        text.setMaxLength(PlainText.MAX_LENGTH);
+    private DecisionForm decisionForm(ReportCase reportCase, Organ organ) {
         Organ next = reportCase.stage().next().organ();
-        DatePicker nextMeeting =
-                new DatePicker(next == null ? "" : getTranslation("case.meetingDate", decisions.organName(next)));
-        nextMeeting.setId("case-next-meeting");
-        nextMeeting.setLocale(getLocale());
-        nextMeeting.setVisible(next != null);
-        Button record = new Button(getTranslation("case.record", organName), e -> {
-            if (paragraph.getValue() == null || date.getValue() == null) {
-                showMessage(getTranslation("case.record.missing"));
-                return;
-            }
-            act(() -> decisions.recordDecision(
-                    reportCase.id(),
-                    new DecisionDraft(date.getValue(), paragraph.getValue(), text.getValue(), nextMeeting.getValue()),
-                    reportCase.version()));
-        });
-        record.setId("case-record");
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout fields = new HorizontalLayout(paragraph, date, nextMeeting);
-        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout box =
-                new VerticalLayout(new H3(getTranslation("case.decisionOf", organName)), fields, text, record);
-        box.setPadding(false);
-        box.setMaxWidth("60em");
-        return box;
+        DecisionForm form = new DecisionForm(
+                decisions.organName(organ),
+                next == null ? null : decisions.organName(next),
+                reportCase.meeting(organ).orElse(null),
+                decisions.proposedParagraph(reportCase.id()),
+                decisions.proposedDecisionText(reportCase.id()));
+        form.addInvalidListener(e -> showMessage(getTranslation("case.record.missing")));
+        form.addRecordListener(
+                e -> act(() -> decisions.recordDecision(reportCase.id(), e.draft(), reportCase.version())));
+        return form;
     }
 
     private VerticalLayout decisions(ReportCase reportCase) {
@@ -383,24 +294,6 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     @Override
     public void showProblem(String text) {
         showMessage(text);
-    }
-
-    private TextField text(String id, String label, @Nullable String value) {
-        TextField field = new TextField(getTranslation(label));
-        field.setId(id);
-        field.setValue(value == null ? "" : value);
-        field.setMaxLength(PlainText.MAX_SHORT_LENGTH);
-        field.setWidthFull();
-        return field;
-    }
-
-    private TextArea area(String id, String label, @Nullable String value) {
-        TextArea area = new TextArea(getTranslation(label));
-        area.setId(id);
-        area.setValue(value == null ? "" : value);
-        area.setMaxLength(PlainText.MAX_LENGTH);
-        area.setWidthFull();
-        return area;
     }
 
     private void showMessage(String text) {

@@ -1,31 +1,18 @@
 package se.ekonomiuppfoljning.ui.reports;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
-import se.ekonomiuppfoljning.common.Period;
-import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
-import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.followup.FollowUpService;
-import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
@@ -102,54 +89,13 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsP
         }
     }
 
-    private VerticalLayout createForm(FollowUpOverview overview) {
-        ComboBox<NodeOption> node = new ComboBox<>(getTranslation("case.node"));
-        node.setId("case-new-node");
-        node.setItems(overview.nodes());
-        node.setItemLabelGenerator(NodeOption::name);
-        overview.defaultNodeCode()
-                .flatMap(code -> overview.nodes().stream()
-                        .filter(o -> o.code().equals(code))
-                        .findFirst())
-                .ifPresent(node::setValue);
-        Select<Period> period = new Select<>();
-        period.setLabel(getTranslation("case.period"));
-        period.setId("case-new-period");
-        List<Period> periods = new ArrayList<>(overview.periods());
-        period.setItems(periods);
-        period.setItemLabelGenerator(p -> PeriodLabels.full(p, getLocale()));
-        period.setValue(overview.defaultPeriod());
-        TextField caseNumber = new TextField(getTranslation("case.caseNumber"));
-        caseNumber.setId("case-new-number");
-        caseNumber.setMaxLength(PlainText.MAX_SHORT_LENGTH);
-        String pattern = caseNumbers.caseNumberPattern();
-        caseNumber.setHelperText(
-                pattern.isEmpty()
-                        ? getTranslation("memo.caseNumber.helper")
-                        : getTranslation("case.caseNumber.pattern", pattern));
-        TextField title = new TextField(getTranslation("case.heading"));
-        title.setId("case-new-title");
-        title.setMaxLength(PlainText.MAX_SHORT_LENGTH);
-        title.setWidth("28em");
-        title.setHelperText(getTranslation("case.heading.helper"));
-        Button create = new Button(getTranslation("case.create"), e -> {
-            if (node.getValue() == null || period.getValue() == null) {
-                show(getTranslation("case.create.missing"));
-                return;
-            }
-            ReportCase created = service.create(
-                    node.getValue().code(),
-                    period.getValue(),
-                    CaseDetails.blank().withCaseNumber(caseNumber.getValue()).withTitle(title.getValue()));
+    private NewCaseForm createForm(FollowUpOverview overview) {
+        NewCaseForm form = new NewCaseForm(overview, caseNumbers.caseNumberPattern());
+        form.addInvalidListener(e -> show(getTranslation("case.create.missing")));
+        form.addCreateListener(e -> {
+            ReportCase created = service.create(e.node(), e.period(), e.details());
             UI.getCurrent().navigate(CaseView.class, created.id());
         });
-        create.setId("case-create");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout fields = new HorizontalLayout(node, period, caseNumber, title, create);
-        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        fields.setWrap(true);
-        VerticalLayout form = new VerticalLayout(new H3(getTranslation("case.new")), fields);
-        form.setPadding(false);
         return form;
     }
 

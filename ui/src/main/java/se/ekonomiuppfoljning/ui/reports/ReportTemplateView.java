@@ -1,7 +1,6 @@
 package se.ekonomiuppfoljning.ui.reports;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TemplateText;
 import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
@@ -41,12 +38,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
 
     private final ReportTemplateService service;
     private final Grid<TemplateText> grid = new Grid<>();
-    private final H3 chosen = new H3();
-    private final TextArea text = new TextArea();
-    private final Paragraph defaultText = new Paragraph();
-    private final Paragraph message = new Paragraph();
-    private @Nullable TemplateText selected;
-    private final boolean editable;
+    private final TemplateTextForm form;
 
     ReportTemplateView(ReportTemplateService service, CaseNumberService cases) {
         this.service = service;
@@ -63,7 +55,7 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         intro.addClassName("portal-caption");
         add(intro);
         // the texts are the whole kommun's: others read them (the service refuses their saves anyway)
-        editable = service.mayEdit();
+        boolean editable = service.mayEdit();
         if (!editable) {
             Paragraph readOnly = new Paragraph(getTranslation("templates.readOnly"));
             readOnly.setId("templates-read-only");
@@ -82,7 +74,8 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
                 .grid(c -> c.setFlexGrow(0));
         columns.addTo(grid);
         grid.setHeight("22em");
-        grid.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
+        form = new TemplateTextForm(editable);
+        grid.asSingleSelect().addValueChangeListener(e -> form.edit(e.getValue()));
         add(
                 ExportLinks.forGrid(
                         grid,
@@ -92,26 +85,8 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
                         getTranslation("nav.templates")),
                 grid);
 
-        text.setId("templates-text");
-        text.setWidthFull();
-        text.setMaxLength(PlainText.MAX_LENGTH);
-        defaultText.addClassName("portal-caption");
-        defaultText.setId("templates-default");
-        message.setId("templates-message");
-        message.addClassName("portal-message");
-        Button save = new Button(getTranslation("templates.save"), e -> save(text.getValue()));
-        save.setId("templates-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reset = new Button(getTranslation("templates.reset"), e -> save(""));
-        reset.setId("templates-reset");
-        save.setVisible(editable);
-        reset.setVisible(editable);
-        text.setReadOnly(!editable);
-        VerticalLayout editor =
-                new VerticalLayout(chosen, text, defaultText, new HorizontalLayout(save, reset), message);
-        editor.setPadding(false);
-        editor.setMaxWidth("60em");
-        add(editor);
+        form.addSaveListener(e -> save(e.key(), e.text()));
+        add(form);
         add(casePattern(cases));
         refresh(null);
     }
@@ -142,24 +117,10 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         return box;
     }
 
-    private void choose(@Nullable TemplateText item) {
-        selected = item;
-        message.setText("");
-        boolean any = item != null;
-        chosen.setText(item != null ? item.key() : getTranslation("templates.choose"));
-        text.setValue(item != null ? item.text() : "");
-        text.setEnabled(any);
-        defaultText.setText(item != null ? getTranslation("templates.default", item.defaultText()) : "");
-    }
-
-    private void save(String value) {
-        TemplateText current = selected;
-        if (current == null) {
-            return;
-        }
-        TemplateText saved = service.save(current.key(), value);
+    private void save(String key, String value) {
+        TemplateText saved = service.save(key, value);
         refresh(saved.key());
-        message.setText(getTranslation(saved.overridden() ? "templates.saved" : "templates.restored"));
+        form.showMessage(getTranslation(saved.overridden() ? "templates.saved" : "templates.restored"));
     }
 
     private void refresh(@Nullable String key) {
@@ -171,13 +132,13 @@ public class ReportTemplateView extends VerticalLayout implements HasDynamicTitl
         if (match != null) {
             grid.select(match);
         } else {
-            choose(null);
+            form.edit(null);
         }
     }
 
     @Override
     public void showProblem(String text) {
-        message.setText(text);
+        form.showMessage(text);
     }
 
     @Override

@@ -7,10 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,8 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
-import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.InvalidUserDataException;
 import se.ekonomiuppfoljning.security.LoginFailures;
 import se.ekonomiuppfoljning.security.LoginThrottle;
@@ -43,10 +38,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministrationService users;
     private final Grid<UserAccount> grid = new Grid<>();
-    private final H3 formTitle = new H3();
-    private final TextField email = new TextField();
-    private final Paragraph message = new Paragraph();
-    private final VerticalLayout form = new VerticalLayout();
+    private final EmailForm form = new EmailForm();
     private final LoginThrottle throttle;
     private final Grid<LoginThrottle.Block> blocks = new Grid<>();
     private final Paragraph blocksMessage = new Paragraph();
@@ -73,7 +65,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         u -> u.email() == null ? "" : u.email().value());
         columns.addTo(grid);
         grid.setItems(users.listUsers());
-        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> form.edit(e.getValue()));
         add(
                 new Paragraph(getTranslation("users.chooseToEdit")),
                 ExportLinks.forGrid(
@@ -83,7 +75,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("users.title"),
                         getTranslation("users.title")),
                 grid);
-        addEmailForm();
+        form.addSaveListener(this::save);
+        add(form);
         addBlocks();
     }
 
@@ -159,54 +152,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return user.committees().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
     }
 
-    private void addEmailForm() {
-        formTitle.setId("users-form-title");
-        email.setId("users-email");
-        email.setLabel(getTranslation("users.email"));
-        email.setHelperText(getTranslation("users.emailHelp"));
-        email.setMaxLength(EmailAddress.MAX_LENGTH);
-        email.setWidth("24em");
-        message.setId("users-message");
-        message.addClassName("portal-message");
-        Button save = new Button(getTranslation("users.save"), e -> save());
-        save.setId("users-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(email, save);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        form.setPadding(false);
-        form.add(formTitle, row, message);
-        form.setVisible(false);
-        add(form);
-    }
-
-    private void edit(@Nullable UserAccount user) {
-        message.setText("");
-        email.setInvalid(false);
-        form.setVisible(user != null);
-        if (user != null) {
-            formTitle.setText(getTranslation("users.editTitle", user.displayName(), user.username()));
-            email.setValue(user.email() == null ? "" : user.email().value());
-        }
-    }
-
-    private void save() {
-        UserAccount user = grid.asSingleSelect().getValue();
-        if (user == null) {
-            return;
-        }
+    private void save(EmailForm.SaveEvent event) {
         try {
-            UserAccount changed = users.changeEmail(user.username(), email.getValue());
-            email.setInvalid(false);
+            UserAccount changed = users.changeEmail(event.user().username(), event.email());
             grid.setItems(users.listUsers());
             grid.select(changed);
-            message.setText(
+            form.saved(
                     changed.email() == null
                             ? getTranslation("users.emailRemoved", changed.username())
                             : getTranslation("users.emailSaved", changed.username()));
         } catch (InvalidUserDataException refused) {
-            email.setErrorMessage(Problems.text(refused.problem()));
-            email.setInvalid(true);
-            message.setText(Problems.text(refused.problem()));
+            form.refused(Problems.text(refused.problem()));
         }
     }
 

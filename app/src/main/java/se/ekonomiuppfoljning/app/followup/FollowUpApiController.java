@@ -139,9 +139,11 @@ class FollowUpApiController {
     @GetMapping(path = "/followup.csv")
     ResponseEntity<String> csv(@RequestParam("unit") String unit, @RequestParam("period") String period) {
         FollowUpTable table = followUp.table(unit(unit), period(period));
+        // The file's name from the parsed code and period, never from the raw parameters.
+        String name = "uppfoljning-" + requireNonNull(table.node()).code().value() + "-" + table.period() + ".csv";
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"uppfoljning-" + unit + "-" + period + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .body(FollowUpCsv.write(table, cycle.of(table).forCsv()));
     }
 }

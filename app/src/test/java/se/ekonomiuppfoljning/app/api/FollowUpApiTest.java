@@ -21,10 +21,12 @@ class FollowUpApiTest {
     @Test
     void the_csv_is_the_table_as_displayed_with_plain_numbers() throws Exception {
         HttpResponse<String> response =
-                new ApiClient(port).get("ekonomichef", "/api/v1/followup.csv?unit=KLS&period=2026-02");
+                new ApiClient(port).get("ekonomichef", "/api/v1/followup.csv?unit=kls&period=2026-02");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"uppfoljning-KLS-2026-02.csv\"");
         List<String> lines = List.of(response.body().split("\r\n"));
         assertThat(lines.get(0))
                 .isEqualTo(

@@ -20,6 +20,8 @@ import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.RuleViolationException;
+import se.ekonomiuppfoljning.cycle.CycleProblem;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
@@ -134,8 +136,10 @@ class JdbcUnitReportRepositoryTest {
         assertThat(stored.updatedBy()).isEqualTo("eva");
         caller.set(economist);
         assertThatThrownBy(() -> service().approve(OVERFORMYNDAR, FEBRUARY, ready.version()))
-                .isInstanceOf(se.ekonomiuppfoljning.common.RuleViolationException.class)
-                .hasMessageContaining("fyra ögon");
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo(CycleProblem.REPORT_NOT_YOURS_TO_APPROVE))
+                .hasMessageContaining("FOUR_EYES_LAST_WRITER");
         assertThat(reports.find(OVERFORMYNDAR, FEBRUARY).orElseThrow().state()).isEqualTo(ReportState.READY);
     }
 

@@ -65,16 +65,12 @@ final class OrganisationScopeRule {
                 if (anchor == null || !scope.canRead(anchor)) {
                     problems.putIfAbsent(
                             code,
-                            new ImportProblem(
+                            parentOutsideScope(
                                     fileName,
                                     line,
-                                    ImportColumns.PARENT,
-                                    after.parent() == null
-                                            ? Problem.of(OrganisationImportProblem.NEW_UNIT_AS_ROOT, code.value())
-                                            : Problem.of(
-                                                    OrganisationImportProblem.NEW_UNIT_OUTSIDE_SCOPE,
-                                                    code.value(),
-                                                    after.parent().value())));
+                                    after,
+                                    OrganisationImportProblem.NEW_UNIT_AS_ROOT,
+                                    OrganisationImportProblem.NEW_UNIT_OUTSIDE_SCOPE));
                 } else {
                     checkSameCommitteeAsParent(fileName, line, planned, after, problems);
                 }
@@ -116,16 +112,12 @@ final class OrganisationScopeRule {
                 if (anchor == null || !scope.canRead(anchor)) {
                     problems.putIfAbsent(
                             code,
-                            new ImportProblem(
+                            parentOutsideScope(
                                     fileName,
                                     line,
-                                    ImportColumns.PARENT,
-                                    after.parent() == null
-                                            ? Problem.of(OrganisationImportProblem.MOVED_OUT_AS_ROOT, code.value())
-                                            : Problem.of(
-                                                    OrganisationImportProblem.MOVED_OUT_OF_SCOPE,
-                                                    code.value(),
-                                                    after.parent().value())));
+                                    after,
+                                    OrganisationImportProblem.MOVED_OUT_AS_ROOT,
+                                    OrganisationImportProblem.MOVED_OUT_OF_SCOPE));
                     continue;
                 }
                 checkSameCommitteeAsParent(fileName, line, planned, after, problems);
@@ -158,6 +150,23 @@ final class OrganisationScopeRule {
             sorted.sort(Comparator.comparingInt(ImportProblem::line));
             throw new ImportException(sorted);
         }
+    }
+
+    /** A unit placed outside the scope: as a topmost unit ({@code asRoot}) or under another scope's unit. */
+    private static ImportProblem parentOutsideScope(
+            String fileName,
+            int line,
+            Unit after,
+            OrganisationImportProblem asRoot,
+            OrganisationImportProblem underOther) {
+        UnitCode parent = after.parent();
+        return new ImportProblem(
+                fileName,
+                line,
+                ImportColumns.PARENT,
+                parent == null
+                        ? Problem.of(asRoot, after.code().value())
+                        : Problem.of(underOther, after.code().value(), parent.value()));
     }
 
     /** A new or moved unit counts in its new parent's committee, else it would be listed in another's reports. */

@@ -63,14 +63,7 @@ final class OrganisationScopeRule {
             if (stored.isEmpty()) {
                 UnitCode anchor = storedAncestor(current, planned, code);
                 if (anchor == null || !scope.canRead(anchor)) {
-                    problems.putIfAbsent(
-                            code,
-                            parentOutsideScope(
-                                    fileName,
-                                    line,
-                                    after,
-                                    OrganisationImportProblem.NEW_UNIT_AS_ROOT,
-                                    OrganisationImportProblem.NEW_UNIT_OUTSIDE_SCOPE));
+                    problems.putIfAbsent(code, parentOutsideScope(fileName, line, after, false));
                 } else {
                     checkSameCommitteeAsParent(fileName, line, planned, after, problems);
                 }
@@ -110,14 +103,7 @@ final class OrganisationScopeRule {
                 UnitCode anchor =
                         after.parent() == null ? null : storedAncestorOrSelf(current, planned, after.parent());
                 if (anchor == null || !scope.canRead(anchor)) {
-                    problems.putIfAbsent(
-                            code,
-                            parentOutsideScope(
-                                    fileName,
-                                    line,
-                                    after,
-                                    OrganisationImportProblem.MOVED_OUT_AS_ROOT,
-                                    OrganisationImportProblem.MOVED_OUT_OF_SCOPE));
+                    problems.putIfAbsent(code, parentOutsideScope(fileName, line, after, true));
                     continue;
                 }
                 checkSameCommitteeAsParent(fileName, line, planned, after, problems);
@@ -152,21 +138,26 @@ final class OrganisationScopeRule {
         }
     }
 
-    /** A unit placed outside the scope: as a topmost unit ({@code asRoot}) or under another scope's unit. */
-    private static ImportProblem parentOutsideScope(
-            String fileName,
-            int line,
-            Unit after,
-            OrganisationImportProblem asRoot,
-            OrganisationImportProblem underOther) {
+    /** A new ({@code moved} false) or moved unit placed outside the scope: as a topmost unit or under another's. */
+    private static ImportProblem parentOutsideScope(String fileName, int line, Unit after, boolean moved) {
         UnitCode parent = after.parent();
+        String code = after.code().value();
         return new ImportProblem(
                 fileName,
                 line,
                 ImportColumns.PARENT,
                 parent == null
-                        ? Problem.of(asRoot, after.code().value())
-                        : Problem.of(underOther, after.code().value(), parent.value()));
+                        ? Problem.of(
+                                moved
+                                        ? OrganisationImportProblem.MOVED_OUT_AS_ROOT
+                                        : OrganisationImportProblem.NEW_UNIT_AS_ROOT,
+                                code)
+                        : Problem.of(
+                                moved
+                                        ? OrganisationImportProblem.MOVED_OUT_OF_SCOPE
+                                        : OrganisationImportProblem.NEW_UNIT_OUTSIDE_SCOPE,
+                                code,
+                                parent.value()));
     }
 
     /** A new or moved unit counts in its new parent's committee, else it would be listed in another's reports. */

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import se.ekonomiuppfoljning.common.CommonProblem;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.LedgerCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -54,11 +54,11 @@ public final class AmountCsvReader {
         UnitCode unitCode = null;
         Period parsedPeriod = null;
         BigDecimal parsedAmount = null;
-        String unitProblem = unit.isEmpty() ? null : UnitCode.problem(unit);
+        Problem unitProblem = unit.isEmpty() ? null : UnitCode.problem(unit);
         if (unit.isEmpty()) {
             problems.add(new ImportProblem(file, lineNo, "ansvar", ImportProblemCode.UNIT_CODE_MISSING));
         } else if (unitProblem != null) {
-            problems.add(new ImportProblem(file, lineNo, "ansvar", CommonProblem.UNCONVERTED_TEXT, unitProblem));
+            problems.add(new ImportProblem(file, lineNo, "ansvar", unitProblem));
         } else {
             unitCode = UnitCode.of(unit);
         }

@@ -45,7 +45,7 @@ public final class FileReaders {
                 case ACTUALS_CSV, BUDGET_CSV ->
                     fromCsv(fileName, kind, amounts(fileName, shielded, maxBytes), limited.count());
                 case ORGANISATION_CSV ->
-                    throw new IllegalArgumentException("the organisation is read by ImportService");
+                    throw new IllegalArgumentException("the organisation is read by OrganisationImportService");
             };
             digesting.transferTo(OutputStreamSink.INSTANCE); // the hash covers the whole file
             return resultAccountsOnly(withHash(parsed, HexFormat.of().formatHex(sha.digest())));

@@ -11,7 +11,7 @@ import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
- * The port for imports. Reads here are not scoped: {@link ImportService} checks that the caller may import
+ * The port for imports. Reads here are not scoped: the import services checks that the caller may import
  * before it calls them, and passes only units it allowed.
  */
 public interface ImportRepository {

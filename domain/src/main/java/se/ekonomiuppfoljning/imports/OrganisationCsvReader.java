@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import se.ekonomiuppfoljning.common.CommonProblem;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.Unit;
@@ -34,21 +33,20 @@ public final class OrganisationCsvReader {
             String committee = field(fields, names.index(ImportColumns.COMMITTEE));
             int shortNameIndex = names.index(ImportColumns.SHORT_NAME);
             String shortName = shortNameIndex < 0 ? "" : field(fields, shortNameIndex);
-            String codeProblem = code.isEmpty() ? null : UnitCode.problem(code);
-            String parentProblem = parent.isEmpty() ? null : UnitCode.problem(parent);
-            String committeeProblem = committee.isEmpty() ? null : CommitteeCode.problem(committee);
+            Problem codeProblem = code.isEmpty() ? null : UnitCode.problem(code);
+            Problem parentProblem = parent.isEmpty() ? null : UnitCode.problem(parent);
+            Problem committeeProblem = committee.isEmpty() ? null : CommitteeCode.problem(committee);
             if (code.isEmpty()) {
                 problems.add(new ImportProblem(
                         fileName, lineNo, ImportColumns.CODE, OrganisationImportProblem.CODE_MISSING));
             } else if (codeProblem != null) {
-                problems.add(new ImportProblem(fileName, lineNo, ImportColumns.CODE, unconverted(codeProblem)));
+                problems.add(new ImportProblem(fileName, lineNo, ImportColumns.CODE, codeProblem));
             }
             if (parentProblem != null) {
-                problems.add(new ImportProblem(fileName, lineNo, ImportColumns.PARENT, unconverted(parentProblem)));
+                problems.add(new ImportProblem(fileName, lineNo, ImportColumns.PARENT, parentProblem));
             }
             if (committeeProblem != null) {
-                problems.add(
-                        new ImportProblem(fileName, lineNo, ImportColumns.COMMITTEE, unconverted(committeeProblem)));
+                problems.add(new ImportProblem(fileName, lineNo, ImportColumns.COMMITTEE, committeeProblem));
             }
             if (code.isEmpty() || codeProblem != null || parentProblem != null || committeeProblem != null) {
                 return;
@@ -82,11 +80,6 @@ public final class OrganisationCsvReader {
             throw new ImportException(problems);
         }
         return units;
-    }
-
-    /** A code's problem as the organisation's code rule words it (not yet a code of its own). */
-    private static Problem unconverted(String text) {
-        return Problem.of(CommonProblem.UNCONVERTED_TEXT, text);
     }
 
     private static String field(String[] fields, int index) {

@@ -2,6 +2,7 @@ package se.ekonomiuppfoljning.organisation;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.Problem;
 
 /**
  * The one rule for the short codes of the ledger and the organisation: unit (ansvar), committee (nämnd) and account
@@ -18,9 +19,6 @@ import org.jspecify.annotations.Nullable;
 public final class LedgerCode {
 
     private LedgerCode() {}
-
-    /** The characters a code may hold, as a sentence for messages. */
-    public static final String ALLOWED = "bokstäver (A–Ö), siffror, mellanslag och - _ .";
 
     /** Whether {@code c} may stand in a code. */
     public static boolean allowed(char c) {
@@ -44,35 +42,38 @@ public final class LedgerCode {
     }
 
     /**
-     * What is wrong with {@code text} as a code of at most {@code max} characters (after stripping), in Swedish, or
-     * null where it is a code. {@code what} names the code, e.g. "ansvarskoden".
+     * What is wrong with {@code text} as a code of at most {@code max} characters (after stripping), as a problem, or
+     * null where it is a code. {@code what} names the code, e.g. {@link OrganisationProblem#UNIT_CODE}.
      */
-    public static @Nullable String problem(String what, String text, int max) {
+    public static @Nullable Problem problem(OrganisationProblem what, String text, int max) {
         String code = text.strip();
+        Problem name = Problem.of(what);
         if (code.isEmpty()) {
-            return what + " saknas";
+            return Problem.of(OrganisationProblem.CODE_MISSING, name);
         }
         if (code.length() > max) {
-            return what + " ska ha 1–" + max + " tecken, var \"" + printable(code) + "\" (" + code.length()
-                    + " tecken)";
+            return Problem.of(OrganisationProblem.CODE_TOO_LONG, name, max, printable(code), code.length());
         }
         for (int i = 0; i < code.length(); i++) {
             if (!allowed(code.charAt(i))) {
-                return what + " får bara innehålla " + ALLOWED + ", var \"" + printable(code) + "\" (tecknet "
-                        + describe(code.charAt(i)) + ")";
+                return Problem.of(
+                        OrganisationProblem.CODE_CHARACTER_NOT_ALLOWED,
+                        name,
+                        printable(code),
+                        describe(code.charAt(i)));
             }
         }
         if (!allowedFirst(code.charAt(0))) {
-            return what + " ska börja med en bokstav eller en siffra, var \"" + printable(code) + "\"";
+            return Problem.of(OrganisationProblem.CODE_FIRST_CHARACTER, name, printable(code));
         }
         return null;
     }
 
     /** The canonical form of a valid code; an {@link IllegalArgumentException} (in English) for another. */
-    public static String canonical(String what, String text, int max) {
-        String problem = problem(what, text, max);
+    public static String canonical(OrganisationProblem what, String text, int max) {
+        Problem problem = problem(what, text, max);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException("not a valid code (" + what.name() + "): " + problem);
         }
         return text.strip().toUpperCase(Locale.ROOT);
     }
@@ -102,22 +103,23 @@ public final class LedgerCode {
     /** The longest account code ({@code account_code VARCHAR(10)}). */
     public static final int ACCOUNT_MAX_LENGTH = 10;
 
-    /** What is wrong with {@code text} as an account code, in Swedish, or null. */
-    public static @Nullable String accountProblem(String text) {
-        return problem("kontot", text, ACCOUNT_MAX_LENGTH);
+    /** What is wrong with {@code text} as an account code, as a problem, or null. */
+    public static @Nullable Problem accountProblem(String text) {
+        return problem(OrganisationProblem.ACCOUNT_CODE, text, ACCOUNT_MAX_LENGTH);
     }
 
     /** The canonical form of an account code (upper case, e.g. {@code 4010A}). */
     public static String account(String text) {
-        return canonical("kontot", text, ACCOUNT_MAX_LENGTH);
+        return canonical(OrganisationProblem.ACCOUNT_CODE, text, ACCOUNT_MAX_LENGTH);
     }
 
-    private static String describe(char c) {
+    /** The character for a problem: a word for the invisible ones, else its number or itself in quotes. */
+    private static Object describe(char c) {
         return switch (c) {
-            case '\t' -> "tabb";
-            case '\n', '\r' -> "radbrytning";
-            case ' ' -> "mellanslag";
-            case '\u00A0' -> "hårt mellanslag";
+            case '\t' -> Problem.of(OrganisationProblem.CHARACTER_TAB);
+            case '\n', '\r' -> Problem.of(OrganisationProblem.CHARACTER_LINE_BREAK);
+            case ' ' -> Problem.of(OrganisationProblem.CHARACTER_SPACE);
+            case '\u00A0' -> Problem.of(OrganisationProblem.CHARACTER_NO_BREAK_SPACE);
             default ->
                 Character.isISOControl(c) || Character.isWhitespace(c)
                         ? String.format("U+%04X", (int) c)

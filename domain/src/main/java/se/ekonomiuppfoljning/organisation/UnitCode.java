@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.organisation;
 
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.Problem;
 
 /**
  * A unit's code: the ledger's ansvar code (SIE dimension 1) or, for a higher node, its own short code. Held in its
@@ -12,16 +13,16 @@ public record UnitCode(String value) implements Comparable<UnitCode> {
     public static final int MAX_LENGTH = 20;
 
     public UnitCode {
-        value = LedgerCode.canonical("ansvarskoden", value, MAX_LENGTH);
+        value = LedgerCode.canonical(OrganisationProblem.UNIT_CODE, value, MAX_LENGTH);
     }
 
     public static UnitCode of(String value) {
         return new UnitCode(value);
     }
 
-    /** What is wrong with {@code text} as a unit code, in Swedish, or null where it is one. */
-    public static @Nullable String problem(String text) {
-        return LedgerCode.problem("ansvarskoden", text, MAX_LENGTH);
+    /** What is wrong with {@code text} as a unit code, as a problem, or null where it is one. */
+    public static @Nullable Problem problem(String text) {
+        return LedgerCode.problem(OrganisationProblem.UNIT_CODE, text, MAX_LENGTH);
     }
 
     @Override

@@ -98,10 +98,9 @@ class ImportFuzzTest {
 
     private static void check(ImportKind kind, String content) {
         InMemoryImports imports = new InMemoryImports();
-        ImportService service = new ImportService(
+        LedgerImportService service = new LedgerImportService(
                 new InMemoryOrganisation(SeedKommun.organisation()),
                 imports,
-                new se.ekonomiuppfoljning.testdata.InMemoryAuditLog(),
                 () -> SeedKommun.economist("kommunekonom", SeedKommun.KOMMUN),
                 Clock.systemUTC(),
                 1_000_000);

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import se.ekonomiuppfoljning.common.Problem;
+import se.ekonomiuppfoljning.imports.ImportTexts;
 
 /** The codes of units, committees and accounts: one canonical form, and no character that breaks a bulk load. */
 class LedgerCodeTest {
@@ -32,11 +36,11 @@ class LedgerCodeTest {
             assertThatThrownBy(() -> CommitteeCode.of(bad)).isInstanceOf(IllegalArgumentException.class);
             assertThat(LedgerCode.accountProblem(bad)).isNotNull();
         }
-        assertThat(UnitCode.problem("SB\tF"))
+        assertThat(swedish(UnitCode.problem("SB\tF")))
                 .isEqualTo("ansvarskoden får bara innehålla bokstäver (A–Ö), siffror,"
                         + " mellanslag och - _ ., var \"SB\\tF\" (tecknet tabb)");
-        assertThat(UnitCode.problem("SB\\F")).contains("\"SB\\\\F\"").contains("tecknet \"\\\"");
-        assertThat(UnitCode.problem(".."))
+        assertThat(swedish(UnitCode.problem("SB\\F"))).contains("\"SB\\\\F\"").contains("tecknet \"\\\"");
+        assertThat(swedish(UnitCode.problem("..")))
                 .isEqualTo("ansvarskoden ska börja med en bokstav eller en siffra, var \"..\"");
     }
 
@@ -46,8 +50,22 @@ class LedgerCodeTest {
             assertThat(UnitCode.problem(good)).as(good).isNull();
         }
         assertThat(LedgerCode.account("diff")).isEqualTo("DIFF");
-        assertThat(LedgerCode.accountProblem("12345678901"))
+        assertThat(swedish(LedgerCode.accountProblem("12345678901")))
                 .isEqualTo("kontot ska ha 1–10 tecken, var \"12345678901\"" + " (11 tecken)");
-        assertThat(UnitCode.problem("x".repeat(21))).startsWith("ansvarskoden ska ha 1–20 tecken");
+        assertThat(swedish(UnitCode.problem("x".repeat(21)))).startsWith("ansvarskoden ska ha 1–20 tecken");
+    }
+
+    @Test
+    void a_code_problem_is_worded_in_english_too() {
+        assertThat(ImportTexts.english(Objects.requireNonNull(CommitteeCode.problem(" "))))
+                .isEqualTo("the committee code is missing");
+        assertThat(ImportTexts.english(Objects.requireNonNull(UnitCode.problem("SB\u00A0F"))))
+                .isEqualTo("the unit code may only hold letters (A–Ö), digits, spaces and - _ ., was \"SB\u00A0F\""
+                        + " (the character no-break space)");
+    }
+
+    /** The problem in Swedish, as the bundles word it; "null" where there is none. */
+    private static String swedish(@Nullable Problem problem) {
+        return problem == null ? "null" : ImportTexts.text(problem);
     }
 }

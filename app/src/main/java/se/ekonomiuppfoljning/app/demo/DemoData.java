@@ -15,7 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import se.ekonomiuppfoljning.app.base.StartupTask;
 import se.ekonomiuppfoljning.imports.ImportKind;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.LedgerImportService;
+import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
@@ -48,7 +49,8 @@ class DemoData implements StartupTask {
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final ImportService importer;
+    private final LedgerImportService importer;
+    private final OrganisationImportService organisationImporter;
     private final DemoWorkedExample workedExample;
     private final DemoLastYear lastYear;
     private final DemoCase demoCase;
@@ -57,7 +59,8 @@ class DemoData implements StartupTask {
             OrganisationRepository organisations,
             UserAccountRepository users,
             PasswordEncoder passwordEncoder,
-            ImportService importer,
+            LedgerImportService importer,
+            OrganisationImportService organisationImporter,
             DemoWorkedExample workedExample,
             DemoLastYear lastYear,
             DemoCase demoCase) {
@@ -65,6 +68,7 @@ class DemoData implements StartupTask {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.importer = importer;
+        this.organisationImporter = organisationImporter;
         this.workedExample = workedExample;
         this.lastYear = lastYear;
         this.demoCase = demoCase;
@@ -88,7 +92,9 @@ class DemoData implements StartupTask {
         // On an empty portal every economist is the whole kommun's (there is nothing to take from anyone): the
         // controller imports the organisation first and then gets its root, EXB, as their scope.
         user("controller", "Sara Ekholm", "sara.ekholm", Role.EKONOM, Set.of(), Set.of(), hash);
-        DemoUsers.as("controller", () -> importer.importOrganisation("organisation.csv", open("organisation.csv")));
+        DemoUsers.as(
+                "controller",
+                () -> organisationImporter.importOrganisation("organisation.csv", open("organisation.csv")));
         user("controller", "Sara Ekholm", "sara.ekholm", Role.EKONOM, Set.of("EXB"), Set.of(), hash);
         // The budget and the actuals go through the same importer as the ledger's files. The
         // ledger's SIE file comes first: the first import sets the kommun (#FNAMN, #ORGNR), and accounts take their

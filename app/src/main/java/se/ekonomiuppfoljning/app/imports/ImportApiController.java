@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportProblem;
 import se.ekonomiuppfoljning.imports.ImportRecord;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.LedgerImportService;
+import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.base.TranslationProvider;
@@ -27,10 +28,12 @@ import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 @RequestMapping("/api/v1")
 class ImportApiController {
 
-    private final ImportService imports;
+    private final LedgerImportService imports;
+    private final OrganisationImportService organisationImports;
 
-    ImportApiController(ImportService imports) {
+    ImportApiController(LedgerImportService imports, OrganisationImportService organisationImports) {
         this.imports = imports;
+        this.organisationImports = organisationImports;
     }
 
     /** What an import saved: the periods (or budget year), the units it saved figures for, the rows, warnings. */
@@ -87,7 +90,8 @@ class ImportApiController {
             HttpServletRequest request,
             @RequestParam(name = "filnamn", defaultValue = "organisation.csv") String fileName)
             throws IOException {
-        ImportService.OrganisationImportResult result = imports.importOrganisation(fileName, request.getInputStream());
+        OrganisationImportService.OrganisationImportResult result =
+                organisationImports.importOrganisation(fileName, request.getInputStream());
         return new OrganisationSummary(
                 result.units(),
                 result.created(),
@@ -102,7 +106,7 @@ class ImportApiController {
     }
 
     private ImportSummary summary(ImportKind kind, String fileName, InputStream body) {
-        ImportService.Imported imported = imports.importFile(fileName, kind, body);
+        LedgerImportService.Imported imported = imports.importFile(fileName, kind, body);
         ImportRecord record = imported.record();
         return new ImportSummary(
                 record.id(),

@@ -9,8 +9,11 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.unit.DataSize;
 import se.ekonomiuppfoljning.common.AuditLog;
+import se.ekonomiuppfoljning.imports.BudgetVersionService;
+import se.ekonomiuppfoljning.imports.ImportHistoryService;
 import se.ekonomiuppfoljning.imports.ImportRepository;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.LedgerImportService;
+import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
 
@@ -19,14 +22,35 @@ class ImportConfiguration {
 
     /** The largest file an import reads ({@code uppfoljning.import.max-size}, e.g. 300MB); larger ones are refused. */
     @Bean
-    ImportService importService(
+    LedgerImportService ledgerImportService(
+            OrganisationRepository organisations,
+            ImportRepository imports,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
+        return new LedgerImportService(organisations, imports, currentUser, clock, maxSize.toBytes());
+    }
+
+    @Bean
+    OrganisationImportService organisationImportService(
+            OrganisationRepository organisations, AuditLog audit, CurrentUser currentUser, Clock clock) {
+        return new OrganisationImportService(organisations, audit, currentUser, clock);
+    }
+
+    @Bean
+    ImportHistoryService importHistoryService(
             OrganisationRepository organisations,
             ImportRepository imports,
             AuditLog audit,
             CurrentUser currentUser,
-            Clock clock,
-            @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
-        return new ImportService(organisations, imports, audit, currentUser, clock, maxSize.toBytes());
+            Clock clock) {
+        return new ImportHistoryService(organisations, imports, audit, currentUser, clock);
+    }
+
+    @Bean
+    BudgetVersionService budgetVersionService(
+            OrganisationRepository organisations, ImportRepository imports, CurrentUser currentUser) {
+        return new BudgetVersionService(organisations, imports, currentUser);
     }
 
     /**

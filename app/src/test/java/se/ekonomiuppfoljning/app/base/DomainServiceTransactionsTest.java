@@ -26,7 +26,7 @@ class DomainServiceTransactionsTest {
     se.ekonomiuppfoljning.actions.ActionService actionService;
 
     @Autowired
-    se.ekonomiuppfoljning.imports.ImportService importService;
+    se.ekonomiuppfoljning.imports.LedgerImportService importService;
 
     @Autowired
     se.ekonomiuppfoljning.cycle.QuestionService questionService;

@@ -28,8 +28,10 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.imports.FileReaders;
+import se.ekonomiuppfoljning.imports.ImportHistoryService;
 import se.ekonomiuppfoljning.imports.ImportKind;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.LedgerImportService;
+import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
 import se.ekonomiuppfoljning.security.Role;
@@ -58,7 +60,13 @@ class ImportBenchmark {
     private static final Period PERIOD = new Period(LedgerGenerator.YEAR, 6);
 
     @Autowired
-    ImportService imports;
+    LedgerImportService imports;
+
+    @Autowired
+    OrganisationImportService organisationImports;
+
+    @Autowired
+    ImportHistoryService importHistory;
 
     @Autowired
     FollowUpService followUp;
@@ -108,7 +116,7 @@ class ImportBenchmark {
 
         as("controller", Role.EKONOM, () -> {
             try (InputStream in = Files.newInputStream(organisation)) {
-                return imports.importOrganisation("organisation.csv", in);
+                return organisationImports.importOrganisation("organisation.csv", in);
             }
         });
 
@@ -136,7 +144,7 @@ class ImportBenchmark {
 
     /** (a) The product's import: one service call, one transaction, as the integration API does it. */
     private double importSie(Path sie) throws Exception {
-        ImportService.Imported imported;
+        LedgerImportService.Imported imported;
         long start;
         long elapsed;
         try (HeapSampler heap = new HeapSampler()) {
@@ -151,7 +159,7 @@ class ImportBenchmark {
             elapsed = System.nanoTime() - start;
             heap.close();
             line(
-                    "(a) ImportService.importFile (SIE): %.1f s, %,.0f #TRANS rows/s",
+                    "(a) LedgerImportService.importFile (SIE): %.1f s, %,.0f #TRANS rows/s",
                     seconds(elapsed), ROWS / seconds(elapsed));
             line(
                     "(a) the reader reached the end of the file after %.1f s; the rest (sorting the lines, checks,"
@@ -322,7 +330,7 @@ class ImportBenchmark {
     private void reimportAndUndo(Path sie) throws Exception {
         String figures = storedFigures();
         long start = System.nanoTime();
-        ImportService.Imported again = as("controller", Role.EKONOM, () -> {
+        LedgerImportService.Imported again = as("controller", Role.EKONOM, () -> {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(sie), 1 << 16)) {
                 return imports.importFile("ledger.se", ImportKind.SIE, in);
             }
@@ -335,7 +343,7 @@ class ImportBenchmark {
         check(figures, "the same file imported again");
         start = System.nanoTime();
         as("controller", Role.EKONOM, () -> {
-            imports.undo(again.record().id());
+            importHistory.undo(again.record().id());
             return null;
         });
         double undo = seconds(System.nanoTime() - start);

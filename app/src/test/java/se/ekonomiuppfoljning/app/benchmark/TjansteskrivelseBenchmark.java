@@ -28,7 +28,8 @@ import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
 import se.ekonomiuppfoljning.imports.ImportKind;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.LedgerImportService;
+import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
@@ -58,7 +59,10 @@ class TjansteskrivelseBenchmark {
     private static final UnitCode NODE = UnitCode.of("BENCH");
 
     @Autowired
-    ImportService imports;
+    LedgerImportService imports;
+
+    @Autowired
+    OrganisationImportService organisationImports;
 
     @Autowired
     MonthlyReportService reports;
@@ -172,7 +176,7 @@ class TjansteskrivelseBenchmark {
             }
         }
         as("controller", Role.EKONOM, () -> {
-            imports.importOrganisation("organisation.csv", stream(organisation));
+            organisationImports.importOrganisation("organisation.csv", stream(organisation));
             imports.importFile("budget.csv", ImportKind.BUDGET_CSV, stream(budget));
             return imports.importFile("utfall.csv", ImportKind.ACTUALS_CSV, stream(actuals));
         });

@@ -17,7 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.ekonomiuppfoljning.app.PortalTest;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.imports.ImportKind;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.LedgerImportService;
+import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
@@ -42,7 +43,10 @@ class CaseFreezingTest {
     private static final Period FEBRUARY = new Period(2026, 2);
 
     @Autowired
-    ImportService importer;
+    LedgerImportService importer;
+
+    @Autowired
+    OrganisationImportService organisationImporter;
 
     @Autowired
     CaseFlowService cases;
@@ -74,7 +78,8 @@ class CaseFreezingTest {
     @Test
     void re_imported_actuals_after_sending_leave_the_documents_unchanged_and_show_as_changed_since_the_report() {
         as("controller", Role.EKONOM, () -> {
-            importer.importOrganisation("lärkan.csv", csv("kod;namn;överordnad;nämnd\n4700;Förskola Lärkan;SBF;\n"));
+            organisationImporter.importOrganisation(
+                    "lärkan.csv", csv("kod;namn;överordnad;nämnd\n4700;Förskola Lärkan;SBF;\n"));
             importer.importFile(
                     "budget-lärkan.csv",
                     ImportKind.BUDGET_CSV,

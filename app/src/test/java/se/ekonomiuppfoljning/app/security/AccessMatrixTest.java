@@ -58,9 +58,12 @@ import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
+import se.ekonomiuppfoljning.imports.BudgetVersionService;
 import se.ekonomiuppfoljning.imports.ImportException;
+import se.ekonomiuppfoljning.imports.ImportHistoryService;
 import se.ekonomiuppfoljning.imports.ImportKind;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.LedgerImportService;
+import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
@@ -262,7 +265,16 @@ class AccessMatrixTest extends KaribuTest {
     CaseRepository caseRepository;
 
     @Autowired
-    ImportService importService;
+    LedgerImportService importService;
+
+    @Autowired
+    OrganisationImportService organisationImportService;
+
+    @Autowired
+    ImportHistoryService importHistoryService;
+
+    @Autowired
+    BudgetVersionService budgetVersionService;
 
     @Autowired
     FollowUpService followUpService;
@@ -389,18 +401,18 @@ class AccessMatrixTest extends KaribuTest {
         doors.put("MeetingAgendaService.questions", door(Rule.READ, f -> meetingAgenda.questions(f.caseId())));
         doors.put("CaseFlowService.history", door(Rule.READ, f -> caseFlow.history(f.caseId())));
 
-        doors.put("ImportService.undo", door(Rule.IMPORT, f -> {
-            importService.undo(f.importId());
+        doors.put("ImportHistoryService.undo", door(Rule.IMPORT, f -> {
+            importHistoryService.undo(f.importId());
             return "ångrad";
         }));
         doors.put(
-                "ImportService.compareBudgetVersion",
+                "BudgetVersionService.compareBudgetVersion",
                 new ServiceDoor(
                         Rule.IMPORT,
-                        f -> importService.compareBudgetVersion(f.budgetVersion()),
+                        f -> budgetVersionService.compareBudgetVersion(f.budgetVersion()),
                         (f, result) -> ((List<?>) result)
                                 .stream()
-                                        .anyMatch(row -> ((ImportService.BudgetComparison) row)
+                                        .anyMatch(row -> ((BudgetVersionService.BudgetComparison) row)
                                                 .unit()
                                                 .value()
                                                 .equals(f.unit))));
@@ -412,7 +424,7 @@ class AccessMatrixTest extends KaribuTest {
                                 new se.ekonomiuppfoljning.audit.AuditFilter(null, f.unit, null, null, null), 0, 10)));
         // uploads: not id-taking, but a door that writes the unit's figures and the organisation
         doors.put(
-                "ImportService.importFile",
+                "LedgerImportService.importFile",
                 door(
                         Rule.IMPORT,
                         f -> importService.importFile(
@@ -420,10 +432,10 @@ class AccessMatrixTest extends KaribuTest {
                                 ImportKind.BUDGET_CSV,
                                 csv("ansvar;konto;period;belopp\n" + f.unit + ";5011;2027-01;100,00\n"))));
         doors.put(
-                "ImportService.importOrganisation",
+                "OrganisationImportService.importOrganisation",
                 door(
                         Rule.ORGANISATION,
-                        f -> importService.importOrganisation(
+                        f -> organisationImportService.importOrganisation(
                                 "organisation.csv",
                                 csv("kod;namn;överordnad;nämnd\n" + f.unit + ";" + f.name() + ";KLS;" + f.committee()
                                         + "\n"))));
@@ -866,7 +878,7 @@ class AccessMatrixTest extends KaribuTest {
         Matcher id = IMPORT_ID.matcher(body);
         if (id.find()) {
             as(user, () -> {
-                importService.undo(Long.parseLong(id.group(1)));
+                importHistoryService.undo(Long.parseLong(id.group(1)));
                 return null;
             });
         }
@@ -1080,7 +1092,7 @@ class AccessMatrixTest extends KaribuTest {
                         ImportKind.BUDGET_CSV,
                         csv("ansvar;konto;period;belopp\n" + unit + ";5011;2028-01;200,00\n"));
                 ids.put("import", second.record().id());
-                version = importService.budgetVersions(2028).stream()
+                version = budgetVersionService.budgetVersions(2028).stream()
                         .filter(v -> v.importId() == second.record().id())
                         .findFirst()
                         .orElseThrow();

@@ -2,7 +2,6 @@ package se.ekonomiuppfoljning.imports.sie;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.ekonomiuppfoljning.common.CommonProblem;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.imports.ImportProblem;
@@ -19,11 +18,6 @@ final class Problems {
 
     Problems(String fileName) {
         this.fileName = fileName;
-    }
-
-    /** A code's problem as the organisation's code rule words it (it has no code of its own yet). */
-    static Problem unconverted(String text) {
-        return Problem.of(CommonProblem.UNCONVERTED_TEXT, text);
     }
 
     void error(int line, String field, SieProblem code, Object... arguments) {

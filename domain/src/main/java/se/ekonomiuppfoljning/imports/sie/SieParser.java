@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.organisation.LedgerCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -327,16 +328,16 @@ final class SieParser {
         balances.perUnit().keySet().forEach(key -> booked.add(key.unit()));
         budgets.perUnit().keySet().forEach(key -> booked.add(key.unit()));
         unitLines.forEach((code, line) -> {
-            String problem = booked.contains(code) ? UnitCode.problem(code) : null; // a name alone is never stored
+            Problem problem = booked.contains(code) ? UnitCode.problem(code) : null; // a name alone is never stored
             if (problem != null && !code.isBlank() && code.strip().length() <= UnitCode.MAX_LENGTH) {
-                problems.error(line, "ansvar", Problems.unconverted(problem));
+                problems.error(line, "ansvar", problem);
             }
         });
         Map<String, String> byCanonical = new HashMap<>();
         accountLines.forEach((code, line) -> {
-            String problem = LedgerCode.accountProblem(code);
+            Problem problem = LedgerCode.accountProblem(code);
             if (problem != null) {
-                problems.error(line, "konto", Problems.unconverted(problem));
+                problems.error(line, "konto", problem);
                 return;
             }
             String twin = byCanonical.putIfAbsent(LedgerCode.account(code), code);

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.BudgetVersionService;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -28,7 +28,7 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
  */
 class BudgetVersionsSection extends VerticalLayout {
 
-    private final ImportService imports;
+    private final BudgetVersionService imports;
     private final DateTimeFormatter time;
     private final Select<Integer> year = new Select<>();
     private final Div content = new Div();
@@ -36,7 +36,7 @@ class BudgetVersionsSection extends VerticalLayout {
     private final Grid<BudgetVersion> versions = new Grid<>();
     private final TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
 
-    BudgetVersionsSection(ImportService imports, Year thisYear, DateTimeFormatter time) {
+    BudgetVersionsSection(BudgetVersionService imports, Year thisYear, DateTimeFormatter time) {
         this.imports = imports;
         this.time = time;
         setPadding(false);
@@ -117,7 +117,7 @@ class BudgetVersionsSection extends VerticalLayout {
         if (version == null) {
             return;
         }
-        Grid<ImportService.BudgetComparison> grid = new Grid<>();
+        Grid<BudgetVersionService.BudgetComparison> grid = new Grid<>();
         grid.setId("budget-comparison");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -134,11 +134,12 @@ class BudgetVersionsSection extends VerticalLayout {
                 .setHeader(getTranslation("import.col.change"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(imports.compareBudgetVersion(version));
-        ExportColumns<ImportService.BudgetComparison> columns = new ExportColumns<ImportService.BudgetComparison>()
+        ExportColumns<BudgetVersionService.BudgetComparison> columns = new ExportColumns<
+                        BudgetVersionService.BudgetComparison>()
                 .text(getTranslation("import.col.unit"), c -> c.unit().value() + " " + c.name())
-                .amount(getTranslation("import.col.inVersion"), ImportService.BudgetComparison::version)
-                .amount(getTranslation("import.col.budgetNow"), ImportService.BudgetComparison::current)
-                .amount(getTranslation("import.col.change"), ImportService.BudgetComparison::change);
+                .amount(getTranslation("import.col.inVersion"), BudgetVersionService.BudgetComparison::version)
+                .amount(getTranslation("import.col.budgetNow"), BudgetVersionService.BudgetComparison::current)
+                .amount(getTranslation("import.col.change"), BudgetVersionService.BudgetComparison::change);
         String title = getTranslation("import.comparison", version.name());
         comparison.add(
                 new Paragraph(title),

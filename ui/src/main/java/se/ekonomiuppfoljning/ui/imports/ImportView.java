@@ -42,13 +42,16 @@ import org.springframework.util.unit.DataSize;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
+import se.ekonomiuppfoljning.imports.BudgetVersionService;
 import se.ekonomiuppfoljning.imports.ImportException;
+import se.ekonomiuppfoljning.imports.ImportHistoryService;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.ImportPreview;
 import se.ekonomiuppfoljning.imports.ImportProblem;
 import se.ekonomiuppfoljning.imports.ImportProblemCode;
 import se.ekonomiuppfoljning.imports.ImportRecord;
-import se.ekonomiuppfoljning.imports.ImportService;
+import se.ekonomiuppfoljning.imports.LedgerImportService;
+import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.imports.OrganisationPreview;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -70,7 +73,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
-    private final ImportService imports;
+    private final LedgerImportService ledger;
+    private final OrganisationImportService organisationImport;
+    private final ImportHistoryService importHistory;
     private final Select<ImportKind> kind = new Select<>();
     private final LimitedUpload buffer;
     private final Upload upload;
@@ -81,16 +86,21 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final BackgroundWork work;
 
     ImportView(
-            ImportService imports,
+            LedgerImportService ledger,
+            OrganisationImportService organisationImport,
+            ImportHistoryService importHistory,
+            BudgetVersionService budgetVersionService,
             Clock clock,
             @Qualifier("importExecutor") TaskExecutor executor,
             @Value("${uppfoljning.import.max-size:300MB}") DataSize maxSize) {
-        this.imports = imports;
+        this.ledger = ledger;
+        this.organisationImport = organisationImport;
+        this.importHistory = importHistory;
         this.buffer = new LimitedUpload(maxSize.toBytes());
         this.upload = new Upload(buffer);
         this.clock = clock;
         this.work = new BackgroundWork(executor);
-        this.budgetVersions = new BudgetVersionsSection(imports, Year.now(clock), TIME);
+        this.budgetVersions = new BudgetVersionsSection(budgetVersionService, Year.now(clock), TIME);
         add(new H2(getTranslation("import.title")));
         add(new Paragraph(getTranslation("import.intro")));
 
@@ -122,7 +132,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(new HorizontalLayout(kind), upload);
         // Only an economist writes figures or the organisation; an administrator reads the history (the service
         // decides)
-        boolean mayImport = imports.mayImport();
+        boolean mayImport = ledger.mayImport();
         kind.setVisible(mayImport);
         upload.setVisible(mayImport);
         if (!mayImport) {
@@ -192,7 +202,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("import.history"),
                         getTranslation("import.history")),
                 history);
-        history.setItems(imports.history());
+        history.setItems(importHistory.history());
         add(budgetVersions);
     }
 
@@ -201,7 +211,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         ImportKind chosen = Optional.ofNullable(kind.getValue()).orElse(ImportKind.SIE);
         if (chosen == ImportKind.ORGANISATION_CSV) {
             try (InputStream in = buffer.open()) {
-                showOrganisationPreview(imports.previewOrganisation(fileName, in));
+                showOrganisationPreview(organisationImport.previewOrganisation(fileName, in));
             } catch (ImportException e) {
                 showProblems(e.problems());
             } catch (IOException e) {
@@ -218,7 +228,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ui,
                 () -> {
                     try (InputStream in = buffer.open()) {
-                        return imports.preview(fileName, chosen, in, bytes -> {
+                        return ledger.preview(fileName, chosen, in, bytes -> {
                             if (throttle.due()) {
                                 ui.access(() -> bar.setValue(Math.min(bytes, size)));
                             }
@@ -324,7 +334,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Map<UnitCode, ComboBox<Unit>> placements = new HashMap<>();
         if (preview.needsPlacement()) {
             result.add(new H3(getTranslation("import.unknown")));
-            List<Unit> parents = imports.placementParents();
+            List<Unit> parents = ledger.placementParents();
             for (ImportPreview.UnknownUnit unknown : preview.unknownUnits()) {
                 String code = unknown.code().value();
                 String unit = unknown.name().equals(code) ? code : code + " " + unknown.name();
@@ -377,7 +387,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 preview.unchanged()));
         counts.setId("import-organisation-counts");
         result.add(counts);
-        if (!imports.mayChangeWholeOrganisation()) {
+        if (!organisationImport.mayChangeWholeOrganisation()) {
             Paragraph scope = new Paragraph(getTranslation("import.organisationScope"));
             scope.setId("import-organisation-scope");
             result.add(scope);
@@ -411,7 +421,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 changes);
         addSaveOrCancel(() -> {
             try {
-                ImportService.OrganisationImportResult saved = imports.confirmOrganisation(preview);
+                OrganisationImportService.OrganisationImportResult saved =
+                        organisationImport.confirmOrganisation(preview);
                 result.removeAll();
                 result.add(message(
                         getTranslation("import.organisationSaved", saved.units(), saved.created(), saved.updated())));
@@ -442,12 +453,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         bar.setIndeterminate(true);
         work.run(
                 UI.getCurrent(),
-                () -> imports.confirm(preview, chosen),
+                () -> ledger.confirm(preview, chosen),
                 saved -> {
                     result.removeAll();
                     result.add(
                             message(getTranslation("import.saved", saved.fileName(), saved.rows(), saved.periods())));
-                    history.setItems(imports.history());
+                    history.setItems(importHistory.history());
                     if (preview.budgetYear() != null) {
                         budgetVersions.show(preview.budgetYear()); // the version the import just kept
                     } else {
@@ -459,7 +470,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void undo(ImportRecord record) {
         try {
-            imports.undo(record.id());
+            importHistory.undo(record.id());
             result.removeAll();
             result.add(message(getTranslation("import.undoneMessage", record.fileName())));
         } catch (ImportException e) {
@@ -501,7 +512,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshHistory() {
-        history.setItems(imports.history());
+        history.setItems(importHistory.history());
         budgetVersions.refresh();
     }
 

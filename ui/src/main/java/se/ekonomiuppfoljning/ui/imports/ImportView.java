@@ -56,6 +56,7 @@ import se.ekonomiuppfoljning.imports.OrganisationPreview;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.Failures;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
@@ -259,7 +260,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (e instanceof ImportException refused) {
             showProblems(refused.problems());
         } else {
-            showProblemTexts(List.of(inFile("", getTranslation("import.failed", String.valueOf(e.getMessage())))));
+            // A rule's problem or a refusal in the bundles' words; anything else by the logged reference only,
+            // never the exception's own text (it may hold SQL or a table's name).
+            String text = Failures.known(e, getLocale())
+                    .orElseGet(() -> Failures.unexpectedText(Failures.logUnexpected(e), getLocale()));
+            showProblemTexts(List.of(inFile("", getTranslation("import.failed", text))));
         }
     }
 

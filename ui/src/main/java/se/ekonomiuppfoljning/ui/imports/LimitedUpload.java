@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.ui.imports;
 
 import com.vaadin.flow.component.upload.Receiver;
+import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +72,7 @@ final class LimitedUpload implements Receiver {
         }
         file = null;
         InputStream in = Files.newInputStream(current);
-        return new java.io.FilterInputStream(in) {
+        return new FilterInputStream(in) {
             @Override
             public void close() throws IOException {
                 try {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import se.ekonomiuppfoljning.security.InvalidUserDataException;
 import se.ekonomiuppfoljning.security.LoginFailures;
@@ -103,7 +104,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         blocks.addComponentColumn(b -> {
                     Button lift = new Button(getTranslation("users.blocks.lift"), e -> lift(b.failures()));
                     lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    lift.setId("users-block-lift-" + b.failures().kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
+                    lift.setId("users-block-lift-" + b.failures().kind().name().toLowerCase(Locale.ROOT) + "-"
                             + (b.failures().account() + "-" + b.failures().address()).replaceAll("[^A-Za-z0-9]", "_"));
                     return lift;
                 })

@@ -25,22 +25,6 @@ public final class PlainText {
         return clean(text, field, MAX_LENGTH);
     }
 
-    /**
-     * @deprecated name the field by a {@link ProblemCode}; kept only while features move over
-     */
-    @Deprecated
-    public static String clean(@Nullable String text, String field, int maxLength) {
-        return clean(text, Problem.of(CommonProblem.UNCONVERTED_TEXT, field), maxLength);
-    }
-
-    /**
-     * @deprecated name the field by a {@link ProblemCode}; kept only while features move over
-     */
-    @Deprecated
-    public static String clean(@Nullable String text, String field) {
-        return clean(text, field, MAX_LENGTH);
-    }
-
     private static String clean(@Nullable String text, Problem field, int maxLength) {
         if (text == null) {
             return "";

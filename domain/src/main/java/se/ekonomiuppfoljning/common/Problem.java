@@ -27,12 +27,9 @@ public record Problem(ProblemCode code, List<Object> arguments) {
         return arguments.toArray();
     }
 
-    /** For logs; a not yet converted rule's text is itself. */
+    /** For logs: the key and the arguments. */
     @Override
     public String toString() {
-        if (code == CommonProblem.UNCONVERTED_TEXT && arguments.size() == 1) {
-            return String.valueOf(arguments.get(0));
-        }
         return arguments.isEmpty()
                 ? code.key()
                 : code.key() + arguments.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));

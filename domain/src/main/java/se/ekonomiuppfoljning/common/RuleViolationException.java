@@ -17,16 +17,6 @@ public class RuleViolationException extends RuntimeException {
         this(Problem.of(code, arguments));
     }
 
-    /**
-     * A rule's Swedish text from before problems were data.
-     *
-     * @deprecated use a feature's {@link ProblemCode}; kept only while features move over
-     */
-    @Deprecated
-    public RuleViolationException(String swedishText) {
-        this(Problem.of(CommonProblem.UNCONVERTED_TEXT, swedishText));
-    }
-
     public Problem problem() {
         return problem;
     }

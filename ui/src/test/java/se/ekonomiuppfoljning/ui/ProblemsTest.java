@@ -33,12 +33,6 @@ class ProblemsTest {
     }
 
     @Test
-    void a_rule_not_yet_moved_to_a_code_shows_its_own_text_in_every_language() {
-        Problem old = Problem.of(CommonProblem.UNCONVERTED_TEXT, "Rapporten är redan godkänd.");
-        assertThat(Problems.text(old, Locale.ENGLISH)).isEqualTo("Rapporten är redan godkänd.");
-    }
-
-    @Test
     void a_report_is_named_by_its_unit_and_month_in_the_readers_language() {
         Problem title = Problem.of(CycleProblem.REPORT_TITLE, "Överförmyndarvht", new Period(2026, 2));
         assertThat(Problems.text(Problem.of(CycleProblem.REPORT_ALREADY_APPROVED, title), TranslationProvider.SWEDISH))

@@ -289,6 +289,12 @@ class AccessMatrixTest extends KaribuTest {
     se.ekonomiuppfoljning.cycle.ForecastAccuracyService forecastAccuracyService;
 
     @Autowired
+    se.ekonomiuppfoljning.cycle.UnitsCycleService unitsCycleService;
+
+    @Autowired
+    se.ekonomiuppfoljning.organisation.OrganisationRepository organisationRepository;
+
+    @Autowired
     se.ekonomiuppfoljning.audit.AuditService auditService;
 
     @Autowired
@@ -314,6 +320,13 @@ class AccessMatrixTest extends KaribuTest {
         ActionDraft draft = new ActionDraft(
                 "Matrisåtgärd", "Orsak", "Ansvarig", LocalDate.of(2026, 6, 30), BigDecimal.TEN, null, null, null);
         doors.put("ActionService.openActions", door(Rule.READ, f -> actionService.openActions(f.code())));
+        doors.put("ActionService.counts", door(Rule.READ, f -> actionService.counts(List.of(f.code()))));
+        doors.put("UnitsCycleService.of", door(Rule.READ, f -> {
+            unitsCycleService.of(List.of(f.code()), PERIOD);
+            // The table's own node is asked for too, as a table built for another unit would be.
+            return unitsCycleService.of(new se.ekonomiuppfoljning.followup.FollowUpTable(
+                    organisationRepository.load().require(f.code()), PERIOD, List.of(), null));
+        }));
         doors.put("ActionService.overdue", door(Rule.READ, f -> actionService.overdue(f.code())));
         doors.put("ActionService.action", door(Rule.READ_PROPOSED_ACTION, f -> actionService.action(f.actionId())));
         doors.put("ActionService.history", door(Rule.READ_PROPOSED_ACTION, f -> actionService.history(f.actionId())));
@@ -473,7 +486,10 @@ class AccessMatrixTest extends KaribuTest {
         assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
     }
 
-    /** Public methods of the domain services with a parameter that names a unit, a record by id, or a version. */
+    /**
+     * Public methods of the domain services with a parameter that names a unit (or units, or a table of them), a
+     * record by id, or a version.
+     */
     private Set<String> idTakingServiceOperations() {
         Set<String> found = new TreeSet<>();
         for (String name : context.getBeanDefinitionNames()) {
@@ -493,7 +509,14 @@ class AccessMatrixTest extends KaribuTest {
                 boolean takesId = false;
                 for (var parameter : method.getParameters()) {
                     Class<?> p = parameter.getType();
+                    boolean units = (java.util.Collection.class.isAssignableFrom(p)
+                                    && parameter
+                                            .getParameterizedType()
+                                            .getTypeName()
+                                            .contains(UnitCode.class.getName()))
+                            || p == se.ekonomiuppfoljning.followup.FollowUpTable.class;
                     takesId |= p == UnitCode.class
+                            || units
                             || p == BudgetVersion.class
                             || ((p == long.class || p == Long.class)
                                     && !parameter.getName().startsWith("expected"));

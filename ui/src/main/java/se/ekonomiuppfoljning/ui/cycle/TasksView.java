@@ -159,10 +159,11 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         Paragraph message = new Paragraph();
         message.setId("tasks-deadline-message");
         Button save = new Button(getTranslation("report.save"), e -> {
+            if (date.getValue() == null) {
+                message.setText(getTranslation("tasks.deadlineMissing"));
+                return;
+            }
             try {
-                if (date.getValue() == null) {
-                    throw new RuleViolationException(getTranslation("tasks.deadlineMissing"));
-                }
                 deadlines.setDeadline(period, date.getValue());
                 shown.setText(getTranslation("tasks.deadline", date.getValue().toString()));
                 message.setText("");

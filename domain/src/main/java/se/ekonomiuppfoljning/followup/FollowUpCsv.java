@@ -84,7 +84,7 @@ public final class FollowUpCsv {
                         forecasts == null || forecasts.total() == null ? Forecast.NONE : forecasts.total()))
                 .orElse(null);
         String node = table.node() == null ? "" : table.node().code().value() + " ";
-        String title = "Uppföljning " + node + table.period(); // the sheet's name and title of the page's xlsx
+        String title = node + table.period(); // a CSV has no title line; the page's xlsx is titled by the page
         return (forecasts == null ? COLUMNS : WITH_FORECASTS).table(title, title, rows, total, List.of());
     }
 

@@ -29,8 +29,8 @@ final class ActionsTable {
                 .map(line -> Block.Row.of(List.of(
                         line.unit().name(),
                         line.action().what(),
-                        line.action().decisionLevel().label(),
-                        line.action().status().label(),
+                        DocumentLabels.of(line.action().decisionLevel()),
+                        DocumentLabels.of(line.action().status()),
                         SwedishFormat.tkr(line.action().expectedEffect()))))
                 .toList();
         return new Block.Table(texts.text("actions.caption"), columns, rows, null, List.of());

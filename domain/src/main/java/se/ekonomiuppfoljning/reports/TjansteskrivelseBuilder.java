@@ -149,7 +149,7 @@ final class TjansteskrivelseBuilder {
                         t.unit().name(),
                         t.report().followUpStatus() == null
                                 ? null
-                                : t.report().followUpStatus().label(),
+                                : DocumentLabels.of(t.report().followUpStatus()),
                         t.report().followUpText()));
             }
         }

@@ -115,7 +115,18 @@ class MonthlyReportViewTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(history)).isGreaterThanOrEqualTo(3);
         assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(history, 0)))
                 .contains("|itchef|")
-                .contains("Licenser för helåret betalda i januari.");
+                .contains("Ekonomisk analys: Licenser för helåret betalda i januari.");
+        // Readable: the page's field names, only what changed, states in words; no stored key=value text.
+        String all = grid("report-history");
+        assertThat(all)
+                .contains("Status: Klar för granskning")
+                .contains("Status: Återskickad")
+                .contains("Kommentar till enheten: Beskriv licenskostnaderna.")
+                .doesNotContain("tillstånd=")
+                .doesNotContain("analys=");
+        java.util.List<String> sendBack = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(
+                history, com.github.mvysny.kaributesting.v10.GridKt._size(history) - 1);
+        assertThat(sendBack.get(4)).doesNotContain("Ekonomisk analys");
         assertThat(_find(Paragraph.class))
                 .extracting(Paragraph::getText)
                 .contains("Kommentar från granskaren: Beskriv licenskostnaderna.");
@@ -381,7 +392,7 @@ class MonthlyReportViewTest extends KaribuTest {
 
         assertThat(grid("report-history"))
                 .contains("|ekonomichef|Åtgärd: Pröva gemensam vikariepool|")
-                .contains("beslut=KS 2026-11-02 § 77")
+                .contains("Beslut: KS 2026-11-02 § 77")
                 .contains("|hrchef|Åtgärd: Pröva gemensam vikariepool|");
     }
 

@@ -6,31 +6,42 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.actions.ActionAuditFields;
 import se.ekonomiuppfoljning.actions.ActionService;
+import se.ekonomiuppfoljning.common.AuditChanges;
 import se.ekonomiuppfoljning.common.AuditEntry;
+import se.ekonomiuppfoljning.common.AuditField;
+import se.ekonomiuppfoljning.common.FieldChange;
+import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.MonthlyReport;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
+import se.ekonomiuppfoljning.cycle.ReportAuditFields;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * The audit trail of the month: the report's changes and those of its åtgärder, decisions included, by time; for
- * reviewers and economists (the services decide; a refusal shows nothing).
+ * reviewers and economists (the services decide; a refusal shows nothing). Each row names only the fields that
+ * changed, by their names on the page, before → after (amounts in tkr, states and levels in words); a save that
+ * changed nothing has no row.
  */
 class HistoryPanel extends VerticalLayout {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    /** One row of the month's history: what it concerns (the report or an åtgärd) and the change. */
-    private record HistoryRow(String subject, AuditEntry entry) {}
+    /** One row of the month's history: what it concerns (the report or an åtgärd), the entry and what it changed. */
+    private record HistoryRow(String subject, AuditEntry entry, List<FieldChange> changes) {}
 
     private final MonthlyReportService reports;
     private final ActionService actions;
@@ -57,10 +68,10 @@ class HistoryPanel extends VerticalLayout {
         grid.addColumn(HistoryRow::subject)
                 .setHeader(getTranslation("report.historySubject"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> r.entry().before() == null ? "" : r.entry().before())
+        grid.addColumn(r -> fields(r, FieldChange::before))
                 .setHeader(getTranslation("report.before"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> r.entry().after() == null ? "" : r.entry().after())
+        grid.addColumn(r -> fields(r, FieldChange::after))
                 .setHeader(getTranslation("report.after"))
                 .setFlexGrow(1);
         columns = new ExportColumns<HistoryRow>()
@@ -69,8 +80,8 @@ class HistoryPanel extends VerticalLayout {
                         r -> LocalDateTime.ofInstant(r.entry().at(), STOCKHOLM))
                 .text(getTranslation("import.col.user"), r -> r.entry().username())
                 .text(getTranslation("report.historySubject"), HistoryRow::subject)
-                .text(getTranslation("report.before"), r -> r.entry().before())
-                .text(getTranslation("report.after"), r -> r.entry().after());
+                .text(getTranslation("report.before"), r -> fields(r, FieldChange::before))
+                .text(getTranslation("report.after"), r -> fields(r, FieldChange::after));
         add(new H3(getTranslation("report.history")), exportLinks, grid);
     }
 
@@ -98,14 +109,17 @@ class HistoryPanel extends VerticalLayout {
         List<HistoryRow> entries = new ArrayList<>();
         if (report != null && shown) {
             try {
+                String subject = getTranslation("report.historySubject.report");
                 reports.history(report.unit().code(), report.period())
-                        .forEach(e -> entries.add(new HistoryRow(getTranslation("report.historySubject.report"), e)));
+                        .forEach(e -> entries.add(row(subject, e, ReportAuditFields.FIELDS)));
                 actions.monthHistory(report.unit().code(), report.period())
-                        .forEach(c -> entries.add(new HistoryRow(
+                        .forEach(c -> entries.add(row(
                                 getTranslation(
                                         "report.historySubject.action",
                                         c.action().what()),
-                                c.entry())));
+                                c.entry(),
+                                ActionAuditFields.FIELDS)));
+                entries.removeIf(r -> r.changes().isEmpty());
             } catch (PermissionDeniedException e) {
                 shown = false;
                 entries.clear();
@@ -114,5 +128,38 @@ class HistoryPanel extends VerticalLayout {
         entries.sort(Comparator.comparing(r -> r.entry().at()));
         grid.setItems(entries);
         setVisible(shown);
+    }
+
+    private static HistoryRow row(String subject, AuditEntry entry, List<AuditField> fields) {
+        return new HistoryRow(subject, entry, AuditChanges.between(fields, entry.before(), entry.after()));
+    }
+
+    /** The changed fields, one a line: "Helårsprognos: 2 700 tkr". */
+    private String fields(HistoryRow row, Function<FieldChange, String> side) {
+        return row.changes().stream()
+                .map(c -> getTranslation("audit.field." + c.field().code()) + ": " + value(c.field(), side.apply(c)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String value(AuditField field, String value) {
+        if (value.isEmpty()) {
+            return getTranslation("audit.empty");
+        }
+        return switch (field.kind()) {
+            case TEXT -> value;
+            case KRONOR -> kronor(value);
+            case REPORT_STATE -> getTranslation("report.state." + value);
+            case FOLLOW_UP_STATUS -> getTranslation("report.status." + value);
+            case DECISION_LEVEL -> getTranslation("actions.level." + value);
+            case ACTION_STATUS -> getTranslation("actions.status." + value);
+        };
+    }
+
+    private String kronor(String value) {
+        try {
+            return getTranslation("audit.tkr", SwedishFormat.tkr(new BigDecimal(value)));
+        } catch (NumberFormatException notAnAmount) {
+            return value; // an entry written before amounts were plain numbers
+        }
     }
 }

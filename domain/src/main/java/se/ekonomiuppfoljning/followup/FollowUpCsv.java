@@ -14,7 +14,7 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * download: the name, the nine figures as the page rounds them, and whether the row counts in the total ("ja",
  * "nej"; empty on the total row). The layout is fixed: other systems read it; columns are only ever added at the
  * end: the helårsprognos, the prognosavvikelse and whether any part of the forecast is the portal's proposal
- * ("ja", "nej") follow where the caller gives the forecasts.
+ * ("ja", "nej") follow where the caller gives the forecasts, and last the row's ansvar code (empty on the total).
  */
 public final class FollowUpCsv {
 
@@ -31,16 +31,17 @@ public final class FollowUpCsv {
             "% av budget t o m",
             "ingår i totalen");
 
-    /** The columns after {@link #HEADERS} where the forecasts are given. */
+    /** The columns after {@link #HEADERS} where the forecasts are given, then the row's ansvar code. */
     public static final List<String> FORECAST_HEADERS =
-            List.of("helårsprognos", "prognosavvikelse", "prognos delvis förslag");
+            List.of("helårsprognos", "prognosavvikelse", "prognos delvis förslag", "ansvar");
 
     private static final ExportColumns<Line> COLUMNS = figures();
 
     private static final ExportColumns<Line> WITH_FORECASTS = figures()
             .amount(FORECAST_HEADERS.get(0), l -> l.forecast().forecast())
             .amount(FORECAST_HEADERS.get(1), l -> l.forecast().deviation())
-            .text(FORECAST_HEADERS.get(2), l -> l.forecast().proposal() ? "ja" : "nej");
+            .text(FORECAST_HEADERS.get(2), l -> l.forecast().proposal() ? "ja" : "nej")
+            .text(FORECAST_HEADERS.get(3), Line::code);
 
     private FollowUpCsv() {}
 
@@ -69,6 +70,7 @@ public final class FollowUpCsv {
         List<Line> rows = table.rows().stream()
                 .map(r -> new Line(
                         r.unit().name(),
+                        r.unit().code().value(),
                         r.figures(),
                         r.inTotal() ? "ja" : "nej",
                         forecasts == null
@@ -79,6 +81,7 @@ public final class FollowUpCsv {
         Line total = table.totalFigures()
                 .map(f -> new Line(
                         "Totalt " + table.totalName().orElse(""),
+                        "",
                         f,
                         "",
                         forecasts == null || forecasts.total() == null ? Forecast.NONE : forecasts.total()))
@@ -112,5 +115,5 @@ public final class FollowUpCsv {
         }
     }
 
-    private record Line(String name, Figures figures, String inTotal, Forecast forecast) {}
+    private record Line(String name, String code, Figures figures, String inTotal, Forecast forecast) {}
 }

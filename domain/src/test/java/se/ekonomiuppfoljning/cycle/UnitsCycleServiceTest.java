@@ -157,8 +157,8 @@ class UnitsCycleServiceTest {
 
         String[] lines = FollowUpCsv.write(table, service.of(table).forCsv()).split("\r\n");
 
-        assertThat(lines[0]).endsWith(";ingår i totalen;helårsprognos;prognosavvikelse;prognos delvis förslag");
-        assertThat(lines[6]).startsWith("Överförmyndarvht;137;409;-272;").endsWith(";ja;2700;-120;nej");
-        assertThat(lines[11]).startsWith("Totalt KLS;").endsWith(";;52812;188;ja");
+        assertThat(lines[0]).endsWith(";ingår i totalen;helårsprognos;prognosavvikelse;prognos delvis förslag;ansvar");
+        assertThat(lines[6]).startsWith("Överförmyndarvht;137;409;-272;").endsWith(";ja;2700;-120;nej;1150");
+        assertThat(lines[11]).startsWith("Totalt KLS;").endsWith(";;52812;188;ja;");
     }
 }

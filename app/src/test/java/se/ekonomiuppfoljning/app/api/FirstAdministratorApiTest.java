@@ -63,7 +63,7 @@ class FirstAdministratorApiTest {
         assertThat(json.body()).contains("Förskola Vallmon");
         HttpResponse<String> csv = api.get("forvaltare", "/api/v1/followup.csv?unit=4800&period=2026-02");
         assertOk(csv);
-        assertThat(csv.body().split("\r\n")[1]).isEqualTo("Förskola Vallmon;2;2;-1;133,3;3;3;3;0;100,0;ja;3;0;ja");
+        assertThat(csv.body().split("\r\n")[1]).isEqualTo("Förskola Vallmon;2;2;-1;133,3;3;3;3;0;100,0;ja;3;0;ja;4800");
         assertOk(api.get("forvaltare", "/api/v1/followup.csv?unit=EXB&period=2026-02"));
         assertOk(api.get("forvaltare", "/v3/api-docs"));
 

@@ -32,7 +32,7 @@ class FollowUpApiTest {
                 .isEqualTo(
                         "namn;budget månad;redovisning månad;avvikelse månad;% av budget månad;årsbudget;budget t o m;"
                                 + "redovisning t o m;avvikelse t o m;% av budget t o m;ingår i totalen;"
-                                + "helårsprognos;prognosavvikelse;prognos delvis förslag");
+                                + "helårsprognos;prognosavvikelse;prognos delvis förslag;ansvar");
         // The columns up to "ingår i totalen" stay as they were; the forecasts follow.
         assertThat(lines.subList(1, lines.size()).stream()
                         .map(l -> l.substring(0, nthSemicolon(l, 11)))
@@ -49,7 +49,9 @@ class FollowUpApiTest {
                         "HR-avdelning;1149;1212;-63;105,5;14541;2218;2249;-31;101,4;ja",
                         "Näringslivsenheten;124;154;-30;124,0;1431;241;229;12;95,0;ja",
                         "Totalt KLS;3483;3340;143;95,9;52999;6960;6704;256;96,3;");
-        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.matches(".*;-?\\d+;-?\\d+;(ja|nej)"));
+        assertThat(lines.subList(1, lines.size() - 1)).allMatch(l -> l.matches(".*;-?\\d+;-?\\d+;(ja|nej);[0-9]{4}"));
+        assertThat(lines.get(1)).endsWith(";1100");
+        assertThat(lines.get(lines.size() - 1)).matches("Totalt KLS;.*;-?\\d+;-?\\d+;(ja|nej);");
     }
 
     private static int nthSemicolon(String line, int n) {

@@ -72,7 +72,7 @@ class ImportApiTest {
 
         String csv = api().get("kommundirektor", "/api/v1/followup.csv?unit=4100&period=2026-01")
                 .body();
-        assertThat(csv.split("\r\n")[1]).isEqualTo("Förskola Solrosen;49;46;3;93,9;49;49;46;3;93,9;ja;46;3;ja");
+        assertThat(csv.split("\r\n")[1]).isEqualTo("Förskola Solrosen;49;46;3;93,9;49;49;46;3;93,9;ja;46;3;ja;4100");
     }
 
     @Test

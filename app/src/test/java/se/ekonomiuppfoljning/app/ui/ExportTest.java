@@ -257,7 +257,7 @@ class ExportTest extends KaribuTest {
 
         assertThat(page).isEqualTo(apiCsv("kommundirektor", "/api/v1/followup.csv?unit=KLS&period=2026-02"));
         assertThat(page)
-                .containsPattern("\r\nTotalt KLS;3483;3340;143;95,9;52999;6960;6704;256;96,3;;-?\\d+;-?\\d+;ja\r\n$");
+                .containsPattern("\r\nTotalt KLS;3483;3340;143;95,9;52999;6960;6704;256;96,3;;-?\\d+;-?\\d+;ja;\r\n$");
     }
 
     @Test
@@ -287,7 +287,7 @@ class ExportTest extends KaribuTest {
                 .isEqualTo(
                         String.join(";", FollowUpCsv.HEADERS) + ";" + String.join(";", FollowUpCsv.FORECAST_HEADERS));
         assertThat(lines[1])
-                .matches("Överförmyndarvht;137;409;-272;298,2;2580;393;445;-52;113,2;ja;-?\\d+;-?\\d+;(ja|nej)");
+                .matches("Överförmyndarvht;137;409;-272;298,2;2580;393;445;-52;113,2;ja;-?\\d+;-?\\d+;(ja|nej);1150");
         assertThat(csv("followup-grid"))
                 .isEqualTo(apiCsv("overformyndare", "/api/v1/followup.csv?unit=1150&period=2026-02"));
     }

@@ -51,7 +51,8 @@ public final class Progress {
                     ProgressState.of(report),
                     required,
                     required && !report.hasAnalysis(),
-                    report.version()));
+                    report.version(),
+                    report.hasAnalysis()));
         }
         return rows;
     }

@@ -62,7 +62,11 @@ class MonthlyReportViewTest extends KaribuTest {
         }
         login("admchef");
         open("1140", new Period(2026, 2));
-        assertThat(text("report-state")).isEqualTo("Status: Utkast");
+        // Nobody has saved the month yet: "Ej påbörjad", as Mina uppgifter says, not "Utkast".
+        assertThat(text("report-state")).isEqualTo("Status: Ej påbörjad");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-reasons-intro"))
+                        .isVisible())
+                .isTrue();
         assertThat(_get(BigDecimalField.class, spec -> spec.withId("report-forecast"))
                         .getValue())
                 .isEqualByComparingTo("11184");
@@ -79,7 +83,26 @@ class MonthlyReportViewTest extends KaribuTest {
         assertThat(text("report-forecast-deviation")).isEqualTo("Prognosavvikelse (årsbudget − prognos): −120 tkr");
         click("report-ready");
         assertThat(text("report-state")).isEqualTo("Status: Klar för granskning");
+        // The analysis is written: the demand for one is gone; the month is ready: no "mark ready" again, and
+        // the page says before a save that saving makes it a draft.
+        assertThat(_find(Paragraph.class, spec -> spec.withId("report-reasons-intro")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("report-ready"))).isEmpty();
+        assertThat(text("report-ready-note")).startsWith("Månaden är markerad som klar.");
         assertThat(_find(Button.class, spec -> spec.withId("report-approve"))).isEmpty();
+        click("report-save");
+        assertThat(text("report-message")).startsWith("Sparat. Månaden är tillbaka som utkast");
+        assertThat(text("report-state")).isEqualTo("Status: Utkast");
+
+        login("kommundirektor");
+        open("1140", new Period(2026, 2));
+        // A draft is not for review yet: no approve, no send back.
+        assertThat(_find(Button.class, spec -> spec.withId("report-approve"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("report-send-back"))).isEmpty();
+        login("admchef");
+        open("1140", new Period(2026, 2));
+        click("report-ready");
+        assertThat(text("report-state")).isEqualTo("Status: Klar för granskning");
         assertThat(_find(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("report-history")))
                 .isEmpty();
 

@@ -21,6 +21,7 @@ import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.MonthlyReport;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
+import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.ui.base.Problems;
 
 /**
@@ -45,6 +46,7 @@ public class MonthlyReportForm extends VerticalLayout {
     private final Button approve = button("report.approve", "report-approve");
     private final Button sendBack = button("report.sendBack", "report-send-back");
     private final Paragraph fourEyes = new Paragraph();
+    private final Paragraph readyNote = new Paragraph();
     private final Binder<ReportDraft> binder = new Binder<>();
     private @Nullable MonthlyReport current;
     private boolean editable;
@@ -79,7 +81,9 @@ public class MonthlyReportForm extends VerticalLayout {
         approve.addClickListener(e -> fireEvent(new ApproveEvent(this)));
         sendBack.addClickListener(e -> fireEvent(new SendBackEvent(this, reviewComment.getValue())));
         add(withheld, status, followUpText, analysis, forecastTkr, forecastDeviation, reviewComment);
-        add(new HorizontalLayout(save, markReady, approve, sendBack), fourEyes);
+        readyNote.setId("report-ready-note");
+        readyNote.setText(getTranslation("report.readyNote"));
+        add(readyNote, new HorizontalLayout(save, markReady, approve, sendBack), fourEyes);
     }
 
     private void bind() {
@@ -124,12 +128,17 @@ public class MonthlyReportForm extends VerticalLayout {
         followUpText.setVisible(!report.textsWithheld());
         analysis.setVisible(!report.textsWithheld());
         showForecastDeviation();
-        reviewComment.setVisible(report.mayReview());
+        boolean ready = stored.stored() && stored.state() == ReportState.READY;
         save.setVisible(editable);
-        markReady.setVisible(report.mayMarkReady());
-        approve.setVisible(report.mayReview());
+        // Saving a ready month makes it a draft again: said before it happens.
+        readyNote.setVisible(editable && ready);
+        // Only the actions that still apply: nothing to mark ready once ready or approved, nothing to review
+        // before the month is marked ready.
+        markReady.setVisible(report.mayMarkReady() && editable && !ready);
+        approve.setVisible(report.mayReview() && ready);
         approve.setEnabled(report.fourEyesRefusal().isEmpty());
-        sendBack.setVisible(report.mayReview());
+        sendBack.setVisible(report.mayReview() && ready);
+        reviewComment.setVisible(report.mayReview() && ready);
         fourEyes.setText(report.fourEyesRefusal()
                 .map(p -> getTranslation("report.approveNotYours", Problems.text(p)))
                 .orElse(""));

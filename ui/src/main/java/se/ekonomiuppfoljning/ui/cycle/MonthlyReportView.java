@@ -17,6 +17,7 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.MonthlyReport;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.QuestionService;
+import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
@@ -62,13 +63,15 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         history = new HistoryPanel(reports, actions);
         month = List.of(summary, form, message, actionsPanel, questions, history);
         form.addSaveListener(e -> message.run(() -> {
+            boolean wasReady = current.report().stored() && current.report().state() == ReportState.READY;
             reports.save(unit(), current.period(), e.edit(), current.report().version());
-            reload(getTranslation("report.saved"));
+            reload(getTranslation(wasReady ? "report.savedBackToDraft" : "report.saved"));
         }));
         form.addMarkReadyListener(e -> message.run(() -> {
             e.edit().ifPresent(edit -> {
                 reports.save(unit(), current.period(), edit, current.report().version());
                 current = reports.report(unit(), current.period());
+                summary.show(current); // the state line tells the saved draft even if marking it ready is refused
             });
             reports.markReady(unit(), current.period(), current.report().version());
             reload(getTranslation("report.markedReady"));

@@ -22,14 +22,18 @@ class ReportSummary extends VerticalLayout {
         setWidthFull();
         state.setId("report-state");
         reasons.setId("report-reasons");
+        analysisRequired.setId("report-reasons-intro");
         analysisRequired.setText(getTranslation("report.analysisRequired"));
         add(state, reviewComment, figures, analysisRequired, reasons);
     }
 
     void show(MonthlyReport current) {
         var report = current.report();
+        // The same words as Mina uppgifter: a month nobody has saved is not started, not a draft.
         state.setText(getTranslation(
-                "report.state", getTranslation("report.state." + report.state().name())));
+                "report.state",
+                getTranslation(
+                        "report.state." + (report.stored() ? report.state().name() : "NOT_STARTED"))));
         reviewComment.setText(getTranslation("report.reviewCommentShown", report.reviewComment()));
         reviewComment.setVisible(!report.reviewComment().isBlank());
         var shown = current.figures();
@@ -40,7 +44,8 @@ class ReportSummary extends VerticalLayout {
                 SwedishFormat.tkr(shown.proposal())));
         reasons.removeAll();
         current.analysisReasons().forEach(r -> reasons.add(new ListItem(Problems.text(r))));
-        analysisRequired.setVisible(current.analysisRequired());
-        reasons.setVisible(current.analysisRequired());
+        // Only while the analysis is missing: once it is written, the demand has been met.
+        analysisRequired.setVisible(current.analysisMissing());
+        reasons.setVisible(current.analysisMissing());
     }
 }

@@ -125,9 +125,10 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String analysis(ProgressRow row) {
-        return row.analysisMissing()
-                ? getTranslation("tasks.analysisMissing")
-                : row.analysisRequired() ? getTranslation("tasks.analysisWritten") : "";
+        if (row.analysisMissing()) {
+            return getTranslation("tasks.analysisMissing");
+        }
+        return row.analysisWritten() ? getTranslation("tasks.analysisWritten") : "";
     }
 
     private ExportLinks overdueExport(ActionGrid grid, UnitCode root) {

@@ -26,7 +26,7 @@ class ChiefFlowBrowserTest extends BrowserTest {
                 cell -> cell.getText().equals("IT"));
         wait.until(d -> pageText().contains("Månadsrapport: IT")
                 && !d.findElements(By.id("report-status")).isEmpty());
-        assertThat(pageText()).contains("Status: Utkast");
+        assertThat(pageText()).contains("Status: Ej påbörjad"); // as Mina uppgifter says: nobody has saved it
 
         choose("report-status", "Enligt plan");
         type("report-followup-text", "textarea", "Nya e-tjänster driftsatta enligt plan; inga incidenter.");

@@ -238,10 +238,8 @@ public class ActionService {
             return false;
         }
         List<Action> raised = new ArrayList<>(actions.open(Set.of(unit)));
-        for (Period month = new Period(period.year(), 1);
-                month.compareTo(period) <= 0;
-                month = new Period(month.year(), month.month() + 1)) {
-            raised.addAll(actions.raisedIn(unit, month));
+        for (int month = 1; month <= period.month(); month++) {
+            raised.addAll(actions.raisedIn(unit, new Period(period.year(), month)));
         }
         return raised.stream()
                 .noneMatch(a -> a.decisionLevel() == DecisionLevel.POLITISK_NIVA

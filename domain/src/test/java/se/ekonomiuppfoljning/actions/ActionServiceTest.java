@@ -190,6 +190,14 @@ class ActionServiceTest {
     }
 
     @Test
+    void a_political_action_raised_earlier_in_the_year_answers_the_need_in_december() {
+        create(EVA, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30));
+
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, new Period(2026, 12)))
+                .isFalse();
+    }
+
+    @Test
     void a_unit_within_the_frame_needs_no_political_action() {
         caller.set(IT_CHIEF);
 

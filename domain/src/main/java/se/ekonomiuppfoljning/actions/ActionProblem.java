@@ -9,8 +9,6 @@ public enum ActionProblem implements ProblemCode {
     DECIDED_CANCELLED_BY_REVIEWER_ONLY,
     DECIDED_CHANGED_BY_REVIEWER_ONLY,
     DECIDING_IS_FOR_REVIEWERS,
-    /** {0}: the forecast in tkr, {1}: the annual budget in tkr (both as displayed). */
-    OPERATIONAL_OVER_FRAME,
     WHAT_MISSING,
     CAUSE_MISSING,
     RESPONSIBLE_MISSING,

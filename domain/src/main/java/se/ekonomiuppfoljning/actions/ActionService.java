@@ -23,7 +23,6 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
-import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.common.TextField;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.ForecastFigures;
@@ -224,15 +223,42 @@ public class ActionService {
         return proposal(forecast(organisation, scope, unit, period));
     }
 
-    /** A new action; without a level it gets the proposed one, and it may be raised above it but not lowered. */
+    /**
+     * Whether the unit needs an åtgärd on political level or a political decision in the period: its helårsprognos
+     * exceeds its annual budget and it has no political åtgärd raised in the period or earlier that is not
+     * cancelled (proposed, decided, under way or done). Information for the chief, not a refusal: operational
+     * åtgärder are allowed beside it.
+     */
+    public boolean politicalActionNeeded(UnitCode unit, Period period) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        AccessScope scope = AccessScope.resolve(organisation, user);
+        scope.requireReadable(unit);
+        if (forecast(organisation, scope, unit, period).withinFrame()) {
+            return false;
+        }
+        List<Action> raised = new ArrayList<>(actions.open(Set.of(unit)));
+        for (int month = 1; month <= period.month(); month++) {
+            raised.addAll(actions.raisedIn(unit, new Period(period.year(), month)));
+        }
+        return raised.stream()
+                .noneMatch(a -> a.decisionLevel() == DecisionLevel.POLITISK_NIVA
+                        && a.status() != ActionStatus.AVBRUTEN
+                        && a.period().compareTo(period) <= 0);
+    }
+
+    /**
+     * A new action; without a level it gets the proposed one. An operational action is allowed whatever the forecast:
+     * a chief acts within their delegation beside the political action or decision the unit may need (see
+     * {@link #politicalActionNeeded}).
+     */
     public ActionView create(UnitCode unit, Period period, ActionDraft draft) {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.load();
         CycleAccess.requireEditor(organisation, user, unit, "create an action");
-        ForecastFigures forecast = forecast(organisation, AccessScope.resolve(organisation, user), unit, period);
-        DecisionLevel proposed = proposal(forecast);
-        DecisionLevel level = draft.decisionLevel() == null ? proposed : draft.decisionLevel();
-        requireNotBelow(level, proposed, forecast);
+        DecisionLevel level = draft.decisionLevel() == null
+                ? proposal(forecast(organisation, AccessScope.resolve(organisation, user), unit, period))
+                : draft.decisionLevel();
         ActionStatus status = draft.status() == null ? ActionStatus.FORESLAGEN : draft.status();
         if (status == ActionStatus.AVBRUTEN) {
             throw new RuleViolationException(ActionProblem.NEW_ACTION_CANCELLED);
@@ -270,8 +296,7 @@ public class ActionService {
 
     /**
      * Changes an open action the user edited at {@code expectedVersion}. A done or cancelled action is closed for
-     * changes; a decided action cannot become proposed again; the level may not go below the proposal for the
-     * period the action was raised in.
+     * changes; a decided action cannot become proposed again.
      */
     public ActionView update(long id, ActionDraft draft, long expectedVersion) {
         UserAccount user = currentUser.require();
@@ -311,11 +336,6 @@ public class ActionService {
                     || level != before.decisionLevel()) {
                 throw new RuleViolationException(ActionProblem.DECIDED_CHANGED_BY_REVIEWER_ONLY);
             }
-        }
-        if (level != before.decisionLevel()) {
-            ForecastFigures forecast =
-                    forecast(organisation, AccessScope.resolve(organisation, user), before.unit(), before.period());
-            requireNotBelow(level, proposal(forecast), forecast);
         }
         Instant now = clock.instant();
         Action after = checked(new Action(
@@ -393,15 +413,6 @@ public class ActionService {
 
     private static DecisionLevel proposal(ForecastFigures forecast) {
         return forecast.withinFrame() ? DecisionLevel.VERKSAMHETSNIVA : DecisionLevel.POLITISK_NIVA;
-    }
-
-    private static void requireNotBelow(DecisionLevel level, DecisionLevel proposed, ForecastFigures forecast) {
-        if (level.isBelow(proposed)) {
-            throw new RuleViolationException(
-                    ActionProblem.OPERATIONAL_OVER_FRAME,
-                    SwedishFormat.tkr(forecast.forecast()),
-                    SwedishFormat.tkr(forecast.figures().annualBudget()));
-        }
     }
 
     /** The rules every stored action keeps. */

@@ -114,21 +114,102 @@ class ActionServiceTest {
     }
 
     @Test
-    void an_action_gets_the_proposed_level_and_may_be_raised_but_not_lowered() {
+    void an_action_gets_the_proposed_level_and_may_be_raised() {
         ActionView proposed = create(EVA, null, LocalDate.of(2026, 6, 30));
         assertThat(proposed.action().decisionLevel()).isEqualTo(DecisionLevel.POLITISK_NIVA);
         assertThat(proposed.action().status()).isEqualTo(ActionStatus.FORESLAGEN);
         assertThat(proposed.action().version()).isEqualTo(1);
 
-        assertThatThrownBy(() -> create(EVA, DecisionLevel.VERKSAMHETSNIVA, LocalDate.of(2026, 6, 30)))
-                .isInstanceOfSatisfying(
-                        RuleViolationException.class,
-                        e -> assertThat(e.problem().code()).isEqualTo(ActionProblem.OPERATIONAL_OVER_FRAME))
-                .hasMessageContaining("2\u00A0580");
         assertThat(create(IT_CHIEF, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30))
                         .action()
                         .decisionLevel())
                 .isEqualTo(DecisionLevel.POLITISK_NIVA);
+    }
+
+    @Test
+    void a_chief_may_create_an_operational_action_within_their_delegation_although_the_forecast_exceeds_the_frame() {
+        ActionView operational = create(EVA, DecisionLevel.VERKSAMHETSNIVA, LocalDate.of(2026, 6, 30));
+
+        assertThat(operational.action().decisionLevel()).isEqualTo(DecisionLevel.VERKSAMHETSNIVA);
+        assertThat(service.openActions(OVERFORMYNDAR))
+                .extracting(ActionView::action)
+                .containsExactly(operational.action());
+        assertThat(service.proposedLevel(OVERFORMYNDAR, FEBRUARY)).isEqualTo(DecisionLevel.POLITISK_NIVA);
+    }
+
+    @Test
+    void a_political_action_over_the_frame_may_be_changed_to_an_operational_one() {
+        ActionView political = create(EVA, null, LocalDate.of(2026, 6, 30));
+
+        ActionView changed = service.update(
+                political.action().id(),
+                draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)),
+                political.action().version());
+
+        assertThat(changed.action().decisionLevel()).isEqualTo(DecisionLevel.VERKSAMHETSNIVA);
+    }
+
+    @Test
+    void a_unit_over_the_frame_needs_a_political_action_until_one_is_raised_that_is_not_cancelled() {
+        caller.set(EVA);
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY)).isTrue();
+
+        ActionView operational = create(EVA, DecisionLevel.VERKSAMHETSNIVA, LocalDate.of(2026, 6, 30));
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY)).isTrue();
+
+        ActionView political = create(EVA, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30));
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY)).isFalse();
+
+        service.update(
+                political.action().id(),
+                draft(DecisionLevel.POLITISK_NIVA, ActionStatus.AVBRUTEN, LocalDate.of(2026, 6, 30)),
+                political.action().version());
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY)).isTrue();
+        assertThat(operational.action().status()).isEqualTo(ActionStatus.FORESLAGEN);
+    }
+
+    @Test
+    void a_political_action_already_done_still_answers_the_need_for_the_period() {
+        ActionView political = create(EVA, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30));
+        caller.set(ECONOMIST);
+        service.update(
+                political.action().id(),
+                new ActionDraft(
+                        "Se över arvodesnivåerna",
+                        "Fler ärenden än budgeterat",
+                        "Eva Ek",
+                        LocalDate.of(2026, 6, 30),
+                        new BigDecimal("60000"),
+                        DecisionLevel.POLITISK_NIVA,
+                        ActionStatus.GENOMFORD,
+                        new DecisionReference("Kommunstyrelsen", LocalDate.of(2026, 3, 1), 12)),
+                political.action().version());
+
+        assertThat(service.openActions(OVERFORMYNDAR)).isEmpty();
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY)).isFalse();
+    }
+
+    @Test
+    void a_political_action_raised_earlier_in_the_year_answers_the_need_in_december() {
+        create(EVA, DecisionLevel.POLITISK_NIVA, LocalDate.of(2026, 6, 30));
+
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, new Period(2026, 12)))
+                .isFalse();
+    }
+
+    @Test
+    void a_unit_within_the_frame_needs_no_political_action() {
+        caller.set(IT_CHIEF);
+
+        assertThat(service.politicalActionNeeded(IT, FEBRUARY)).isFalse();
+    }
+
+    @Test
+    void whether_a_political_action_is_needed_is_refused_outside_the_callers_scope() {
+        caller.set(IT_CHIEF);
+
+        assertThatThrownBy(() -> service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY))
+                .isInstanceOf(OutOfScopeException.class);
     }
 
     @Test

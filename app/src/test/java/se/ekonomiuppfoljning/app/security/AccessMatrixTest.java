@@ -332,6 +332,9 @@ class AccessMatrixTest extends KaribuTest {
         doors.put("ActionService.history", door(Rule.READ_PROPOSED_ACTION, f -> actionService.history(f.actionId())));
         doors.put("ActionService.monthHistory", door(Rule.HISTORY, f -> actionService.monthHistory(f.code(), PERIOD)));
         doors.put("ActionService.proposedLevel", door(Rule.READ, f -> actionService.proposedLevel(f.code(), PERIOD)));
+        doors.put(
+                "ActionService.politicalActionNeeded",
+                door(Rule.READ, f -> actionService.politicalActionNeeded(f.code(), PERIOD)));
         doors.put("ActionService.create", door(Rule.EDIT, f -> actionService.create(f.code(), PERIOD, draft)));
         doors.put("ActionService.update", door(Rule.EDIT, f -> actionService.update(f.actionId(), draft, 1)));
 

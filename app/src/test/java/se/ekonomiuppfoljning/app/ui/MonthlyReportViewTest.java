@@ -190,6 +190,58 @@ class MonthlyReportViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void a_unit_over_the_frame_is_told_it_needs_a_political_atgard_until_one_is_added() {
+        // 1190 in December is used by no other test; the åtgärd added is cancelled at the end so it does not follow
+        // the unit into other tests' months.
+        login("kommundirektor");
+        open("1190", new Period(2026, 12));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("report-forecast")), new BigDecimal("999999"));
+        click("report-save");
+        assertThat(text("actions-political-needed"))
+                .isEqualTo("Prognosen överstiger årsbudgeten: enheten behöver en åtgärd på politisk nivå eller ett"
+                        + " politiskt beslut.");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("action-what")), "Begär utökad ram hos nämnden");
+        _setValue(_get(TextArea.class, spec -> spec.withId("action-cause")), "Prognosen över årsbudgeten");
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("action-responsible")),
+                "Kommundirektören");
+        _setValue(
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("action-due")),
+                java.time.LocalDate.of(2099, 12, 31));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("action-effect")), new BigDecimal("10"));
+        _setValue(
+                _get(Select.class, spec -> spec.withId("action-level")),
+                se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA);
+        click("action-add");
+
+        assertThat(text("report-message")).isEqualTo("Åtgärden är tillagd.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("actions-political-needed")))
+                .isEmpty();
+
+        se.ekonomiuppfoljning.actions.ActionService actions =
+                context.getBean(se.ekonomiuppfoljning.actions.ActionService.class);
+        for (se.ekonomiuppfoljning.actions.ActionView added : actions.openActions(UnitCode.of("1190"))) {
+            se.ekonomiuppfoljning.actions.Action a = added.action();
+            if (a.what().equals("Begär utökad ram hos nämnden")) {
+                actions.update(
+                        a.id(),
+                        new se.ekonomiuppfoljning.actions.ActionDraft(
+                                a.what(),
+                                a.cause(),
+                                a.responsible(),
+                                a.dueDate(),
+                                a.expectedEffect(),
+                                a.decisionLevel(),
+                                se.ekonomiuppfoljning.actions.ActionStatus.AVBRUTEN,
+                                null),
+                        a.version());
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void the_chiefs_task_list_shows_the_month_missing_its_analysis_and_opens_the_report() {
         login("overformyndare");
         UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.cycle.TasksView.class);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -31,8 +32,9 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * The unit's open åtgärder: the grid (a row opens {@link ActionEditor} for whoever may edit the month) and, while the
- * month is editable, a form to add one with the level proposed from the forecast. A change reloads the panel only
- * and fires {@link ChangedEvent}.
+ * month is editable, a form to add one with the level proposed from the forecast. While the forecast exceeds the
+ * annual budget and no political åtgärd answers it, a note says the unit needs one (operational ones are allowed
+ * beside it). A change reloads the panel only and fires {@link ChangedEvent}.
  */
 class ActionsPanel extends VerticalLayout {
 
@@ -51,6 +53,7 @@ class ActionsPanel extends VerticalLayout {
             ActionGrid.Field.STATUS);
     private final ActionEditor editor;
     private final Div editorHolder = new Div();
+    private final Paragraph politicalNeeded = new Paragraph(getTranslation("actions.politicalNeeded"));
     private final TextArea what = new TextArea(getTranslation("actions.what"));
     private final TextArea cause = new TextArea(getTranslation("actions.cause"));
     private final TextField responsible = new TextField(getTranslation("actions.responsible"));
@@ -103,8 +106,10 @@ class ActionsPanel extends VerticalLayout {
         level.setItems(DecisionLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("actions.level." + l.name()));
         add.setId("action-add");
+        politicalNeeded.setId("actions-political-needed");
+        politicalNeeded.setVisible(false);
         bind();
-        add(new H3(getTranslation("actions.title")), exportLinks, grid, editorHolder, addForm, add);
+        add(new H3(getTranslation("actions.title")), politicalNeeded, exportLinks, grid, editorHolder, addForm, add);
     }
 
     private void bind() {
@@ -143,6 +148,7 @@ class ActionsPanel extends VerticalLayout {
         }
         grid.deselectAll();
         grid.setItems(actions.openActions(report.unit().code()));
+        politicalNeeded.setVisible(actions.politicalActionNeeded(report.unit().code(), report.period()));
         if (addForm.isVisible()) {
             binder.readBean(new NewAction(actions.proposedLevel(report.unit().code(), report.period())));
         }

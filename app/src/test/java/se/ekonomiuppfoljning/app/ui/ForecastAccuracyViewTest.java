@@ -98,7 +98,7 @@ class ForecastAccuracyViewTest extends KaribuTest {
         // Against two months' outcome the means were 933 % and 2 827 %; against the latest forecast they are small.
         assertThat(rows("accuracy-deviations"))
                 .isNotEmpty()
-                .allSatisfy(row -> assertThat(row).doesNotContainPattern("\\d{3} ?%"));
+                .allSatisfy(row -> assertThat(row).doesNotContainPattern("\\d{3}(,\\d+)? ?%"));
         String svg = _get(Svg.class, spec -> spec.withId("accuracy-chart"))
                 .getElement()
                 .getProperty("innerHTML");

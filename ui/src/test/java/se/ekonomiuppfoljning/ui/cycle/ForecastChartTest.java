@@ -36,8 +36,8 @@ class ForecastChartTest {
         for (int month = 1; month <= 2; month++) {
             months.add(new MonthForecast(new Period(2026, month), new BigDecimal("2540000"), 1, 1));
         }
-        ForecastAccuracyRow row = new ForecastAccuracyRow(
-                "IT", null, true, new BigDecimal("2500000"), new BigDecimal("410000"), months);
+        ForecastAccuracyRow row =
+                new ForecastAccuracyRow("IT", null, true, new BigDecimal("2500000"), new BigDecimal("410000"), months);
 
         String svg = ForecastChart.svg(row, 2, Locale.forLanguageTag("sv"), "t", "f", "o", "b");
 

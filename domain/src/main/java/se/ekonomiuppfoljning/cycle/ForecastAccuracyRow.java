@@ -35,6 +35,29 @@ public record ForecastAccuracyRow(
         return Optional.of(sum.divide(BigDecimal.valueOf(forecasts.size()), MathContext.DECIMAL64));
     }
 
+    /** The last month's forecast; empty without a month. */
+    public Optional<BigDecimal> latestForecast() {
+        return forecasts.isEmpty()
+                ? Optional.empty()
+                : Optional.of(forecasts.get(forecasts.size() - 1).forecast());
+    }
+
+    /**
+     * The mean of |forecast − the latest forecast| over the months before the latest, for a year whose outcome is
+     * not in yet; empty with fewer than two months.
+     */
+    public Optional<BigDecimal> meanAbsoluteDeviationFromLatest() {
+        if (forecasts.size() < 2) {
+            return Optional.empty();
+        }
+        BigDecimal latest = forecasts.get(forecasts.size() - 1).forecast();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (MonthForecast forecast : forecasts.subList(0, forecasts.size() - 1)) {
+            sum = sum.add(forecast.deviationFrom(latest).abs());
+        }
+        return Optional.of(sum.divide(BigDecimal.valueOf(forecasts.size() - 1L), MathContext.DECIMAL64));
+    }
+
     /**
      * The forecast a unit gave (or, without one, the portal's proposal: actual to date + the remaining budget) in
      * one month.

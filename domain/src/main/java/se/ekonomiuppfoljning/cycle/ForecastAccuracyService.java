@@ -58,6 +58,18 @@ public class ForecastAccuracyService {
                 .toList();
     }
 
+    /**
+     * The year the page opens on: the latest closed year (one with December actuals), else the latest year with
+     * actuals; empty without actuals.
+     */
+    public Optional<Integer> defaultYear() {
+        currentUser.require();
+        List<Period> periods = figures.periodsWithActuals();
+        Optional<Integer> closed =
+                periods.stream().filter(p -> p.month() == 12).map(Period::year).max(Comparator.naturalOrder());
+        return closed.isPresent() ? closed : periods.stream().map(Period::year).max(Comparator.naturalOrder());
+    }
+
     public ForecastAccuracy accuracy(UnitCode nodeCode, int year) {
         Organisation organisation = organisations.load();
         AccessScope scope = AccessScope.resolve(organisation, currentUser.require());

@@ -138,6 +138,57 @@ class ForecastAccuracyServiceTest {
     }
 
     @Test
+    void before_december_each_earlier_forecast_is_compared_with_the_latest_not_with_the_outcome_to_date() {
+        year2025(3);
+        forecast(IT, 1, "1250000");
+
+        ForecastAccuracy accuracy = service.accuracy(IT, 2025);
+        ForecastAccuracyRow it = accuracy.rows().get(0);
+
+        // Proposals: February 220 000 + 1 000 000, March 330 000 + 900 000 = 1 230 000, the latest forecast.
+        assertThat(accuracy.reference(it)).isEqualByComparingTo("1230000");
+        // January 1 250 000 is 20 000 above it, February 10 000 below: a mean of 15 000, never against 330 000.
+        assertThat(accuracy.meanDeviation(it).orElseThrow()).isEqualByComparingTo("15000");
+    }
+
+    @Test
+    void with_one_month_of_a_running_year_there_is_no_mean_deviation() {
+        year2025(1);
+
+        ForecastAccuracy accuracy = service.accuracy(IT, 2025);
+
+        assertThat(accuracy.meanDeviation(accuracy.rows().get(0))).isEmpty();
+    }
+
+    @Test
+    void a_closed_year_is_compared_with_its_outcome() {
+        year2025(12);
+        forecast(IT, 1, "1250000");
+
+        ForecastAccuracy accuracy = service.accuracy(IT, 2025);
+        ForecastAccuracyRow it = accuracy.rows().get(0);
+
+        assertThat(accuracy.reference(it)).isEqualByComparingTo("1320000");
+        assertThat(accuracy.meanDeviation(it)).isEqualTo(it.meanAbsoluteDeviation());
+    }
+
+    @Test
+    void the_page_opens_on_the_last_closed_year_and_on_the_running_year_while_none_is_closed() {
+        assertThat(service.defaultYear()).isEmpty();
+        year2025(2);
+        assertThat(service.defaultYear()).contains(2025);
+
+        List<AmountLine> actuals = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            actuals.add(new AmountLine(IT, "5011", new Period(2024, month), new BigDecimal("100000")));
+        }
+        figures.saveActuals(actuals);
+
+        assertThat(service.years()).containsExactly(2025, 2024);
+        assertThat(service.defaultYear()).contains(2024);
+    }
+
+    @Test
     void a_chief_reads_their_own_unit_and_is_refused_another_unit_and_the_staff() {
         year2025(12);
         caller.set(EVA);

@@ -77,6 +77,35 @@ class ForecastAccuracyViewTest extends KaribuTest {
     }
 
     @Test
+    void without_a_year_in_the_url_the_page_opens_on_the_last_closed_year() {
+        login("kommundirektor");
+        UI.getCurrent().navigate(se.ekonomiuppfoljning.ui.followup.FollowUpView.class);
+        UI.getCurrent()
+                .navigate(
+                        ForecastAccuracyView.ROUTE,
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("enhet", "KLS")));
+
+        assertThat(text("accuracy-outcome")).isEqualTo("Utfall för helåret 2025.");
+    }
+
+    @Test
+    void the_running_year_compares_the_forecasts_with_the_latest_one_and_shows_no_absurd_percentages() {
+        login("kommundirektor");
+        open("KLS", 2026);
+
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> plain(h.getText())))
+                .contains("Prognosens avvikelse mot senaste prognosen (prognos − prognosen i februari 2026, tkr)");
+        // Against two months' outcome the means were 933 % and 2 827 %; against the latest forecast they are small.
+        assertThat(rows("accuracy-deviations"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row).doesNotContainPattern("\\d{3}(,\\d+)? ?%"));
+        String svg = _get(Svg.class, spec -> spec.withId("accuracy-chart"))
+                .getElement()
+                .getProperty("innerHTML");
+        assertThat(svg).contains("id=\"outcome-line\"");
+    }
+
+    @Test
     void a_chief_sees_their_unit_and_is_refused_the_staff() {
         login("overformyndare");
         open("1150", 2025);

@@ -100,7 +100,10 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         }
         int chosenYear;
         try {
-            chosenYear = yearParameter.map(Integer::parseInt).orElse(years.get(0));
+            // Without a year the page opens on the last closed year, else the running one.
+            chosenYear = yearParameter.isPresent()
+                    ? Integer.parseInt(yearParameter.get())
+                    : service.defaultYear().orElse(years.get(0));
         } catch (NumberFormatException e) {
             message(getTranslation("accuracy.badYear", yearParameter.get()));
             return;
@@ -163,21 +166,23 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
                     .grid(c -> c.setFlexGrow(0));
             deviationColumns
                     .amountHeaded(
-                            "month-" + i, month, r -> r.forecasts().get(index).deviationFrom(r.outcome()))
+                            "month-" + i, month, r -> r.forecasts().get(index).deviationFrom(accuracy.reference(r)))
                     .grid(c -> c.setFlexGrow(0));
         }
+        // A running year is compared with its latest forecast, never with a few months' outcome (issue 12.12).
+        boolean closed = accuracy.outcomeFinal();
         deviationColumns
                 .amount(
                         "mean",
-                        "accuracy.col.mean",
-                        r -> r.meanAbsoluteDeviation().orElse(BigDecimal.ZERO))
-                .shown(r -> r.meanAbsoluteDeviation().map(SwedishFormat::tkr).orElse(SwedishFormat.NO_PERCENT))
+                        closed ? "accuracy.col.mean" : "accuracy.col.meanLatest",
+                        r -> accuracy.meanDeviation(r).orElse(BigDecimal.ZERO))
+                .shown(r -> accuracy.meanDeviation(r).map(SwedishFormat::tkr).orElse(SwedishFormat.NO_PERCENT))
                 .percent(
                         "mean-percent",
-                        "accuracy.col.meanPercent",
-                        r -> r.meanAbsoluteDeviation()
-                                .flatMap(mean ->
-                                        Percentage.ofBudget(mean, r.outcome().abs(), 1)));
+                        closed ? "accuracy.col.meanPercent" : "accuracy.col.meanPercentLatest",
+                        r -> accuracy.meanDeviation(r)
+                                .flatMap(mean -> Percentage.ofBudget(
+                                        mean, accuracy.reference(r).abs(), 1)));
         Grid<ForecastAccuracyRow> forecasts = grid("accuracy-forecasts", rows, forecastColumns);
         String unit = accuracy.node().code().value();
         String year = String.valueOf(accuracy.year());
@@ -191,7 +196,11 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
                                 + accuracy.node().name() + " " + year),
                 forecasts);
 
-        content.add(new H3(getTranslation("accuracy.deviations")));
+        String deviationsTitle = closed || accuracy.lastActualPeriod() == null
+                ? getTranslation("accuracy.deviations")
+                : getTranslation(
+                        "accuracy.deviationsLatest", PeriodLabels.full(accuracy.lastActualPeriod(), getLocale()));
+        content.add(new H3(deviationsTitle));
         Grid<ForecastAccuracyRow> deviations = grid("accuracy-deviations", rows, deviationColumns);
         content.add(
                 ExportLinks.forGrid(
@@ -199,8 +208,7 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
                         deviationColumns,
                         ExportLinks.fileName("prognossakerhet", unit, year),
                         getTranslation("accuracy.title"),
-                        getTranslation("accuracy.deviations") + " – "
-                                + accuracy.node().name() + " " + year),
+                        deviationsTitle + " – " + accuracy.node().name() + " " + year),
                 deviations);
 
         Paragraph proposals = new Paragraph(getTranslation("accuracy.proposalNote"));
@@ -217,6 +225,9 @@ public class ForecastAccuracyView extends VerticalLayout implements BeforeEnterO
         content.add(new H3(title));
         Svg chart = new Svg(ForecastChart.svg(
                 charted,
+                accuracy.lastActualPeriod() == null
+                        ? 0
+                        : accuracy.lastActualPeriod().month(),
                 getLocale(),
                 title,
                 getTranslation("accuracy.legend.forecast"),

@@ -2,6 +2,7 @@ package se.ekonomiuppfoljning.ui.cycle;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -25,12 +26,20 @@ final class ForecastChart {
 
     private ForecastChart() {}
 
+    /** The steps an axis may take, times a power of ten. */
+    private static final double[] STEPS = {1, 2, 2.5, 5, 10};
+
+    /** About this many intervals between the lowest and the highest tick. */
+    private static final int INTERVALS = 4;
+
     /**
+     * @param actualMonths  the months with actuals (the outcome line is drawn over them only)
      * @param title         the chart's accessible name
      * @param forecastLabel legend text of the forecast line, etc.
      */
     static String svg(
             ForecastAccuracyRow row,
+            int actualMonths,
             Locale locale,
             String title,
             String forecastLabel,
@@ -43,11 +52,9 @@ final class ForecastChart {
             min = min.min(month.forecast());
             max = max.max(month.forecast());
         }
-        double low = tkr(min);
-        double high = tkr(max);
-        double margin = Math.max((high - low) * 0.1, 1);
-        low -= margin;
-        high += margin;
+        List<Double> ticks = ticks(tkr(min), tkr(max));
+        double low = ticks.get(0);
+        double high = ticks.get(ticks.size() - 1);
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -67,9 +74,8 @@ final class ForecastChart {
                 .append("\" height=\"")
                 .append(HEIGHT)
                 .append("\" fill=\"#ffffff\"/>");
-        // Y axis: five gridlines with tkr labels.
-        for (int i = 0; i <= 4; i++) {
-            double value = low + (high - low) * i / 4;
+        // Y axis: gridlines with tkr labels on round numbers.
+        for (double value : ticks) {
             double y = y(value, low, high);
             svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#d8dde3", "1", null));
             svg.append(text(LEFT - 8, y + 4, "end", SwedishFormat.tkr(BigDecimal.valueOf(value * 1000)), "#4a5563"));
@@ -82,7 +88,13 @@ final class ForecastChart {
         double budgetY = y(tkr(row.annualBudget()), low, high);
         svg.append(line(LEFT, budgetY, WIDTH - RIGHT, budgetY, "#6b7280", "2", "6 4"));
         double outcomeY = y(tkr(row.outcome()), low, high);
-        svg.append(line(LEFT, outcomeY, WIDTH - RIGHT, outcomeY, "#1f2937", "2", null));
+        if (actualMonths > 0) {
+            // Only over the months with actuals: a running year's outcome is to date.
+            double end = LEFT + (WIDTH - LEFT - RIGHT) * Math.min(actualMonths, 12) / 12.0;
+            svg.append("<line id=\"outcome-line\"")
+                    .append(line(LEFT, outcomeY, end, outcomeY, "#1f2937", "2", null)
+                            .substring("<line".length()));
+        }
         if (!months.isEmpty()) {
             StringBuilder points = new StringBuilder();
             for (MonthForecast month : months) {
@@ -114,6 +126,38 @@ final class ForecastChart {
         svg.append(text(LEFT + 460, legendY, "start", budgetLabel, "#1f2937"));
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /**
+     * The distance between two ticks of an axis from low to high: 1, 2, 2.5 or 5 times a power of ten, the smallest
+     * that gives at most about {@value #INTERVALS} intervals.
+     */
+    static double step(double low, double high) {
+        double raw = Math.max(high - low, 1e-9) / INTERVALS;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double normalised = raw / magnitude;
+        for (double candidate : STEPS) {
+            if (normalised <= candidate + 1e-9) {
+                return candidate * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /** The ticks of an axis: the multiples of {@link #step} from just below low to just above high. */
+    static List<Double> ticks(double low, double high) {
+        if (high - low < 1) {
+            low -= 0.5;
+            high += 0.5;
+        }
+        double step = step(low, high);
+        long first = (long) Math.floor(low / step + 1e-9);
+        long last = (long) Math.ceil(high / step - 1e-9);
+        List<Double> ticks = new ArrayList<>();
+        for (long i = first; i <= last; i++) {
+            ticks.add(i * step + 0.0);
+        }
+        return ticks;
     }
 
     private static double tkr(BigDecimal kronor) {

@@ -36,7 +36,7 @@ class CaseFormsTest extends KaribuTest {
     }
 
     private ReportCase draft(String caseNumber) {
-        return cases.create(
+        return cases.createNewVersion(
                 UnitCode.of("KLS"), new Period(2026, 1), CaseDetails.blank().withCaseNumber(caseNumber));
     }
 

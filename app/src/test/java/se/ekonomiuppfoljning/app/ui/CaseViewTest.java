@@ -130,7 +130,7 @@ class CaseViewTest extends KaribuTest {
     @Test
     void a_paragraph_already_used_is_refused_on_the_page_in_swedish() {
         login("ekonomichef");
-        ReportCase created = cases.create(
+        ReportCase created = cases.createNewVersion(
                 se.ekonomiuppfoljning.organisation.UnitCode.of("KLS"),
                 new Period(2026, 1),
                 se.ekonomiuppfoljning.reports.CaseDetails.blank().withCaseNumber("KS/2026:3"));

@@ -11,8 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
@@ -27,6 +30,21 @@ import se.ekonomiuppfoljning.ui.reports.CasesView;
  * is asked, and what is saved reaches the service. Uses KLS in January, as {@link CaseViewTest} does.
  */
 class CaseFormsTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long highestCase;
+
+    @BeforeEach
+    void rememberTheCases() {
+        highestCase = CreatedCases.highestId(jdbc);
+    }
+
+    @AfterEach
+    void removeTheCasesCreated() {
+        CreatedCases.removeAfter(jdbc, highestCase);
+    }
 
     @Autowired
     CaseFlowService cases;

@@ -18,8 +18,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
@@ -40,6 +43,21 @@ import se.ekonomiuppfoljning.ui.security.LoginView;
  * read here; the economist's own case uses KLS in January so that the demo's case stays as it is.
  */
 class CaseViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long highestCase;
+
+    @BeforeEach
+    void rememberTheCases() {
+        highestCase = CreatedCases.highestId(jdbc);
+    }
+
+    @AfterEach
+    void removeTheCasesCreated() {
+        CreatedCases.removeAfter(jdbc, highestCase);
+    }
 
     @Autowired
     CaseFlowService cases;

@@ -51,12 +51,13 @@ class ReportsConfiguration {
     CaseFlowService caseFlowService(
             OrganisationRepository organisations,
             FigureRepository figures,
+            UnitReportRepository reports,
             CaseRepository cases,
             TjansteskrivelseService documents,
             AuditLog audit,
             CurrentUser currentUser,
             Clock clock) {
-        return new CaseFlowService(organisations, figures, cases, documents, audit, currentUser, clock);
+        return new CaseFlowService(organisations, figures, reports, cases, documents, audit, currentUser, clock);
     }
 
     @Bean

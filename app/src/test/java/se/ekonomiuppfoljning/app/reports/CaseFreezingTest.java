@@ -95,7 +95,7 @@ class CaseFreezingTest {
 
         ReportCase sent = as("larkanekonom", Role.EKONOM, () -> {
             ReportCase created =
-                    cases.create(UNIT, FEBRUARY, CaseDetails.blank().withCaseNumber("TN/2026:7"));
+                    cases.createNewVersion(UNIT, FEBRUARY, CaseDetails.blank().withCaseNumber("TN/2026:7"));
             return cases.send(created.id(), LocalDate.of(2026, 3, 10), created.version());
         });
         String pdfBefore = as(

@@ -388,6 +388,12 @@ class AccessMatrixTest extends KaribuTest {
         doors.put(
                 "CaseFlowService.create", door(Rule.CASE, f -> caseFlow.create(f.code(), PERIOD, CaseDetails.blank())));
         doors.put(
+                "CaseFlowService.createNewVersion",
+                door(Rule.CASE, f -> caseFlow.createNewVersion(f.code(), PERIOD, CaseDetails.blank())));
+        doors.put(
+                "CaseFlowService.monthsNotApproved",
+                door(Rule.CASE, f -> caseFlow.monthsNotApproved(f.code(), PERIOD)));
+        doors.put(
                 "CaseFlowService.updateDetails",
                 door(Rule.CASE, f -> caseFlow.updateDetails(f.caseId(), CaseDetails.blank(), 0)));
         doors.put("CaseFlowService.send", door(Rule.CASE, f -> caseFlow.send(f.caseId(), LocalDate.of(2026, 3, 9), 0)));

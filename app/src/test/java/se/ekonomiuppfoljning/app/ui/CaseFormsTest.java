@@ -11,8 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
@@ -29,6 +32,21 @@ import se.ekonomiuppfoljning.ui.reports.CasesView;
 class CaseFormsTest extends KaribuTest {
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    private long highestCase;
+
+    @BeforeEach
+    void rememberTheCases() {
+        highestCase = CreatedCases.highestId(jdbc);
+    }
+
+    @AfterEach
+    void removeTheCasesCreated() {
+        CreatedCases.removeAfter(jdbc, highestCase);
+    }
+
+    @Autowired
     CaseFlowService cases;
 
     private static String message() {
@@ -36,7 +54,7 @@ class CaseFormsTest extends KaribuTest {
     }
 
     private ReportCase draft(String caseNumber) {
-        return cases.create(
+        return cases.createNewVersion(
                 UnitCode.of("KLS"), new Period(2026, 1), CaseDetails.blank().withCaseNumber(caseNumber));
     }
 

@@ -18,8 +18,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
@@ -40,6 +43,21 @@ import se.ekonomiuppfoljning.ui.security.LoginView;
  * read here; the economist's own case uses KLS in January so that the demo's case stays as it is.
  */
 class CaseViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long highestCase;
+
+    @BeforeEach
+    void rememberTheCases() {
+        highestCase = CreatedCases.highestId(jdbc);
+    }
+
+    @AfterEach
+    void removeTheCasesCreated() {
+        CreatedCases.removeAfter(jdbc, highestCase);
+    }
 
     @Autowired
     CaseFlowService cases;
@@ -130,7 +148,7 @@ class CaseViewTest extends KaribuTest {
     @Test
     void a_paragraph_already_used_is_refused_on_the_page_in_swedish() {
         login("ekonomichef");
-        ReportCase created = cases.create(
+        ReportCase created = cases.createNewVersion(
                 se.ekonomiuppfoljning.organisation.UnitCode.of("KLS"),
                 new Period(2026, 1),
                 se.ekonomiuppfoljning.reports.CaseDetails.blank().withCaseNumber("KS/2026:3"));

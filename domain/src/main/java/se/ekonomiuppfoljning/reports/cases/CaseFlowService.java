@@ -16,11 +16,13 @@ import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.common.ProblemCode;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.TextField;
+import se.ekonomiuppfoljning.cycle.UnitReportRepository;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
+import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.ReportDocument;
@@ -50,16 +52,21 @@ public class CaseFlowService {
     private final CaseAccess access;
     private final CaseEdits edits;
     private final CaseNumbers caseNumbers;
+    private final OrganisationRepository organisations;
+    private final UnitReportRepository reports;
 
     public CaseFlowService(
             OrganisationRepository organisations,
             FigureRepository figures,
+            UnitReportRepository reports,
             CaseRepository cases,
             TjansteskrivelseService documents,
             AuditLog audit,
             CurrentUser currentUser,
             Clock clock) {
         this.documents = documents;
+        this.organisations = organisations;
+        this.reports = reports;
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
@@ -93,8 +100,35 @@ public class CaseFlowService {
         return documents.defaults(node, period);
     }
 
+    /**
+     * Creates the node's case for the period; refused with {@link CaseProblem#CASE_EXISTS} when it already has one
+     * (see {@link #createNewVersion}).
+     */
     public ReportCase create(UnitCode node, Period period, CaseDetails details) {
         UserAccount user = access.requireEditor(node);
+        for (ReportCase existing : cases.findByNodes(List.of(node))) {
+            if (existing.period().equals(period)) {
+                throw new RuleViolationException(CaseProblem.CASE_EXISTS, CaseAccess.title(existing));
+            }
+        }
+        return insert(node, period, details, user);
+    }
+
+    /** Creates another case for a node and period that may already have one: a new version, asked for explicitly. */
+    public ReportCase createNewVersion(UnitCode node, Period period, CaseDetails details) {
+        return insert(node, period, details, access.requireEditor(node));
+    }
+
+    /**
+     * The units below the node (those without units of their own, in the tree's order) whose month is not approved:
+     * what a case created or sent now reports before the months are final. For an economist of the node.
+     */
+    public List<Unit> monthsNotApproved(UnitCode node, Period period) {
+        access.requireEditor(node);
+        return CaseMonths.notApproved(organisations.load(), reports, node, period);
+    }
+
+    private ReportCase insert(UnitCode node, Period period, CaseDetails details, UserAccount user) {
         CaseDetails defaults = documents.defaults(node, period);
         CaseDetails resolved = resolve(details, defaults);
         Instant now = clock.instant();

@@ -43,5 +43,7 @@ public enum CaseProblem implements ProblemCode {
     /** {0}: what is wrong (the regular expression engine's words), {1}: at which character (from 1). */
     PATTERN_INVALID,
     /** The pattern cannot be matched within the budget. */
-    PATTERN_TOO_COMPLEX
+    PATTERN_TOO_COMPLEX,
+    /** {0}: the case that already exists for the node and period; another one is made only as a new version. */
+    CASE_EXISTS
 }

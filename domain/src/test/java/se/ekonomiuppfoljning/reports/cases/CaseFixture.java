@@ -61,6 +61,7 @@ final class CaseFixture {
     final InMemoryFigures figures = new InMemoryFigures();
     final InMemoryCases cases = new InMemoryCases();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final InMemoryUnitReports unitReports = new InMemoryUnitReports();
     final AtomicReference<UserAccount> caller = new AtomicReference<>(ECONOMIST);
     final List<ReportDocument> rendered = new ArrayList<>();
     final QuestionService questions;
@@ -77,7 +78,7 @@ final class CaseFixture {
         TjansteskrivelseService tjansteskrivelser = new TjansteskrivelseService(
                 organisation,
                 figures,
-                new InMemoryUnitReports(),
+                unitReports,
                 new InMemoryActions(),
                 new InMemoryUsers(ECONOMIST, DIRECTOR, IT_CHIEF, POLITICIAN),
                 templates,
@@ -85,7 +86,8 @@ final class CaseFixture {
                 clock,
                 List.of(new RecordingRenderer()));
         questions = new QuestionService(organisation, new InMemoryQuestions(), audit, caller::get, clock);
-        flow = new CaseFlowService(organisation, figures, cases, tjansteskrivelser, audit, caller::get, clock);
+        flow = new CaseFlowService(
+                organisation, figures, unitReports, cases, tjansteskrivelser, audit, caller::get, clock);
         decisions = new CaseDecisionService(organisation, cases, templates, audit, caller::get, clock);
         documents =
                 new CaseDocumentService(organisation, figures, cases, tjansteskrivelser, templates, caller::get, clock);

@@ -77,7 +77,7 @@ class JdbcCaseRepositoryTest {
         Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"));
         documents = new TjansteskrivelseService(
                 organisations, figures, reports, actions, users, templates, caller::get, clock, List.of());
-        service = new CaseFlowService(organisations, figures, cases, documents, audit, caller::get, clock);
+        service = new CaseFlowService(organisations, figures, reports, cases, documents, audit, caller::get, clock);
     }
 
     @Test
@@ -104,7 +104,8 @@ class JdbcCaseRepositoryTest {
     @Test
     void the_database_refuses_a_paragraph_used_twice_by_an_organ_in_a_year_and_reports_the_highest() {
         ReportCase first = service.create(KLS, FEBRUARY, CaseDetails.blank().withCaseNumber("KS/2026:4"));
-        ReportCase second = service.create(KLS, FEBRUARY, CaseDetails.blank().withCaseNumber("KS/2026:5"));
+        ReportCase second =
+                service.createNewVersion(KLS, FEBRUARY, CaseDetails.blank().withCaseNumber("KS/2026:5"));
         Decision fourteen = new Decision(Organ.AU, LocalDate.of(2026, 3, 9), 14, "Beslut", "ekonom", NOW);
 
         assertThat(cases.addDecision(first.id(), fourteen)).isTrue();

@@ -188,7 +188,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private SendForm sendForm(ReportCase reportCase) {
-        SendForm form = new SendForm(decisions.organName(Organ.AU));
+        SendForm form = new SendForm(
+                decisions.organName(Organ.AU), service.monthsNotApproved(reportCase.node(), reportCase.period()));
         form.addInvalidListener(e -> showMessage(getTranslation("case.send.noDate")));
         form.addSendListener(e -> act(() -> service.send(reportCase.id(), e.meeting(), reportCase.version())));
         return form;

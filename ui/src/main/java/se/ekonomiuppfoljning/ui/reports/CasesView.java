@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.ui.reports;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,15 +12,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
+import se.ekonomiuppfoljning.reports.cases.CaseProblem;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
@@ -38,6 +43,8 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsP
     private final CaseNumberService caseNumbers;
     private final Grid<ReportCase> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
+    private final Button newVersion = new Button();
+    private NewCaseForm.@Nullable CreateEvent pending;
 
     CasesView(CaseFlowService service, CaseNumberService caseNumbers, FollowUpService followUp) {
         this.service = service;
@@ -46,7 +53,11 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsP
         message.setId("cases-message");
         message.addClassName("portal-message");
         message.setVisible(false);
-        add(message);
+        newVersion.setText(getTranslation("case.newVersion"));
+        newVersion.setId("case-new-version");
+        newVersion.setVisible(false);
+        newVersion.addClickListener(e -> createNewVersion());
+        add(message, newVersion);
 
         grid.setId("cases-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -90,18 +101,41 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsP
     }
 
     private NewCaseForm createForm(FollowUpOverview overview) {
-        NewCaseForm form = new NewCaseForm(overview, caseNumbers.caseNumberPattern());
+        NewCaseForm form = new NewCaseForm(overview, caseNumbers.caseNumberPattern(), service::monthsNotApproved);
         form.addInvalidListener(e -> show(getTranslation("case.create.missing")));
         form.addCreateListener(e -> {
-            ReportCase created = service.create(e.node(), e.period(), e.details());
+            ReportCase created;
+            try {
+                created = service.create(e.node(), e.period(), e.details());
+            } catch (RuleViolationException refused) {
+                if (refused.problem().code() != CaseProblem.CASE_EXISTS) {
+                    throw refused;
+                }
+                show(Problems.text(refused.problem()));
+                newVersion.setVisible(true);
+                pending = e;
+                return;
+            }
             UI.getCurrent().navigate(CaseView.class, created.id());
         });
         return form;
     }
 
+    /** Creates the refused case anyway, as a new version of the node's case for the period. */
+    private void createNewVersion() {
+        NewCaseForm.CreateEvent e = pending;
+        if (e == null) {
+            return;
+        }
+        ReportCase created = service.createNewVersion(e.node(), e.period(), e.details());
+        UI.getCurrent().navigate(CaseView.class, created.id());
+    }
+
     private void show(String text) {
         message.setText(text);
         message.setVisible(true);
+        newVersion.setVisible(false);
+        pending = null;
     }
 
     @Override

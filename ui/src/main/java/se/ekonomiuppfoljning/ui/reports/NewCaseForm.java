@@ -1,11 +1,13 @@
 package se.ekonomiuppfoljning.ui.reports;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,11 +16,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
+import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
@@ -73,11 +78,18 @@ class NewCaseForm extends VerticalLayout {
     }
 
     private final Binder<Values> binder = new Binder<>();
+    private final Paragraph notApproved = new Paragraph();
+    private final BiFunction<UnitCode, Period, List<Unit>> monthsNotApproved;
 
     /**
      * @param caseNumberPattern the kommun's diarienummer pattern, shown as help; empty when there is none
+     * @param monthsNotApproved the units of a node whose month for a period is not approved, named under the form
      */
-    NewCaseForm(FollowUpOverview overview, String caseNumberPattern) {
+    NewCaseForm(
+            FollowUpOverview overview,
+            String caseNumberPattern,
+            BiFunction<UnitCode, Period, List<Unit>> monthsNotApproved) {
+        this.monthsNotApproved = monthsNotApproved;
         setPadding(false);
         ComboBox<NodeOption> node = new ComboBox<>(getTranslation("case.node"));
         node.setId("case-new-node");
@@ -122,7 +134,26 @@ class NewCaseForm extends VerticalLayout {
         HorizontalLayout fields = new HorizontalLayout(node, period, caseNumber, title, create);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
-        add(new H3(getTranslation("case.new")), fields);
+        notApproved.setId("case-new-not-approved");
+        notApproved.addClassName("portal-message");
+        add(new H3(getTranslation("case.new")), fields, notApproved);
+        node.addValueChangeListener(e -> showNotApproved(e.getValue(), period.getValue()));
+        period.addValueChangeListener(e -> showNotApproved(node.getValue(), e.getValue()));
+        showNotApproved(node.getValue(), period.getValue());
+    }
+
+    /** Names the units whose month is not approved; hidden when all are (or nothing is chosen). */
+    private void showNotApproved(@Nullable NodeOption node, @Nullable Period period) {
+        List<Unit> units = node == null || period == null ? List.of() : monthsNotApproved.apply(node.code(), period);
+        notApproved.setText(notApprovedText(this, units));
+        notApproved.setVisible(!units.isEmpty());
+    }
+
+    /** "Månader som inte är godkända: HR-avdelning, IT." in the component's language. */
+    static String notApprovedText(Component component, List<Unit> units) {
+        return component.getTranslation(
+                "case.notApproved",
+                String.join(", ", units.stream().map(Unit::name).toList()));
     }
 
     private void create() {

@@ -5,12 +5,15 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.organisation.Unit;
 
 /**
  * Sending a draft case to Allmänna utskottet: the date of its meeting, required ({@link Binder}). A
@@ -34,7 +37,8 @@ class SendForm extends HorizontalLayout {
 
     private final Binder<Values> binder = new Binder<>();
 
-    SendForm(String organName) {
+    /** @param notApproved the units whose month is not approved: named beside the button (sending is allowed) */
+    SendForm(String organName, List<Unit> notApproved) {
         DatePicker meeting = new DatePicker(getTranslation("case.meetingDate", organName));
         meeting.setId("case-send-date");
         meeting.setLocale(getLocale());
@@ -45,6 +49,12 @@ class SendForm extends HorizontalLayout {
         send.setId("case-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(meeting, send);
+        if (!notApproved.isEmpty()) {
+            Paragraph months = new Paragraph(NewCaseForm.notApprovedText(this, notApproved));
+            months.setId("case-send-not-approved");
+            months.addClassName("portal-message");
+            add(months);
+        }
         setAlignItems(FlexComponent.Alignment.BASELINE);
     }
 

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,13 +89,7 @@ class ActionEditor extends FormLayout {
             return;
         }
         Change change = new Change(view.action());
-        try {
-            binder.writeBean(change);
-        } catch (ValidationException e) {
-            e.getValidationErrors().stream()
-                    .map(ValidationResult::getErrorMessage)
-                    .findFirst()
-                    .ifPresent(message::show);
+        if (!message.write(binder, change)) {
             return;
         }
         // a decision reference refuses an empty organ as it is made

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -160,13 +158,7 @@ class ActionsPanel extends VerticalLayout {
             return;
         }
         NewAction typed = new NewAction(level.getValue());
-        try {
-            binder.writeBean(typed);
-        } catch (ValidationException e) {
-            e.getValidationErrors().stream()
-                    .map(ValidationResult::getErrorMessage)
-                    .findFirst()
-                    .ifPresent(message::show);
+        if (!message.write(binder, typed)) {
             return;
         }
         message.run(() -> {

@@ -1,6 +1,9 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
@@ -32,5 +35,19 @@ class ReportMessage extends Paragraph {
 
     void show(String text) {
         setText(text);
+    }
+
+    /** Writes the fields into {@code bean}; false, with the first field's message shown, when one is invalid. */
+    <T> boolean write(Binder<T> binder, T bean) {
+        try {
+            binder.writeBean(bean);
+            return true;
+        } catch (ValidationException e) {
+            e.getValidationErrors().stream()
+                    .map(ValidationResult::getErrorMessage)
+                    .findFirst()
+                    .ifPresent(this::show);
+            return false;
+        }
     }
 }

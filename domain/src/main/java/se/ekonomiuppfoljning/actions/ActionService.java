@@ -241,7 +241,9 @@ public class ActionService {
         for (int month = 1; month <= period.month(); month++) {
             raised.addAll(actions.raisedIn(unit, new Period(period.year(), month)));
         }
+        // Only what the caller may read counts: a politician learns nothing of a proposal in a month not approved.
         return raised.stream()
+                .filter(a -> readable(organisation, user, a))
                 .noneMatch(a -> a.decisionLevel() == DecisionLevel.POLITISK_NIVA
                         && a.status() != ActionStatus.AVBRUTEN
                         && a.period().compareTo(period) <= 0);

@@ -92,4 +92,18 @@ class ActionCountsTest {
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
         assertThatThrownBy(() -> service.counts(List.of(KLS))).isInstanceOf(OutOfScopeException.class);
     }
+
+    @Test
+    void whether_a_political_action_is_needed_tells_a_politician_nothing_of_a_proposal_they_may_not_read() {
+        caller.set(SeedKommun.politician("lena", KS));
+        boolean before = service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY);
+
+        action(SeedKommun.chief("eva", OVERFORMYNDAR), OVERFORMYNDAR, LocalDate.of(2026, 6, 30));
+
+        caller.set(SeedKommun.politician("lena", KS));
+        assertThat(before).isTrue();
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY)).isTrue();
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
+        assertThat(service.politicalActionNeeded(OVERFORMYNDAR, FEBRUARY)).isFalse();
+    }
 }

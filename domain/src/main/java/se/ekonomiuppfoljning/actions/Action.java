@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.AuditText;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -80,15 +81,17 @@ public record Action(
 
     /** A stable text of the action's content, for the audit trail. */
     public String describe() {
-        return "enhet=" + unit
-                + "\nperiod=" + period
-                + "\nvad=" + what
-                + "\norsak=" + cause
-                + "\nansvarig=" + responsible
-                + "\nslutdatum=" + dueDate
-                + "\neffekt=" + expectedEffect.toPlainString()
-                + "\nbeslutsnivå=" + decisionLevel
-                + "\nstatus=" + status
-                + "\nbeslut=" + (decision == null ? "" : decision);
+        return AuditText.of(
+                ActionAuditFields.FIELDS,
+                unit,
+                period,
+                what,
+                cause,
+                responsible,
+                dueDate,
+                expectedEffect.toPlainString(),
+                decisionLevel,
+                status,
+                decision);
     }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an audited change changed, field by field, from the entity's text before and after. The text is the
  * entity's fields in a fixed order, each starting a line with {@code key=}; a value may span lines (a text with
- * line breaks), so a line starts the next field only where that field's key is the next one expected.
+ * line breaks): in a text written by {@link AuditText} the line breaks inside a value are escaped, so each line is one
+ * field; in an older text a line starts the next field only where that field's key is the next one expected.
  */
 public final class AuditChanges {
 
@@ -34,6 +35,16 @@ public final class AuditChanges {
     static Map<String, String> parse(List<AuditField> fields, @Nullable String text) {
         Map<String, String> values = new LinkedHashMap<>();
         if (text == null || text.isEmpty()) {
+            return values;
+        }
+        if (AuditText.escaped(text)) {
+            String body = text.substring(0, text.length() - AuditText.ESCAPED_MARK.length());
+            for (String line : body.split("\n", -1)) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    values.putIfAbsent(line.substring(0, eq), AuditText.unescape(line.substring(eq + 1)));
+                }
+            }
             return values;
         }
         String rest = text;

@@ -3,6 +3,7 @@ package se.ekonomiuppfoljning.cycle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.AuditText;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -30,7 +31,7 @@ public record UnitReport(
         String writtenBy) {
 
     /** The audit text's first field, the state (a stored format: the four-eyes rule reads it back). */
-    static final String AUDIT_STATE = "tillstånd=";
+    static final String AUDIT_STATE = ReportAuditFields.FIELDS.get(0).key() + "=";
 
     /** A report whose texts were last saved by {@code updatedBy}. */
     public UnitReport(
@@ -105,11 +106,13 @@ public record UnitReport(
 
     /** A stable text of the report's content, for the audit trail. */
     public String describe() {
-        return AUDIT_STATE + state
-                + "\nstatus=" + (followUpStatus == null ? "" : followUpStatus)
-                + "\nprognos=" + (forecast == null ? "" : forecast.toPlainString())
-                + "\nverksamhetsuppföljning=" + followUpText
-                + "\nanalys=" + analysis
-                + "\nkommentar=" + reviewComment;
+        return AuditText.of(
+                ReportAuditFields.FIELDS,
+                state,
+                followUpStatus,
+                forecast == null ? null : forecast.toPlainString(),
+                followUpText,
+                analysis,
+                reviewComment);
     }
 }

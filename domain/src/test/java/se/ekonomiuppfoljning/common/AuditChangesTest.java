@@ -94,4 +94,43 @@ class AuditChangesTest {
         String report = report(ReportState.DRAFT, "", "1").describe();
         assertThat(AuditChanges.parse(ReportAuditFields.FIELDS, report)).hasSize(ReportAuditFields.FIELDS.size());
     }
+
+    @Test
+    void a_line_typed_into_a_text_field_cannot_pass_for_another_field() {
+        String before = report(ReportState.DRAFT, "Arvodena steg.", "1.00").describe();
+        String forged = "Arvodena steg.\nkommentar=Godkänd av kommundirektören\nstatus=STOR_AVVIKELSE";
+        String after = report(ReportState.DRAFT, forged, "1.00").describe();
+
+        List<FieldChange> changes = AuditChanges.between(ReportAuditFields.FIELDS, before, after);
+
+        assertThat(changes).extracting(c -> c.field().code()).containsExactly("analysis");
+        assertThat(changes.get(0).after()).isEqualTo(forged);
+    }
+
+    @Test
+    void backslashes_and_line_breaks_in_a_value_come_back_as_they_were_typed() {
+        String typed = "C:\\rapporter\\n\r\nny rad\\";
+        String text = report(ReportState.DRAFT, typed, "1.00").describe();
+
+        assertThat(text).doesNotContain("\nny rad");
+        assertThat(AuditChanges.parse(ReportAuditFields.FIELDS, text).get("analys"))
+                .isEqualTo(typed);
+        assertThat(AuditText.readable(text)).contains("analys=" + typed).doesNotContain("format=");
+    }
+
+    @Test
+    void an_entry_written_before_values_were_escaped_still_reads_as_it_did() {
+        String legacy = "tillstånd=READY\nstatus=MINDRE_AVVIKELSE\nprognos=2700000.00"
+                + "\nverksamhetsuppföljning=Fler ärenden.\nstatus=inte ett fält"
+                + "\nanalys=Arvodena steg.\nÖver tid.\nkommentar=";
+        String now = report(ReportState.DRAFT, "Arvodena steg.\nÖver tid.", "2700000.00")
+                .describe();
+
+        List<FieldChange> changes = AuditChanges.between(ReportAuditFields.FIELDS, legacy, now);
+
+        assertThat(changes).extracting(c -> c.field().code()).containsExactly("reportState");
+        assertThat(AuditChanges.parse(ReportAuditFields.FIELDS, legacy).get("verksamhetsuppföljning"))
+                .isEqualTo("Fler ärenden.\nstatus=inte ett fält");
+        assertThat(AuditText.readable(legacy)).isEqualTo(legacy);
+    }
 }

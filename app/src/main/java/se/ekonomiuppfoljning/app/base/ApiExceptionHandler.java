@@ -102,10 +102,20 @@ class ApiExceptionHandler {
                 .body(ApiErrors.of("UNKNOWN_UNIT", "enheten " + e.code() + " finns inte"));
     }
 
-    /** The controllers word their parameter problems in Swedish before they reach here. */
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ApiErrors> badParameter(IllegalArgumentException e) {
+    /** The controllers word their parameter problems in Swedish ({@link ApiParameters}) before they reach here. */
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<ApiErrors> badParameter(BadParameterException e) {
         return ResponseEntity.badRequest().body(ApiErrors.of("BAD_PARAMETER", "ogiltig parameter: " + e.getMessage()));
+    }
+
+    /**
+     * A value refused deeper down: still the client's bad input, but its text was written for developers (and may
+     * name internals), so it is logged, not answered.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiErrors> badValue(IllegalArgumentException e) {
+        LOG.info("API request refused as a bad value", e);
+        return ResponseEntity.badRequest().body(ApiErrors.of("BAD_PARAMETER", "ogiltig parameter"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

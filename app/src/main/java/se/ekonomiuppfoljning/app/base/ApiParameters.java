@@ -7,7 +7,7 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
- * The API's query parameters read into the domain's types. A bad value becomes an {@link IllegalArgumentException}
+ * The API's query parameters read into the domain's types. A bad value becomes a {@link BadParameterException}
  * with a Swedish message naming the parameter's value and the expected form; {@code ApiExceptionHandler} answers 400.
  */
 public final class ApiParameters {
@@ -18,7 +18,7 @@ public final class ApiParameters {
         try {
             return UnitCode.of(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("enhetskoden \"" + code + "\" ska ha 1–20 tecken", e);
+            throw new BadParameterException("enhetskoden \"" + code + "\" ska ha 1–20 tecken", e);
         }
     }
 
@@ -26,8 +26,7 @@ public final class ApiParameters {
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "perioden \"" + text + "\" ska skrivas ÅÅÅÅ-MM, till exempel 2026-02", e);
+            throw new BadParameterException("perioden \"" + text + "\" ska skrivas ÅÅÅÅ-MM, till exempel 2026-02", e);
         }
     }
 
@@ -39,7 +38,7 @@ public final class ApiParameters {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
+            throw new BadParameterException(
                     "datumet \"" + text + "\" ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-02", e);
         }
     }

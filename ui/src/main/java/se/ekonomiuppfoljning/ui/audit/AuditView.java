@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.audit.AuditFilter;
 import se.ekonomiuppfoljning.audit.AuditRecord;
 import se.ekonomiuppfoljning.audit.AuditService;
+import se.ekonomiuppfoljning.common.AuditText;
 import se.ekonomiuppfoljning.export.ExportTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
@@ -78,9 +79,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             .grid(c -> c.setFlexGrow(0))
             .text("unit", "audit.col.unit", r -> text(r.entry().unitCode()))
             .grid(c -> c.setFlexGrow(0).setTextAlign(ColumnTextAlign.START))
-            .text("before", "audit.col.before", r -> text(r.entry().before()))
+            .text(
+                    "before",
+                    "audit.col.before",
+                    r -> text(AuditText.readable(r.entry().before())))
             .grid(c -> c.setAutoWidth(false).setFlexGrow(1))
-            .text("after", "audit.col.after", r -> text(r.entry().after()))
+            .text(
+                    "after",
+                    "audit.col.after",
+                    r -> text(AuditText.readable(r.entry().after())))
             .grid(c -> c.setAutoWidth(false).setFlexGrow(1));
 
     AuditView(AuditService audit) {

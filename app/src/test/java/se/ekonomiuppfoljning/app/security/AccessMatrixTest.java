@@ -50,6 +50,7 @@ import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
+import se.ekonomiuppfoljning.apikeys.ApiKeyService;
 import se.ekonomiuppfoljning.app.ui.KaribuTest;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
@@ -213,6 +214,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("uppgifter", Set.of(Role.CHEF, Role.EKONOM)),
             Map.entry("installningar", Set.of(Role.ADMIN)),
             Map.entry("anvandare", Set.of(Role.ADMIN)),
+            Map.entry("api-nycklar", Set.of(Role.ADMIN)),
             Map.entry("granskningslogg", Set.of(Role.ADMIN)),
             Map.entry("mitt-konto", Set.of(Role.values())));
 
@@ -227,6 +229,9 @@ class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    ApiKeyService apiKeys;
 
     @Autowired
     RequestMappingHandlerMapping mappings;
@@ -438,6 +443,7 @@ class AccessMatrixTest extends KaribuTest {
                                                 .unit()
                                                 .value()
                                                 .equals(f.unit))));
+        doors.put("ApiKeyService.revoke", door(Rule.ADMINISTER, f -> apiKeys.revoke(matrixKey())));
         doors.put(
                 "AuditService.find",
                 door(
@@ -597,6 +603,18 @@ class AccessMatrixTest extends KaribuTest {
                 new RoleDoor(
                         AccessMatrixTest::maySetKommunSettings,
                         () -> caseNumbers.saveCaseNumberPattern("KS/\\d{4}:\\d+")));
+        doors.put("ApiKeyService.list", new RoleDoor(user -> has(user, Role.ADMIN), () -> apiKeys.list()));
+        doors.put(
+                "ApiKeyService.possibleOwners",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> apiKeys.possibleOwners()));
+        doors.put(
+                "ApiKeyService.create",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> apiKeys.create(
+                                "overformyndare", "Matris", LocalDate.now().plusDays(30))));
+        doors.put(
+                "ApiKeyService.revoke", new RoleDoor(user -> has(user, Role.ADMIN), () -> apiKeys.revoke(matrixKey())));
         doors.put("MonthlyReportService.saveThresholds", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
             reportService.saveThresholds(as("admin", () -> reportService.thresholds()));
             return null;
@@ -610,7 +628,9 @@ class AccessMatrixTest extends KaribuTest {
             "DeadlineService.maySetDeadlines",
             "ReportTemplateService.texts",
             "ReportTemplateService.mayEdit",
-            "AuditService.find");
+            "AuditService.find",
+            // the API's authentication itself: asks for no caller, answers only whether a presented key is valid
+            "ApiKeyService.authenticate");
 
     @Test
     void every_kommun_wide_setting_and_administrative_operation_keeps_to_the_access_rules_for_every_role() {
@@ -620,7 +640,8 @@ class AccessMatrixTest extends KaribuTest {
                 se.ekonomiuppfoljning.security.UserAdministrationService.class,
                 se.ekonomiuppfoljning.cycle.DeadlineService.class,
                 se.ekonomiuppfoljning.reports.ReportTemplateService.class,
-                se.ekonomiuppfoljning.audit.AuditService.class)) {
+                se.ekonomiuppfoljning.audit.AuditService.class,
+                ApiKeyService.class)) {
             for (Method method : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
                     found.add(type.getSimpleName() + "." + method.getName());
@@ -924,6 +945,16 @@ class AccessMatrixTest extends KaribuTest {
             status.setRollbackOnly();
             return cell.get();
         });
+    }
+
+    /** A key to revoke, created by the administrator inside the cell's rolled-back transaction. */
+    private long matrixKey() {
+        return as(
+                        "admin",
+                        () -> apiKeys.create(
+                                "overformyndare", "Matris", LocalDate.now().plusDays(30)))
+                .key()
+                .id();
     }
 
     private static <T> T as(String username, Supplier<T> work) {

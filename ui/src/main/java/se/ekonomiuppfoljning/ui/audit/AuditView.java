@@ -49,6 +49,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** The kinds the portal writes today that have a Swedish name in the bundles; others show their code. */
     private static final Set<String> NAMED_KINDS = Set.of(
+            "API_KEY",
             "UNIT_REPORT",
             "ACTION",
             "QUESTION",

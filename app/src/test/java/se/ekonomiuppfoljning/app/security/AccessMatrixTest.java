@@ -57,6 +57,8 @@ import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.QuestionRepository;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
+import se.ekonomiuppfoljning.directory.GroupMapping;
+import se.ekonomiuppfoljning.directory.GroupMappingService;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
 import se.ekonomiuppfoljning.imports.BudgetVersionService;
@@ -232,6 +234,9 @@ class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     ApiKeyService apiKeys;
+
+    @Autowired
+    GroupMappingService groupMappings;
 
     @Autowired
     RequestMappingHandlerMapping mappings;
@@ -603,6 +608,21 @@ class AccessMatrixTest extends KaribuTest {
                 new RoleDoor(
                         AccessMatrixTest::maySetKommunSettings,
                         () -> caseNumbers.saveCaseNumberPattern("KS/\\d{4}:\\d+")));
+        doors.put("GroupMappingService.list", new RoleDoor(user -> has(user, Role.ADMIN), () -> groupMappings.list()));
+        doors.put(
+                "GroupMappingService.save",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> groupMappings.save(new GroupMapping(
+                                "CN=Matris,DC=kommun,DC=se", Set.of(Role.CHEF), Set.of(UnitCode.of(OWN)), Set.of()))));
+        doors.put("GroupMappingService.delete", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
+            as(
+                    "admin",
+                    () -> groupMappings.save(new GroupMapping(
+                            "CN=Matris,DC=kommun,DC=se", Set.of(Role.CHEF), Set.of(UnitCode.of(OWN)), Set.of())));
+            groupMappings.delete("CN=Matris,DC=kommun,DC=se");
+            return null;
+        }));
         doors.put("ApiKeyService.list", new RoleDoor(user -> has(user, Role.ADMIN), () -> apiKeys.list()));
         doors.put(
                 "ApiKeyService.possibleOwners",
@@ -641,7 +661,8 @@ class AccessMatrixTest extends KaribuTest {
                 se.ekonomiuppfoljning.cycle.DeadlineService.class,
                 se.ekonomiuppfoljning.reports.ReportTemplateService.class,
                 se.ekonomiuppfoljning.audit.AuditService.class,
-                ApiKeyService.class)) {
+                ApiKeyService.class,
+                GroupMappingService.class)) {
             for (Method method : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
                     found.add(type.getSimpleName() + "." + method.getName());

@@ -1,0 +1,49 @@
+package se.ekonomiuppfoljning.testdata;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
+import se.ekonomiuppfoljning.directory.GroupMapping;
+import se.ekonomiuppfoljning.directory.GroupMappings;
+
+/** The group mapping and the register of directory accounts, over a map and a set. */
+public final class InMemoryGroupMappings implements GroupMappings, DirectoryAccountRegistry {
+
+    private final Map<String, GroupMapping> mappings = new LinkedHashMap<>();
+    private final Set<String> directoryAccounts = new HashSet<>();
+
+    @Override
+    public List<GroupMapping> all() {
+        return new ArrayList<>(mappings.values());
+    }
+
+    @Override
+    public Optional<GroupMapping> find(String canonicalGroup) {
+        return Optional.ofNullable(mappings.get(canonicalGroup));
+    }
+
+    @Override
+    public void save(GroupMapping mapping) {
+        mappings.put(mapping.canonicalGroup(), mapping);
+    }
+
+    @Override
+    public boolean delete(String canonicalGroup) {
+        return mappings.remove(canonicalGroup) != null;
+    }
+
+    @Override
+    public boolean isDirectoryAccount(String username) {
+        return directoryAccounts.contains(username);
+    }
+
+    @Override
+    public void markDirectoryAccount(String username) {
+        directoryAccounts.add(username);
+    }
+}

@@ -1,0 +1,107 @@
+package se.ekonomiuppfoljning.persistence.directory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
+import se.ekonomiuppfoljning.directory.GroupMapping;
+import se.ekonomiuppfoljning.directory.GroupMappings;
+import se.ekonomiuppfoljning.organisation.CommitteeCode;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.security.Role;
+
+/** The group mapping in {@code directory_group_mapping}, and the directory accounts in {@code directory_account}. */
+@Repository
+class JdbcGroupMappings implements GroupMappings, DirectoryAccountRegistry {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcGroupMappings(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<GroupMapping> all() {
+        return jdbc.query(
+                "SELECT written, roles, units, committees FROM directory_group_mapping ORDER BY group_name",
+                new MapSqlParameterSource(),
+                JdbcGroupMappings::mapping);
+    }
+
+    @Override
+    public Optional<GroupMapping> find(String canonicalGroup) {
+        return jdbc
+                .query(
+                        "SELECT written, roles, units, committees FROM directory_group_mapping"
+                                + " WHERE group_name = :group",
+                        new MapSqlParameterSource("group", canonicalGroup),
+                        JdbcGroupMappings::mapping)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public void save(GroupMapping mapping) {
+        jdbc.update(
+                "INSERT INTO directory_group_mapping (group_name, written, roles, units, committees)"
+                        + " VALUES (:group, :written, :roles, :units, :committees)"
+                        + " ON DUPLICATE KEY UPDATE written = VALUES(written), roles = VALUES(roles),"
+                        + " units = VALUES(units), committees = VALUES(committees)",
+                new MapSqlParameterSource("group", mapping.canonicalGroup())
+                        .addValue("written", mapping.group())
+                        .addValue("roles", join(mapping.roles(), Role::name))
+                        .addValue("units", join(mapping.units(), UnitCode::value))
+                        .addValue("committees", join(mapping.committees(), CommitteeCode::value)));
+    }
+
+    @Override
+    public boolean delete(String canonicalGroup) {
+        return jdbc.update(
+                        "DELETE FROM directory_group_mapping WHERE group_name = :group",
+                        new MapSqlParameterSource("group", canonicalGroup))
+                == 1;
+    }
+
+    @Override
+    public boolean isDirectoryAccount(String username) {
+        Integer count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM directory_account WHERE username = :username",
+                new MapSqlParameterSource("username", username),
+                Integer.class);
+        return count != null && count > 0;
+    }
+
+    @Override
+    public void markDirectoryAccount(String username) {
+        jdbc.update(
+                "INSERT IGNORE INTO directory_account (username) VALUES (:username)",
+                new MapSqlParameterSource("username", username));
+    }
+
+    private static GroupMapping mapping(ResultSet rs, int row) throws SQLException {
+        return new GroupMapping(
+                rs.getString("written"),
+                split(rs.getString("roles"), Role::valueOf),
+                split(rs.getString("units"), UnitCode::of),
+                split(rs.getString("committees"), CommitteeCode::of));
+    }
+
+    private static <T> String join(Collection<T> values, Function<T, String> code) {
+        return values.stream().map(code).sorted().collect(Collectors.joining(","));
+    }
+
+    private static <T> Set<T> split(String text, Function<String, T> parse) {
+        return text.isEmpty()
+                ? Set.of()
+                : Arrays.stream(text.split(",")).map(parse).collect(Collectors.toSet());
+    }
+}

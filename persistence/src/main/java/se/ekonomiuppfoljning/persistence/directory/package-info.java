@@ -1,0 +1,5 @@
+/** The stored group mapping and register of directory accounts. */
+@NullMarked
+package se.ekonomiuppfoljning.persistence.directory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package se.ekonomiuppfoljning.persistence.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
+import se.ekonomiuppfoljning.directory.GroupMapping;
+import se.ekonomiuppfoljning.directory.GroupMappings;
+import se.ekonomiuppfoljning.organisation.CommitteeCode;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.persistence.PersistenceTest;
+import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.security.UserAccountRepository;
+
+@PersistenceTest
+class JdbcGroupMappingsTest {
+
+    private static final String GROUP = "CN=Chefer IT,OU=Grupper,DC=kommun,DC=se";
+
+    @Autowired
+    GroupMappings mappings;
+
+    @Autowired
+    DirectoryAccountRegistry registry;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Test
+    void a_mapping_is_stored_found_by_its_canonical_group_replaced_and_removed() {
+        GroupMapping mapping = new GroupMapping(
+                GROUP, Set.of(Role.CHEF, Role.EKONOM), Set.of(UnitCode.of("1120"), UnitCode.of("1150")), Set.of());
+        mappings.save(mapping);
+
+        assertThat(mappings.find("cn=chefer it,ou=grupper,dc=kommun,dc=se")).contains(mapping);
+        GroupMapping politicians =
+                new GroupMapping(GROUP, Set.of(Role.POLITIKER), Set.of(), Set.of(CommitteeCode.of("KS")));
+        mappings.save(politicians);
+        assertThat(mappings.all()).containsExactly(politicians);
+
+        assertThat(mappings.delete(mapping.canonicalGroup())).isTrue();
+        assertThat(mappings.delete(mapping.canonicalGroup())).isFalse();
+        assertThat(mappings.all()).isEmpty();
+    }
+
+    @Test
+    void an_account_is_a_directory_account_once_marked() {
+        users.save(new UserAccount("itell", "Ingrid Tell", Set.of(Role.CHEF), Set.of(), Set.of(), true), "{bcrypt}x");
+        assertThat(registry.isDirectoryAccount("itell")).isFalse();
+
+        registry.markDirectoryAccount("itell");
+        registry.markDirectoryAccount("itell");
+
+        assertThat(registry.isDirectoryAccount("itell")).isTrue();
+        assertThat(registry.isDirectoryAccount("admin")).isFalse();
+    }
+}

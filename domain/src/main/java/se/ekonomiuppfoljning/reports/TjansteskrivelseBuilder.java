@@ -8,7 +8,10 @@ import java.util.Map;
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
+import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
+import se.ekonomiuppfoljning.cycle.UnitsCycle;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
@@ -44,6 +47,29 @@ final class TjansteskrivelseBuilder {
     /** An åtgärd to print, with its unit's name. */
     record ActionLine(Unit unit, Action action) {}
 
+    /**
+     * A unit's month as the document prints it: its report (null when not started), whether the caller may read its
+     * texts (politicians: once approved), its helårsprognos as the units' cycle sums it, its figures, and whether its
+     * deviation (of the month or to date, as printed) is negative.
+     */
+    record UnitMonth(
+            Unit unit,
+            @Nullable UnitReport report,
+            boolean textsReadable,
+            UnitsCycle cycle,
+            Figures figures,
+            boolean negative) {
+
+        boolean approved() {
+            return report != null && report.state() == ReportState.APPROVED;
+        }
+
+        /** The analysis the caller may read; empty when none is written or it is not readable. */
+        String analysis() {
+            return report == null || !textsReadable ? "" : report.analysis();
+        }
+    }
+
     private final Unit node;
     private final Period period;
     private final TemplateTexts texts;
@@ -51,6 +77,7 @@ final class TjansteskrivelseBuilder {
     private final DeviationCharts charts;
     private final ForecastTable forecastTable;
     private final ActionsTable actionsTable;
+    private final UnitAnalyses unitAnalyses;
 
     TjansteskrivelseBuilder(ReportTemplate template, Unit node, Period period, LocalDate date) {
         this.node = node;
@@ -60,6 +87,7 @@ final class TjansteskrivelseBuilder {
         this.charts = new DeviationCharts(texts, period);
         this.forecastTable = new ForecastTable(texts, period);
         this.actionsTable = new ActionsTable(texts);
+        this.unitAnalyses = new UnitAnalyses(texts);
     }
 
     /** The defaults of the texts the handläggare may change. */
@@ -97,6 +125,22 @@ final class TjansteskrivelseBuilder {
             List<UnitText> texts,
             List<ActionLine> actions,
             Map<UnitCode, BigDecimal> savedForecasts) {
+        return build(kommun, details, table, frameMonths, texts, actions, savedForecasts, List.of());
+    }
+
+    /**
+     * @param months the units of the document, in the tree's order, each with its month: their analyses and
+     *               forecasts, the negative ones under the åtgärder, and which were not approved
+     */
+    Tjansteskrivelse build(
+            String kommun,
+            Details details,
+            FollowUpTable table,
+            List<MonthFigures> frameMonths,
+            List<UnitText> texts,
+            List<ActionLine> actions,
+            Map<UnitCode, BigDecimal> savedForecasts,
+            List<UnitMonth> months) {
         Block.Fields header = new Block.Fields(
                 null,
                 List.of(
@@ -120,11 +164,16 @@ final class TjansteskrivelseBuilder {
                 summaryTables.frameSentence(summary),
                 text("followup.heading"),
                 followUp(texts),
+                unitAnalyses.approvalNote(months),
                 summaryTables.unitTable(table),
                 charts.cumulativeChart(frameMonths),
                 charts.deviationChart(table),
                 ForecastTable.hasForecast(period) ? forecastTable.forecast(table, savedForecasts) : null,
+                text("analysis.heading"),
+                unitAnalyses.analyses(months),
                 text("actions.heading"),
+                unitAnalyses.negativeUnits(months, actions),
+                months.isEmpty() ? "" : text("negative.none"),
                 actionsTable.of(actions),
                 text("actions.none"),
                 List.of(
@@ -150,7 +199,8 @@ final class TjansteskrivelseBuilder {
                         t.report().followUpStatus() == null
                                 ? null
                                 : DocumentLabels.of(t.report().followUpStatus()),
-                        t.report().followUpText()));
+                        t.report().followUpText(),
+                        t.report().state() == ReportState.APPROVED ? null : text("followup.notApproved")));
             }
         }
         if (entries.isEmpty()) {

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPTable;
 import org.junit.jupiter.api.Test;
+import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
@@ -202,5 +205,46 @@ class DocumentRenderersTest {
         assertThat(ReadBack.squeezed(ReadBack.pdf(pdf.content())))
                 .contains(ReadBack.squeezed("Oförutsett 0 0 0 0,0 % 504"));
         assertThat(ReadBack.docx(docx.content())).contains("Oförutsett\t0\t0\t0\t0,0 %\t504");
+    }
+
+    @Test
+    void pdfTableHeadersAndCellsBreakOnlyBetweenWordsAndTheCaptionIsTheTablesFirstHeaderRow() {
+        actions.insert(new Action(
+                0,
+                UnitCode.of("1180"),
+                FEBRUARY,
+                "Vakanser tillsätts inte",
+                "Orsak",
+                "Lena Holm",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("30000.00"),
+                DecisionLevel.VERKSAMHETSNIVA,
+                ActionStatus.PAGAR,
+                null,
+                "lena",
+                NOW,
+                "lena",
+                NOW,
+                1));
+        String text = ReadBack.pdf(service.render(SeedKommun.KLS, FEBRUARY, details(), DocumentFormat.PDF)
+                .content());
+        List<String> lines = text.lines().map(String::strip).toList();
+
+        assertThat(lines).anyMatch(l -> l.contains("Verksamhetsnivå"));
+        assertThat(lines).noneMatch(l -> l.endsWith("Verksamhetsni") || l.equals("vå"));
+
+        Block.Table actionsTable = service.content(SeedKommun.KLS, FEBRUARY, details()).actions();
+        PdfTables tables = new PdfTables(new PdfFonts());
+        PdfPTable pdf = tables.table(actionsTable, 483f);
+        assertThat(pdf.getHeaderRows()).isEqualTo(2);
+        assertThat(pdf.getRow(0).getCells()[0].getPhrase().getContent()).isEqualTo(actionsTable.caption());
+        float[] widths = tables.columnWidths(actionsTable, 9f, 483f);
+        BaseFont bold = new PdfFonts().font(true, 9f).getBaseFont();
+        assertThat(widths[2]).isGreaterThan(bold.getWidthPoint("Verksamhetsnivå", 9f) + 4f);
+        float sum = 0f;
+        for (float w : widths) {
+            sum += w;
+        }
+        assertThat(sum).isCloseTo(483f, org.assertj.core.data.Offset.offset(0.5f));
     }
 }

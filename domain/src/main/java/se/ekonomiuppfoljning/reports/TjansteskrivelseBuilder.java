@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitsCycle;
+import se.ekonomiuppfoljning.cycle.UnitsCycleService;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
@@ -110,25 +111,12 @@ final class TjansteskrivelseBuilder {
             List<MonthFigures> frameMonths,
             List<UnitText> texts,
             List<ActionLine> actions) {
-        return build(kommun, details, table, frameMonths, texts, actions, Map.of());
+        return build(kommun, details, table, frameMonths, texts, actions, null, List.of());
     }
 
     /**
-     * @param savedForecasts the helårsprognos each unit saved for the period (its subtree's), by unit; a listed unit
-     *                       without one gets the portal's proposal
-     */
-    Tjansteskrivelse build(
-            String kommun,
-            Details details,
-            FollowUpTable table,
-            List<MonthFigures> frameMonths,
-            List<UnitText> texts,
-            List<ActionLine> actions,
-            Map<UnitCode, BigDecimal> savedForecasts) {
-        return build(kommun, details, table, frameMonths, texts, actions, savedForecasts, List.of());
-    }
-
-    /**
+     * @param cycle  the units' months under each row of the table and its total (the helårsprognos section); null
+     *               without it
      * @param months the units of the document, in the tree's order, each with its month: their analyses and
      *               forecasts, the negative ones under the åtgärder, and which were not approved
      */
@@ -139,7 +127,7 @@ final class TjansteskrivelseBuilder {
             List<MonthFigures> frameMonths,
             List<UnitText> texts,
             List<ActionLine> actions,
-            Map<UnitCode, BigDecimal> savedForecasts,
+            UnitsCycleService.@Nullable TableCycle cycle,
             List<UnitMonth> months) {
         Block.Fields header = new Block.Fields(
                 null,
@@ -168,7 +156,7 @@ final class TjansteskrivelseBuilder {
                 summaryTables.unitTable(table),
                 charts.cumulativeChart(frameMonths),
                 charts.deviationChart(table),
-                ForecastTable.hasForecast(period) ? forecastTable.forecast(table, savedForecasts) : null,
+                ForecastTable.hasForecast(period) && cycle != null ? forecastTable.forecast(table, cycle) : null,
                 text("analysis.heading"),
                 unitAnalyses.analyses(months),
                 text("actions.heading"),

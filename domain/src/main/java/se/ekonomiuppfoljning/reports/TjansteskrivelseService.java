@@ -156,8 +156,6 @@ public class TjansteskrivelseService {
                 texts.add(new UnitText(organisation.require(code), report));
             }
         }
-        Map<UnitCode, BigDecimal> forecasts = new HashMap<>();
-        stored.values().stream().filter(r -> r.forecast() != null).forEach(r -> forecasts.put(r.unit(), r.forecast()));
         Map<UnitCode, Figures> own = figures.figuresByUnit(scope, subtree, period);
         return builder.build(
                 kommun(organisation, node),
@@ -168,7 +166,7 @@ public class TjansteskrivelseService {
                 actionLines(organisation, subtree, period, own).stream()
                         .filter(l -> readable(organisation, user, l.action()))
                         .toList(),
-                forecasts,
+                ForecastTable.hasForecast(period) ? unitsCycle.of(table) : null,
                 unitMonths(organisation, user, subtree, period, stored, own));
     }
 

@@ -199,4 +199,32 @@ class TjansteskrivelseAnalysesTest {
         assertThat(politician.approvalNote()).contains("Överförmyndarvht");
         assertThat(politician.toDocument().texts()).contains(politician.approvalNote());
     }
+
+    @Test
+    void aNodesRowInTheForecastSectionIsTheSumOfItsUnitsForecastsAndChangesWithAUnitsOwn() {
+        UserAccount director = new UserAccount(
+                "kommundirektor", "Johan Örnberg", Set.of(Role.CHEF), Set.of(SeedKommun.KOMMUN), Set.of(), true);
+        caller.set(director);
+        Period march = new Period(2026, 3);
+        String before = klsForecast(service.content(SeedKommun.KOMMUN, march, CaseDetails.blank()));
+        reports.insert(new UnitReport(
+                OVERFORMYNDAR, march, ReportState.DRAFT, null, "", "", new BigDecimal("9000000"), "", "eva", NOW, 1));
+
+        String after = klsForecast(service.content(SeedKommun.KOMMUN, march, CaseDetails.blank()));
+
+        assertThat(after).isNotEqualTo(before);
+        java.util.Map<UnitCode, se.ekonomiuppfoljning.cycle.UnitsCycle> sums = new se.ekonomiuppfoljning.cycle
+                        .UnitsCycleService(new FixedOrganisation(SeedKommun.organisation()), figures, reports, caller::get)
+                .of(List.of(KLS), march);
+        assertThat(after).isEqualTo(se.ekonomiuppfoljning.common.SwedishFormat.tkr(sums.get(KLS).forecast()) + " *");
+    }
+
+    private static String klsForecast(Tjansteskrivelse memo) {
+        return memo.forecast().table().rows().stream()
+                .filter(r -> r.cells().get(0).startsWith("Kommunledningsstaben"))
+                .findFirst()
+                .orElseThrow()
+                .cells()
+                .get(2);
+    }
 }

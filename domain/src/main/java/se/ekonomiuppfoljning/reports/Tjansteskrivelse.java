@@ -84,7 +84,10 @@ public record Tjansteskrivelse(
      * {@code note} marks a text of a month that was not approved ({@code null} when approved).
      */
     public record FollowUpEntry(
-            @Nullable String unit, @Nullable String status, String text, @Nullable String note) {
+            @Nullable String unit,
+            @Nullable String status,
+            String text,
+            @Nullable String note) {
         public FollowUpEntry(@Nullable String unit, @Nullable String status, String text) {
             this(unit, status, text, null);
         }

@@ -1,14 +1,12 @@
 package se.ekonomiuppfoljning.reports;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
-import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitsCycle;
@@ -18,7 +16,6 @@ import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.followup.MonthFigures;
 import se.ekonomiuppfoljning.organisation.Unit;
-import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.Tjansteskrivelse.FollowUpEntry;
 import se.ekonomiuppfoljning.reports.Tjansteskrivelse.Section;
 

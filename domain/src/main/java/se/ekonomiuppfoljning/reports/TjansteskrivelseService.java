@@ -1,6 +1,5 @@
 package se.ekonomiuppfoljning.reports;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -182,9 +181,8 @@ public class TjansteskrivelseService {
             Period period,
             Map<UnitCode, UnitReport> stored,
             Map<UnitCode, Figures> own) {
-        List<UnitCode> units = subtree.stream()
-                .filter(code -> !organisation.hasChildren(code))
-                .toList();
+        List<UnitCode> units =
+                subtree.stream().filter(code -> !organisation.hasChildren(code)).toList();
         Map<UnitCode, UnitsCycle> cycles = unitsCycle.of(units, period);
         List<UnitMonth> months = new ArrayList<>();
         for (UnitCode code : units) {

@@ -82,10 +82,17 @@ final class UnitAnalyses {
             String monthDeviation = SwedishFormat.tkr(month.figures().monthDeviation());
             String ytdDeviation = SwedishFormat.tkr(month.figures().ytdDeviation());
             rows.add(new Block.Row(
-                    List.of(month.unit().name(), monthDeviation, ytdDeviation, analysisCell(month), actionsCell(month, count)),
+                    List.of(
+                            month.unit().name(),
+                            monthDeviation,
+                            ytdDeviation,
+                            analysisCell(month),
+                            actionsCell(month, count)),
                     List.of(
                             false,
-                            SwedishFormat.toTkr(month.figures().monthDeviation()).signum() < 0,
+                            SwedishFormat.toTkr(month.figures().monthDeviation())
+                                            .signum()
+                                    < 0,
                             SwedishFormat.toTkr(month.figures().ytdDeviation()).signum() < 0,
                             false,
                             false)));

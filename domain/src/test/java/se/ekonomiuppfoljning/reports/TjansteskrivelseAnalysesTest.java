@@ -213,10 +213,13 @@ class TjansteskrivelseAnalysesTest {
         String after = klsForecast(service.content(SeedKommun.KOMMUN, march, CaseDetails.blank()));
 
         assertThat(after).isNotEqualTo(before);
-        java.util.Map<UnitCode, se.ekonomiuppfoljning.cycle.UnitsCycle> sums = new se.ekonomiuppfoljning.cycle
-                        .UnitsCycleService(new FixedOrganisation(SeedKommun.organisation()), figures, reports, caller::get)
-                .of(List.of(KLS), march);
-        assertThat(after).isEqualTo(se.ekonomiuppfoljning.common.SwedishFormat.tkr(sums.get(KLS).forecast()) + " *");
+        java.util.Map<UnitCode, se.ekonomiuppfoljning.cycle.UnitsCycle> sums =
+                new se.ekonomiuppfoljning.cycle.UnitsCycleService(
+                                new FixedOrganisation(SeedKommun.organisation()), figures, reports, caller::get)
+                        .of(List.of(KLS), march);
+        assertThat(after)
+                .isEqualTo(se.ekonomiuppfoljning.common.SwedishFormat.tkr(
+                                sums.get(KLS).forecast()) + " *");
     }
 
     private static String klsForecast(Tjansteskrivelse memo) {

@@ -135,7 +135,8 @@ final class PdfTables {
                 minimum[i] = Math.max(minimum[i], longestWord(row.cells().get(i), size));
             }
             if (table.total() != null) {
-                minimum[i] = Math.max(minimum[i], longestWord(table.total().cells().get(i), size));
+                minimum[i] =
+                        Math.max(minimum[i], longestWord(table.total().cells().get(i), size));
             }
             minimum[i] += 2 * CELL_PADDING + 1f;
         }

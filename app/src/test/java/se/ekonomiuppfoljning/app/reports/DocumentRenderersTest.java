@@ -2,6 +2,8 @@ package se.ekonomiuppfoljning.app.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPTable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,10 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPTable;
 import org.junit.jupiter.api.Test;
-import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
@@ -22,6 +21,7 @@ import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DefaultReportTemplates;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
@@ -233,7 +233,8 @@ class DocumentRenderersTest {
         assertThat(lines).anyMatch(l -> l.contains("Verksamhetsnivå"));
         assertThat(lines).noneMatch(l -> l.endsWith("Verksamhetsni") || l.equals("vå"));
 
-        Block.Table actionsTable = service.content(SeedKommun.KLS, FEBRUARY, details()).actions();
+        Block.Table actionsTable =
+                service.content(SeedKommun.KLS, FEBRUARY, details()).actions();
         PdfTables tables = new PdfTables(new PdfFonts());
         PdfPTable pdf = tables.table(actionsTable, 483f);
         assertThat(pdf.getHeaderRows()).isEqualTo(2);

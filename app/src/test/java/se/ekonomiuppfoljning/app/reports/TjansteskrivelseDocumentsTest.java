@@ -143,8 +143,9 @@ class TjansteskrivelseDocumentsTest {
     }
 
     @Test
-    void theDocxForKlsFebruaryHoldsOverformyndarvhtsEkonomiskAnalysAndListsEveryUnitWithANegativeDeviationUnderAtgarder()
-            throws Exception {
+    void
+            theDocxForKlsFebruaryHoldsOverformyndarvhtsEkonomiskAnalysAndListsEveryUnitWithANegativeDeviationUnderAtgarder()
+                    throws Exception {
         HttpResponse<byte[]> response = get("ekonomichef", "/api/v1/reports/tjansteskrivelse.docx" + QUERY);
         List<String> lines = lines(ReadBack.docx(response.body()));
 
@@ -156,10 +157,14 @@ class TjansteskrivelseDocumentsTest {
         List<String> atgarder = lines.subList(
                 lines.indexOf("Åtgärder vid negativa avvikelser"), lines.indexOf("Politisk beredning av ärendet"));
         assertThat(atgarder)
-                .anyMatch(l -> l.startsWith("TIA-avdelningen") && l.contains("−36") && l.contains("Analys saknas")
+                .anyMatch(l -> l.startsWith("TIA-avdelningen")
+                        && l.contains("−36")
+                        && l.contains("Analys saknas")
                         && l.contains("Ingen åtgärd"))
-                .anyMatch(l -> l.startsWith("Administrativa avdelningen") && l.contains("−50")
-                        && l.contains("Analys saknas") && l.contains("Ingen åtgärd"))
+                .anyMatch(l -> l.startsWith("Administrativa avdelningen")
+                        && l.contains("−50")
+                        && l.contains("Analys saknas")
+                        && l.contains("Ingen åtgärd"))
                 .anyMatch(l -> l.startsWith("Överförmyndarvht") && l.contains("−272"))
                 .anyMatch(l -> l.startsWith("HR-avdelning") && l.contains("−63"))
                 .anyMatch(l -> l.startsWith("Näringslivsenheten") && l.contains("−30"));

@@ -3,21 +3,21 @@ package se.ekonomiuppfoljning.reports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import se.ekonomiuppfoljning.common.Percentage;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
-import se.ekonomiuppfoljning.cycle.ForecastFigures;
+import se.ekonomiuppfoljning.cycle.UnitsCycle;
+import se.ekonomiuppfoljning.cycle.UnitsCycleService;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpRow;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
-import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
  * The helårsprognos section of the reports that go to kommunfullmäktige ({@link #FORECAST_MONTHS}): per listed
- * unit its own forecast, else the proposal marked with an asterisk, with the prognosavvikelse, and the total over
- * the units in the node's frame; in December also the year's outcome and its deviation from the annual budget.
+ * row the sum of its units' forecasts (each its own, else the proposal; marked with an asterisk where any is a
+ * proposal), with the prognosavvikelse, and the total over the units in the node's frame, as the units' cycle sums
+ * them; in December also the year's outcome and its deviation from the annual budget.
  */
 final class ForecastTable {
 
@@ -38,10 +38,10 @@ final class ForecastTable {
     }
 
     /**
-     * @param saved the helårsprognos each unit saved for the period, by unit; a listed unit without one gets the
-     *              portal's proposal
+     * @param cycle the units' months under each row and the total, as {@code UnitsCycleService} sums them: a unit's
+     *              own forecast where saved, else the proposal; a node's row the sum of its units'
      */
-    Tjansteskrivelse.Forecast forecast(FollowUpTable table, Map<UnitCode, BigDecimal> saved) {
+    Tjansteskrivelse.Forecast forecast(FollowUpTable table, UnitsCycleService.TableCycle cycle) {
         boolean yearEnd = period.month() == 12;
         List<Block.Column> columns = new ArrayList<>();
         columns.add(new Block.Column(texts.text("table.unit"), false, 2.6f));
@@ -52,20 +52,22 @@ final class ForecastTable {
         }
         keys.forEach(key -> columns.add(new Block.Column(texts.text(key), true, 1f)));
         List<Block.Row> rows = new ArrayList<>();
-        BigDecimal totalForecast = BigDecimal.ZERO;
         boolean anyProposal = false;
         for (FollowUpRow row : table.rows()) {
-            BigDecimal own = saved.get(row.unit().code());
-            BigDecimal forecast = own == null ? ForecastFigures.proposal(row.figures()) : own;
-            anyProposal |= own == null;
-            if (row.inTotal()) {
-                totalForecast = totalForecast.add(forecast);
-            }
-            rows.add(forecastRow(SummaryTables.listedName(row), row.figures(), forecast, own == null, yearEnd));
+            UnitsCycle units = cycle.row(row.unit().code());
+            anyProposal |= units.anyProposal();
+            rows.add(forecastRow(
+                    SummaryTables.listedName(row), row.figures(), units.forecast(), units.anyProposal(), yearEnd));
         }
+        UnitsCycle totalCycle = cycle.total();
         Block.Row total = table.total() == null
                 ? null
-                : forecastRow(texts.text("table.total"), table.total(), totalForecast, false, yearEnd);
+                : forecastRow(
+                        texts.text("table.total"),
+                        table.total(),
+                        totalCycle == null ? BigDecimal.ZERO : totalCycle.forecast(),
+                        false,
+                        yearEnd);
         List<String> notes = new ArrayList<>();
         if (anyProposal) {
             notes.add(texts.text("forecast.proposalNote"));

@@ -44,7 +44,11 @@ public enum Placeholder {
     /** A case's diarienummer. */
     CASE_NUMBER,
     /** The date of the meeting that decided. */
-    MEETING_DATE;
+    MEETING_DATE,
+    /** Units' names, comma-separated (those whose month was not approved). */
+    UNITS,
+    /** A helårsprognos in tkr as printed. */
+    FORECAST;
 
     /** The word between the braces. */
     public String token() {

@@ -18,9 +18,16 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
  * @param frameSentence the sentence about the budget frame, chosen by {@code withinFrame}
  * @param followUp      the units' verksamhetsuppföljning; one entry without a unit (the default text) when no unit
  *                      wrote any
+ * @param approvalNote  which units' months were not approved when the document was made (or that all were);
+ *                      empty when the document lists no units
  * @param unitTable     the per-unit table with the total and the frame footnotes
  * @param forecast      the helårsprognos per unit and in total (and in December the year's outcome), in the reports
  *                      to kommunfullmäktige (March, August, December); {@code null} in the other months
+ * @param analyses      per unit its helårsprognos and prognosavvikelse and the chief's ekonomisk analys (or why it
+ *                      is not printed)
+ * @param negativeUnits every unit with a negative deviation, whether its analysis is written and how many åtgärder
+ *                      it has ("Analys saknas", "Ingen åtgärd"); {@code null} when no unit has one
+ * @param noNegativeUnits the sentence printed when no unit has a negative deviation (empty without units)
  * @param actions       the åtgärder of units with a negative deviation; {@code null} when there are none
  * @param sections      the seed's fixed sections (politisk beredning, förvaltningens beredning, ekonomisk konsekvens)
  * @param recipients    "För kännedom" and "För åtgärd" with their receivers
@@ -40,11 +47,16 @@ public record Tjansteskrivelse(
         String frameSentence,
         String followUpHeading,
         List<FollowUpEntry> followUp,
+        String approvalNote,
         Block.Table unitTable,
         Block.LineChart cumulativeChart,
         Block.BarChart deviationChart,
         @Nullable Forecast forecast,
+        String analysisHeading,
+        List<AnalysisEntry> analyses,
         String actionsHeading,
+        Block.@Nullable Table negativeUnits,
+        String noNegativeUnits,
         Block.@Nullable Table actions,
         String noActions,
         List<Section> sections,
@@ -56,6 +68,7 @@ public record Tjansteskrivelse(
 
     public Tjansteskrivelse {
         followUp = List.copyOf(followUp);
+        analyses = List.copyOf(analyses);
         sections = List.copyOf(sections);
         recipients = List.copyOf(recipients);
     }
@@ -66,9 +79,22 @@ public record Tjansteskrivelse(
     /** The helårsprognos section: its heading, its explanation, the table and its notes. */
     public record Forecast(String heading, String text, Block.Table table) {}
 
-    /** One unit's verksamhetsuppföljning: the unit's name and status (absent for the default text) and the text. */
+    /**
+     * One unit's verksamhetsuppföljning: the unit's name and status (absent for the default text) and the text;
+     * {@code note} marks a text of a month that was not approved ({@code null} when approved).
+     */
     public record FollowUpEntry(
-            @Nullable String unit, @Nullable String status, String text) {}
+            @Nullable String unit,
+            @Nullable String status,
+            String text,
+            @Nullable String note) {
+        public FollowUpEntry(@Nullable String unit, @Nullable String status, String text) {
+            this(unit, status, text, null);
+        }
+    }
+
+    /** One unit's ekonomisk analys: its name (marked when the month is not approved), the forecast line, the text. */
+    public record AnalysisEntry(String unit, String forecast, String text) {}
 
     /** The layout in the seed's order. */
     public ReportDocument toDocument() {
@@ -88,11 +114,24 @@ public record Tjansteskrivelse(
             blocks.add(forecast.table());
         }
         blocks.add(deviationChart);
+        if (!analyses.isEmpty()) {
+            blocks.add(new Block.Heading(2, analysisHeading));
+            for (AnalysisEntry entry : analyses) {
+                blocks.add(new Block.Heading(3, entry.unit()));
+                blocks.add(new Block.Paragraph(entry.forecast()));
+                paragraphs(blocks, entry.text());
+            }
+        }
         blocks.add(new Block.Heading(2, actionsHeading));
-        if (actions == null) {
-            blocks.add(new Block.Paragraph(noActions));
-        } else {
+        if (negativeUnits != null) {
+            blocks.add(negativeUnits);
+        }
+        if (actions != null) {
             blocks.add(actions);
+        } else if (negativeUnits == null && !noNegativeUnits.isBlank()) {
+            blocks.add(new Block.Paragraph(noNegativeUnits));
+        } else {
+            blocks.add(new Block.Paragraph(noActions));
         }
         sections.forEach(s -> section(blocks, s));
         section(blocks, basis);
@@ -107,10 +146,13 @@ public record Tjansteskrivelse(
     /** Verksamhetsuppföljning: a heading per unit (with its status) over the unit's text. */
     private void followUpSection(List<Block> blocks) {
         blocks.add(new Block.Heading(2, followUpHeading));
+        if (!approvalNote.isBlank()) {
+            blocks.add(new Block.Paragraph(approvalNote));
+        }
         for (FollowUpEntry entry : followUp) {
             if (entry.unit() != null) {
-                blocks.add(new Block.Heading(
-                        3, entry.status() == null ? entry.unit() : entry.unit() + " \u2013 " + entry.status()));
+                String heading = entry.status() == null ? entry.unit() : entry.unit() + " \u2013 " + entry.status();
+                blocks.add(new Block.Heading(3, entry.note() == null ? heading : heading + " (" + entry.note() + ")"));
             }
             paragraphs(blocks, entry.text());
         }

@@ -1,20 +1,21 @@
 package se.ekonomiuppfoljning.reports;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.actions.Action;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
+import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
+import se.ekonomiuppfoljning.cycle.UnitsCycle;
+import se.ekonomiuppfoljning.cycle.UnitsCycleService;
 import se.ekonomiuppfoljning.followup.DisplayedFigures;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
 import se.ekonomiuppfoljning.followup.MonthFigures;
 import se.ekonomiuppfoljning.organisation.Unit;
-import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.Tjansteskrivelse.FollowUpEntry;
 import se.ekonomiuppfoljning.reports.Tjansteskrivelse.Section;
 
@@ -44,6 +45,29 @@ final class TjansteskrivelseBuilder {
     /** An åtgärd to print, with its unit's name. */
     record ActionLine(Unit unit, Action action) {}
 
+    /**
+     * A unit's month as the document prints it: its report (null when not started), whether the caller may read its
+     * texts (politicians: once approved), its helårsprognos as the units' cycle sums it, its figures, and whether its
+     * deviation (of the month or to date, as printed) is negative.
+     */
+    record UnitMonth(
+            Unit unit,
+            @Nullable UnitReport report,
+            boolean textsReadable,
+            UnitsCycle cycle,
+            Figures figures,
+            boolean negative) {
+
+        boolean approved() {
+            return report != null && report.state() == ReportState.APPROVED;
+        }
+
+        /** The analysis the caller may read; empty when none is written or it is not readable. */
+        String analysis() {
+            return report == null || !textsReadable ? "" : report.analysis();
+        }
+    }
+
     private final Unit node;
     private final Period period;
     private final TemplateTexts texts;
@@ -51,6 +75,7 @@ final class TjansteskrivelseBuilder {
     private final DeviationCharts charts;
     private final ForecastTable forecastTable;
     private final ActionsTable actionsTable;
+    private final UnitAnalyses unitAnalyses;
 
     TjansteskrivelseBuilder(ReportTemplate template, Unit node, Period period, LocalDate date) {
         this.node = node;
@@ -60,6 +85,7 @@ final class TjansteskrivelseBuilder {
         this.charts = new DeviationCharts(texts, period);
         this.forecastTable = new ForecastTable(texts, period);
         this.actionsTable = new ActionsTable(texts);
+        this.unitAnalyses = new UnitAnalyses(texts);
     }
 
     /** The defaults of the texts the handläggare may change. */
@@ -82,12 +108,14 @@ final class TjansteskrivelseBuilder {
             List<MonthFigures> frameMonths,
             List<UnitText> texts,
             List<ActionLine> actions) {
-        return build(kommun, details, table, frameMonths, texts, actions, Map.of());
+        return build(kommun, details, table, frameMonths, texts, actions, null, List.of());
     }
 
     /**
-     * @param savedForecasts the helårsprognos each unit saved for the period (its subtree's), by unit; a listed unit
-     *                       without one gets the portal's proposal
+     * @param cycle  the units' months under each row of the table and its total (the helårsprognos section); null
+     *               without it
+     * @param months the units of the document, in the tree's order, each with its month: their analyses and
+     *               forecasts, the negative ones under the åtgärder, and which were not approved
      */
     Tjansteskrivelse build(
             String kommun,
@@ -96,7 +124,8 @@ final class TjansteskrivelseBuilder {
             List<MonthFigures> frameMonths,
             List<UnitText> texts,
             List<ActionLine> actions,
-            Map<UnitCode, BigDecimal> savedForecasts) {
+            UnitsCycleService.@Nullable TableCycle cycle,
+            List<UnitMonth> months) {
         Block.Fields header = new Block.Fields(
                 null,
                 List.of(
@@ -120,11 +149,16 @@ final class TjansteskrivelseBuilder {
                 summaryTables.frameSentence(summary),
                 text("followup.heading"),
                 followUp(texts),
+                unitAnalyses.approvalNote(months),
                 summaryTables.unitTable(table),
                 charts.cumulativeChart(frameMonths),
                 charts.deviationChart(table),
-                ForecastTable.hasForecast(period) ? forecastTable.forecast(table, savedForecasts) : null,
+                ForecastTable.hasForecast(period) && cycle != null ? forecastTable.forecast(table, cycle) : null,
+                text("analysis.heading"),
+                unitAnalyses.analyses(months),
                 text("actions.heading"),
+                unitAnalyses.negativeUnits(months, actions),
+                months.isEmpty() ? "" : text("negative.none"),
                 actionsTable.of(actions),
                 text("actions.none"),
                 List.of(
@@ -150,7 +184,8 @@ final class TjansteskrivelseBuilder {
                         t.report().followUpStatus() == null
                                 ? null
                                 : DocumentLabels.of(t.report().followUpStatus()),
-                        t.report().followUpText()));
+                        t.report().followUpText(),
+                        t.report().state() == ReportState.APPROVED ? null : text("followup.notApproved")));
             }
         }
         if (entries.isEmpty()) {

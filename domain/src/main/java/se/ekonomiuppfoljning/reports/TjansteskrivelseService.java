@@ -1,6 +1,5 @@
 package se.ekonomiuppfoljning.reports;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +23,8 @@ import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
+import se.ekonomiuppfoljning.cycle.UnitsCycle;
+import se.ekonomiuppfoljning.cycle.UnitsCycleService;
 import se.ekonomiuppfoljning.followup.FigureRepository;
 import se.ekonomiuppfoljning.followup.Figures;
 import se.ekonomiuppfoljning.followup.FollowUpService;
@@ -36,6 +37,7 @@ import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseBuilder.ActionLine;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseBuilder.Details;
+import se.ekonomiuppfoljning.reports.TjansteskrivelseBuilder.UnitMonth;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseBuilder.UnitText;
 import se.ekonomiuppfoljning.security.AccessScope;
 import se.ekonomiuppfoljning.security.CurrentUser;
@@ -60,6 +62,7 @@ public class TjansteskrivelseService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final FollowUpService followUp;
+    private final UnitsCycleService unitsCycle;
     private final Map<DocumentFormat, DocumentRenderer> renderers = new EnumMap<>(DocumentFormat.class);
 
     public TjansteskrivelseService(
@@ -81,6 +84,7 @@ public class TjansteskrivelseService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.followUp = new FollowUpService(organisations, figures, currentUser, clock);
+        this.unitsCycle = new UnitsCycleService(organisations, figures, reports, currentUser);
         renderers.forEach(r -> this.renderers.put(r.format(), r));
     }
 
@@ -151,18 +155,48 @@ public class TjansteskrivelseService {
                 texts.add(new UnitText(organisation.require(code), report));
             }
         }
-        Map<UnitCode, BigDecimal> forecasts = new HashMap<>();
-        stored.values().stream().filter(r -> r.forecast() != null).forEach(r -> forecasts.put(r.unit(), r.forecast()));
+        Map<UnitCode, Figures> own = figures.figuresByUnit(scope, subtree, period);
         return builder.build(
                 kommun(organisation, node),
                 resolved,
                 table,
                 months,
                 texts,
-                actionLines(organisation, scope, subtree, period).stream()
+                actionLines(organisation, subtree, period, own).stream()
                         .filter(l -> readable(organisation, user, l.action()))
                         .toList(),
-                forecasts);
+                ForecastTable.hasForecast(period) ? unitsCycle.of(table) : null,
+                unitMonths(organisation, user, subtree, period, stored, own));
+    }
+
+    /**
+     * The units of the subtree that write a month (those without children), in the tree's order, each with its
+     * report, whether the caller reads its texts (the rule of {@link CycleAccess#mayReadTexts}), its helårsprognos
+     * as the units' cycle sums it, and whether its deviation is negative as the åtgärder's rule reads it.
+     */
+    private List<UnitMonth> unitMonths(
+            Organisation organisation,
+            UserAccount user,
+            Set<UnitCode> subtree,
+            Period period,
+            Map<UnitCode, UnitReport> stored,
+            Map<UnitCode, Figures> own) {
+        List<UnitCode> units =
+                subtree.stream().filter(code -> !organisation.hasChildren(code)).toList();
+        Map<UnitCode, UnitsCycle> cycles = unitsCycle.of(units, period);
+        List<UnitMonth> months = new ArrayList<>();
+        for (UnitCode code : units) {
+            UnitReport report = stored.get(code);
+            ReportState state = report == null ? ReportState.DRAFT : report.state();
+            months.add(new UnitMonth(
+                    organisation.require(code),
+                    report,
+                    CycleAccess.mayReadTexts(organisation, user, code, state),
+                    cycles.getOrDefault(code, UnitsCycle.NONE),
+                    subtreeFigures(organisation, own, code),
+                    hasNegativeDeviation(organisation, own, code)));
+        }
+        return months;
     }
 
     /** The node's tjänsteskrivelse as a file. */
@@ -206,14 +240,13 @@ public class TjansteskrivelseService {
      * is negative as printed; in the tree's order, then by due date.
      */
     private List<ActionLine> actionLines(
-            Organisation organisation, AccessScope scope, Set<UnitCode> subtree, Period period) {
+            Organisation organisation, Set<UnitCode> subtree, Period period, Map<UnitCode, Figures> own) {
         List<Action> open = actions.open(subtree).stream()
                 .filter(a -> a.period().compareTo(period) <= 0)
                 .toList();
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<UnitCode, Figures> own = figures.figuresByUnit(scope, subtree, period);
         Map<UnitCode, Boolean> negative = new HashMap<>();
         Map<UnitCode, Integer> order = new HashMap<>();
         for (UnitCode code : subtree) {
@@ -233,12 +266,18 @@ public class TjansteskrivelseService {
     }
 
     private static boolean hasNegativeDeviation(Organisation organisation, Map<UnitCode, Figures> own, UnitCode unit) {
+        Figures sum = subtreeFigures(organisation, own, unit);
+        return SwedishFormat.toTkr(sum.monthDeviation()).signum() < 0
+                || SwedishFormat.toTkr(sum.ytdDeviation()).signum() < 0;
+    }
+
+    /** The figures of the unit and everything below it. */
+    private static Figures subtreeFigures(Organisation organisation, Map<UnitCode, Figures> own, UnitCode unit) {
         Figures sum = Figures.ZERO;
         for (UnitCode code : organisation.subtree(unit)) {
             sum = sum.plus(own.getOrDefault(code, Figures.ZERO));
         }
-        return SwedishFormat.toTkr(sum.monthDeviation()).signum() < 0
-                || SwedishFormat.toTkr(sum.ytdDeviation()).signum() < 0;
+        return sum;
     }
 
     /** The kommun: the root of the node's tree. */

@@ -216,7 +216,7 @@ class TjansteskrivelseServiceTest {
                         "Näringslivsenheten|Färre mässor|Verksamhetsnivå|Beslutad|30");
         assertThat(table.columns())
                 .extracting(Block.Column::header)
-                .containsExactly("Enhet", "Åtgärd", "Beslutsnivå", "Status", "Förväntad effekt (tkr)");
+                .containsExactly("Enhet", "Åtgärd", "Beslutsnivå", "Status", "Förväntad effekt i år (tkr)");
     }
 
     @Test
@@ -242,9 +242,12 @@ class TjansteskrivelseServiceTest {
         assertThat(kls().followUp())
                 .containsExactly(
                         new Tjansteskrivelse.FollowUpEntry(
-                                "Kommunledningsstaben", "Enligt plan", "Staben följer planen."),
+                                "Kommunledningsstaben", "Enligt plan", "Staben följer planen.", "månaden ej godkänd"),
                         new Tjansteskrivelse.FollowUpEntry(
-                                "Överförmyndarvht", "Mindre avvikelse", "Fler ärenden än väntat.\nSe åtgärd."));
+                                "Överförmyndarvht",
+                                "Mindre avvikelse",
+                                "Fler ärenden än väntat.\nSe åtgärd.",
+                                "månaden ej godkänd"));
     }
 
     @Test

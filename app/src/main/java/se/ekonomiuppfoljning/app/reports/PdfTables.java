@@ -8,15 +8,19 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import se.ekonomiuppfoljning.reports.Block;
 
 /**
  * The PDF's tables: the fields (the header's, without rules; the key figures', with light ones), and the tables
- * whose header row repeats on every page, a wide one on landscape pages of its own.
+ * whose caption and header row repeat on every page, a wide one on landscape pages of its own.
  */
 final class PdfTables {
+
+    /** A cell's padding left and right, in points. */
+    private static final float CELL_PADDING = 2f;
 
     private final PdfFonts fonts;
 
@@ -65,22 +69,38 @@ final class PdfTables {
             document.setPageSize(PageSize.A4.rotate());
             document.newPage();
         }
-        Paragraph caption = new Paragraph(DocumentText.printable(table.caption()), fonts.font(true, 10.5f));
-        caption.setLeading(14f);
-        caption.setSpacingBefore(10f);
-        caption.setSpacingAfter(8f);
-        caption.setKeepTogether(true);
-        document.add(caption);
-        float size = wide ? 8f : 9f;
-        float[] widths = new float[table.columns().size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = table.columns().get(i).width();
+        document.add(table(table, document.right() - document.left()));
+        for (String footnote : table.footnotes()) {
+            Paragraph note = new Paragraph(DocumentText.printable(footnote), fonts.font(false, 8.5f, PdfFonts.MUTED));
+            note.setSpacingAfter(2f);
+            document.add(note);
         }
-        PdfPTable pdf = new PdfPTable(widths);
-        pdf.setWidthPercentage(100f);
-        pdf.setHeaderRows(1);
+        if (wide) {
+            document.setPageSize(PageSize.A4);
+            document.newPage();
+        }
+    }
+
+    /**
+     * The table over {@code available} points: the caption is its first header row (so that it never overlaps the
+     * columns' header and repeats with it on every page), and every column is wide enough for the longest word of
+     * its header and cells, so that a header breaks only between words.
+     */
+    PdfPTable table(Block.Table table, float available) {
+        float size = DocumentLayout.wide(table) ? 8f : 9f;
+        PdfPTable pdf = new PdfPTable(table.columns().size());
+        pdf.setTotalWidth(columnWidths(table, size, available));
+        pdf.setLockedWidth(true);
+        pdf.setHorizontalAlignment(Element.ALIGN_LEFT);
+        pdf.setHeaderRows(2);
         pdf.setSplitLate(false);
+        pdf.setSpacingBefore(10f);
         pdf.setSpacingAfter(4f);
+        PdfPCell caption = cell(table.caption(), fonts.font(true, 10.5f), Element.ALIGN_LEFT);
+        caption.setColspan(table.columns().size());
+        caption.setPaddingLeft(0f);
+        caption.setPaddingBottom(8f);
+        pdf.addCell(caption);
         for (Block.Column column : table.columns()) {
             PdfPCell cell = cell(
                     column.header(),
@@ -97,16 +117,71 @@ final class PdfTables {
         if (table.total() != null) {
             addRow(pdf, table, table.total(), size, true);
         }
-        document.add(pdf);
-        for (String footnote : table.footnotes()) {
-            Paragraph note = new Paragraph(DocumentText.printable(footnote), fonts.font(false, 8.5f, PdfFonts.MUTED));
-            note.setSpacingAfter(2f);
-            document.add(note);
+        return pdf;
+    }
+
+    /**
+     * The columns' relative widths spread over {@code available} points, each column at least as wide as the
+     * longest word of its header (bold) and cells (bold too, as a negative or total cell may be) with the cell's
+     * padding; the others share what is left by their relative widths. When even the words do not fit, the minimum
+     * widths are scaled to the page.
+     */
+    float[] columnWidths(Block.Table table, float size, float available) {
+        int n = table.columns().size();
+        float[] minimum = new float[n];
+        for (int i = 0; i < n; i++) {
+            minimum[i] = longestWord(table.columns().get(i).header(), size);
+            for (Block.Row row : table.rows()) {
+                minimum[i] = Math.max(minimum[i], longestWord(row.cells().get(i), size));
+            }
+            if (table.total() != null) {
+                minimum[i] =
+                        Math.max(minimum[i], longestWord(table.total().cells().get(i), size));
+            }
+            minimum[i] += 2 * CELL_PADDING + 1f;
         }
-        if (wide) {
-            document.setPageSize(PageSize.A4);
-            document.newPage();
+        float needed = 0f;
+        for (float m : minimum) {
+            needed += m;
         }
+        float[] widths = new float[n];
+        if (needed >= available) {
+            for (int i = 0; i < n; i++) {
+                widths[i] = minimum[i] * available / needed;
+            }
+            return widths;
+        }
+        boolean[] fixed = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float left = available;
+            float relative = 0f;
+            for (int i = 0; i < n; i++) {
+                if (fixed[i]) {
+                    left -= minimum[i];
+                } else {
+                    relative += table.columns().get(i).width();
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                widths[i] = fixed[i] ? minimum[i] : table.columns().get(i).width() * left / relative;
+                if (!fixed[i] && widths[i] < minimum[i]) {
+                    fixed[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        return widths;
+    }
+
+    private float longestWord(String text, float size) {
+        BaseFont font = fonts.font(true, size).getBaseFont();
+        float longest = 0f;
+        for (String word : DocumentText.printable(text).split("[ \t\n]+")) {
+            longest = Math.max(longest, font.getWidthPoint(word, size));
+        }
+        return longest;
     }
 
     private void addRow(PdfPTable pdf, Block.Table table, Block.Row row, float size, boolean total) {
@@ -130,8 +205,8 @@ final class PdfTables {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPaddingTop(2f);
         cell.setPaddingBottom(3f);
-        cell.setPaddingLeft(2f);
-        cell.setPaddingRight(2f);
+        cell.setPaddingLeft(CELL_PADDING);
+        cell.setPaddingRight(CELL_PADDING);
         return cell;
     }
 }

@@ -2,6 +2,8 @@ package se.ekonomiuppfoljning.app.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPTable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import se.ekonomiuppfoljning.cycle.FollowUpStatus;
 import se.ekonomiuppfoljning.cycle.ReportState;
 import se.ekonomiuppfoljning.cycle.UnitReport;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.reports.DefaultReportTemplates;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
@@ -202,5 +205,47 @@ class DocumentRenderersTest {
         assertThat(ReadBack.squeezed(ReadBack.pdf(pdf.content())))
                 .contains(ReadBack.squeezed("Oförutsett 0 0 0 0,0 % 504"));
         assertThat(ReadBack.docx(docx.content())).contains("Oförutsett\t0\t0\t0\t0,0 %\t504");
+    }
+
+    @Test
+    void pdfTableHeadersAndCellsBreakOnlyBetweenWordsAndTheCaptionIsTheTablesFirstHeaderRow() {
+        actions.insert(new Action(
+                0,
+                UnitCode.of("1180"),
+                FEBRUARY,
+                "Vakanser tillsätts inte",
+                "Orsak",
+                "Lena Holm",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("30000.00"),
+                DecisionLevel.VERKSAMHETSNIVA,
+                ActionStatus.PAGAR,
+                null,
+                "lena",
+                NOW,
+                "lena",
+                NOW,
+                1));
+        String text = ReadBack.pdf(service.render(SeedKommun.KLS, FEBRUARY, details(), DocumentFormat.PDF)
+                .content());
+        List<String> lines = text.lines().map(String::strip).toList();
+
+        assertThat(lines).anyMatch(l -> l.contains("Verksamhetsnivå"));
+        assertThat(lines).noneMatch(l -> l.endsWith("Verksamhetsni") || l.equals("vå"));
+
+        Block.Table actionsTable =
+                service.content(SeedKommun.KLS, FEBRUARY, details()).actions();
+        PdfTables tables = new PdfTables(new PdfFonts());
+        PdfPTable pdf = tables.table(actionsTable, 483f);
+        assertThat(pdf.getHeaderRows()).isEqualTo(2);
+        assertThat(pdf.getRow(0).getCells()[0].getPhrase().getContent()).isEqualTo(actionsTable.caption());
+        float[] widths = tables.columnWidths(actionsTable, 9f, 483f);
+        BaseFont bold = new PdfFonts().font(true, 9f).getBaseFont();
+        assertThat(widths[2]).isGreaterThan(bold.getWidthPoint("Verksamhetsnivå", 9f) + 4f);
+        float sum = 0f;
+        for (float w : widths) {
+            sum += w;
+        }
+        assertThat(sum).isCloseTo(483f, org.assertj.core.data.Offset.offset(0.5f));
     }
 }

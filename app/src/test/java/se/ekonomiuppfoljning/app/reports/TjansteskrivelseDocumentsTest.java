@@ -143,6 +143,35 @@ class TjansteskrivelseDocumentsTest {
     }
 
     @Test
+    void
+            theDocxForKlsFebruaryHoldsOverformyndarvhtsEkonomiskAnalysAndListsEveryUnitWithANegativeDeviationUnderAtgarder()
+                    throws Exception {
+        HttpResponse<byte[]> response = get("ekonomichef", "/api/v1/reports/tjansteskrivelse.docx" + QUERY);
+        List<String> lines = lines(ReadBack.docx(response.body()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(String.join("\n", lines))
+                .contains("Ekonomisk analys och helårsprognos per enhet")
+                .contains("Avvikelsen på −272 tkr i februari beror på att arvoden till gode män och förvaltare")
+                .contains("Helårsprognos 2 700 tkr, prognosavvikelse −120 tkr.");
+        List<String> atgarder = lines.subList(
+                lines.indexOf("Åtgärder vid negativa avvikelser"), lines.indexOf("Politisk beredning av ärendet"));
+        assertThat(atgarder)
+                .anyMatch(l -> l.startsWith("TIA-avdelningen")
+                        && l.contains("−36")
+                        && l.contains("Analys saknas")
+                        && l.contains("Ingen åtgärd"))
+                .anyMatch(l -> l.startsWith("Administrativa avdelningen")
+                        && l.contains("−50")
+                        && l.contains("Analys saknas")
+                        && l.contains("Ingen åtgärd"))
+                .anyMatch(l -> l.startsWith("Överförmyndarvht") && l.contains("−272"))
+                .anyMatch(l -> l.startsWith("HR-avdelning") && l.contains("−63"))
+                .anyMatch(l -> l.startsWith("Näringslivsenheten") && l.contains("−30"));
+        assertThat(String.join("\n", lines)).contains("Månaden var inte godkänd för följande enheter");
+    }
+
+    @Test
     void a_politician_of_ks_may_fetch_it_too() throws Exception {
         HttpResponse<byte[]> response =
                 get("politiker", "/api/v1/reports/tjansteskrivelse.pdf?unit=KLS&period=2026-02");

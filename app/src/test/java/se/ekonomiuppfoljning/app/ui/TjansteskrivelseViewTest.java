@@ -64,6 +64,17 @@ class TjansteskrivelseViewTest extends KaribuTest {
     }
 
     @Test
+    void theEconomistSeesWhichUnitsMonthsAreNotApprovedBeforeDownloading() {
+        login("ekonomichef");
+        navigate(TjansteskrivelseView.ROUTE, KLS_FEBRUARY);
+
+        // HR's February is still a draft in the demo
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-approval")).getText())
+                .startsWith("Månaden var inte godkänd för följande enheter när dokumentet togs fram:")
+                .contains("HR-avdelning");
+    }
+
+    @Test
     void a_politician_of_ks_may_download_the_staffs_document() throws Exception {
         login("politiker");
         navigate(TjansteskrivelseView.ROUTE, KLS_FEBRUARY);

@@ -232,7 +232,7 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         return links;
     }
 
-    /** The figures the document will print, as a check before downloading. */
+    /** The figures the document will print and which months are not approved, as a check before downloading. */
     private Div summary(Tjansteskrivelse preview) {
         Div box = new Div();
         box.setId("report-summary");
@@ -248,6 +248,12 @@ public class TjansteskrivelseView extends VerticalLayout implements BeforeEnterO
         Paragraph frame = new Paragraph(preview.frameSentence());
         frame.setId("report-frame");
         box.add(frame);
+        if (!preview.approvalNote().isBlank()) {
+            // which units' months are not approved: the document says so, the economist sees it before downloading
+            Paragraph approval = new Paragraph(preview.approvalNote());
+            approval.setId("report-approval");
+            box.add(approval);
+        }
         return box;
     }
 

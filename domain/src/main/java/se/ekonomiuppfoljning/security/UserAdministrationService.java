@@ -62,11 +62,7 @@ public class UserAdministrationService {
     /** One page of {@link #listUsers()}, for a lazy list. */
     public List<UserAccount> listUsers(int offset, int limit) {
         requireAdministrator("list users");
-        return users.findAll().stream()
-                .sorted(Comparator.comparing(UserAccount::username))
-                .skip(Math.max(0, offset))
-                .limit(Math.max(0, limit))
-                .toList();
+        return users.findPage(offset, limit);
     }
 
     /** How many users there are; administrators only. */

@@ -199,8 +199,9 @@ class UsersViewTest extends KaribuTest {
                         .getText())
                 .isEqualTo("Startbehörigheten är avslutad för ny-forsta.");
         assertThat(users.findByUsername("ny-forsta").orElseThrow().roles()).containsExactly(Role.ADMIN);
-        assertThat(_get(Div.class, spec -> spec.withId("users-startup")).isVisible())
-                .isFalse();
+        assertThat(_find(Div.class, spec -> spec.withId("users-startup")))
+                .as("hidden")
+                .isEmpty();
         assertThat(audit.entriesFor("USER", "ny-forsta")).hasSize(2);
     }
 

@@ -12,5 +12,27 @@ public enum SecurityProblem implements ProblemCode {
     /** {0}: the username. */
     USER_NOT_FOUND,
     /** {0}: the language code asked for, as given (empty when none was chosen). */
-    UNKNOWN_LANGUAGE
+    UNKNOWN_LANGUAGE,
+    /** {0}: the user name as typed (stripped); {1}: the longest allowed. Empty, too long or with a space inside. */
+    USERNAME_INVALID,
+    /** {0}: the user name asked for; {1}: the stored user with the same name as the portal compares names. */
+    USERNAME_TAKEN,
+    /** {0}: the longest allowed name. The user's name is empty or too long. */
+    DISPLAY_NAME_INVALID,
+    /** {0}: the fewest characters allowed. */
+    PASSWORD_TOO_SHORT,
+    /** The password is the user name. */
+    PASSWORD_IS_USERNAME,
+    /** {0}: the unit code. */
+    UNKNOWN_UNIT,
+    /** {0}: the committee code. */
+    UNKNOWN_COMMITTEE,
+    /** {0}: the user name. The change would leave the portal without an enabled administrator. */
+    LAST_ADMINISTRATOR,
+    /** An administrator may not disable their own account. */
+    CANNOT_DISABLE_SELF,
+    /** Nobody has the first administrator's start-up scope (whole kommun, reading). */
+    NO_STARTUP_SCOPE,
+    /** The start-up scope cannot end yet: no other enabled user with a role exists. */
+    NO_REAL_USERS
 }

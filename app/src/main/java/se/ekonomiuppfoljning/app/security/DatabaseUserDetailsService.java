@@ -13,7 +13,7 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
 import se.ekonomiuppfoljning.security.Usernames;
 
 /**
- * Spring Security's view of the portal's users: username, bcrypt hash, enabled, roles as ROLE_*. The typed name is
+ * Spring Security's view of the portal's users: username, bcrypt hash, enabled (and holding a role), roles as ROLE_*. The typed name is
  * taken in its canonical form ({@link Usernames}) and must equal the canonical form of a stored name exactly: the
  * database's case- and accent-insensitive collation only finds the candidates. Whoever logs in is known by the
  * stored name, whatever was typed, so that one person's acts are recorded under one name.
@@ -48,7 +48,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
         String hash = users.passwordHashOf(stored).orElseThrow(() -> new UsernameNotFoundException(stored));
         return User.withUsername(stored)
                 .password(hash)
-                .disabled(!account.enabled())
+                // a user without a role may not log in: they would see nothing but the refusals of every page
+                .disabled(!account.enabled() || account.roles().isEmpty())
                 .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
                 .build();
     }

@@ -2,6 +2,7 @@ package se.ekonomiuppfoljning.app.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,9 +10,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import se.ekonomiuppfoljning.security.UserAccountRepository;
 import se.ekonomiuppfoljning.ui.security.LoginView;
 
 /**
@@ -20,7 +24,8 @@ import se.ekonomiuppfoljning.ui.security.LoginView;
  * to the Swedish login page. Data access is not decided here: the domain services check the caller's scope on
  * every read. Passwords are checked by {@link PortalAuthenticationProvider} (the one provider, so both chains use
  * it), and {@link LoginGuardFilter} runs before both chains (security headers); {@link LoginForm} refuses a login
- * form from another site and sends a failed or throttled login back to the login page.
+ * form from another site and sends a failed or throttled login back to the login page. {@link EndedAccountFilter}
+ * ends the session of a user who was disabled or lost every role since they logged in, at their next request.
  */
 @Configuration
 @EnableWebSecurity
@@ -28,7 +33,10 @@ import se.ekonomiuppfoljning.ui.security.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurity(
+            HttpSecurity http, UserAccountRepository users, ObjectProvider<SecurityContextHolderStrategy> strategy)
+            throws Exception {
+        http.addFilterAfter(new EndedAccountFilter(users, strategy), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

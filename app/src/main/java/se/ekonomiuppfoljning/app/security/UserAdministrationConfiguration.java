@@ -3,7 +3,9 @@ package se.ekonomiuppfoljning.app.security;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import se.ekonomiuppfoljning.common.AuditLog;
+import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.OwnAccountService;
 import se.ekonomiuppfoljning.security.SecurityAudit;
@@ -16,8 +18,13 @@ class UserAdministrationConfiguration {
 
     @Bean
     UserAdministrationService userAdministrationService(
-            UserAccountRepository users, CurrentUser currentUser, SecurityAudit audit, Clock clock) {
-        return new UserAdministrationService(users, currentUser, audit, clock);
+            UserAccountRepository users,
+            CurrentUser currentUser,
+            SecurityAudit audit,
+            Clock clock,
+            PasswordEncoder passwordEncoder,
+            OrganisationRepository organisation) {
+        return new UserAdministrationService(users, currentUser, audit, clock, passwordEncoder::encode, organisation);
     }
 
     /** Every user's own account and language; transactional as every domain service. */

@@ -338,6 +338,9 @@ class AccessMatrixTest extends KaribuTest {
                     organisationRepository.load().require(f.code()), PERIOD, List.of(), null));
         }));
         doors.put("ActionService.overdue", door(Rule.READ, f -> actionService.overdue(f.code())));
+        doors.put(
+                "UserAdministrationService.setUnits",
+                door(Rule.ADMINISTER, f -> userAdministration.setUnits("hrchef", Set.of(f.code()))));
         doors.put("ActionService.action", door(Rule.READ_PROPOSED_ACTION, f -> actionService.action(f.actionId())));
         doors.put("ActionService.history", door(Rule.READ_PROPOSED_ACTION, f -> actionService.history(f.actionId())));
         doors.put("ActionService.monthHistory", door(Rule.HISTORY, f -> actionService.monthHistory(f.code(), PERIOD)));
@@ -574,6 +577,69 @@ class AccessMatrixTest extends KaribuTest {
                 new RoleDoor(
                         user -> has(user, Role.ADMIN),
                         () -> userAdministration.changeEmail("politiker", "matris@kommun.example")));
+        doors.put(
+                "UserAdministrationService.countUsers",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> userAdministration.countUsers()));
+        doors.put(
+                "UserAdministrationService.organisation",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> userAdministration.organisation()));
+        doors.put(
+                "UserAdministrationService.createUser",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> userAdministration.createUser(new se.ekonomiuppfoljning.security.NewUser(
+                                "matris-ny",
+                                "Matris Ny",
+                                null,
+                                "ett långt lösenord",
+                                Set.of(Role.CHEF),
+                                Set.of(UnitCode.of("1180")),
+                                Set.of()))));
+        doors.put(
+                "UserAdministrationService.changeUser",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> userAdministration.changeUser(
+                                "politiker",
+                                new se.ekonomiuppfoljning.security.UserChanges(
+                                        "Matris", null, Set.of(Role.POLITIKER), Set.of(), Set.of()))));
+        doors.put(
+                "UserAdministrationService.changeNameAndEmail",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> userAdministration.changeNameAndEmail("politiker", "Matris", "matris@kommun.example")));
+        doors.put(
+                "UserAdministrationService.grantRole",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN), () -> userAdministration.grantRole("politiker", Role.CHEF)));
+        doors.put(
+                "UserAdministrationService.revokeRole",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> userAdministration.revokeRole("politiker", Role.POLITIKER)));
+        doors.put(
+                "UserAdministrationService.setUnits",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> userAdministration.setUnits("hrchef", Set.of(UnitCode.of("1170")))));
+        doors.put(
+                "UserAdministrationService.setCommittees",
+                new RoleDoor(
+                        user -> has(user, Role.ADMIN),
+                        () -> userAdministration.setCommittees(
+                                "politiker", Set.of(se.ekonomiuppfoljning.organisation.CommitteeCode.of("KF")))));
+        doors.put(
+                "UserAdministrationService.disable",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> userAdministration.disable("politiker")));
+        doors.put(
+                "UserAdministrationService.enable",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> userAdministration.enable("politiker")));
+        doors.put(
+                "UserAdministrationService.startupScopeUsers",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> userAdministration.startupScopeUsers()));
+        doors.put(
+                "UserAdministrationService.endStartupScope",
+                new RoleDoor(user -> has(user, Role.ADMIN), () -> userAdministration.endStartupScope()));
         doors.put(
                 "LoginThrottle.currentBlocks",
                 new RoleDoor(user -> has(user, Role.ADMIN), () -> loginThrottle.currentBlocks()));

@@ -96,6 +96,23 @@ class JpaUserAccountRepository implements UserAccountRepository {
         return users.findAll().stream().map(UserEntity::toDomain).toList();
     }
 
+    /** The page's names in the database's order of names, then each user as every caller is read (cached). */
+    @Override
+    public List<UserAccount> findPage(int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return jdbc
+                .queryForList(
+                        "SELECT username FROM app_user ORDER BY username, BINARY username LIMIT :limit OFFSET :offset",
+                        new MapSqlParameterSource("limit", limit).addValue("offset", Math.max(0, offset)),
+                        String.class)
+                .stream()
+                .map(this::findByUsername)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     @Override
     public void save(UserAccount account, String passwordHash) {
         cache.change(() -> {

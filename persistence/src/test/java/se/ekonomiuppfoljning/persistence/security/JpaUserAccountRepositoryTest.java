@@ -44,6 +44,23 @@ class JpaUserAccountRepositoryTest {
     }
 
     @Test
+    void a_page_of_users_comes_in_the_order_of_names_with_their_rights_and_state() {
+        for (String name : java.util.List.of("cecilia", "adam", "örjan", "bertil", "åsa")) {
+            users.save(
+                    new UserAccount(name, name, Set.of(Role.CHEF), Set.of(), Set.of(), !name.equals("bertil")),
+                    "{bcrypt}hash");
+        }
+        assertThat(users.findPage(0, 2)).extracting(UserAccount::username).containsExactly("adam", "bertil");
+        assertThat(users.findPage(2, 10)).extracting(UserAccount::username).containsExactly("cecilia", "åsa", "örjan");
+        assertThat(users.findPage(1, 1)).singleElement().satisfies(u -> {
+            assertThat(u.enabled()).isFalse();
+            assertThat(u.roles()).containsExactly(Role.CHEF);
+        });
+        assertThat(users.findPage(5, 10)).isEmpty();
+        assertThat(users.findPage(0, 0)).isEmpty();
+    }
+
+    @Test
     void an_e_mail_address_is_kept_and_removed() {
         UserAccount eva = new UserAccount("eva", "Eva Lind", Set.of(Role.ADMIN), Set.of(), Set.of(), true);
         users.save(eva.withEmail(new EmailAddress("eva.lind@kommun.example")), "{bcrypt}hash");

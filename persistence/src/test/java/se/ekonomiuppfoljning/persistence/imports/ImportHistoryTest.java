@@ -84,9 +84,7 @@ class ImportHistoryTest extends ImportTestSupport {
                 budget,
                 2026,
                 Set.of(OVERFORMYNDAR),
-                List.of(line(OVERFORMYNDAR, "5011", JANUARY, "1.00")),
-                "Före import av budget.csv",
-                "eva");
+                List.of(line(OVERFORMYNDAR, "5011", JANUARY, "1.00")), "eva");
 
         assertThat(imports.hasLaterImportOfSamePeriods(february)).isFalse();
 
@@ -95,9 +93,7 @@ class ImportHistoryTest extends ImportTestSupport {
                 budgetAgain,
                 2026,
                 Set.of(IT),
-                List.of(line(IT, "5011", JANUARY, "1.00")),
-                "Före import av budget2.csv",
-                "eva");
+                List.of(line(IT, "5011", JANUARY, "1.00")), "eva");
         assertThat(imports.hasLaterImportOfSamePeriods(budget)).isTrue();
     }
 }

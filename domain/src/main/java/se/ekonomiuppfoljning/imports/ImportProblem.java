@@ -27,7 +27,9 @@ public record ImportProblem(String file, int line, String field, int fieldNumber
 
     /** The field's place for a reader when it is a position ("fält 3", "field 3"); empty for a named field. */
     public Optional<Problem> numberedField() {
-        return fieldNumber > 0 ? Optional.of(Problem.of(ImportProblemCode.FIELD_NUMBER, fieldNumber)) : Optional.empty();
+        return fieldNumber > 0
+                ? Optional.of(Problem.of(ImportProblemCode.FIELD_NUMBER, fieldNumber))
+                : Optional.empty();
     }
 
     /** The problem with its place, e.g. {@code utfall.csv, rad 2, fält "konto": …} in Swedish. */

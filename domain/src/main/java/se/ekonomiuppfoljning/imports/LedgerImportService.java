@@ -111,8 +111,13 @@ public class LedgerImportService {
         ImportCaller.outsideScope(caller, organisation, known).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             for (UnknownUnit u : unknown.subList(0, Math.min(unknown.size(), MAX_UNKNOWN_LISTED))) {
-                problems.add(
-                        new ImportProblem(file.fileName(), u.line(), "ansvar", unknownUnit, u.code().value(), u.name()));
+                problems.add(new ImportProblem(
+                        file.fileName(),
+                        u.line(),
+                        "ansvar",
+                        unknownUnit,
+                        u.code().value(),
+                        u.name()));
             }
             throw new ImportException(problems);
         }

@@ -264,7 +264,10 @@ class LedgerImportServiceTest extends ImportServicesFixture {
         imports.budget.add(new AmountLine(OVERFORMYNDAR, "5011", new Period(2026, 3), new BigDecimal("100.00")));
         imports.budget.add(new AmountLine(OVERFORMYNDAR, "5011", new Period(2026, 4), new BigDecimal("50.00")));
         ImportPreview preview = ledger.preview(
-                "budget.csv", ImportKind.BUDGET_CSV, text("ansvar;konto;period;belopp\n1150;5011;2026-03;7\n"), b -> {});
+                "budget.csv",
+                ImportKind.BUDGET_CSV,
+                text("ansvar;konto;period;belopp\n1150;5011;2026-03;7\n"),
+                b -> {});
 
         assertThat(preview.units().get(0).currentBudget()).isEqualByComparingTo("150");
     }

@@ -31,9 +31,10 @@ final class Problems {
 
     /** Records the error of a field that could not be read, named or by its position. */
     void error(int line, SieSyntaxException e) {
-        add(e.fieldNumber() > 0
-                ? ImportProblem.atFieldNumber(fileName, line, e.fieldNumber(), e.problem())
-                : new ImportProblem(fileName, line, e.field(), e.problem()));
+        add(
+                e.fieldNumber() > 0
+                        ? ImportProblem.atFieldNumber(fileName, line, e.fieldNumber(), e.problem())
+                        : new ImportProblem(fileName, line, e.field(), e.problem()));
     }
 
     private void add(ImportProblem error) {

@@ -79,11 +79,16 @@ final class ImportedBudgets {
         }
         Map<UnitCode, BigDecimal> totals = new TreeMap<>();
         monthsByYear(periods)
-                .forEach((year, months) -> sumsByUnit(jdbc, """
+                .forEach((year, months) -> sumsByUnit(
+                                jdbc,
+                                """
                                 SELECT unit_code, SUM(amount) FROM budget_amount FORCE INDEX (PRIMARY)
                                 WHERE period_year = :year AND period_month IN (:months)%s
                                 GROUP BY unit_code
-                                """, units, new MapSqlParameterSource("year", year).addValue("months", months), unitListLimit)
+                                """,
+                                units,
+                                new MapSqlParameterSource("year", year).addValue("months", months),
+                                unitListLimit)
                         .forEach((unit, sum) -> totals.merge(unit, sum, BigDecimal::add)));
         return totals;
     }

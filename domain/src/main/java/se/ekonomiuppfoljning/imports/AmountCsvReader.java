@@ -31,21 +31,30 @@ public final class AmountCsvReader {
         CsvRows.read(fileName, source, COLUMNS, header -> {
             int[] index = header.indexes(COLUMNS);
             return (lineNo, fields) -> {
-                AmountLine line = parse(fileName, lineNo, fields, index, problems);
+                AmountLine line = parse(fileName, lineNo, fields, index, problems, unitLines);
                 if (line != null) {
                     lines.add(line);
-                    unitLines.putIfAbsent(line.unit(), lineNo);
                 }
             };
         });
         if (!problems.isEmpty()) {
-            throw new ImportException(problems);
+            throw new ImportException(problems, unitLines);
         }
         return new AmountRows(lines, unitLines);
     }
 
+    /**
+     * One row's line, or null when it has a problem (added to {@code problems}); a valid unit code is recorded in
+     * {@code unitLines} with the first line naming it, even on a row refused for another field, so that a refused
+     * file can also list the units the organisation does not hold.
+     */
     static @Nullable AmountLine parse(
-            String file, int lineNo, String[] fields, int[] index, List<ImportProblem> problems) {
+            String file,
+            int lineNo,
+            String[] fields,
+            int[] index,
+            List<ImportProblem> problems,
+            Map<UnitCode, Integer> unitLines) {
         int before = problems.size();
         String unit = field(fields, index[0]);
         String account = field(fields, index[1]);
@@ -61,6 +70,7 @@ public final class AmountCsvReader {
             problems.add(new ImportProblem(file, lineNo, "ansvar", unitProblem));
         } else {
             unitCode = UnitCode.of(unit);
+            unitLines.putIfAbsent(unitCode, lineNo);
         }
         if (!account.matches("\\d{3,10}")) {
             problems.add(new ImportProblem(

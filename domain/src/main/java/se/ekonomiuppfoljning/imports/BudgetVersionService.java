@@ -50,7 +50,8 @@ public class BudgetVersionService {
                         version.id(),
                         version.importId(),
                         version.year(),
-                        version.name(),
+                        version.storedName(),
+                        version.importFile(),
                         version.createdAt(),
                         version.createdBy(),
                         totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));

@@ -2,6 +2,7 @@ package se.ekonomiuppfoljning.imports;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.AccessScope;
@@ -52,13 +53,22 @@ final class ImportCaller {
 
     /** Refuses units outside the caller's scope, naming them. */
     static void checkScope(UserAccount caller, Organisation organisation, Collection<UnitCode> units) {
+        outsideScope(caller, organisation, units).ifPresent(problem -> {
+            throw new ImportException(List.of(problem));
+        });
+    }
+
+    /** The problem of units outside the caller's scope, naming them; empty when all are inside. */
+    static Optional<ImportProblem> outsideScope(
+            UserAccount caller, Organisation organisation, Collection<UnitCode> units) {
         AccessScope scope = AccessScope.resolve(organisation, caller);
         List<UnitCode> outside =
                 units.stream().filter(u -> !scope.canRead(u)).sorted().toList();
-        if (!outside.isEmpty()) {
-            throw new ImportException(List.of(
-                    new ImportProblem("", 0, "ansvar", ImportProblemCode.UNITS_OUTSIDE_SCOPE, outside.toString())));
+        if (outside.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(
+                new ImportProblem("", 0, "ansvar", ImportProblemCode.UNITS_OUTSIDE_SCOPE, outside.toString()));
     }
 
     static ImportException refused(ParsedFile file, ImportProblemCode code, Object... arguments) {

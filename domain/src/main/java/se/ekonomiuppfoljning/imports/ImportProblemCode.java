@@ -16,6 +16,12 @@ public enum ImportProblemCode implements ProblemCode {
     AT_FIELD,
     /** {0}: the file, {1}: the line, {2}: the field, {3}: the problem. */
     AT_LINE_AND_FIELD,
+    /** {0}: the file, {1}: the field's position on its lines (1-based), {2}: the problem. */
+    AT_FIELD_NUMBER,
+    /** {0}: the file, {1}: the line, {2}: the field's position on the line (1-based), {3}: the problem. */
+    AT_LINE_AND_FIELD_NUMBER,
+    /** A field named by its position, e.g. in the API's {@code field}: {0}: the position (1-based). */
+    FIELD_NUMBER,
     FILE_EMPTY,
     /** {0}: the limit in MB. */
     FILE_TOO_LARGE,

@@ -26,6 +26,9 @@ public interface ImportRepository {
     /** Per unit, the stored annual budget of the year. */
     Map<UnitCode, BigDecimal> budgetTotals(Set<UnitCode> units, int year);
 
+    /** Per unit, the stored budget summed over the months (of any years). */
+    Map<UnitCode, BigDecimal> budgetTotals(Set<UnitCode> units, Set<Period> periods);
+
     /** Starts a history entry and returns its id. */
     long startImport(ImportRecord record);
 
@@ -35,14 +38,11 @@ public interface ImportRepository {
      */
     void replaceActuals(long importId, Set<UnitCode> units, Set<Period> periods, Collection<AmountLine> lines);
 
-    /** Replaces the year's budget of the units; the budget replaced is kept as a named version. */
-    void replaceBudget(
-            long importId,
-            int year,
-            Set<UnitCode> units,
-            Collection<AmountLine> lines,
-            String versionName,
-            String username);
+    /**
+     * Replaces the year's budget of the units; the budget replaced is kept as a version of the import (by
+     * {@code username}), when there was one: an import onto a year the units held no budget for keeps none.
+     */
+    void replaceBudget(long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines, String username);
 
     /** The history, newest first. */
     List<ImportRecord> history();

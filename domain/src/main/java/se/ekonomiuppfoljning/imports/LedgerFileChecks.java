@@ -22,6 +22,15 @@ final class LedgerFileChecks {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
 
     static void checkKommun(ImportRepository imports, ParsedFile file) {
+        List<ImportProblem> problems = new ArrayList<>();
+        checkKommun(imports, file, problems);
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+    }
+
+    /** Adds the problem of a file of another organisation than the portal's kommun. */
+    static void checkKommun(ImportRepository imports, ParsedFile file, List<ImportProblem> problems) {
         String number = file.organisationNumber();
         if (number == null) {
             return;
@@ -29,22 +38,25 @@ final class LedgerFileChecks {
         imports.kommun().ifPresent(kommun -> {
             if (!kommun.sameOrganisation(number)) {
                 String company = file.companyName();
-                throw ImportCaller.refused(
-                        file,
+                problems.add(new ImportProblem(
+                        file.fileName(),
+                        0,
+                        "",
                         ImportProblemCode.OTHER_ORGANISATION,
                         number,
                         company == null ? Problem.of(ImportProblemCode.UNKNOWN_COMPANY_NAME) : company,
                         kommun.name(),
-                        kommun.organisationNumber());
+                        kommun.organisationNumber()));
             }
         });
     }
 
     /**
      * A SIE file names its accounts (#KONTO): an amount on an account neither the file nor the portal knows is
-     * refused. A CSV cannot name them: unknown accounts are created as "Konto 5011", with a warning.
+     * refused (added to {@code problems}). A CSV cannot name them: unknown accounts are created as "Konto 5011",
+     * with a warning.
      */
-    static ParsedFile checkAccounts(Collection<Account> accounts, ParsedFile file) {
+    static ParsedFile checkAccounts(Collection<Account> accounts, ParsedFile file, List<ImportProblem> problems) {
         Set<String> known = accounts.stream().map(Account::code).collect(Collectors.toSet());
         List<String> unknown = file.accountCodes().stream()
                 .filter(code -> !known.contains(code) && !file.accounts().containsKey(code))
@@ -53,14 +65,13 @@ final class LedgerFileChecks {
             return file;
         }
         if (file.kind() == ImportKind.SIE) {
-            throw new ImportException(unknown.stream()
-                    .map(code -> new ImportProblem(
-                            file.fileName(),
-                            file.accountLines().getOrDefault(code, 0),
-                            "konto",
-                            ImportProblemCode.ACCOUNT_UNKNOWN,
-                            code))
-                    .toList());
+            unknown.forEach(code -> problems.add(new ImportProblem(
+                    file.fileName(),
+                    file.accountLines().getOrDefault(code, 0),
+                    "konto",
+                    ImportProblemCode.ACCOUNT_UNKNOWN,
+                    code)));
+            return file;
         }
         List<ImportProblem> warnings = new ArrayList<>(file.warnings());
         warnings.add(
@@ -83,9 +94,9 @@ final class LedgerFileChecks {
 
     /**
      * Refuses sums the database cannot hold exactly, rather than letting them be cut: per unit, account and month,
-     * as they will be stored (lines of a CSV with the same key are added).
+     * as they will be stored (lines of a CSV with the same key are added). At most 20 are listed.
      */
-    static void checkAmounts(ParsedFile file) {
+    static void checkAmounts(ParsedFile file, List<ImportProblem> found) {
         List<ImportProblem> problems = new ArrayList<>();
         for (List<AmountLine> lines : List.of(file.actuals(), file.budget())) {
             Map<List<Object>, BigDecimal> sums = new LinkedHashMap<>();
@@ -112,16 +123,15 @@ final class LedgerFileChecks {
                 }
             });
         }
-        if (!problems.isEmpty()) {
-            throw new ImportException(problems);
-        }
+        found.addAll(problems);
     }
 
-    static void checkBudgetYear(ParsedFile file) {
+    static void checkBudgetYear(ParsedFile file, List<ImportProblem> problems) {
         Set<Integer> years = new TreeSet<>();
         file.budget().forEach(l -> years.add(l.period().year()));
         if (years.size() > 1) {
-            throw ImportCaller.refused(file, ImportProblemCode.BUDGET_MORE_THAN_ONE_YEAR, years.toString());
+            problems.add(new ImportProblem(
+                    file.fileName(), 0, "", ImportProblemCode.BUDGET_MORE_THAN_ONE_YEAR, years.toString()));
         }
     }
 

@@ -3,8 +3,6 @@ package se.ekonomiuppfoljning.imports;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +32,9 @@ import se.ekonomiuppfoljning.security.UserAccount;
  */
 public class LedgerImportService {
 
+    /** The most unknown units a refused file lists beside its other problems (a reader stops at 100 errors). */
+    static final int MAX_UNKNOWN_LISTED = 100;
+
     private final OrganisationRepository organisations;
     private final ImportRepository imports;
     private final ImportCaller access;
@@ -60,16 +61,43 @@ public class LedgerImportService {
 
     /** Reads the file and tells what saving it would do. Saves nothing. */
     public ImportPreview preview(String fileName, ImportKind kind, InputStream in, LongConsumer progress) {
+        return preview(fileName, kind, in, progress, ImportProblemCode.UNIT_TO_PLACE);
+    }
+
+    /**
+     * The preview; a refused file lists every problem found, and beside them the units the organisation does not
+     * hold, as {@code unknownUnit} words them (to be placed on the page, or imported first over the API).
+     */
+    private ImportPreview preview(
+            String fileName, ImportKind kind, InputStream in, LongConsumer progress, ImportProblemCode unknownUnit) {
         UserAccount caller = access.requireEconomist();
-        ParsedFile file = FileReaders.read(fileName, kind, in, maxBytes, progress);
-        if (file.actuals().isEmpty() && file.budget().isEmpty()) {
-            throw ImportCaller.refused(file, ImportProblemCode.NO_UNIT_AMOUNTS);
-        }
         Organisation organisation = organisations.load();
-        LedgerFileChecks.checkKommun(imports, file);
-        LedgerFileChecks.checkBudgetYear(file);
-        file = LedgerFileChecks.checkAccounts(organisations.accounts(), file);
-        LedgerFileChecks.checkAmounts(file);
+        ParsedFile file;
+        try {
+            file = FileReaders.read(fileName, kind, in, maxBytes, progress);
+        } catch (ImportException refused) {
+            List<ImportProblem> problems = new ArrayList<>(refused.problems());
+            refused.unitLines().keySet().stream()
+                    .filter(unit -> organisation.unit(unit).isEmpty())
+                    .sorted()
+                    .limit(MAX_UNKNOWN_LISTED)
+                    .forEach(unit -> problems.add(new ImportProblem(
+                            fileName,
+                            refused.unitLines().getOrDefault(unit, 0),
+                            "ansvar",
+                            unknownUnit,
+                            unit.value(),
+                            unit.value())));
+            throw new ImportException(problems);
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        if (file.actuals().isEmpty() && file.budget().isEmpty()) {
+            problems.add(new ImportProblem(file.fileName(), 0, "", ImportProblemCode.NO_UNIT_AMOUNTS));
+        }
+        LedgerFileChecks.checkKommun(imports, file, problems);
+        LedgerFileChecks.checkBudgetYear(file, problems);
+        file = LedgerFileChecks.checkAccounts(organisations.accounts(), file, problems);
+        LedgerFileChecks.checkAmounts(file, problems);
         List<UnknownUnit> unknown = new ArrayList<>();
         Set<UnitCode> known = new TreeSet<>();
         for (UnitCode unit : file.units()) {
@@ -80,12 +108,27 @@ public class LedgerImportService {
                         new UnknownUnit(unit, file.unitNames().getOrDefault(unit, unit.value()), file.lineOf(unit)));
             }
         }
-        ImportCaller.checkScope(caller, organisation, known);
+        ImportCaller.outsideScope(caller, organisation, known).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            for (UnknownUnit u : unknown.subList(0, Math.min(unknown.size(), MAX_UNKNOWN_LISTED))) {
+                problems.add(new ImportProblem(
+                        file.fileName(),
+                        u.line(),
+                        "ansvar",
+                        unknownUnit,
+                        u.code().value(),
+                        u.name()));
+            }
+            throw new ImportException(problems);
+        }
         Set<Period> periods = file.actualPeriods();
         Integer budgetYear = file.budgetYear().orElse(null);
         Map<UnitCode, BigDecimal> currentActual = periods.isEmpty() ? Map.of() : imports.actualTotals(known, periods);
-        Map<UnitCode, BigDecimal> currentBudget =
-                budgetYear == null ? Map.of() : imports.budgetTotals(known, budgetYear);
+        // "now" at the file's grain: a budget replaces its year's, so beside it the year's budget; beside a file of
+        // actuals only, the budget of its months
+        Map<UnitCode, BigDecimal> currentBudget = budgetYear != null
+                ? imports.budgetTotals(known, budgetYear)
+                : periods.isEmpty() ? Map.of() : imports.budgetTotals(known, periods);
         Map<UnitCode, BigDecimal> fileActual = sumByUnit(file.actuals());
         Map<UnitCode, BigDecimal> fileBudget = sumByUnit(file.budget());
         List<UnitComparison> comparisons = new ArrayList<>();
@@ -174,19 +217,16 @@ public class LedgerImportService {
             imports.replaceActuals(id, unitsOf(file.actuals()), preview.periods(), file.actuals());
         }
         if (!file.budget().isEmpty() && preview.budgetYear() != null) {
-            String version = "Före import av " + file.fileName() + " "
-                    + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                            .withZone(ZoneId.of("Europe/Stockholm"))
-                            .format(clock.instant());
-            imports.replaceBudget(
-                    id, preview.budgetYear(), unitsOf(file.budget()), file.budget(), version, caller.username());
+            // the budget replaced is kept as a version of this import, named by the pages from it (file and time)
+            imports.replaceBudget(id, preview.budgetYear(), unitsOf(file.budget()), file.budget(), caller.username());
         }
         return imports.find(id).orElseThrow();
     }
 
     /** Reads and saves in one step, for the integration API: refused when the file has unknown unit codes. */
     public Imported importFile(String fileName, ImportKind kind, InputStream in) {
-        ImportPreview preview = preview(fileName, kind, in, bytes -> {});
+        ImportPreview preview =
+                preview(fileName, kind, in, bytes -> {}, ImportProblemCode.UNIT_UNKNOWN_IMPORT_ORGANISATION_FIRST);
         if (preview.needsPlacement()) {
             throw new ImportException(preview.unknownUnits().stream()
                     .map(u -> new ImportProblem(

@@ -303,14 +303,13 @@ public final class XlsxAmountReader {
             if (columns == null) {
                 return; // no header found yet: the header's own problem is already reported
             }
-            AmountLine line = AmountCsvReader.parse(fileName, rowNumber, fields, columns, problems);
+            AmountLine line = AmountCsvReader.parse(fileName, rowNumber, fields, columns, problems, unitLines);
             if (line != null) {
                 lines.add(line);
-                unitLines.putIfAbsent(line.unit(), rowNumber);
             }
             if (problems.size() >= 100) {
                 problems.add(new ImportProblem(fileName, rowNumber, "", ImportProblemCode.TOO_MANY_ERRORS));
-                throw new ImportException(problems);
+                throw new ImportException(problems, unitLines);
             }
         }
 
@@ -341,7 +340,7 @@ public final class XlsxAmountReader {
                         List.of(new ImportProblem(fileName, 0, "", ImportProblemCode.XLSX_SHEET_EMPTY)));
             }
             if (!problems.isEmpty()) {
-                throw new ImportException(problems);
+                throw new ImportException(problems, unitLines);
             }
             return new AmountRows(lines, unitLines);
         }

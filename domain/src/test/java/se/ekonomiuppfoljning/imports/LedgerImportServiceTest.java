@@ -238,4 +238,60 @@ class LedgerImportServiceTest extends ImportServicesFixture {
         assertThat(ledger.mayImport()).isFalse();
         assertThat(history.history()).isEmpty(); // reading the history stays
     }
+
+    // issue 12.15: the preview's "now" at the file's grain, and every problem of a file listed
+
+    @Test
+    void the_preview_of_a_months_actuals_shows_the_budget_the_portal_holds_for_that_month() {
+        Period march = new Period(2026, 3);
+        imports.budget.add(new AmountLine(OVERFORMYNDAR, "5011", march, new BigDecimal("135602.06")));
+        imports.budget.add(new AmountLine(OVERFORMYNDAR, "6420", march, new BigDecimal("83110.94")));
+        imports.budget.add(new AmountLine(OVERFORMYNDAR, "5011", new Period(2026, 4), new BigDecimal("135602.06")));
+        ImportPreview preview = ledger.preview(
+                "utfall-mars.csv",
+                ImportKind.ACTUALS_CSV,
+                text("ansvar;konto;period;belopp\n1150;5011;2026-03;200000\n"),
+                b -> {});
+
+        assertThat(preview.units()).singleElement().satisfies(u -> {
+            assertThat(u.fileBudget()).isEqualByComparingTo("0");
+            assertThat(u.currentBudget()).isEqualByComparingTo("218713.00");
+        });
+    }
+
+    @Test
+    void the_preview_of_a_budget_compares_with_the_years_budget_it_replaces() {
+        imports.budget.add(new AmountLine(OVERFORMYNDAR, "5011", new Period(2026, 3), new BigDecimal("100.00")));
+        imports.budget.add(new AmountLine(OVERFORMYNDAR, "5011", new Period(2026, 4), new BigDecimal("50.00")));
+        ImportPreview preview = ledger.preview(
+                "budget.csv",
+                ImportKind.BUDGET_CSV,
+                text("ansvar;konto;period;belopp\n1150;5011;2026-03;7\n"),
+                b -> {});
+
+        assertThat(preview.units().get(0).currentBudget()).isEqualByComparingTo("150");
+    }
+
+    @Test
+    void an_unknown_unit_is_listed_beside_the_files_other_errors() {
+        String csv = "ansvar;konto;period;belopp\n1150;5011;2026-02;1,234\n9001;5011;2026-02;5\n";
+        assertThat(problems(() -> ledger.preview("fel.csv", ImportKind.ACTUALS_CSV, text(csv), b -> {})))
+                .containsExactly(
+                        "fel.csv, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1,234\"",
+                        "fel.csv, rad 3, fält \"ansvar\": ansvar 9001 (9001) finns inte i organisationen; välj var det ska ligga");
+        assertThat(problems(() -> ledger.importFile("fel.csv", ImportKind.ACTUALS_CSV, text(csv))))
+                .containsExactly(
+                        "fel.csv, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1,234\"",
+                        "fel.csv, rad 3, fält \"ansvar\": okänd ansvarskod 9001 (9001); importera organisationen först");
+    }
+
+    @Test
+    void a_budget_over_two_years_and_an_unknown_unit_are_both_listed() {
+        String csv = "ansvar;konto;period;belopp\n1150;5011;2026-02;1\n9001;5011;2027-02;5\n";
+        assertThat(problems(() -> ledger.preview("budget.csv", ImportKind.BUDGET_CSV, text(csv), b -> {})))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("[2026, 2027]"))
+                .anySatisfy(p -> assertThat(p).contains("rad 3, fält \"ansvar\": ansvar 9001 (9001)"));
+        assertThat(imports.history()).isEmpty();
+    }
 }

@@ -28,6 +28,9 @@ public final class InMemoryImports implements ImportRepository {
     private final Map<Long, Set<Period>> periodsOf = new HashMap<>();
     private final Map<Long, Set<UnitCode>> unitsOf = new HashMap<>();
     private final List<BudgetVersion> versions = new ArrayList<>();
+    private final Map<Long, List<AmountLine>> replacedBudget = new HashMap<>();
+    private final Map<Long, Integer> budgetYearOf = new HashMap<>();
+    private final Map<Long, Set<UnitCode>> budgetUnitsOf = new HashMap<>();
     private final Map<Long, List<AmountLine>> versionLines = new HashMap<>();
     private KommunIdentity kommun;
 
@@ -55,6 +58,15 @@ public final class InMemoryImports implements ImportRepository {
         Map<UnitCode, BigDecimal> sums = new HashMap<>();
         budget.stream()
                 .filter(l -> units.contains(l.unit()) && l.period().year() == year)
+                .forEach(l -> sums.merge(l.unit(), l.amount(), BigDecimal::add));
+        return sums;
+    }
+
+    @Override
+    public Map<UnitCode, BigDecimal> budgetTotals(Set<UnitCode> units, Set<Period> periods) {
+        Map<UnitCode, BigDecimal> sums = new HashMap<>();
+        budget.stream()
+                .filter(l -> units.contains(l.unit()) && periods.contains(l.period()))
                 .forEach(l -> sums.merge(l.unit(), l.amount(), BigDecimal::add));
         return sums;
     }
@@ -94,25 +106,27 @@ public final class InMemoryImports implements ImportRepository {
 
     @Override
     public void replaceBudget(
-            long importId,
-            int year,
-            Set<UnitCode> units,
-            Collection<AmountLine> lines,
-            String versionName,
-            String username) {
+            long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines, String username) {
         List<AmountLine> old = budget.stream()
                 .filter(l -> units.contains(l.unit()) && l.period().year() == year)
                 .toList();
-        long id = versions.size() + 1;
-        versions.add(new BudgetVersion(
-                id,
-                importId,
-                year,
-                versionName,
-                java.time.Instant.EPOCH,
-                username,
-                old.stream().map(AmountLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
-        versionLines.put(id, old);
+        if (!old.isEmpty()) { // no version of a budget that was not there
+            long id = versions.size() + 1;
+            ImportRecord record = find(importId).orElseThrow();
+            versions.add(new BudgetVersion(
+                    id,
+                    importId,
+                    year,
+                    null,
+                    record.fileName(),
+                    record.at(),
+                    username,
+                    old.stream().map(AmountLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
+            versionLines.put(id, old);
+        }
+        replacedBudget.put(importId, old);
+        budgetYearOf.put(importId, year);
+        budgetUnitsOf.put(importId, Set.copyOf(units));
         budget.removeAll(old);
         budget.addAll(lines);
         periodsOf.put(importId, Set.of(new Period(year, 1)));
@@ -155,6 +169,12 @@ public final class InMemoryImports implements ImportRepository {
         Set<Period> periods = periodsOf.getOrDefault(importId, Set.of());
         actuals.removeIf(l -> units.contains(l.unit()) && periods.contains(l.period()));
         actuals.addAll(replacedActuals.getOrDefault(importId, List.of()));
+        if (budgetYearOf.containsKey(importId)) {
+            int year = budgetYearOf.get(importId);
+            Set<UnitCode> budgetUnits = budgetUnitsOf.get(importId);
+            budget.removeIf(l -> budgetUnits.contains(l.unit()) && l.period().year() == year);
+            budget.addAll(replacedBudget.get(importId));
+        }
         ImportRecord r = find(importId).orElseThrow();
         log.set(
                 log.indexOf(r),

@@ -60,7 +60,9 @@ class ApiExceptionHandler {
                         .map(p -> new ApiError(
                                 p.file(),
                                 p.line(),
-                                p.field(),
+                                p.numberedField()
+                                        .map(field -> Problems.text(field, TranslationProvider.SWEDISH))
+                                        .orElse(p.field()),
                                 Problems.text(p.problem(), TranslationProvider.SWEDISH),
                                 code(p.problem())))
                         .toList()));

@@ -199,6 +199,11 @@ class ImportApiTest {
                         (head + "#PSALDO 0 202602 5011 {1 \"7777\"} 10.00\n").getBytes(),
                         "okänd ansvarskod 7777"),
                 org.junit.jupiter.params.provider.Arguments.of(
+                        "object list not closed (a field named by its position, in Swedish)",
+                        "/api/v1/import/sie",
+                        (head + "#PSALDO 0 202602 5011 {1 \"1150\" 10.00\n").getBytes(),
+                        "{\"file\":\"import.se\",\"line\":5,\"field\":\"fält 4\",\"message\":\"objektlistan saknar avslutande }\""),
+                org.junit.jupiter.params.provider.Arguments.of(
                         "empty file", "/api/v1/import/sie", "\n\n".getBytes(), "inte en SIE-fil"),
                 org.junit.jupiter.params.provider.Arguments.of(
                         "0 bytes", "/api/v1/import/actuals", new byte[0], "filen är tom"),

@@ -360,7 +360,7 @@ class ExportTest extends KaribuTest {
         assertExportShowsTheGrid(_get(Grid.class, spec -> spec.withId("import-units")));
         assertThat(csv("import-units"))
                 .isEqualTo("Ansvar;Namn;Utfall i filen (tkr);Utfall nu (tkr);Budget i filen (tkr);Budget nu (tkr)\r\n"
-                        + "1150;Överförmyndarvht;500;409;0;0\r\n");
+                        + "1150;Överförmyndarvht;500;409;0;137\r\n"); // the budget held for February
         assertThat(_get(Anchor.class, spec -> spec.withId("import-units-csv"))
                         .getElement()
                         .getAttribute("download"))

@@ -69,7 +69,8 @@ class ImportViewTest extends KaribuTest {
                 "utfall-feb.csv",
                 "ansvar;konto;period;belopp\n1150;5011;2026-02;499000\n1150;5998;2026-02;1000\n");
 
-        assertThat(rows("import-units")).containsExactly("1150|Överförmyndarvht|500|409|0|0");
+        // beside the file's actuals, the budget the portal holds for the same month (issue 12.15)
+        assertThat(rows("import-units")).containsExactly("1150|Överförmyndarvht|500|409|0|137");
         assertThat(_get(Details.class, spec -> spec.withId("import-accounts-details"))
                         .getSummaryText())
                 .isEqualTo("Konton i filen: 2, varav 1 nya i kontoplanen");
@@ -79,7 +80,7 @@ class ImportViewTest extends KaribuTest {
                         .getChildren()
                         .map(c -> ((ListItem) c).getText())
                         .toList())
-                .contains("Perioder med utfall: 2026-02");
+                .contains("Perioder med utfall: feb 2026");
         _click(_get(Button.class, spec -> spec.withId("import-cancel")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("Importen avbröts. Inget sparades.");
@@ -121,9 +122,9 @@ class ImportViewTest extends KaribuTest {
         save();
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
-                .isEqualTo("Importen av nya.csv är sparad: 1 rader, 2026-02.");
+                .isEqualTo("Importen av nya.csv är sparad: 1 rader, feb 2026.");
         assertThat(rows("import-history").get(0))
-                .contains("|controller|nya.csv|Utfall, CSV eller Excel|2026-02|1|sparad|");
+                .contains("|controller|nya.csv|Utfall, CSV eller Excel|feb 2026|1|sparad|");
         assertThat(actuals()).isNotEqualTo(before);
 
         Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
@@ -146,7 +147,7 @@ class ImportViewTest extends KaribuTest {
 
         Grid<se.ekonomiuppfoljning.imports.BudgetVersion> versions =
                 _get(Grid.class, spec -> spec.withId("budget-versions"));
-        assertThat(versions.getListDataView().getItem(0).name()).startsWith("Före import av budget-2110.csv");
+        assertThat(rows("budget-versions").get(0)).startsWith("Före import av budget-2110.csv ");
         GridKt._selectRow(versions, 0);
         assertThat(rows("budget-comparison")).containsExactly("2110 Gata och park|9 874|1|−9 873");
 
@@ -217,10 +218,15 @@ class ImportViewTest extends KaribuTest {
     void the_ekonomichef_of_kls_does_not_see_an_import_of_sbfs_units_in_the_history() {
         login("controller");
         UI.getCurrent().navigate(ImportView.class);
+        // Each twice: the first import onto a year without budget keeps no version, the second keeps the first's.
         upload(ImportKind.BUDGET_CSV, "kls-2027-11.csv", "ansvar;konto;period;belopp\n1150;5011;2027-11;100\n");
+        save();
+        upload(ImportKind.BUDGET_CSV, "kls-2027-11.csv", "ansvar;konto;period;belopp\n1150;5011;2027-11;200\n");
         save();
         // A budget for a year nobody else uses, so that the latest period with actuals stays February 2026.
         upload(ImportKind.BUDGET_CSV, "sbf-2027-11.csv", "ansvar;konto;period;belopp\n2120;5011;2027-11;100\n");
+        save();
+        upload(ImportKind.BUDGET_CSV, "sbf-2027-11.csv", "ansvar;konto;period;belopp\n2120;5011;2027-11;200\n");
         save();
         assertThat(rows("import-history")).anySatisfy(row -> assertThat(row).contains("sbf-2027-11.csv"));
         // the budget versions turn to the imported budget's year and list the budget it replaced
@@ -289,5 +295,83 @@ class ImportViewTest extends KaribuTest {
         assertThat(history.getListDataView().getItemCount()).isPositive();
         assertThat(((Button) GridKt._getCellComponent(history, 0, "undo")).isEnabled())
                 .isFalse();
+    }
+
+    // issue 12.15: the preview's "now" at the file's grain, every problem listed, the periods, no version of nothing
+
+    @Test
+    void the_preview_of_march_shows_the_budget_the_portal_holds_for_march() {
+        login("ekonomichef");
+        UI.getCurrent().navigate(ImportView.class);
+        upload(ImportKind.ACTUALS_CSV, "utfall-mars.csv", "ansvar;konto;period;belopp\n1150;5011;2026-03;200000\n");
+
+        // the demo's budget of Överförmyndarvht for March 2026: 218 713 kr
+        assertThat(rows("import-units")).containsExactly("1150|Överförmyndarvht|200|0|0|219");
+        _click(_get(Button.class, spec -> spec.withId("import-cancel")));
+    }
+
+    @Test
+    void an_unknown_ansvar_is_listed_beside_the_files_other_errors() {
+        login("controller");
+        UI.getCurrent().navigate(ImportView.class);
+        upload(
+                ImportKind.ACTUALS_CSV,
+                "fel.csv",
+                "ansvar;konto;period;belopp\n1150;5011;2026-02;1,234\n4411;5011;2026-02;5\n");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("Filen sparades inte. 2 fel att rätta:");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems"))
+                        .getChildren()
+                        .map(c -> ((ListItem) c).getText())
+                        .toList())
+                .containsExactly(
+                        "fel.csv, rad 2, fält \"belopp\": beloppet ska vara kronor med högst två decimaler, var \"1,234\"",
+                        "fel.csv, rad 3, fält \"ansvar\": ansvar 4411 (4411) finns inte i organisationen; välj var det ska ligga");
+        assertThat(_find(Button.class, spec -> spec.withId("import-save"))).isEmpty();
+    }
+
+    @Test
+    void the_history_and_the_preview_say_the_months_as_ranges() {
+        login("controller");
+        UI.getCurrent().navigate(ImportView.class);
+        StringBuilder year = new StringBuilder("ansvar;konto;period;belopp\n");
+        for (int month = 1; month <= 12; month++) {
+            year.append("1150;5011;2024-").append(String.format("%02d", month)).append(";1\n");
+        }
+        upload(ImportKind.ACTUALS_CSV, "utfall-2024.csv", year.toString());
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-facts"))
+                        .getChildren()
+                        .map(c -> ((ListItem) c).getText())
+                        .toList())
+                .contains("Perioder med utfall: jan–dec 2024");
+        _click(_get(Button.class, spec -> spec.withId("import-cancel")));
+
+        upload(
+                ImportKind.ACTUALS_CSV,
+                "utfall-2024-spridda.csv",
+                "ansvar;konto;period;belopp\n1150;5011;2024-01;1\n1150;5011;2024-02;1\n1150;5011;2024-03;1\n"
+                        + "1150;5011;2024-05;1\n1150;5011;2024-11;1\n1150;5011;2024-12;1\n1150;5011;2025-01;1\n");
+        save();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo(
+                        "Importen av utfall-2024-spridda.csv är sparad: 7 rader, jan–mars, maj 2024, nov 2024–jan 2025.");
+        assertThat(rows("import-history").get(0))
+                .contains("|utfall-2024-spridda.csv|Utfall, CSV eller Excel|jan–mars, maj 2024, nov 2024–jan 2025|7|");
+
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("import-history"));
+        _click((Button) GridKt._getCellComponent(history, 0, "undo"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_demos_first_budget_imports_keep_no_version_of_a_budget_of_zero() {
+        login("controller");
+        UI.getCurrent().navigate(ImportView.class);
+        for (int chosen : List.of(2025, 2026)) {
+            _get(Select.class, spec -> spec.withId("budget-versions-year")).setValue(chosen);
+            assertThat(rows("budget-versions"))
+                    .noneSatisfy(row -> assertThat(row).startsWith("Före import av budget-" + chosen + ".csv"));
+        }
     }
 }

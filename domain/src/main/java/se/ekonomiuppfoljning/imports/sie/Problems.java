@@ -26,7 +26,20 @@ final class Problems {
 
     /** Records an error; stops reading (throws) once there are {@value #MAX_ERRORS}. */
     void error(int line, String field, Problem problem) {
-        errors.add(new ImportProblem(fileName, line, field, problem));
+        add(new ImportProblem(fileName, line, field, problem));
+    }
+
+    /** Records the error of a field that could not be read, named or by its position. */
+    void error(int line, SieSyntaxException e) {
+        add(
+                e.fieldNumber() > 0
+                        ? ImportProblem.atFieldNumber(fileName, line, e.fieldNumber(), e.problem())
+                        : new ImportProblem(fileName, line, e.field(), e.problem()));
+    }
+
+    private void add(ImportProblem error) {
+        errors.add(error);
+        int line = error.line();
         if (errors.size() >= MAX_ERRORS) {
             errors.add(new ImportProblem(fileName, line, "", ImportProblemCode.TOO_MANY_ERRORS));
             throw new ImportException(errors);

@@ -115,7 +115,7 @@ final class SieParser {
         try {
             record = SieTokenizer.parse(text, lineNo);
         } catch (SieSyntaxException e) {
-            problems.error(lineNo, e.field(), e.problem());
+            problems.error(lineNo, e);
             return;
         }
         String label = record.label();
@@ -129,7 +129,7 @@ final class SieParser {
         try {
             dispatch(label, record);
         } catch (SieSyntaxException e) {
-            problems.error(lineNo, e.field(), e.problem());
+            problems.error(lineNo, e);
         }
     }
 

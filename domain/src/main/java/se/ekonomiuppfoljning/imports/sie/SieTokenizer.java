@@ -49,7 +49,7 @@ final class SieTokenizer {
         while (true) {
             skipBlanks();
             if (atEnd()) {
-                throw new SieSyntaxException(fieldName(number), SieProblem.OBJECT_LIST_NOT_CLOSED);
+                throw new SieSyntaxException(number, SieProblem.OBJECT_LIST_NOT_CLOSED);
             }
             char c = line.charAt(pos);
             if (c == '}') {
@@ -59,21 +59,13 @@ final class SieTokenizer {
             items.add(c == '"' ? quoted() : plainToken(true));
         }
         if (items.size() % 2 != 0) {
-            throw new SieSyntaxException(fieldName(number), SieProblem.OBJECT_LIST_NOT_PAIRS, String.join(" ", items));
+            throw new SieSyntaxException(number, SieProblem.OBJECT_LIST_NOT_PAIRS, String.join(" ", items));
         }
         List<SieObject> objects = new ArrayList<>(items.size() / 2);
         for (int i = 0; i < items.size(); i += 2) {
             objects.add(new SieObject(items.get(i), items.get(i + 1)));
         }
         return objects;
-    }
-
-    /**
-     * A field without a name of its own, named by its position as the problem's field shows it (the one Swedish
-     * word left here: {@link se.ekonomiuppfoljning.imports.ImportProblem#field()} is the file's own name of a place).
-     */
-    private static String fieldName(int number) {
-        return "fält " + number;
     }
 
     /** A quoted field; an unterminated quote runs to the end of the line. */

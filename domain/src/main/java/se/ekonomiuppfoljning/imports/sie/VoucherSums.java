@@ -113,7 +113,7 @@ final class VoucherSums {
                 firstOutsideLine = record.line();
             }
         } catch (SieSyntaxException e) {
-            problems.error(record.line(), e.field(), e.problem());
+            problems.error(record.line(), e);
         } catch (IllegalArgumentException e) {
             problems.error(record.line(), "verifikationsdatum", SieProblem.VOUCHER_DATE_UNREASONABLE, record.text(2));
         }
@@ -189,7 +189,7 @@ final class VoucherSums {
                 count(voucher, accountId, unitId, amount);
             }
         } catch (SieSyntaxException e) {
-            problems.error(record.line(), e.field(), e.problem());
+            problems.error(record.line(), e);
         }
     }
 

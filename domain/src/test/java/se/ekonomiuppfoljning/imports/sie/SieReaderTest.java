@@ -338,4 +338,21 @@ class SieReaderTest {
                 .extracting(l -> l.unit() + " " + l.amount())
                 .containsExactly("SBF 12.00", "TN 1.00");
     }
+
+    // issue 11: a field without a name of its own is a position, worded by the bundles, not "fält 4" in the domain
+
+    @Test
+    void a_broken_object_list_names_its_field_by_position_in_the_readers_language() {
+        assertThatRefused(() -> read(HEAD + "#PSALDO 0 202601 5011 {1 \"4100\" 12.00\n"))
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.fieldNumber()).isEqualTo(4);
+                            assertThat(p.field()).isEmpty();
+                            assertThat(ImportTexts.swedish(p))
+                                    .isEqualTo("test.se, rad 4, fält 4: objektlistan saknar avslutande }");
+                            assertThat(ImportTexts.english(p.located()))
+                                    .isEqualTo("test.se, line 4, field 4: the object list lacks its closing }");
+                        }));
+    }
 }

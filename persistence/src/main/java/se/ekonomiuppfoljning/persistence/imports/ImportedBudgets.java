@@ -2,8 +2,8 @@ package se.ekonomiuppfoljning.persistence.imports;
 
 import static se.ekonomiuppfoljning.persistence.imports.ImportSql.BATCH_SIZE;
 import static se.ekonomiuppfoljning.persistence.imports.ImportSql.codes;
-import static se.ekonomiuppfoljning.persistence.imports.ImportSql.fit;
 import static se.ekonomiuppfoljning.persistence.imports.ImportSql.instant;
+import static se.ekonomiuppfoljning.persistence.imports.ImportSql.monthsByYear;
 import static se.ekonomiuppfoljning.persistence.imports.ImportSql.requiredKey;
 import static se.ekonomiuppfoljning.persistence.imports.ImportSql.sumsByUnit;
 
@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,8 +29,8 @@ import se.ekonomiuppfoljning.persistence.followup.ActualYearTable;
 
 /**
  * The budgets an import brings, a line per month in {@code budget_amount}, and the versions they replaced: the
- * year's budget of the import's units is kept in {@code budget_version_amount} under a named
- * {@code budget_version} before the new lines go in, and put back by an undo. Large sets go in with
+ * year's budget of the import's units is kept in {@code budget_version_amount} under a {@code budget_version} of
+ * the import before the new lines go in (when there was one), and put back by an undo. Large sets go in with
  * {@link BulkLoader}, small ones (or where it is refused) in JDBC batches. Runs in the caller's transaction.
  */
 final class ImportedBudgets {
@@ -71,60 +72,86 @@ final class ImportedBudgets {
                 """, units, new MapSqlParameterSource("year", year), unitListLimit);
     }
 
+    /** Per unit, the stored budget summed over the months, a query per year. */
+    Map<UnitCode, BigDecimal> totals(Set<UnitCode> units, Set<Period> periods) {
+        if (units.isEmpty() || periods.isEmpty()) {
+            return Map.of();
+        }
+        Map<UnitCode, BigDecimal> totals = new TreeMap<>();
+        monthsByYear(periods)
+                .forEach((year, months) -> sumsByUnit(
+                                jdbc,
+                                """
+                                SELECT unit_code, SUM(amount) FROM budget_amount FORCE INDEX (PRIMARY)
+                                WHERE period_year = :year AND period_month IN (:months)%s
+                                GROUP BY unit_code
+                                """,
+                                units,
+                                new MapSqlParameterSource("year", year).addValue("months", months),
+                                unitListLimit)
+                        .forEach((unit, sum) -> totals.merge(unit, sum, BigDecimal::add)));
+        return totals;
+    }
+
     /**
-     * Replaces the year's budget of the units by the lines, keeping the budget replaced as a version of the name;
-     * a line outside the units or the year is refused before anything changes.
+     * Replaces the year's budget of the units by the lines, keeping the budget replaced as a version of the import
+     * (named by the pages from the import's file and time), when the units held a budget for the year: an import
+     * onto an empty year keeps no version of nothing. A line outside the units or the year is refused before
+     * anything changes.
      */
-    void replace(
-            long importId,
-            int year,
-            Set<UnitCode> units,
-            Collection<AmountLine> lines,
-            String versionName,
-            String username) {
+    void replace(long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines, String username) {
         requireWithin(year, units, lines);
         history.recordUnits(importId, ImportHistory.BUDGET, units);
         history.recordBudgetYear(importId, year);
-        KeyHolder key = new GeneratedKeyHolder();
-        int created = jdbc.update(
-                """
-                INSERT INTO budget_version (period_year, name, created_at, created_by, import_id)
-                SELECT :year, :name, imported_at, :username, id FROM import_log WHERE id = :id
-                """,
-                new MapSqlParameterSource("year", year)
-                        .addValue("name", fit(versionName, 300))
-                        .addValue("username", username)
-                        .addValue("id", importId),
-                key,
-                new String[] {"id"});
-        if (created != 1) {
-            throw new IllegalArgumentException("no import " + importId);
+        MapSqlParameterSource params = new MapSqlParameterSource("id", importId).addValue("year", year);
+        Integer held = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM budget_amount f " + BUDGET_SCOPE + "WHERE f.period_year = :year",
+                params,
+                Integer.class);
+        if (held != null && held > 0) {
+            KeyHolder key = new GeneratedKeyHolder();
+            int created = jdbc.update(
+                    """
+                    INSERT INTO budget_version (period_year, name, created_at, created_by, import_id)
+                    SELECT :year, NULL, imported_at, :username, id FROM import_log WHERE id = :id
+                    """,
+                    new MapSqlParameterSource("year", year)
+                            .addValue("username", username)
+                            .addValue("id", importId),
+                    key,
+                    new String[] {"id"});
+            if (created != 1) {
+                throw new IllegalArgumentException("no import " + importId);
+            }
+            jdbc.update(
+                    """
+                    INSERT INTO budget_version_amount (version_id, unit_code, account_code, period_year, period_month, amount)
+                    SELECT :version, f.unit_code, f.account_code, f.period_year, f.period_month, f.amount
+                    FROM budget_amount f
+                    """ + BUDGET_SCOPE + "WHERE f.period_year = :year",
+                    new MapSqlParameterSource(params.getValues()).addValue("version", requiredKey(key)));
         }
-        MapSqlParameterSource params =
-                new MapSqlParameterSource("id", importId).addValue("year", year).addValue("version", requiredKey(key));
-        jdbc.update("""
-                INSERT INTO budget_version_amount (version_id, unit_code, account_code, period_year, period_month, amount)
-                SELECT :version, f.unit_code, f.account_code, f.period_year, f.period_month, f.amount
-                FROM budget_amount f
-                """ + BUDGET_SCOPE + "WHERE f.period_year = :year", params);
         jdbc.update("DELETE f FROM budget_amount f " + BUDGET_SCOPE + "WHERE f.period_year = :year", params);
         insertLines(lines);
     }
 
-    /** Puts back the budget each version of the import kept, in place of the import's lines. */
+    /**
+     * Takes the import's lines out of each budget year it replaced and puts back the budget its version kept, if
+     * any (an import onto an empty year kept none: the year is empty again).
+     */
     void undo(long importId) {
-        List<Map<String, Object>> versions = jdbc.queryForList(
-                "SELECT id, period_year FROM budget_version WHERE import_id = :id",
-                new MapSqlParameterSource("id", importId));
-        for (Map<String, Object> version : versions) {
-            MapSqlParameterSource params = new MapSqlParameterSource("id", importId)
-                    .addValue("version", version.get("id"))
-                    .addValue("year", version.get("period_year"));
+        List<Integer> years = jdbc.queryForList(
+                "SELECT period_year FROM import_period WHERE import_id = :id AND period_month = :budgetYear",
+                new MapSqlParameterSource("id", importId).addValue("budgetYear", ImportHistory.BUDGET_YEAR_MONTH),
+                Integer.class);
+        for (int year : years) {
+            MapSqlParameterSource params = new MapSqlParameterSource("id", importId).addValue("year", year);
             jdbc.update("DELETE f FROM budget_amount f " + BUDGET_SCOPE + "WHERE f.period_year = :year", params);
             jdbc.update("""
                     INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
-                    SELECT unit_code, account_code, period_year, period_month, amount
-                    FROM budget_version_amount WHERE version_id = :version
+                    SELECT a.unit_code, a.account_code, a.period_year, a.period_month, a.amount
+                    FROM budget_version_amount a JOIN budget_version v ON v.id = a.version_id
+                    WHERE v.import_id = :id AND v.period_year = :year
                     """, params);
         }
     }
@@ -133,12 +160,13 @@ final class ImportedBudgets {
     List<BudgetVersion> versions(int year) {
         return jdbc.query(
                 """
-                SELECT v.id, v.import_id, v.period_year, v.name, v.created_at, v.created_by,
+                SELECT v.id, v.import_id, v.period_year, v.name, l.file_name, v.created_at, v.created_by,
                        COALESCE(SUM(a.amount), 0) AS total
                 FROM budget_version v
+                JOIN import_log l ON l.id = v.import_id
                 LEFT JOIN budget_version_amount a ON a.version_id = v.id
                 WHERE v.period_year = :year
-                GROUP BY v.id, v.import_id, v.period_year, v.name, v.created_at, v.created_by
+                GROUP BY v.id, v.import_id, v.period_year, v.name, l.file_name, v.created_at, v.created_by
                 ORDER BY v.id DESC
                 """,
                 new MapSqlParameterSource("year", year),
@@ -147,9 +175,10 @@ final class ImportedBudgets {
                         rs.getLong(2),
                         rs.getInt(3),
                         rs.getString(4),
-                        instant(rs, 5),
-                        rs.getString(6),
-                        rs.getBigDecimal(7)));
+                        rs.getString(5),
+                        instant(rs, 6),
+                        rs.getString(7),
+                        rs.getBigDecimal(8)));
     }
 
     /** Per unit: the version's annual budget. */

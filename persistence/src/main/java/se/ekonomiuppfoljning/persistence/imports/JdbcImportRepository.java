@@ -67,6 +67,11 @@ class JdbcImportRepository implements ImportRepository {
     }
 
     @Override
+    public Map<UnitCode, BigDecimal> budgetTotals(Set<UnitCode> units, Set<Period> periods) {
+        return budgets.totals(units, periods);
+    }
+
+    @Override
     public long startImport(ImportRecord record) {
         return history.start(record);
     }
@@ -80,13 +85,8 @@ class JdbcImportRepository implements ImportRepository {
     @Override
     @Transactional
     public void replaceBudget(
-            long importId,
-            int year,
-            Set<UnitCode> units,
-            Collection<AmountLine> lines,
-            String versionName,
-            String username) {
-        budgets.replace(importId, year, units, lines, versionName, username);
+            long importId, int year, Set<UnitCode> units, Collection<AmountLine> lines, String username) {
+        budgets.replace(importId, year, units, lines, username);
     }
 
     @Override

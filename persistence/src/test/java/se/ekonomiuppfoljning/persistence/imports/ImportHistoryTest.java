@@ -81,23 +81,12 @@ class ImportHistoryTest extends ImportTestSupport {
                 march, Set.of(OVERFORMYNDAR), Set.of(MARCH), List.of(line(OVERFORMYNDAR, "5011", MARCH, "5.00")));
         long budget = start("budget.csv", ImportKind.BUDGET_CSV);
         imports.replaceBudget(
-                budget,
-                2026,
-                Set.of(OVERFORMYNDAR),
-                List.of(line(OVERFORMYNDAR, "5011", JANUARY, "1.00")),
-                "Före import av budget.csv",
-                "eva");
+                budget, 2026, Set.of(OVERFORMYNDAR), List.of(line(OVERFORMYNDAR, "5011", JANUARY, "1.00")), "eva");
 
         assertThat(imports.hasLaterImportOfSamePeriods(february)).isFalse();
 
         long budgetAgain = start("budget2.csv", ImportKind.BUDGET_CSV);
-        imports.replaceBudget(
-                budgetAgain,
-                2026,
-                Set.of(IT),
-                List.of(line(IT, "5011", JANUARY, "1.00")),
-                "Före import av budget2.csv",
-                "eva");
+        imports.replaceBudget(budgetAgain, 2026, Set.of(IT), List.of(line(IT, "5011", JANUARY, "1.00")), "eva");
         assertThat(imports.hasLaterImportOfSamePeriods(budget)).isTrue();
     }
 }

@@ -39,7 +39,6 @@ class ImportedBudgetsTest extends ImportTestSupport {
                         line(OVERFORMYNDAR, "5011", JANUARY, "1000.00"),
                         line(OVERFORMYNDAR, "5011", MARCH, "500.00"),
                         line(IT, "6110", FEBRUARY, "250.00")),
-                "Före import av budget.csv 2026-03-05 09:15",
                 "eva");
 
         assertThat(budgets.totals(Set.of(OVERFORMYNDAR, IT, TIA), 2026))
@@ -48,7 +47,8 @@ class ImportedBudgetsTest extends ImportTestSupport {
                 .containsEntry(TIA, new BigDecimal("17922831.00"));
         List<BudgetVersion> versions = budgets.versions(2026);
         assertThat(versions).singleElement().satisfies(v -> {
-            assertThat(v.name()).isEqualTo("Före import av budget.csv 2026-03-05 09:15");
+            assertThat(v.storedName()).isNull(); // named by the pages from its import
+            assertThat(v.importFile()).isEqualTo("budget.csv");
             assertThat(v.createdBy()).isEqualTo("eva");
             assertThat(v.createdAt()).isEqualTo(AT);
             assertThat(v.year()).isEqualTo(2026);
@@ -64,12 +64,7 @@ class ImportedBudgetsTest extends ImportTestSupport {
         List<Map<String, Object>> before = budgetRows();
         long id = start("budget.csv", ImportKind.BUDGET_CSV);
         budgets.replace(
-                id,
-                2026,
-                Set.of(OVERFORMYNDAR, IT),
-                List.of(line(OVERFORMYNDAR, "6110", JANUARY, "1000.00")),
-                "Före import av budget.csv",
-                "eva");
+                id, 2026, Set.of(OVERFORMYNDAR, IT), List.of(line(OVERFORMYNDAR, "6110", JANUARY, "1000.00")), "eva");
 
         budgets.undo(id);
 
@@ -103,13 +98,7 @@ class ImportedBudgetsTest extends ImportTestSupport {
         assertThat(count).isGreaterThan(2_000);
         List<AmountLine> lines = compact ? AmountLines.of(units, accounts, year, keys, ore, null) : generic;
 
-        budgets.replace(
-                start("budget-2027.csv", ImportKind.BUDGET_CSV),
-                2027,
-                new TreeSet<>(units),
-                lines,
-                "Före import",
-                "eva");
+        budgets.replace(start("budget-2027.csv", ImportKind.BUDGET_CSV), 2027, new TreeSet<>(units), lines, "eva");
 
         assertThat(jdbc.queryForObject(
                         "SELECT CONCAT(COUNT(*), '/', SUM(amount)) FROM budget_amount" + " WHERE period_year = 2027",
@@ -121,5 +110,55 @@ class ImportedBudgetsTest extends ImportTestSupport {
                         BigDecimal.class,
                         units.get(0).value()))
                 .isEqualByComparingTo("-0.07");
+    }
+
+    // issue 12.15: the budget of the file's months, no version of an empty year, the name as data
+
+    @Test
+    void the_budget_of_months_is_summed_per_unit_over_those_months_only() {
+        BigDecimal march = jdbc.queryForObject(
+                "SELECT SUM(amount) FROM budget_amount WHERE unit_code = ? AND period_year = 2026 AND period_month = 3",
+                BigDecimal.class,
+                OVERFORMYNDAR.value());
+        assertThat(march).isNotNull().isPositive();
+
+        assertThat(budgets.totals(Set.of(OVERFORMYNDAR), Set.of(MARCH)))
+                .containsOnlyKeys(OVERFORMYNDAR)
+                .hasEntrySatisfying(OVERFORMYNDAR, sum -> assertThat(sum).isEqualByComparingTo(march));
+        assertThat(budgets.totals(Set.of(OVERFORMYNDAR), Set.of(MARCH, new Period(2025, 3))))
+                .isEqualTo(budgets.totals(Set.of(OVERFORMYNDAR), Set.of(MARCH)));
+        assertThat(budgets.totals(Set.of(OVERFORMYNDAR), Set.of(new Period(2027, 3))))
+                .isEmpty();
+    }
+
+    @Test
+    void an_import_onto_a_year_without_budget_keeps_no_version_and_its_undo_empties_the_year_again() {
+        long id = start("budget-2027.csv", ImportKind.BUDGET_CSV);
+        budgets.replace(
+                id,
+                2027,
+                Set.of(OVERFORMYNDAR),
+                List.of(line(OVERFORMYNDAR, "5011", new Period(2027, 1), "100.00")),
+                "eva");
+
+        assertThat(budgets.versions(2027)).isEmpty();
+        assertThat(budgets.totals(Set.of(OVERFORMYNDAR), 2027)).containsOnlyKeys(OVERFORMYNDAR);
+
+        budgets.undo(id);
+        assertThat(budgets.totals(Set.of(OVERFORMYNDAR), 2027)).isEmpty();
+    }
+
+    @Test
+    void a_version_named_before_the_pages_named_them_keeps_its_stored_name() {
+        long id = start("budget.csv", ImportKind.BUDGET_CSV);
+        budgets.replace(id, 2026, Set.of(IT), List.of(line(IT, "6110", FEBRUARY, "250.00")), "eva");
+        jdbc.update(
+                "UPDATE budget_version SET name = 'Före import av budget.csv 2026-03-05 09:15' WHERE import_id = ?",
+                id);
+
+        assertThat(budgets.versions(2026)).singleElement().satisfies(v -> {
+            assertThat(v.storedName()).isEqualTo("Före import av budget.csv 2026-03-05 09:15");
+            assertThat(v.importFile()).isEqualTo("budget.csv");
+        });
     }
 }

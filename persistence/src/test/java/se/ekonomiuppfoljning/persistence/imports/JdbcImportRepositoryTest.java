@@ -25,7 +25,7 @@ class JdbcImportRepositoryTest extends ImportTestSupport {
         long id = start("huvudbok.se", ImportKind.SIE);
         imports.replaceActuals(
                 id, Set.of(OVERFORMYNDAR), Set.of(FEBRUARY), List.of(line(OVERFORMYNDAR, "5011", FEBRUARY, "7.00")));
-        imports.replaceBudget(id, 2026, Set.of(IT), List.of(line(IT, "5011", MARCH, "8.00")), "Före import", "eva");
+        imports.replaceBudget(id, 2026, Set.of(IT), List.of(line(IT, "5011", MARCH, "8.00")), "eva");
 
         imports.undo(id);
 

@@ -58,7 +58,7 @@ class BudgetVersionsSection extends VerticalLayout {
         versions.setId("budget-versions");
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         versions.setAllRowsVisible(true);
-        versions.addColumn(BudgetVersion::name)
+        versions.addColumn(this::name)
                 .setHeader(getTranslation("import.col.version"))
                 .setAutoWidth(true);
         versions.addColumn(v -> time.format(v.createdAt()))
@@ -93,7 +93,7 @@ class BudgetVersionsSection extends VerticalLayout {
     void refresh() {
         int chosen = year.getValue();
         ExportColumns<BudgetVersion> columns = new ExportColumns<BudgetVersion>()
-                .text(getTranslation("import.col.version"), BudgetVersion::name)
+                .text(getTranslation("import.col.version"), this::name)
                 .dateTime(getTranslation("import.col.at"), v -> LocalDateTime.ofInstant(v.createdAt(), time.getZone()))
                 .text(getTranslation("import.col.user"), BudgetVersion::createdBy)
                 .amount(getTranslation("import.col.versionTotal"), BudgetVersion::total);
@@ -110,6 +110,17 @@ class BudgetVersionsSection extends VerticalLayout {
                 versions);
         versions.setItems(imports.budgetVersions(chosen));
         comparison.removeAll();
+    }
+
+    /**
+     * The version's name: the budget before its import, with the import's file and time, in the page's language;
+     * a version named before the portal worded them keeps the name it was stored with.
+     */
+    String name(BudgetVersion version) {
+        String stored = version.storedName();
+        return stored != null
+                ? stored
+                : getTranslation("import.version.beforeImport", version.importFile(), time.format(version.createdAt()));
     }
 
     private void showComparison(BudgetVersion version) {
@@ -140,13 +151,13 @@ class BudgetVersionsSection extends VerticalLayout {
                 .amount(getTranslation("import.col.inVersion"), BudgetVersionService.BudgetComparison::version)
                 .amount(getTranslation("import.col.budgetNow"), BudgetVersionService.BudgetComparison::current)
                 .amount(getTranslation("import.col.change"), BudgetVersionService.BudgetComparison::change);
-        String title = getTranslation("import.comparison", version.name());
+        String title = getTranslation("import.comparison", name(version));
         comparison.add(
                 new Paragraph(title),
                 ExportLinks.forGrid(
                         grid,
                         columns,
-                        ExportLinks.fileName("budgetjamforelse", version.name()),
+                        ExportLinks.fileName("budgetjamforelse", name(version)),
                         getTranslation("export.import.comparisonSheet"),
                         title),
                 grid);

@@ -163,7 +163,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         history.addColumn(r -> getTranslation("import.kind." + r.kind().name()))
                 .setHeader(getTranslation("import.kind"))
                 .setAutoWidth(true);
-        history.addColumn(ImportRecord::periods)
+        history.addColumn(r -> ImportPeriods.text(this, r.periods()))
                 .setHeader(getTranslation("import.col.periods"))
                 .setAutoWidth(true);
         history.addColumn(ImportRecord::rows)
@@ -189,7 +189,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .text(
                         getTranslation("import.kind"),
                         r -> getTranslation("import.kind." + r.kind().name()))
-                .text(getTranslation("import.col.periods"), ImportRecord::periods)
+                .text(getTranslation("import.col.periods"), r -> ImportPeriods.text(this, r.periods()))
                 .number(getTranslation("import.col.rows"), ImportRecord::rows)
                 .text(
                         getTranslation("import.col.result"),
@@ -279,9 +279,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     file.companyName(),
                     file.organisationNumber() == null ? "–" : file.organisationNumber())));
         }
-        facts.add(new ListItem(getTranslation(
-                "import.periods",
-                preview.periods().isEmpty() ? "–" : preview.periods().toString().replaceAll("[\\[\\]]", ""))));
+        facts.add(new ListItem(getTranslation("import.periods", ImportPeriods.months(this, preview.periods()))));
         if (preview.budgetYear() != null) {
             facts.add(new ListItem(getTranslation("import.budgetYear", preview.budgetYear())));
         }
@@ -461,8 +459,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 () -> ledger.confirm(preview, chosen),
                 saved -> {
                     result.removeAll();
-                    result.add(
-                            message(getTranslation("import.saved", saved.fileName(), saved.rows(), saved.periods())));
+                    result.add(message(getTranslation(
+                            "import.saved",
+                            saved.fileName(),
+                            saved.rows(),
+                            ImportPeriods.text(this, saved.periods()))));
                     history.setItems(importHistory.history());
                     if (preview.budgetYear() != null) {
                         budgetVersions.show(preview.budgetYear()); // the version the import just kept

@@ -488,8 +488,14 @@ class MonthlyReportServiceTest {
         UnitCode gataOchPark = UnitCode.of("2110");
         UnitCode administrativa = UnitCode.of("1140");
         UserAccount gataChief = SeedKommun.chief("gunnar", gataOchPark);
-        service.markReady(OVERFORMYNDAR, FEBRUARY, save(EVA, OVERFORMYNDAR, "Arvodena ökar.", 0).version());
-        service.markReady(gataOchPark, FEBRUARY, save(gataChief, gataOchPark, "Vinterväghållning.", 0).version());
+        service.markReady(
+                OVERFORMYNDAR,
+                FEBRUARY,
+                save(EVA, OVERFORMYNDAR, "Arvodena ökar.", 0).version());
+        service.markReady(
+                gataOchPark,
+                FEBRUARY,
+                save(gataChief, gataOchPark, "Vinterväghållning.", 0).version());
         service.markReady(
                 administrativa,
                 FEBRUARY,
@@ -498,8 +504,8 @@ class MonthlyReportServiceTest {
 
         caller.set(ECONOMIST); // KLS's economist: not Tekniska nämndens Gata och park
         assertThat(service.toReview())
-                .extracting(t -> t.unit().code().value() + " " + t.period() + " " + t.markedReadyBy() + " "
-                        + t.mayApprove())
+                .extracting(t ->
+                        t.unit().code().value() + " " + t.period() + " " + t.markedReadyBy() + " " + t.mayApprove())
                 .containsExactlyInAnyOrder("1150 2026-02 eva true", "1140 2026-02 johan true");
 
         caller.set(KOMMUNDIREKTOR); // every unit; four eyes keep him from approving what he marked ready

@@ -117,9 +117,11 @@ class QuestionServiceTest {
     @Test
     void a_chief_lists_the_unanswered_questions_on_their_units_only_and_a_politician_is_refused() {
         caller.set(SeedKommun.politician("anna", KS));
-        long onOverformyndar = service.ask(OVERFORMYNDAR, FEBRUARY, "Varför ökar arvodena?").id();
+        long onOverformyndar =
+                service.ask(OVERFORMYNDAR, FEBRUARY, "Varför ökar arvodena?").id();
         long onIt = service.ask(IT, FEBRUARY, "Varför så låga kostnader?").id();
-        long answered = service.ask(OVERFORMYNDAR, new Period(2026, 1), "Och i januari?").id();
+        long answered = service.ask(OVERFORMYNDAR, new Period(2026, 1), "Och i januari?")
+                .id();
         caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
         service.answer(answered, "Som budgeterat.");
 

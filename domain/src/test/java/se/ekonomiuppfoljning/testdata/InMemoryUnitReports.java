@@ -35,7 +35,8 @@ public final class InMemoryUnitReports implements UnitReportRepository {
     public List<UnitReport> findInState(Set<UnitCode> units, se.ekonomiuppfoljning.cycle.ReportState state) {
         return reports.values().stream()
                 .filter(r -> units.contains(r.unit()) && r.state() == state)
-                .sorted(java.util.Comparator.comparing((UnitReport r) -> r.period().toYearMonth())
+                .sorted(java.util.Comparator.comparing(
+                                (UnitReport r) -> r.period().toYearMonth())
                         .thenComparing(r -> r.unit().value()))
                 .toList();
     }

@@ -78,7 +78,9 @@ class MonthlyReportPartsTest extends KaribuTest {
         assertThat(forecast.getLabel()).isEqualTo("Helårsprognos");
         assertThat(forecast.getSuffixComponent().getElement().getText()).isEqualTo("tkr");
         assertThat(forecast.getHelperText()).startsWith("Årets nettokostnad i tkr.");
-        assertThat(forecast.getWidth()).as("no fixed width narrower than the label").isNull();
+        assertThat(forecast.getWidth())
+                .as("no fixed width narrower than the label")
+                .isNull();
         String minWidth = forecast.getMinWidth();
         assertThat(minWidth).endsWith("em");
         double em = Double.parseDouble(minWidth.substring(0, minWidth.length() - 2));

@@ -90,9 +90,8 @@ class TasksViewTest extends KaribuTest {
         login("kommundirektor"); // he marked Kost och lokalvård ready himself: another reviewer approves it
         openTasks();
         assertThat(rows("tasks-review"))
-                .contains(
-                        "Kost och lokalvård|november 2026|Du har själv skrivit eller markerat månaden klar: en annan"
-                                + " granskare godkänner den.");
+                .contains("Kost och lokalvård|november 2026|Du har själv skrivit eller markerat månaden klar: en annan"
+                        + " granskare godkänner den.");
 
         login("hrchef"); // nobody's reviewer
         openTasks();
@@ -121,8 +120,7 @@ class TasksViewTest extends KaribuTest {
 
         login("itchef");
         openTasks();
-        assertThat(_find(Grid.class, spec -> spec.withId("tasks-questions"))
-                        .stream()
+        assertThat(_find(Grid.class, spec -> spec.withId("tasks-questions")).stream()
                         .flatMap(g -> rows("tasks-questions").stream())
                         .toList())
                 .noneMatch(r -> r.contains("arvodena i november"));
@@ -142,7 +140,9 @@ class TasksViewTest extends KaribuTest {
         Period period = followUp.overview().defaultPeriod();
         LocalDate firstPossible = period.toYearMonth().atEndOfMonth().plusDays(1);
         LocalDate today = LocalDate.now(clock);
-        assertThat(today).as("the portal's today lies after the period's first possible deadline").isAfter(firstPossible);
+        assertThat(today)
+                .as("the portal's today lies after the period's first possible deadline")
+                .isAfter(firstPossible);
         deadlines.setDeadline(period, firstPossible);
 
         login("overformyndare");

@@ -49,9 +49,11 @@ class JdbcQuestionRepositoryTest {
 
     @Test
     void a_question_names_who_asked_and_answered_by_their_display_names_and_a_gone_user_by_the_user_name() {
-        long id = questions.add(OVERFORMYNDAR, FEBRUARY, "Varför?", "q-anna", NOW).id();
+        long id =
+                questions.add(OVERFORMYNDAR, FEBRUARY, "Varför?", "q-anna", NOW).id();
         questions.answer(id, "Därför.", "q-eva", NOW);
-        long orphan = questions.add(OVERFORMYNDAR, FEBRUARY, "Och?", "q-removed", NOW).id();
+        long orphan =
+                questions.add(OVERFORMYNDAR, FEBRUARY, "Och?", "q-removed", NOW).id();
 
         Question answered = questions.find(id).orElseThrow();
         assertThat(answered.askedBy()).isEqualTo("q-anna");
@@ -65,9 +67,14 @@ class JdbcQuestionRepositoryTest {
 
     @Test
     void the_unanswered_questions_are_those_of_the_units_asked_for_of_every_period() {
-        long february = questions.add(OVERFORMYNDAR, FEBRUARY, "Varför?", "q-anna", NOW).id();
-        long march = questions.add(OVERFORMYNDAR, new Period(2026, 3), "Och i mars?", "q-anna", NOW).id();
-        long answered = questions.add(OVERFORMYNDAR, FEBRUARY, "Besvarad?", "q-anna", NOW).id();
+        long february =
+                questions.add(OVERFORMYNDAR, FEBRUARY, "Varför?", "q-anna", NOW).id();
+        long march = questions
+                .add(OVERFORMYNDAR, new Period(2026, 3), "Och i mars?", "q-anna", NOW)
+                .id();
+        long answered = questions
+                .add(OVERFORMYNDAR, FEBRUARY, "Besvarad?", "q-anna", NOW)
+                .id();
         questions.answer(answered, "Ja.", "q-eva", NOW);
         questions.add(IT, FEBRUARY, "IT?", "q-anna", NOW);
 

@@ -74,8 +74,8 @@ class QuestionsPanel extends VerticalLayout {
     }
 
     private void addEntry(Question question, boolean answerer) {
-        Paragraph asked = new Paragraph(
-                getTranslation("questions.asked", question.askedByName(), DAY.format(question.askedAt()), question.text()));
+        Paragraph asked = new Paragraph(getTranslation(
+                "questions.asked", question.askedByName(), DAY.format(question.askedAt()), question.text()));
         asked.setId("question-" + question.id());
         list.add(asked);
         if (question.answered()) {

@@ -44,6 +44,13 @@ public class DeadlineService {
         return deadlines.deadline(period);
     }
 
+    /** The period's deadline once it has passed (today, by the clock, is after it); empty before and without one. */
+    public Optional<LocalDate> passedDeadline(Period period) {
+        currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        return deadlines.deadline(period).filter(today::isAfter);
+    }
+
     /** Whether the caller may set the deadlines (the page offers the date picker only then). */
     public boolean maySetDeadlines() {
         return KommunWideAccess.maySetKommunSettings(organisations.load(), currentUser.require());

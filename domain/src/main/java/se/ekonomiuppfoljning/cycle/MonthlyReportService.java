@@ -230,6 +230,35 @@ public class MonthlyReportService {
         return progress.rows(organisation, AccessScope.resolve(organisation, user), node, period);
     }
 
+    /**
+     * "Att granska": the months marked ready, of every period, that the caller reviews (units whose parent is in
+     * their chief or economist assignments, the root for its economist), oldest period first, each saying whether
+     * the four-eyes rule lets the caller approve it. Refused to a user without an editing role (a politician).
+     */
+    public List<ReviewTask> toReview() {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        if (!CycleAccess.mayEdit(user)) {
+            throw new PermissionDeniedException(user.username(), "list the months to review");
+        }
+        AccessScope scope = AccessScope.resolve(organisation, user);
+        java.util.Set<UnitCode> reviewed = new java.util.HashSet<>();
+        for (UnitCode unit : scope.visibleUnits()) {
+            if (CycleAccess.mayReview(organisation, user, unit)) {
+                reviewed.add(unit);
+            }
+        }
+        return reports.findInState(scope.restrict(reviewed), ReportState.READY).stream()
+                .filter(r -> scope.canRead(r.unit()) && CycleAccess.mayReview(organisation, user, r.unit()))
+                .map(r -> new ReviewTask(
+                        organisation.require(r.unit()),
+                        r.period(),
+                        r.updatedBy(),
+                        r.updatedAt(),
+                        fourEyes(user, r).isEmpty()))
+                .toList();
+    }
+
     /** The kommun's thresholds; anybody logged in may read them. */
     public Thresholds thresholds() {
         currentUser.require();

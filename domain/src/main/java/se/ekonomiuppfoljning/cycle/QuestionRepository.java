@@ -3,6 +3,7 @@ package se.ekonomiuppfoljning.cycle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
@@ -19,6 +20,9 @@ public interface QuestionRepository {
     boolean changeText(long id, String text);
 
     Optional<Question> find(long id);
+
+    /** The questions not yet answered on the units, of every period, oldest first. */
+    List<Question> unanswered(Set<UnitCode> units);
 
     /** A unit's questions of a period, oldest first. */
     List<Question> forUnit(UnitCode unit, Period period);

@@ -57,6 +57,23 @@ public class QuestionService {
         return questions.forUnit(unit, period);
     }
 
+    /**
+     * The questions not yet answered on the units the caller answers for (their chief or economist assignments),
+     * of every period, oldest first: what Mina uppgifter lists. Refused to a user without an editing role.
+     */
+    public List<Question> unanswered() {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        if (!CycleAccess.mayEdit(user)) {
+            throw new PermissionDeniedException(user.username(), "list the unanswered questions");
+        }
+        AccessScope readable = AccessScope.resolve(organisation, user);
+        AccessScope editing = CycleAccess.editingScope(organisation, user);
+        return questions.unanswered(readable.restrict(editing.visibleUnits())).stream()
+                .filter(q -> !q.answered() && readable.canRead(q.unit()) && editing.canRead(q.unit()))
+                .toList();
+    }
+
     /** Politicians only, on a unit of their committee. */
     public Question ask(UnitCode unit, Period period, String text) {
         UserAccount user = currentUser.require();

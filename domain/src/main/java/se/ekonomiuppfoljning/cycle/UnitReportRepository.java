@@ -17,6 +17,9 @@ public interface UnitReportRepository {
     /** The stored reports of the units for the period. */
     List<UnitReport> findAll(Set<UnitCode> units, Period period);
 
+    /** The stored reports of the units in {@code state}, of every period, oldest period first. */
+    List<UnitReport> findInState(Set<UnitCode> units, ReportState state);
+
     /** Stores a first report (version 1); false when one already exists for the unit and period. */
     boolean insert(UnitReport report);
 

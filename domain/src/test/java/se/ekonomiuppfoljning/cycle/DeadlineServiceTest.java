@@ -70,4 +70,20 @@ class DeadlineServiceTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.username()).isEqualTo("admin"));
     }
+
+    @Test
+    void a_deadline_counts_as_passed_only_from_the_day_after_it_by_the_clock() {
+        stored.put(FEBRUARY, LocalDate.of(2026, 3, 10));
+        caller.set(SeedKommun.chief("eva", SeedKommun.OVERFORMYNDAR));
+        java.util.function.Function<String, DeadlineService> on = day -> new DeadlineService(
+                deadlines,
+                new InMemoryOrganisation(SeedKommun.organisation()),
+                audit,
+                caller::get,
+                Clock.fixed(java.time.Instant.parse(day + "T10:00:00Z"), java.time.ZoneId.of("Europe/Stockholm")));
+
+        assertThat(on.apply("2026-03-10").passedDeadline(FEBRUARY)).isEmpty();
+        assertThat(on.apply("2026-03-11").passedDeadline(FEBRUARY)).contains(LocalDate.of(2026, 3, 10));
+        assertThat(on.apply("2026-03-11").passedDeadline(new Period(2026, 3))).isEmpty(); // none set
+    }
 }

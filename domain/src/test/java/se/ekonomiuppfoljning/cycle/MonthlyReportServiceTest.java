@@ -482,4 +482,46 @@ class MonthlyReportServiceTest {
             assertThat(e.after()).contains("kronor=50000");
         });
     }
+
+    @Test
+    void reviewers_list_the_months_marked_ready_in_their_scope_and_no_other_committees() {
+        UnitCode gataOchPark = UnitCode.of("2110");
+        UnitCode administrativa = UnitCode.of("1140");
+        UserAccount gataChief = SeedKommun.chief("gunnar", gataOchPark);
+        service.markReady(
+                OVERFORMYNDAR,
+                FEBRUARY,
+                save(EVA, OVERFORMYNDAR, "Arvodena ökar.", 0).version());
+        service.markReady(
+                gataOchPark,
+                FEBRUARY,
+                save(gataChief, gataOchPark, "Vinterväghållning.", 0).version());
+        service.markReady(
+                administrativa,
+                FEBRUARY,
+                save(KOMMUNDIREKTOR, administrativa, "Konsulter.", 0).version()); // his own work
+        save(IT_CHIEF, IT, "", 0); // a draft: nothing to review
+
+        caller.set(ECONOMIST); // KLS's economist: not Tekniska nämndens Gata och park
+        assertThat(service.toReview())
+                .extracting(t ->
+                        t.unit().code().value() + " " + t.period() + " " + t.markedReadyBy() + " " + t.mayApprove())
+                .containsExactlyInAnyOrder("1150 2026-02 eva true", "1140 2026-02 johan true");
+
+        caller.set(KOMMUNDIREKTOR); // every unit; four eyes keep him from approving what he marked ready
+        assertThat(service.toReview())
+                .extracting(t -> t.unit().code().value() + " " + t.mayApprove())
+                .containsExactlyInAnyOrder("1150 true", "2110 true", "1140 false");
+
+        caller.set(SeedKommun.economist("tove", SeedKommun.SBF));
+        assertThat(service.toReview()).extracting(t -> t.unit().code().value()).containsExactly("2110");
+
+        caller.set(EVA); // the unit's own chief does not review it
+        assertThat(service.toReview()).isEmpty();
+        caller.set(gataChief);
+        assertThat(service.toReview()).isEmpty();
+
+        caller.set(POLITICIAN);
+        assertThatThrownBy(service::toReview).isInstanceOf(PermissionDeniedException.class);
+    }
 }

@@ -113,4 +113,30 @@ class QuestionServiceTest {
                                 .isEqualTo(Problem.of(CycleProblem.TEXT_EMPTY, Problem.of(TextField.QUESTION))));
         assertThat(questions.all).isEmpty();
     }
+
+    @Test
+    void a_chief_lists_the_unanswered_questions_on_their_units_only_and_a_politician_is_refused() {
+        caller.set(SeedKommun.politician("anna", KS));
+        long onOverformyndar =
+                service.ask(OVERFORMYNDAR, FEBRUARY, "Varför ökar arvodena?").id();
+        long onIt = service.ask(IT, FEBRUARY, "Varför så låga kostnader?").id();
+        long answered = service.ask(OVERFORMYNDAR, new Period(2026, 1), "Och i januari?")
+                .id();
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR));
+        service.answer(answered, "Som budgeterat.");
+
+        assertThat(service.unanswered()).extracting(Question::id).containsExactly(onOverformyndar);
+
+        caller.set(SeedKommun.chief("per", IT));
+        assertThat(service.unanswered()).extracting(Question::id).containsExactly(onIt);
+
+        caller.set(SeedKommun.chief("johan", KOMMUN)); // the kommundirektör answers for every unit
+        assertThat(service.unanswered()).extracting(Question::id).containsExactly(onOverformyndar, onIt);
+
+        caller.set(SeedKommun.economist("tove", SeedKommun.SBF)); // another committee's economist
+        assertThat(service.unanswered()).isEmpty();
+
+        caller.set(SeedKommun.politician("anna", KS)); // asks, never answers
+        assertThatThrownBy(service::unanswered).isInstanceOf(PermissionDeniedException.class);
+    }
 }

@@ -60,6 +60,13 @@ public final class InMemoryQuestions implements QuestionRepository {
     }
 
     @Override
+    public List<Question> unanswered(java.util.Set<UnitCode> units) {
+        return all.stream()
+                .filter(q -> !q.answered() && units.contains(q.unit()))
+                .toList();
+    }
+
+    @Override
     public List<Question> forUnit(UnitCode unit, Period period) {
         return all.stream()
                 .filter(q -> q.unit().equals(unit) && q.period().equals(period))

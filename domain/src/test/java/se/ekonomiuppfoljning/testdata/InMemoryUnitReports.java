@@ -32,6 +32,16 @@ public final class InMemoryUnitReports implements UnitReportRepository {
     }
 
     @Override
+    public List<UnitReport> findInState(Set<UnitCode> units, se.ekonomiuppfoljning.cycle.ReportState state) {
+        return reports.values().stream()
+                .filter(r -> units.contains(r.unit()) && r.state() == state)
+                .sorted(java.util.Comparator.comparing(
+                                (UnitReport r) -> r.period().toYearMonth())
+                        .thenComparing(r -> r.unit().value()))
+                .toList();
+    }
+
+    @Override
     public boolean insert(UnitReport report) {
         return reports.putIfAbsent(key(report.unit(), report.period()), report) == null;
     }

@@ -712,6 +712,7 @@ class AccessMatrixTest extends KaribuTest {
     private static final Set<String> OPEN_READS = Set.of(
             "DeadlineService.deadline",
             "DeadlineService.maySetDeadlines",
+            "DeadlineService.passedDeadline",
             "ReportTemplateService.texts",
             "ReportTemplateService.mayEdit",
             "AuditService.find",

@@ -67,6 +67,29 @@ class MonthlyReportPartsTest extends KaribuTest {
     }
 
     @Test
+    void the_forecast_field_shows_its_label_in_full_with_the_unit_beside_the_figure_and_the_explanation_below() {
+        login("overformyndare");
+        MonthlyReportForm form = new MonthlyReportForm();
+        UI.getCurrent().add(form);
+        form.show(reports.report(UnitCode.of("1150"), new Period(2026, 8)));
+        BigDecimalField forecast = _get(form, BigDecimalField.class, spec -> spec.withId("report-forecast"));
+
+        // Lumo cuts a label wider than its field with "…": a short label, and a field at least as wide as it
+        assertThat(forecast.getLabel()).isEqualTo("Helårsprognos");
+        assertThat(forecast.getSuffixComponent().getElement().getText()).isEqualTo("tkr");
+        assertThat(forecast.getHelperText()).startsWith("Årets nettokostnad i tkr.");
+        assertThat(forecast.getWidth())
+                .as("no fixed width narrower than the label")
+                .isNull();
+        String minWidth = forecast.getMinWidth();
+        assertThat(minWidth).endsWith("em");
+        double em = Double.parseDouble(minWidth.substring(0, minWidth.length() - 2));
+        // a character of the label's small font is well under 0.6 em wide; the field's padding needs some 2 em
+        assertThat(em).isGreaterThanOrEqualTo(forecast.getLabel().length() * 0.6 + 2);
+        assertThat(em).isGreaterThanOrEqualTo("Full-year forecast".length() * 0.6 + 2); // the English label too
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void adding_an_atgard_reloads_the_atgard_panel_only_and_the_report_form_keeps_its_fields_and_what_was_typed() {
         login("overformyndare");

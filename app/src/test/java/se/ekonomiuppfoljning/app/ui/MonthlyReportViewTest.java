@@ -539,8 +539,8 @@ class MonthlyReportViewTest extends KaribuTest {
 
         login("politiker");
         open("1150", new Period(2026, 4));
-        assertThat(text("answer-" + id))
-                .isEqualTo("Svar från overformyndare: Fler ställföreträdarskap sedan årsskiftet.");
+        assertThat(text("answer-" + id)).isEqualTo("Svar från Eva Lind: Fler ställföreträdarskap sedan årsskiftet.");
+        assertThat(text("question-" + id)).startsWith("Fråga från Anna Berg ("); // names, not user names
         assertThat(_find(Button.class, spec -> spec.withId("answer-send-" + id)))
                 .isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("question-edit-save-" + id)))

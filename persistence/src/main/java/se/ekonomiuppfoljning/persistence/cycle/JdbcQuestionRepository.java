@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,8 +19,14 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 @Repository
 class JdbcQuestionRepository implements QuestionRepository {
 
-    private static final String COLUMNS = "id, unit_code, period_year, period_month, question, asked_by, asked_at, "
-            + "answer, answered_by, answered_at";
+    /** The question's columns and the display names of who asked and answered (the user name where none is stored). */
+    private static final String COLUMNS = "q.id, q.unit_code, q.period_year, q.period_month, q.question, q.asked_by,"
+            + " q.asked_at, q.answer, q.answered_by, q.answered_at,"
+            + " COALESCE(asker.display_name, q.asked_by) AS asked_by_name,"
+            + " COALESCE(answerer.display_name, q.answered_by) AS answered_by_name"
+            + " FROM unit_question q"
+            + " LEFT JOIN app_user asker ON asker.username = q.asked_by"
+            + " LEFT JOIN app_user answerer ON answerer.username = q.answered_by";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -74,7 +81,7 @@ class JdbcQuestionRepository implements QuestionRepository {
     public Optional<Question> find(long id) {
         return jdbc
                 .query(
-                        "SELECT " + COLUMNS + " FROM unit_question WHERE id = :id",
+                        "SELECT " + COLUMNS + " WHERE q.id = :id",
                         new MapSqlParameterSource("id", id),
                         JdbcQuestionRepository::question)
                 .stream()
@@ -84,12 +91,25 @@ class JdbcQuestionRepository implements QuestionRepository {
     @Override
     public List<Question> forUnit(UnitCode unit, Period period) {
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM unit_question WHERE unit_code = :unit AND period_year = :year"
-                        + " AND period_month = :month ORDER BY id",
+                "SELECT " + COLUMNS + " WHERE q.unit_code = :unit AND q.period_year = :year"
+                        + " AND q.period_month = :month ORDER BY q.id",
                 new MapSqlParameterSource()
                         .addValue("unit", unit.value())
                         .addValue("year", period.year())
                         .addValue("month", period.month()),
+                JdbcQuestionRepository::question);
+    }
+
+    @Override
+    public List<Question> unanswered(Set<UnitCode> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "SELECT " + COLUMNS + " WHERE q.answer IS NULL AND q.unit_code IN (:units)"
+                        + " ORDER BY q.period_year, q.period_month, q.id",
+                new MapSqlParameterSource(
+                        "units", units.stream().map(UnitCode::value).toList()),
                 JdbcQuestionRepository::question);
     }
 
@@ -104,6 +124,8 @@ class JdbcQuestionRepository implements QuestionRepository {
                 rs.getTimestamp("asked_at").toInstant(),
                 rs.getString("answer"),
                 rs.getString("answered_by"),
-                answeredAt == null ? null : answeredAt.toInstant());
+                answeredAt == null ? null : answeredAt.toInstant(),
+                rs.getString("asked_by_name"),
+                rs.getString("answered_by_name"));
     }
 }

@@ -68,6 +68,22 @@ class JdbcUnitReportRepository implements UnitReportRepository {
     }
 
     @Override
+    public List<UnitReport> findInState(Set<UnitCode> units, ReportState state) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "SELECT " + COLUMNS + """
+                         FROM unit_report
+                        WHERE state = :state AND unit_code IN (:units)
+                        ORDER BY period_year, period_month, unit_code""",
+                new MapSqlParameterSource(
+                                "units", units.stream().map(UnitCode::value).toList())
+                        .addValue("state", state.name()),
+                (rs, i) -> report(rs));
+    }
+
+    @Override
     public boolean insert(UnitReport report) {
         try {
             jdbc.update("INSERT INTO unit_report (" + COLUMNS + """

@@ -106,6 +106,25 @@ class JdbcUnitReportRepositoryTest {
     }
 
     @Test
+    void the_reports_in_a_state_are_read_over_every_period_for_the_units_asked_for_only() {
+        UnitReport draft = report(1, "Utkast.");
+        reports.insert(draft);
+        UnitReport readyMarch = new UnitReport(
+                OVERFORMYNDAR, new Period(2026, 3), ReportState.READY, null, "", "", null, "", "eva", NOW, 1);
+        UnitReport readyIt = new UnitReport(IT, FEBRUARY, ReportState.READY, null, "", "", null, "", "per", NOW, 1);
+        reports.insert(readyMarch);
+        reports.insert(readyIt);
+
+        assertThat(reports.findInState(Set.of(OVERFORMYNDAR, IT), ReportState.READY))
+                .extracting(r -> r.unit().value() + " " + r.period())
+                .containsExactly("1120 2026-02", "1150 2026-03");
+        assertThat(reports.findInState(Set.of(OVERFORMYNDAR), ReportState.READY))
+                .extracting(r -> r.unit().value() + " " + r.period())
+                .containsExactly("1150 2026-03");
+        assertThat(reports.findInState(Set.of(), ReportState.READY)).isEmpty();
+    }
+
+    @Test
     void an_update_over_a_stale_version_changes_no_row() {
         reports.insert(report(1, "Första."));
         assertThat(reports.update(report(2, "Andra."), 1)).isTrue();

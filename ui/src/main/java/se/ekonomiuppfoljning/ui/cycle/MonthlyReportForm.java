@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -37,6 +38,9 @@ public class MonthlyReportForm extends VerticalLayout {
     private final Select<FollowUpStatus> status = new Select<>();
     private final TextArea followUpText = new TextArea();
     private final TextArea analysis = new TextArea();
+    /** The forecast field's least width: its label ("Helårsprognos") in full, in every bundle's wording. */
+    public static final String FORECAST_MIN_WIDTH = "16em";
+
     private final BigDecimalField forecastTkr = new BigDecimalField();
     private final Paragraph forecastDeviation = new Paragraph();
     private final Paragraph withheld = new Paragraph();
@@ -60,7 +64,12 @@ public class MonthlyReportForm extends VerticalLayout {
         status.setId("report-status");
         configure(followUpText, "report.followUpText", "report-followup-text");
         configure(analysis, "report.analysis", "report-analysis");
-        forecastTkr.setLabel(getTranslation("report.forecast"));
+        // A short label (Lumo cuts a field's label at the field's width with "…"), the unit beside the figure and the
+        // explanation below it, where it wraps; and room enough for the label whatever the layout around.
+        forecastTkr.setLabel(getTranslation("report.forecastLabel"));
+        forecastTkr.setSuffixComponent(new Span(getTranslation("report.forecastUnit")));
+        forecastTkr.setHelperText(getTranslation("report.forecastHelp"));
+        forecastTkr.setMinWidth(FORECAST_MIN_WIDTH);
         forecastTkr.setId("report-forecast");
         forecastTkr.addValueChangeListener(e -> showForecastDeviation());
         forecastDeviation.setId("report-forecast-deviation");

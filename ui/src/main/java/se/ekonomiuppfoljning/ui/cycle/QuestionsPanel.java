@@ -74,13 +74,13 @@ class QuestionsPanel extends VerticalLayout {
     }
 
     private void addEntry(Question question, boolean answerer) {
-        Paragraph asked = new Paragraph(
-                getTranslation("questions.asked", question.askedBy(), DAY.format(question.askedAt()), question.text()));
+        Paragraph asked = new Paragraph(getTranslation(
+                "questions.asked", question.askedByName(), DAY.format(question.askedAt()), question.text()));
         asked.setId("question-" + question.id());
         list.add(asked);
         if (question.answered()) {
             Paragraph answer =
-                    new Paragraph(getTranslation("questions.answer", question.answeredBy(), question.answer()));
+                    new Paragraph(getTranslation("questions.answer", question.answeredByName(), question.answer()));
             answer.setId("answer-" + question.id());
             list.add(answer);
         } else if (answerer) {

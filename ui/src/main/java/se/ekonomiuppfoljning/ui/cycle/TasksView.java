@@ -15,7 +15,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionView;
 import se.ekonomiuppfoljning.common.Period;
@@ -23,6 +25,9 @@ import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.cycle.DeadlineService;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ProgressRow;
+import se.ekonomiuppfoljning.cycle.Question;
+import se.ekonomiuppfoljning.cycle.QuestionService;
+import se.ekonomiuppfoljning.cycle.ReviewTask;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
@@ -35,9 +40,9 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
  * "Mina uppgifter": for the latest period, every unit in the user's scope with the state of its month (the
- * chief sees what is left to do, the kommundirektör the progress and what waits for review), and the overdue
- * åtgärder. A row
- * opens the unit's monthly report.
+ * chief sees what is left to do, the kommundirektör the progress), and the overdue åtgärder; above them the months
+ * marked ready that wait for the user's review ("Att granska"), the politicians' questions still to answer and, once
+ * the period's deadline has passed, a flag saying so. A row opens the unit's monthly report.
  */
 @Route(value = "uppgifter", layout = MainLayout.class)
 @RolesAllowed({Role.Names.CHEF, Role.Names.EKONOM})
@@ -51,12 +56,23 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
             MonthlyReportService reports,
             ActionService actions,
             DeadlineService deadlines,
+            QuestionService questions,
             AuthenticationContext authentication) {
         this.isEconomist = authentication.hasRole(Role.Names.EKONOM);
         FollowUpOverview overview = followUp.overview();
         Period period = overview.defaultPeriod();
         add(new H2(getTranslation("tasks.title", PeriodLabels.full(period, getLocale()))));
         addDeadline(deadlines, period);
+        deadlines.passedDeadline(period).ifPresent(passed -> {
+            Paragraph late = new Paragraph(getTranslation("tasks.deadlinePassed", passed.toString()));
+            late.setId("tasks-deadline-passed");
+            late.addClassName("portal-negative");
+            add(late);
+        });
+        addToReview(reports.toReview());
+        Map<UnitCode, String> names = new HashMap<>();
+        overview.nodes().forEach(n -> names.put(n.code(), n.name()));
+        addQuestions(questions.unanswered(), names);
         List<UnitCode> roots = overview.nodes().stream()
                 .filter(n -> n.depth() == 0)
                 .map(FollowUpOverview.NodeOption::code)
@@ -107,6 +123,76 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 add(overdueExport(late, root), late);
             }
         }
+    }
+
+    /** "Att granska": the months marked ready that the user reviews, each opening its month page. */
+    private void addToReview(List<ReviewTask> tasks) {
+        add(new H3(getTranslation("tasks.toReview")));
+        if (tasks.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("tasks.noneToReview"));
+            none.setId("tasks-review-none");
+            add(none);
+            return;
+        }
+        Grid<ReviewTask> grid = new Grid<>();
+        grid.setId("tasks-review");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(t -> t.unit().name())
+                .setHeader(getTranslation("tasks.unit"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(t -> PeriodLabels.full(t.period(), getLocale()))
+                .setHeader(getTranslation("tasks.period"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.mayApprove() ? "" : getTranslation("tasks.review.fourEyes"))
+                .setHeader(getTranslation("tasks.review.note"))
+                .setAutoWidth(true);
+        grid.setItems(tasks);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                openMonth(e.getValue().unit().code(), e.getValue().period());
+            }
+        });
+        add(grid);
+    }
+
+    /** The politicians' questions the user has still to answer, each opening the month page it was asked on. */
+    private void addQuestions(List<Question> open, Map<UnitCode, String> names) {
+        add(new H3(getTranslation("tasks.questions")));
+        if (open.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("tasks.noQuestions"));
+            none.setId("tasks-questions-none");
+            add(none);
+            return;
+        }
+        Grid<Question> grid = new Grid<>();
+        grid.setId("tasks-questions");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(q -> names.getOrDefault(q.unit(), q.unit().value()))
+                .setHeader(getTranslation("tasks.unit"))
+                .setAutoWidth(true);
+        grid.addColumn(q -> PeriodLabels.full(q.period(), getLocale()))
+                .setHeader(getTranslation("tasks.period"))
+                .setAutoWidth(true);
+        grid.addColumn(Question::askedByName)
+                .setHeader(getTranslation("tasks.question.askedBy"))
+                .setAutoWidth(true);
+        grid.addColumn(Question::text)
+                .setHeader(getTranslation("tasks.question.text"))
+                .setFlexGrow(1);
+        grid.setItems(open);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                openMonth(e.getValue().unit(), e.getValue().period());
+            }
+        });
+        add(grid);
+    }
+
+    private static void openMonth(UnitCode unit, Period period) {
+        UI.getCurrent().navigate(MonthlyReportView.class, MonthlyReportView.parameters(unit, period));
     }
 
     private ExportLinks progressExport(Grid<ProgressRow> grid, UnitCode root, Period period) {

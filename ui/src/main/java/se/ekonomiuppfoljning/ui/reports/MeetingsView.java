@@ -116,11 +116,11 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         }
         for (Question question : questions) {
             Paragraph asked = new Paragraph(
-                    getTranslation("meetings.question", question.unit().value(), question.askedBy(), question.text()));
+                    getTranslation("meetings.question", question.unit().value(), question.askedByName(), question.text()));
             asked.getStyle().set("white-space", "pre-line");
             Paragraph answer = new Paragraph(
                     question.answered()
-                            ? getTranslation("meetings.answer", question.answeredBy(), question.answer())
+                            ? getTranslation("meetings.answer", question.answeredByName(), question.answer())
                             : getTranslation("meetings.unanswered"));
             answer.getStyle().set("white-space", "pre-line").set("margin-left", "1.5em");
             box.add(asked, answer);

@@ -12,10 +12,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.reports.cases.CaseProblem;
@@ -96,8 +98,21 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsP
             add(none);
         }
         if (service.canCreate()) {
-            add(createForm(followUp.overview()));
+            add(createForm(creatable(followUp.overview(), service.creatableNodes())));
         }
+    }
+
+    /**
+     * The nodes the form offers: only those the user may create cases for, so that it never asks the service about a
+     * node the user only reads (the first administrator reads every node and creates none).
+     */
+    private static FollowUpOverview creatable(FollowUpOverview overview, Set<UnitCode> creatable) {
+        List<FollowUpOverview.NodeOption> nodes = overview.nodes().stream()
+                .filter(o -> creatable.contains(o.code()))
+                .toList();
+        UnitCode first = nodes.isEmpty() ? null : nodes.get(0).code();
+        UnitCode node = overview.defaultNodeCode().filter(creatable::contains).orElse(first);
+        return new FollowUpOverview(nodes, overview.periods(), overview.defaultPeriod(), node);
     }
 
     private NewCaseForm createForm(FollowUpOverview overview) {

@@ -622,7 +622,9 @@ class ActionServiceTest {
                 OVERFORMYNDAR, FEBRUARY, draft(DecisionLevel.POLITISK_NIVA, null, LocalDate.of(2026, 6, 30)));
         long id = own.action().id();
         caller.set(ECONOMIST);
-        long version = service.update(id, political(ActionStatus.BESLUTAD, 31), 1).action().version();
+        long version = service.update(id, political(ActionStatus.BESLUTAD, 31), 1)
+                .action()
+                .version();
 
         caller.set(KOMMUNDIREKTOR); // the proposer, a reviewer above the unit
         assertThatThrownBy(() -> service.update(id, political(ActionStatus.BESLUTAD, 32), version))

@@ -102,9 +102,8 @@ public final class InMemoryCases implements CaseRepository {
         if (taken) {
             return false;
         }
-        decisions.removeIf(d -> d.organ() == stored.organ()
-                && d.date().equals(stored.date())
-                && d.paragraph() == stored.paragraph());
+        decisions.removeIf(d ->
+                d.organ() == stored.organ() && d.date().equals(stored.date()) && d.paragraph() == stored.paragraph());
         decisions.add(decision);
         return true;
     }

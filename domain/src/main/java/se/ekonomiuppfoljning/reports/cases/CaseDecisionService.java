@@ -119,7 +119,11 @@ public class CaseDecisionService {
         int free = cases.highestParagraph(organ, year).orElse(0) + 1;
         if (next < free) {
             throw new RuleViolationException(
-                    CaseProblem.PARAGRAPH_TAKEN, next, CaseAccess.inText(organName(templates.load(), organ)), year, free);
+                    CaseProblem.PARAGRAPH_TAKEN,
+                    next,
+                    CaseAccess.inText(organName(templates.load(), organ)),
+                    year,
+                    free);
         }
         OptionalInt before = cases.nextParagraph(organ, year);
         if (before.isEmpty() || before.getAsInt() != next) {
@@ -130,8 +134,8 @@ public class CaseDecisionService {
                     now,
                     AUDIT_NUMBERING,
                     organ.name() + " " + year,
-                    before.isEmpty() ? null : "nästa § " + before.getAsInt(),
-                    "nästa § " + next));
+                    before.isEmpty() ? null : "§ " + before.getAsInt(),
+                    "§ " + next));
         }
         return numbering(organ, year);
     }
@@ -145,8 +149,7 @@ public class CaseDecisionService {
         waitingOrgan(reportCase);
         List<ActionView> found = new ArrayList<>();
         Organisation organisation = organisations.load();
-        for (UnitCode unit :
-                access.scope(currentUser.require()).restrict(organisation.subtree(reportCase.node()))) {
+        for (UnitCode unit : access.scope(currentUser.require()).restrict(organisation.subtree(reportCase.node()))) {
             for (ActionView view : actions.openActions(unit)) {
                 if (decidable(view.action())) {
                     found.add(view);
@@ -360,8 +363,7 @@ public class CaseDecisionService {
             return;
         }
         Organisation organisation = organisations.load();
-        for (UnitCode unit :
-                access.scope(currentUser.require()).restrict(organisation.subtree(reportCase.node()))) {
+        for (UnitCode unit : access.scope(currentUser.require()).restrict(organisation.subtree(reportCase.node()))) {
             for (ActionView view : actions.openActions(unit)) {
                 Action action = view.action();
                 if (before.equals(action.decision())) {

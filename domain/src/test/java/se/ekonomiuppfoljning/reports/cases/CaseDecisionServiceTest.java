@@ -168,13 +168,14 @@ class CaseDecisionServiceTest {
 
         assertThat(service.proposedParagraph(sent.id())).isEqualTo(31);
         assertThat(service.paragraphNumbering(2026))
-                .contains(new ParagraphNumbering(Organ.AU, 2026, 31, true), new ParagraphNumbering(Organ.KS, 2026, 1, false));
-        assertThat(fixture.audit.entries)
-                .anySatisfy(e -> {
-                    assertThat(e.entity()).isEqualTo(CaseDecisionService.AUDIT_NUMBERING);
-                    assertThat(e.entityId()).isEqualTo("AU 2026");
-                    assertThat(e.after()).isEqualTo("nästa § 31");
-                });
+                .contains(
+                        new ParagraphNumbering(Organ.AU, 2026, 31, true),
+                        new ParagraphNumbering(Organ.KS, 2026, 1, false));
+        assertThat(fixture.audit.entries).anySatisfy(e -> {
+            assertThat(e.entity()).isEqualTo(CaseDecisionService.AUDIT_NUMBERING);
+            assertThat(e.entityId()).isEqualTo("AU 2026");
+            assertThat(e.after()).isEqualTo("§ 31");
+        });
         service.recordDecision(sent.id(), new DecisionDraft(AU_MEETING, 31, "Beslut", KS_MEETING), sent.version());
         assertThat(service.paragraphNumbering(2026)).contains(new ParagraphNumbering(Organ.AU, 2026, 32, true));
 
@@ -198,7 +199,8 @@ class CaseDecisionServiceTest {
                     .isInstanceOf(PermissionDeniedException.class);
         }
         fixture.caller.set(CaseFixture.ECONOMIST);
-        assertThat(service.paragraphNumbering(2026)).allSatisfy(n -> assertThat(n.set()).isFalse());
+        assertThat(service.paragraphNumbering(2026))
+                .allSatisfy(n -> assertThat(n.set()).isFalse());
     }
 
     @Test
@@ -214,8 +216,11 @@ class CaseDecisionServiceTest {
         assertThat(corrected.decision(Organ.AU).orElseThrow())
                 .extracting(Decision::paragraph, Decision::text)
                 .containsExactly(14, "Rättat beslut");
-        assertThat(fixture.flow.get(sent.id()).decision(Organ.AU).orElseThrow().paragraph()).isEqualTo(14);
-        var last = fixture.flow.history(sent.id()).get(fixture.flow.history(sent.id()).size() - 1);
+        assertThat(fixture.flow.get(sent.id()).decision(Organ.AU).orElseThrow().paragraph())
+                .isEqualTo(14);
+        var last = fixture.flow
+                .history(sent.id())
+                .get(fixture.flow.history(sent.id()).size() - 1);
         assertThat(last.before()).contains("AU 2026-03-09 § 41 \"Beslut\"");
         assertThat(last.after()).contains("AU 2026-03-09 § 14 \"Rättat beslut\"");
         assertThat(service.proposedParagraph(sent.id())).isEqualTo(1);
@@ -257,13 +262,18 @@ class CaseDecisionServiceTest {
         ReportCase sent = fixture.sent();
         ReportCase atKs = service.recordDecision(
                 sent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING), sent.version());
-        assertThat(service.actionsForDecision(atKs.id())).extracting(v -> v.action().id())
+        assertThat(service.actionsForDecision(atKs.id()))
+                .extracting(v -> v.action().id())
                 .containsExactly(proposed.action().id());
 
         ReportCase atKf = service.recordDecision(
                 atKs.id(),
                 new DecisionDraft(
-                        KS_MEETING, 31, "Beslut", LocalDate.of(2026, 4, 20), List.of(proposed.action().id())),
+                        KS_MEETING,
+                        31,
+                        "Beslut",
+                        LocalDate.of(2026, 4, 20),
+                        List.of(proposed.action().id())),
                 atKs.version());
 
         var decided = fixture.actions.action(proposed.action().id()).action();
@@ -282,7 +292,9 @@ class CaseDecisionServiceTest {
         ReportCase sent = fixture.sent();
 
         assertThatThrownBy(() -> service.recordDecision(
-                        sent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING, List.of(999L)), sent.version()))
+                        sent.id(),
+                        new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING, List.of(999L)),
+                        sent.version()))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(fixture.flow.get(sent.id()).decisions()).isEmpty();
     }

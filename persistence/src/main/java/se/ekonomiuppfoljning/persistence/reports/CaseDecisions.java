@@ -99,9 +99,7 @@ final class CaseDecisions {
     OptionalInt nextParagraph(Organ organ, int year) {
         List<Integer> next = jdbc.queryForList(
                 """
-                SELECT next_paragraph FROM paragraph_numbering WHERE organ = :organ AND numbering_year = :year""",
-                new MapSqlParameterSource("organ", organ.name()).addValue("year", year),
-                Integer.class);
+                SELECT next_paragraph FROM paragraph_numbering WHERE organ = :organ AND numbering_year = :year""", new MapSqlParameterSource("organ", organ.name()).addValue("year", year), Integer.class);
         return next.isEmpty() ? OptionalInt.empty() : OptionalInt.of(next.get(0));
     }
 

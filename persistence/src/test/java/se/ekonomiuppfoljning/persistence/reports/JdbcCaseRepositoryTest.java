@@ -155,7 +155,11 @@ class JdbcCaseRepositoryTest {
                 .isFalse();
 
         assertThat(cases.find(first.id()).orElseThrow().decisions()).containsExactly(corrected);
-        assertThat(cases.find(second.id()).orElseThrow().decision(Organ.AU).orElseThrow().paragraph())
+        assertThat(cases.find(second.id())
+                        .orElseThrow()
+                        .decision(Organ.AU)
+                        .orElseThrow()
+                        .paragraph())
                 .isEqualTo(15);
         assertThat(cases.highestParagraph(Organ.AU, 2026)).hasValue(16);
     }

@@ -165,7 +165,7 @@ class CaseDecisionsViewTest extends KaribuTest {
         UI.getCurrent().navigate(CaseView.class, sent.id());
 
         clickAsBrowser((Button) GridKt._getCellComponent(decisionsGrid(), 0, "correct"));
-        _setValue(_get(IntegerField.class, spec -> spec.withId("case-paragraph")), paragraph + 50);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("case-correct-paragraph")), paragraph + 50);
         clickAsBrowser("case-correct-save");
         Confirmations.confirmAsBrowser(_get(ConfirmDialog.class, spec -> spec.withId("case-correct-confirm")));
 

@@ -236,6 +236,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         cancel.setId("case-correct-cancel");
         dialog.add(form);
         dialog.getFooter().add(cancel);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && dialog.getParent().isPresent()) {
+                content.remove(dialog);
+            }
+        });
+        content.add(dialog); // inside the page, so that a refusal is worded in its message line
         dialog.open();
     }
 

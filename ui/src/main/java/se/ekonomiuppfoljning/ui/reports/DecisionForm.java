@@ -39,6 +39,7 @@ class DecisionForm extends VerticalLayout {
     private final String organName;
     private final @Nullable String nextOrganName;
     private final boolean correction;
+    private @Nullable ConfirmDialog asked;
 
     /**
      * @param organName     the deciding organ's name
@@ -69,20 +70,21 @@ class DecisionForm extends VerticalLayout {
         this.organName = organName;
         this.nextOrganName = nextOrganName;
         this.correction = correction;
+        String prefix = correction ? "case-correct-" : "case-";
         setPadding(false);
         setMaxWidth("60em");
         IntegerField paragraph = new IntegerField(getTranslation("case.paragraph"));
-        paragraph.setId("case-paragraph");
+        paragraph.setId(prefix + "paragraph");
         paragraph.setHelperText(getTranslation("case.paragraph.helper"));
         paragraph.setMin(1); // the field's own check, which the binder runs first
         paragraph.setI18n(new IntegerField.IntegerFieldI18n()
                 .setMinErrorMessage(getTranslation("case.paragraph.min"))
                 .setBadInputErrorMessage(getTranslation("case.paragraph.badInput")));
         DatePicker date = new DatePicker(getTranslation("case.decisionDate"));
-        date.setId("case-decision-date");
+        date.setId(prefix + "decision-date");
         date.setLocale(getLocale());
         TextArea text = new TextArea(getTranslation("case.decisionText"));
-        text.setId("case-decision-text");
+        text.setId(prefix + "decision-text");
         text.setWidthFull();
         text.setMaxLength(PlainText.MAX_LENGTH);
         DatePicker nextMeeting =
@@ -187,7 +189,21 @@ class DecisionForm extends VerticalLayout {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("case.record.confirm.cancel"));
         dialog.setConfirmText(getTranslation(correction ? "case.correct.save" : "case.record.confirm.ok"));
-        dialog.addConfirmListener(e -> fireEvent(new RecordEvent(this, draft)));
+        // Inside the form, so that a refusal is worded in the message line of the page around it (a refused
+        // dialog stays attached, closed, until the next one replaces it).
+        ConfirmDialog previous = asked;
+        if (previous != null && previous.getParent().isPresent()) {
+            remove(previous);
+        }
+        asked = dialog;
+        add(dialog);
+        dialog.addCancelListener(e -> remove(dialog));
+        dialog.addConfirmListener(e -> {
+            fireEvent(new RecordEvent(this, draft));
+            if (dialog.getParent().isPresent()) {
+                remove(dialog);
+            }
+        });
         dialog.open();
     }
 

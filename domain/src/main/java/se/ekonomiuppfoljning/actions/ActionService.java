@@ -323,7 +323,9 @@ public class ActionService {
         if (deciding || !Objects.equals(before.decision(), draft.decision())) {
             requireDecider(organisation, user, before.unit());
         }
-        if (deciding) {
+        // Four eyes on the decision itself: the proposer neither decides nor types or changes the protocol's
+        // reference, whatever the action's status (a reference added to a proposal, or changed on a decided one).
+        if (deciding || (draft.decision() != null && !Objects.equals(before.decision(), draft.decision()))) {
             fourEyes(user, level, before.createdBy()).ifPresent(reason -> {
                 throw new RuleViolationException(reason);
             });
@@ -373,7 +375,6 @@ public class ActionService {
         }
     }
 
-    /** Four eyes: the one who proposed an operational action does not decide it. */
     /**
      * Four eyes: nobody decides an åtgärd they proposed, at either level. For a political åtgärd the organ decided,
      * but the one who records its protocol's reference must still be another person than the proposer, or a proposer

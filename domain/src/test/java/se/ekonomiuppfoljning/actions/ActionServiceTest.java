@@ -565,4 +565,86 @@ class ActionServiceTest {
         assertThatThrownBy(() -> service.monthHistory(OVERFORMYNDAR, FEBRUARY))
                 .isInstanceOf(PermissionDeniedException.class);
     }
+
+    private static ActionDraft political(@org.jspecify.annotations.Nullable ActionStatus status, int paragraph) {
+        return new ActionDraft(
+                "Se över arvodesnivåerna",
+                "Fler ärenden än budgeterat",
+                "Eva Ek",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("60000"),
+                DecisionLevel.POLITISK_NIVA,
+                status,
+                new DecisionReference("KS", LocalDate.of(2026, 3, 23), paragraph));
+    }
+
+    private static java.util.function.Consumer<RuleViolationException> code(ActionProblem expected) {
+        return e -> assertThat(e.problem().code()).isEqualTo(expected);
+    }
+
+    @Test
+    void a_chief_who_proposed_a_political_action_cannot_type_its_decision_into_the_proposal() {
+        caller.set(KOMMUNDIREKTOR);
+        ActionView own = service.create(
+                OVERFORMYNDAR, FEBRUARY, draft(DecisionLevel.POLITISK_NIVA, null, LocalDate.of(2026, 6, 30)));
+
+        // The reference added while the action stays proposed, for somebody else to mark decided later.
+        assertThatThrownBy(() -> service.update(own.action().id(), political(null, 31), 1))
+                .isInstanceOfSatisfying(RuleViolationException.class, code(ActionProblem.PROPOSER_RECORDS_POLITICAL));
+        assertThat(actions.find(own.action().id()).orElseThrow().decision()).isNull();
+    }
+
+    @Test
+    void a_chief_who_proposed_an_action_cannot_raise_it_to_political_with_a_decision_after_it_was_decided() {
+        caller.set(KOMMUNDIREKTOR);
+        ActionView own =
+                service.create(IT, FEBRUARY, draft(DecisionLevel.VERKSAMHETSNIVA, null, LocalDate.of(2026, 6, 30)));
+        caller.set(ECONOMIST);
+        ActionView decided = service.update(
+                own.action().id(),
+                draft(DecisionLevel.VERKSAMHETSNIVA, ActionStatus.BESLUTAD, LocalDate.of(2026, 6, 30)),
+                1);
+        caller.set(KOMMUNDIREKTOR);
+
+        assertThatThrownBy(() -> service.update(
+                        own.action().id(),
+                        political(ActionStatus.BESLUTAD, 99),
+                        decided.action().version()))
+                .isInstanceOfSatisfying(RuleViolationException.class, code(ActionProblem.PROPOSER_RECORDS_POLITICAL));
+        assertThat(actions.find(own.action().id()).orElseThrow().decisionLevel())
+                .isEqualTo(DecisionLevel.VERKSAMHETSNIVA);
+    }
+
+    @Test
+    void the_recorded_political_decision_is_changed_by_no_role_but_a_reviewer_who_did_not_propose_it() {
+        caller.set(KOMMUNDIREKTOR);
+        ActionView own = service.create(
+                OVERFORMYNDAR, FEBRUARY, draft(DecisionLevel.POLITISK_NIVA, null, LocalDate.of(2026, 6, 30)));
+        long id = own.action().id();
+        caller.set(ECONOMIST);
+        long version = service.update(id, political(ActionStatus.BESLUTAD, 31), 1)
+                .action()
+                .version();
+
+        caller.set(KOMMUNDIREKTOR); // the proposer, a reviewer above the unit
+        assertThatThrownBy(() -> service.update(id, political(ActionStatus.BESLUTAD, 32), version))
+                .isInstanceOfSatisfying(RuleViolationException.class, code(ActionProblem.PROPOSER_RECORDS_POLITICAL));
+        caller.set(EVA); // the unit's own chief
+        assertThatThrownBy(() -> service.update(id, political(ActionStatus.BESLUTAD, 32), version))
+                .isInstanceOfSatisfying(RuleViolationException.class, code(ActionProblem.DECIDING_IS_FOR_REVIEWERS));
+        caller.set(IT_CHIEF); // another unit's chief
+        assertThatThrownBy(() -> service.update(id, political(ActionStatus.BESLUTAD, 32), version))
+                .isInstanceOf(OutOfScopeException.class);
+        caller.set(POLITICIAN);
+        assertThatThrownBy(() -> service.update(id, political(ActionStatus.BESLUTAD, 32), version))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(actions.find(id).orElseThrow().decision())
+                .isEqualTo(new DecisionReference("KS", LocalDate.of(2026, 3, 23), 31));
+
+        caller.set(ECONOMIST); // a reviewer who did not propose it corrects the §
+        assertThat(service.update(id, political(ActionStatus.BESLUTAD, 32), version)
+                        .action()
+                        .decision())
+                .isEqualTo(new DecisionReference("KS", LocalDate.of(2026, 3, 23), 32));
+    }
 }

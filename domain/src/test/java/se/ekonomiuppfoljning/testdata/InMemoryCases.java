@@ -23,6 +23,7 @@ public final class InMemoryCases implements CaseRepository {
     private final Map<Long, ReportCase> cases = new LinkedHashMap<>();
     private final Map<Long, FrozenReport> frozen = new HashMap<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final Map<String, Integer> numbering = new HashMap<>();
     private @Nullable String pattern;
     private long nextId = 1;
 
@@ -88,6 +89,35 @@ public final class InMemoryCases implements CaseRepository {
                 .filter(d -> d.organ() == organ && d.date().getYear() == year)
                 .mapToInt(Decision::paragraph)
                 .max();
+    }
+
+    @Override
+    public boolean replaceDecision(long caseId, Decision decision) {
+        Decision stored = cases.get(caseId).decision(decision.organ()).orElseThrow();
+        boolean taken = decisions.stream()
+                .anyMatch(d -> d != stored
+                        && d.organ() == decision.organ()
+                        && d.date().getYear() == decision.date().getYear()
+                        && d.paragraph() == decision.paragraph());
+        if (taken) {
+            return false;
+        }
+        decisions.removeIf(d ->
+                d.organ() == stored.organ() && d.date().equals(stored.date()) && d.paragraph() == stored.paragraph());
+        decisions.add(decision);
+        return true;
+    }
+
+    @Override
+    public OptionalInt nextParagraph(se.ekonomiuppfoljning.reports.cases.Organ organ, int year) {
+        Integer next = numbering.get(organ + " " + year);
+        return next == null ? OptionalInt.empty() : OptionalInt.of(next);
+    }
+
+    @Override
+    public void saveNextParagraph(
+            se.ekonomiuppfoljning.reports.cases.Organ organ, int year, int next, String username, Instant at) {
+        numbering.put(organ + " " + year, next);
     }
 
     @Override

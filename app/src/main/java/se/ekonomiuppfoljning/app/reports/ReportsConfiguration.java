@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.ekonomiuppfoljning.actions.ActionRepository;
+import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
@@ -65,10 +66,11 @@ class ReportsConfiguration {
             OrganisationRepository organisations,
             CaseRepository cases,
             ReportTemplateRepository templates,
+            ActionService actions,
             AuditLog audit,
             CurrentUser currentUser,
             Clock clock) {
-        return new CaseDecisionService(organisations, cases, templates, audit, currentUser, clock);
+        return new CaseDecisionService(organisations, cases, templates, actions, audit, currentUser, clock);
     }
 
     @Bean

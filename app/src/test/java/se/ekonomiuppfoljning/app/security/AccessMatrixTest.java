@@ -425,6 +425,18 @@ class AccessMatrixTest extends KaribuTest {
                         Rule.CASE,
                         f -> caseDecisions.recordDecision(
                                 f.caseId(), new DecisionDraft(LocalDate.of(2026, 3, 9), 99, "Beslut", null), 0)));
+        doors.put(
+                "CaseDecisionService.correctDecision",
+                door(
+                        Rule.CASE,
+                        f -> caseDecisions.correctDecision(
+                                f.caseId(),
+                                Organ.AU,
+                                new DecisionDraft(LocalDate.of(2026, 3, 9), 99, "Beslut", null),
+                                0)));
+        doors.put(
+                "CaseDecisionService.actionsForDecision",
+                door(Rule.READ, f -> caseDecisions.actionsForDecision(f.caseId())));
         doors.put("CaseDocumentService.document", door(Rule.READ, f -> caseDocuments.document(f.caseId())));
         doors.put(
                 "CaseDocumentService.tjansteskrivelse",
@@ -701,6 +713,8 @@ class AccessMatrixTest extends KaribuTest {
                                 "overformyndare", "Matris", LocalDate.now().plusDays(30))));
         doors.put(
                 "ApiKeyService.revoke", new RoleDoor(user -> has(user, Role.ADMIN), () -> apiKeys.revoke(matrixKey())));
+                "CaseDecisionService.setNextParagraph",
+                        user -> has(user, Role.EKONOM), () -> caseDecisions.setNextParagraph(Organ.KS, 2026, 900)));
         doors.put("MonthlyReportService.saveThresholds", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
             reportService.saveThresholds(as("admin", () -> reportService.thresholds()));
             return null;

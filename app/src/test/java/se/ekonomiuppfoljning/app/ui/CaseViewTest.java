@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -126,6 +127,7 @@ class CaseViewTest extends KaribuTest {
                 .isEqualTo(LocalDate.of(2026, 2, 16));
         _setValue(_get(DatePicker.class, spec -> spec.withId("case-next-meeting")), LocalDate.of(2026, 3, 2));
         click("case-record");
+        Confirmations.confirmAsBrowser(_get(ConfirmDialog.class));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-stage")).getText())
                 .contains("Kommunstyrelsen");
@@ -156,7 +158,9 @@ class CaseViewTest extends KaribuTest {
         UI.getCurrent().navigate(CaseView.class, sent.id());
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("case-paragraph")), 14);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("case-next-meeting")), LocalDate.of(2026, 3, 2));
         click("case-record");
+        Confirmations.confirmAsBrowser(_get(ConfirmDialog.class));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-message")).getText())
                 .startsWith("§ 14 är redan använd för allmänna utskottet 2026. Nästa lediga nummer är § ");

@@ -185,7 +185,7 @@ class MonthlyReportViewTest extends KaribuTest {
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("actions-grid"));
         assertThat(String.join("|", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0)))
                 .isEqualTo(
-                        "Se över arvodesnivåerna|Fler ärenden än budgeterat|Eva Lind|2026-06-30|50|Verksamhetsnivå|Föreslagen – försenad");
+                        "Se över arvodesnivåerna|Fler ärenden än budgeterat|Eva Lind|2026-06-30|50|Verksamhetsnivå||||Föreslagen – försenad");
     }
 
     @Test
@@ -327,7 +327,7 @@ class MonthlyReportViewTest extends KaribuTest {
                         "|",
                         com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(
                                 grid, rowStartingWith(grid, "Omfördela vikariebudgeten|"))))
-                .endsWith("|Politisk nivå|Beslutad");
+                .endsWith("|Politisk nivå|KS|2026-06-01|§ 14|Beslutad");
     }
 
     @Test

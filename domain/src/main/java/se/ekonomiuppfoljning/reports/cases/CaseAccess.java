@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.reports.cases;
 
 import java.util.List;
+import java.util.Set;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
@@ -49,9 +50,17 @@ final class CaseAccess {
         return user.enabled() && user.has(Role.EKONOM) && editingScope(user).canRead(reportCase.node());
     }
 
-    boolean canCreate() {
+    /**
+     * The nodes where the caller may create and change cases: an enabled economist's own units and everything below
+     * them; none for anybody else, nor for the first administrator, who reads the whole organisation but edits
+     * nothing there.
+     */
+    Set<UnitCode> creatableNodes() {
         UserAccount user = currentUser.require();
-        return user.enabled() && user.has(Role.EKONOM);
+        if (!user.enabled() || !user.has(Role.EKONOM)) {
+            return Set.of();
+        }
+        return editingScope(user).visibleUnits();
     }
 
     /** The caller, if they may change cases of the node. */

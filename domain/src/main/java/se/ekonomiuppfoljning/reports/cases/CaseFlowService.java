@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
@@ -90,9 +91,20 @@ public class CaseFlowService {
         return access.canEdit(reportCase);
     }
 
-    /** Whether the caller may create cases at all (an economist). */
+    /**
+     * Whether the caller may create cases at all: an economist with units of their own (the first administrator, an
+     * economist without units, reads every case but creates none).
+     */
     public boolean canCreate() {
-        return access.canCreate();
+        return !access.creatableNodes().isEmpty();
+    }
+
+    /**
+     * The nodes the caller may create cases for (and ask {@link #monthsNotApproved} about): an economist's own units
+     * and everything below them; empty for everybody else.
+     */
+    public Set<UnitCode> creatableNodes() {
+        return access.creatableNodes();
     }
 
     /** The header fields a new case proposes (see {@link TjansteskrivelseService#defaults}). */

@@ -45,5 +45,14 @@ public enum CaseProblem implements ProblemCode {
     /** The pattern cannot be matched within the budget. */
     PATTERN_TOO_COMPLEX,
     /** {0}: the case that already exists for the node and period; another one is made only as a new version. */
-    CASE_EXISTS
+    CASE_EXISTS,
+    /**
+     * {0}: the next organ, {1}: the deciding organ. A decision that sends the case on needs the next meeting's date,
+     * or the case would drop out of Inför mötet.
+     */
+    NEXT_MEETING_MISSING,
+    /** {0}: the year given for an organ's numbering. */
+    NUMBERING_YEAR_INVALID,
+    /** {0}: the åtgärd (what it is). Only a proposed political åtgärd of the case's units is decided by its decision. */
+    ACTION_NOT_FOR_DECISION
 }

@@ -31,6 +31,17 @@ public interface CaseRepository {
     /** The highest § the organ used in the year, if any. */
     OptionalInt highestParagraph(Organ organ, int year);
 
+    /**
+     * Replaces the case's decision of {@code decision.organ()} (its date, §, text, who and when); false when the organ
+     * already used the § in the decision's year for another case.
+     */
+    boolean replaceDecision(long caseId, Decision decision);
+
+    /** The organ's own next § in the year, as an economist set it from the organ's numbering, if set. */
+    OptionalInt nextParagraph(Organ organ, int year);
+
+    void saveNextParagraph(Organ organ, int year, int next, String username, Instant at);
+
     void saveFrozen(long caseId, FrozenReport frozen);
 
     Optional<FrozenReport> frozen(long caseId);

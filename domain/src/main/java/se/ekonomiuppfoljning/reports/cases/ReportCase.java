@@ -106,7 +106,7 @@ public record ReportCase(
         values.put(
                 "decisions",
                 decisions.stream()
-                        .map(d -> d.organ() + " " + d.date() + " § " + d.paragraph())
+                        .map(d -> d.organ() + " " + d.date() + " § " + d.paragraph() + " \"" + d.text() + "\"")
                         .toList()
                         .toString());
         values.put(

@@ -22,6 +22,7 @@ import se.ekonomiuppfoljning.reports.CaseDetails;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 class CaseDecisionServiceTest {
 
@@ -74,13 +75,13 @@ class CaseDecisionServiceTest {
     @Test
     void a_paragraph_already_used_by_the_organ_that_year_is_refused_with_the_next_free_number() {
         ReportCase first = fixture.sent();
-        service.recordDecision(first.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", null), first.version());
+        service.recordDecision(first.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING), first.version());
         ReportCase second = fixture.flow.create(
                 KLS, new Period(2026, 3), CaseDetails.blank().withCaseNumber("KS/2026:9"));
         ReportCase secondSent = fixture.flow.send(second.id(), AU_MEETING, second.version());
 
         assertThatThrownBy(() -> service.recordDecision(
-                        secondSent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", null), secondSent.version()))
+                        secondSent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING), secondSent.version()))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         problem(CaseProblem.PARAGRAPH_TAKEN, 14, "allmänna utskottet", 2026, 15));
@@ -141,5 +142,160 @@ class CaseDecisionServiceTest {
         fixture.caller.set(IT_CHIEF);
         assertThatThrownBy(() -> service.proposedDecisionText(sent.id())).isInstanceOf(OutOfScopeException.class);
         assertThat(service.organName(Organ.KF)).isEqualTo("Kommunfullmäktige");
+    }
+
+    @Test
+    void a_decision_that_sends_the_case_on_needs_the_next_organs_meeting_date() {
+        ReportCase sent = fixture.sent();
+
+        assertThatThrownBy(() -> service.recordDecision(
+                        sent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", null), sent.version()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        problem(CaseProblem.NEXT_MEETING_MISSING, "Kommunstyrelsen", "allmänna utskottet"));
+        ReportCase stored = fixture.flow.get(sent.id());
+        assertThat(stored.stage()).isEqualTo(CaseStage.ALLMANNA_UTSKOTTET);
+        assertThat(stored.decisions()).isEmpty();
+        assertThat(fixture.agenda.comingMeetings()).extracting(Meeting::organ).containsExactly(Organ.AU);
+    }
+
+    @Test
+    void the_paragraph_is_proposed_from_the_organs_own_numbering_and_moves_on_when_it_is_used() {
+        ReportCase sent = fixture.sent();
+        assertThat(service.maySetParagraphNumbering()).isTrue();
+
+        service.setNextParagraph(Organ.AU, 2026, 31);
+
+        assertThat(service.proposedParagraph(sent.id())).isEqualTo(31);
+        assertThat(service.paragraphNumbering(2026))
+                .contains(
+                        new ParagraphNumbering(Organ.AU, 2026, 31, true),
+                        new ParagraphNumbering(Organ.KS, 2026, 1, false));
+        assertThat(fixture.audit.entries).anySatisfy(e -> {
+            assertThat(e.entity()).isEqualTo(CaseDecisionService.AUDIT_NUMBERING);
+            assertThat(e.entityId()).isEqualTo("AU 2026");
+            assertThat(e.after()).isEqualTo("§ 31");
+        });
+        service.recordDecision(sent.id(), new DecisionDraft(AU_MEETING, 31, "Beslut", KS_MEETING), sent.version());
+        assertThat(service.paragraphNumbering(2026)).contains(new ParagraphNumbering(Organ.AU, 2026, 32, true));
+
+        assertThatThrownBy(() -> service.setNextParagraph(Organ.AU, 2026, 31))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        problem(CaseProblem.PARAGRAPH_TAKEN, 31, "allmänna utskottet", 2026, 32));
+        assertThatThrownBy(() -> service.setNextParagraph(Organ.KS, 2026, 0))
+                .isInstanceOfSatisfying(RuleViolationException.class, problem(CaseProblem.PARAGRAPH_BELOW_ONE, 0));
+        assertThatThrownBy(() -> service.setNextParagraph(Organ.KS, 26, 5))
+                .isInstanceOfSatisfying(RuleViolationException.class, problem(CaseProblem.NUMBERING_YEAR_INVALID, 26));
+    }
+
+    @Test
+    void only_an_economist_who_records_decisions_sets_an_organs_numbering() {
+        for (UserAccount other : List.of(DIRECTOR, POLITICIAN, IT_CHIEF, CaseFixture.ADMIN)) {
+            fixture.caller.set(other);
+            assertThat(service.maySetParagraphNumbering()).as(other.username()).isFalse();
+            assertThatThrownBy(() -> service.setNextParagraph(Organ.KS, 2026, 31))
+                    .as(other.username())
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+        fixture.caller.set(CaseFixture.ECONOMIST);
+        assertThat(service.paragraphNumbering(2026))
+                .allSatisfy(n -> assertThat(n.set()).isFalse());
+    }
+
+    @Test
+    void a_recorded_decision_is_corrected_by_the_economist_and_audited_before_and_after() {
+        ReportCase sent = fixture.sent();
+        ReportCase atKs = service.recordDecision(
+                sent.id(), new DecisionDraft(AU_MEETING, 41, "Beslut", KS_MEETING), sent.version());
+
+        ReportCase corrected = service.correctDecision(
+                atKs.id(), Organ.AU, new DecisionDraft(AU_MEETING, 14, "Rättat beslut", null), atKs.version());
+
+        assertThat(corrected.stage()).isEqualTo(CaseStage.KOMMUNSTYRELSEN);
+        assertThat(corrected.decision(Organ.AU).orElseThrow())
+                .extracting(Decision::paragraph, Decision::text)
+                .containsExactly(14, "Rättat beslut");
+        assertThat(fixture.flow.get(sent.id()).decision(Organ.AU).orElseThrow().paragraph())
+                .isEqualTo(14);
+        var last = fixture.flow
+                .history(sent.id())
+                .get(fixture.flow.history(sent.id()).size() - 1);
+        assertThat(last.before()).contains("AU 2026-03-09 § 41 \"Beslut\"");
+        assertThat(last.after()).contains("AU 2026-03-09 § 14 \"Rättat beslut\"");
+        assertThat(service.proposedParagraph(sent.id())).isEqualTo(1);
+
+        for (UserAccount reader : List.of(DIRECTOR, POLITICIAN)) {
+            fixture.caller.set(reader);
+            assertThatThrownBy(() -> service.correctDecision(
+                            sent.id(), Organ.AU, new DecisionDraft(AU_MEETING, 15, "x", null), corrected.version()))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+        fixture.caller.set(SBF_ECONOMIST);
+        assertThatThrownBy(() -> service.correctDecision(
+                        sent.id(), Organ.AU, new DecisionDraft(AU_MEETING, 15, "x", null), corrected.version()))
+                .isInstanceOf(OutOfScopeException.class);
+        fixture.caller.set(CaseFixture.ECONOMIST);
+        assertThatThrownBy(() -> service.correctDecision(
+                        sent.id(), Organ.KS, new DecisionDraft(KS_MEETING, 15, "x", null), corrected.version()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        problem(CaseProblem.NO_DECISION, title("KS/2026:4"), "kommunstyrelsen"));
+    }
+
+    @Test
+    void the_case_decision_records_the_political_action_as_decided_once_and_a_correction_follows() {
+        fixture.caller.set(SeedKommun.chief("eva", SeedKommun.OVERFORMYNDAR));
+        se.ekonomiuppfoljning.actions.ActionView proposed = fixture.actions.create(
+                SeedKommun.OVERFORMYNDAR,
+                CaseFixture.FEBRUARY,
+                new se.ekonomiuppfoljning.actions.ActionDraft(
+                        "Större ram för arvoden",
+                        "Fler ärenden",
+                        "Eva Lind",
+                        LocalDate.of(2026, 6, 30),
+                        new java.math.BigDecimal("100000"),
+                        se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA,
+                        null,
+                        null));
+        fixture.caller.set(CaseFixture.ECONOMIST);
+        ReportCase sent = fixture.sent();
+        ReportCase atKs = service.recordDecision(
+                sent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING), sent.version());
+        assertThat(service.actionsForDecision(atKs.id()))
+                .extracting(v -> v.action().id())
+                .containsExactly(proposed.action().id());
+
+        ReportCase atKf = service.recordDecision(
+                atKs.id(),
+                new DecisionDraft(
+                        KS_MEETING,
+                        31,
+                        "Beslut",
+                        LocalDate.of(2026, 4, 20),
+                        List.of(proposed.action().id())),
+                atKs.version());
+
+        var decided = fixture.actions.action(proposed.action().id()).action();
+        assertThat(decided.status()).isEqualTo(se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
+        assertThat(decided.decision()).hasToString("KS 2026-03-23 § 31");
+        assertThat(service.actionsForDecision(atKf.id())).isEmpty();
+
+        service.correctDecision(atKf.id(), Organ.KS, new DecisionDraft(KS_MEETING, 32, "Beslut", null), atKf.version());
+        assertThat(fixture.actions.action(proposed.action().id()).action().decision())
+                .hasToString("KS 2026-03-23 § 32");
+    }
+
+    @Test
+    void an_action_outside_the_case_or_already_decided_is_refused_and_nothing_is_recorded() {
+        fixture.caller.set(CaseFixture.ECONOMIST);
+        ReportCase sent = fixture.sent();
+
+        assertThatThrownBy(() -> service.recordDecision(
+                        sent.id(),
+                        new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING, List.of(999L)),
+                        sent.version()))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(fixture.flow.get(sent.id()).decisions()).isEmpty();
     }
 }

@@ -62,6 +62,8 @@ final class CaseFixture {
     final InMemoryCases cases = new InMemoryCases();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryUnitReports unitReports = new InMemoryUnitReports();
+    final InMemoryActions actionStore = new InMemoryActions();
+    final se.ekonomiuppfoljning.actions.ActionService actions;
     final AtomicReference<UserAccount> caller = new AtomicReference<>(ECONOMIST);
     final List<ReportDocument> rendered = new ArrayList<>();
     final QuestionService questions;
@@ -79,7 +81,7 @@ final class CaseFixture {
                 organisation,
                 figures,
                 unitReports,
-                new InMemoryActions(),
+                actionStore,
                 new InMemoryUsers(ECONOMIST, DIRECTOR, IT_CHIEF, POLITICIAN),
                 templates,
                 caller::get,
@@ -88,7 +90,9 @@ final class CaseFixture {
         questions = new QuestionService(organisation, new InMemoryQuestions(), audit, caller::get, clock);
         flow = new CaseFlowService(
                 organisation, figures, unitReports, cases, tjansteskrivelser, audit, caller::get, clock);
-        decisions = new CaseDecisionService(organisation, cases, templates, audit, caller::get, clock);
+        actions = new se.ekonomiuppfoljning.actions.ActionService(
+                organisation, figures, unitReports, actionStore, audit, caller::get, clock);
+        decisions = new CaseDecisionService(organisation, cases, templates, actions, audit, caller::get, clock);
         documents =
                 new CaseDocumentService(organisation, figures, cases, tjansteskrivelser, templates, caller::get, clock);
         agenda = new MeetingAgendaService(organisation, cases, questions, templates, caller::get);

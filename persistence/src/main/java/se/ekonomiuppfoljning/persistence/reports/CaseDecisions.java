@@ -3,6 +3,7 @@ package se.ekonomiuppfoljning.persistence.reports;
 import static se.ekonomiuppfoljning.persistence.reports.SqlTime.instant;
 import static se.ekonomiuppfoljning.persistence.reports.SqlTime.utc;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,5 +71,49 @@ final class CaseDecisions {
                 """
                 SELECT MAX(paragraph) FROM report_case_decision WHERE organ = :organ AND decision_year = :year""", new MapSqlParameterSource("organ", organ.name()).addValue("year", year), Integer.class);
         return max == null ? OptionalInt.empty() : OptionalInt.of(max);
+    }
+
+    /** False when the organ has used the corrected § in the decision's year for another case. */
+    boolean replace(long caseId, Decision d) {
+        try {
+            return jdbc.update(
+                            """
+                            UPDATE report_case_decision
+                               SET decision_year = :year, paragraph = :paragraph, decision_date = :date,
+                                   decision_text = :text, recorded_by = :by, recorded_at = :at
+                             WHERE case_id = :caseId AND organ = :organ""",
+                            new MapSqlParameterSource("caseId", caseId)
+                                    .addValue("organ", d.organ().name())
+                                    .addValue("year", d.date().getYear())
+                                    .addValue("paragraph", d.paragraph())
+                                    .addValue("date", d.date())
+                                    .addValue("text", d.text())
+                                    .addValue("by", d.recordedBy())
+                                    .addValue("at", utc(d.recordedAt())))
+                    == 1;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    OptionalInt nextParagraph(Organ organ, int year) {
+        List<Integer> next = jdbc.queryForList(
+                """
+                SELECT next_paragraph FROM paragraph_numbering WHERE organ = :organ AND numbering_year = :year""", new MapSqlParameterSource("organ", organ.name()).addValue("year", year), Integer.class);
+        return next.isEmpty() ? OptionalInt.empty() : OptionalInt.of(next.get(0));
+    }
+
+    void saveNextParagraph(Organ organ, int year, int next, String username, Instant at) {
+        jdbc.update(
+                """
+                INSERT INTO paragraph_numbering (organ, numbering_year, next_paragraph, updated_by, updated_at)
+                VALUES (:organ, :year, :next, :by, :at)
+                ON DUPLICATE KEY UPDATE next_paragraph = VALUES(next_paragraph), updated_by = VALUES(updated_by),
+                                        updated_at = VALUES(updated_at)""",
+                new MapSqlParameterSource("organ", organ.name())
+                        .addValue("year", year)
+                        .addValue("next", next)
+                        .addValue("by", username)
+                        .addValue("at", utc(at)));
     }
 }

@@ -107,6 +107,21 @@ class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public boolean replaceDecision(long caseId, Decision d) {
+        return decisions.replace(caseId, d);
+    }
+
+    @Override
+    public OptionalInt nextParagraph(Organ organ, int year) {
+        return decisions.nextParagraph(organ, year);
+    }
+
+    @Override
+    public void saveNextParagraph(Organ organ, int year, int next, String username, Instant at) {
+        decisions.saveNextParagraph(organ, year, next, username, at);
+    }
+
+    @Override
     public void saveFrozen(long caseId, FrozenReport frozen) {
         snapshots.save(caseId, frozen);
     }

@@ -126,4 +126,41 @@ class JdbcCaseRepositoryTest {
         cases.saveCaseNumberPattern(null, "admin", NOW);
         assertThat(cases.caseNumberPattern()).isEmpty();
     }
+
+    @Test
+    void an_organs_own_next_paragraph_is_stored_per_year_and_replaced() {
+        assertThat(cases.nextParagraph(Organ.KS, 2026)).isEmpty();
+
+        cases.saveNextParagraph(Organ.KS, 2026, 31, "ekonom", NOW);
+        cases.saveNextParagraph(Organ.AU, 2026, 12, "ekonom", NOW);
+        cases.saveNextParagraph(Organ.KS, 2026, 32, "ekonom", NOW);
+
+        assertThat(cases.nextParagraph(Organ.KS, 2026)).hasValue(32);
+        assertThat(cases.nextParagraph(Organ.AU, 2026)).hasValue(12);
+        assertThat(cases.nextParagraph(Organ.KS, 2027)).isEmpty();
+    }
+
+    @Test
+    void a_corrected_decision_replaces_the_stored_one_unless_its_paragraph_is_another_cases() {
+        ReportCase first = service.create(KLS, FEBRUARY, CaseDetails.blank().withCaseNumber("KS/2026:4"));
+        ReportCase second =
+                service.createNewVersion(KLS, FEBRUARY, CaseDetails.blank().withCaseNumber("KS/2026:5"));
+        cases.addDecision(first.id(), new Decision(Organ.AU, LocalDate.of(2026, 3, 9), 14, "Beslut", "ekonom", NOW));
+        cases.addDecision(second.id(), new Decision(Organ.AU, LocalDate.of(2026, 3, 9), 15, "Beslut", "ekonom", NOW));
+        Decision corrected = new Decision(Organ.AU, LocalDate.of(2026, 3, 10), 16, "Rättat", "ekonom", NOW);
+
+        assertThat(cases.replaceDecision(first.id(), corrected)).isTrue();
+        assertThat(cases.replaceDecision(
+                        second.id(), new Decision(Organ.AU, LocalDate.of(2026, 3, 9), 16, "x", "ekonom", NOW)))
+                .isFalse();
+
+        assertThat(cases.find(first.id()).orElseThrow().decisions()).containsExactly(corrected);
+        assertThat(cases.find(second.id())
+                        .orElseThrow()
+                        .decision(Organ.AU)
+                        .orElseThrow()
+                        .paragraph())
+                .isEqualTo(15);
+        assertThat(cases.highestParagraph(Organ.AU, 2026)).hasValue(16);
+    }
 }

@@ -3,7 +3,9 @@ package se.ekonomiuppfoljning.ui.cycle;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.function.ValueProvider;
+import java.util.function.Function;
 import se.ekonomiuppfoljning.actions.ActionView;
+import se.ekonomiuppfoljning.actions.DecisionReference;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
@@ -25,6 +27,12 @@ class ActionGrid extends Grid<ActionView> {
         LEVEL,
         STATUS
     }
+
+    /** The keys of the decision's columns, shown beside the level. */
+    static final String DECISION_ORGAN = "DECISION_ORGAN";
+
+    static final String DECISION_DATE = "DECISION_DATE";
+    static final String DECISION_PARAGRAPH = "DECISION_PARAGRAPH";
 
     private final ExportColumns<ActionView> exported = new ExportColumns<>();
 
@@ -72,12 +80,42 @@ class ActionGrid extends Grid<ActionView> {
             case LEVEL -> {
                 column(field, this::level, "actions.level").setAutoWidth(true);
                 exported.text(getTranslation("actions.level"), this::level);
+                decisionColumns();
             }
             case STATUS -> {
                 column(field, this::status, "actions.status").setAutoWidth(true);
                 exported.text(getTranslation("actions.status"), this::status);
             }
         }
+    }
+
+    /**
+     * Beside the level, where a political åtgärd was decided: the organ, the meeting's date and the § (empty until
+     * its decision is recorded, through the case's decision or on the åtgärd).
+     */
+    private void decisionColumns() {
+        addColumn(v -> decision(v, d -> d.organ()))
+                .setKey(DECISION_ORGAN)
+                .setHeader(getTranslation("actions.decision.organ"))
+                .setAutoWidth(true);
+        addColumn(v -> decision(v, d -> d.date().toString()))
+                .setKey(DECISION_DATE)
+                .setHeader(getTranslation("actions.decision.date"))
+                .setAutoWidth(true);
+        addColumn(v -> decision(v, d -> "§ " + d.paragraph()))
+                .setKey(DECISION_PARAGRAPH)
+                .setHeader(getTranslation("actions.decision.paragraph"))
+                .setAutoWidth(true);
+        exported.text(getTranslation("actions.decision.organ"), v -> decision(v, d -> d.organ()));
+        exported.text(
+                getTranslation("actions.decision.date"),
+                v -> decision(v, d -> d.date().toString()));
+        exported.text(getTranslation("actions.decision.paragraph"), v -> decision(v, d -> "§ " + d.paragraph()));
+    }
+
+    private static String decision(ActionView v, Function<DecisionReference, String> part) {
+        DecisionReference d = v.action().decision();
+        return d == null ? "" : part.apply(d);
     }
 
     private Column<ActionView> column(Field field, ValueProvider<ActionView, String> value, String headerKey) {

@@ -1,6 +1,9 @@
 package se.ekonomiuppfoljning.ui.reports;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -112,7 +115,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 content.add(decisionForm(reportCase, reportCase.stage().organ()));
             }
         }
-        content.add(decisions(reportCase));
+        content.add(decisions(reportCase, editable));
         if (reportCase.frozen()) {
             content.add(changes(reportCase));
         }
@@ -202,14 +205,47 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 next == null ? null : decisions.organName(next),
                 reportCase.meeting(organ).orElse(null),
                 decisions.proposedParagraph(reportCase.id()),
-                decisions.proposedDecisionText(reportCase.id()));
+                decisions.proposedDecisionText(reportCase.id()),
+                decisions.actionsForDecision(reportCase.id()),
+                false);
         form.addInvalidListener(e -> showMessage(getTranslation("case.record.missing")));
         form.addRecordListener(
                 e -> act(() -> decisions.recordDecision(reportCase.id(), e.draft(), reportCase.version())));
         return form;
     }
 
-    private VerticalLayout decisions(ReportCase reportCase) {
+    /** Corrects a recorded decision in a dialog: the same form, asking again before it is stored. */
+    private void correct(ReportCase reportCase, Decision decision) {
+        Dialog dialog = new Dialog();
+        dialog.setId("case-correct-dialog");
+        dialog.setHeaderTitle(getTranslation("case.correct.title", decisions.organName(decision.organ())));
+        DecisionForm form = new DecisionForm(
+                decisions.organName(decision.organ()),
+                null,
+                decision.date(),
+                decision.paragraph(),
+                decision.text(),
+                List.of(),
+                true);
+        form.addInvalidListener(e -> showMessage(getTranslation("case.record.missing")));
+        form.addRecordListener(e -> {
+            dialog.close();
+            act(() -> decisions.correctDecision(reportCase.id(), decision.organ(), e.draft(), reportCase.version()));
+        });
+        Button cancel = new Button(getTranslation("case.record.confirm.cancel"), e -> dialog.close());
+        cancel.setId("case-correct-cancel");
+        dialog.add(form);
+        dialog.getFooter().add(cancel);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && dialog.getParent().isPresent()) {
+                content.remove(dialog);
+            }
+        });
+        content.add(dialog); // inside the page, so that a refusal is worded in its message line
+        dialog.open();
+    }
+
+    private VerticalLayout decisions(ReportCase reportCase, boolean editable) {
         Grid<Decision> grid = new Grid<>();
         grid.setId("case-decisions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -222,6 +258,16 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .text("text", "case.decisionText", Decision::text)
                 .grid(c -> c.setAutoWidth(false).setFlexGrow(1));
         columns.addTo(grid);
+        if (editable) {
+            grid.addComponentColumn(d -> {
+                        Button button = new Button(getTranslation("case.correct"), e -> correct(reportCase, d));
+                        button.setId("case-correct-" + d.organ().name());
+                        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                        return button;
+                    })
+                    .setKey("correct")
+                    .setAutoWidth(true);
+        }
         grid.setItems(reportCase.decisions());
         String title = getTranslation("case.decisions") + " " + reportCase.caseNumber();
         VerticalLayout box = new VerticalLayout(

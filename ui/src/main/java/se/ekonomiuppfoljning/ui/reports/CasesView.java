@@ -4,21 +4,34 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
+import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
 import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
 import se.ekonomiuppfoljning.reports.cases.CaseNumberService;
 import se.ekonomiuppfoljning.reports.cases.CaseProblem;
+import se.ekonomiuppfoljning.reports.cases.Organ;
+import se.ekonomiuppfoljning.reports.cases.ParagraphNumbering;
 import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.ui.base.ColumnSet;
@@ -41,14 +54,24 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsP
 
     private final CaseFlowService service;
     private final CaseNumberService caseNumbers;
+    private final CaseDecisionService decisions;
+    private final int year;
+    private final Div numbering = new Div();
     private final Grid<ReportCase> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
     private final Button newVersion = new Button();
     private NewCaseForm.@Nullable CreateEvent pending;
 
-    CasesView(CaseFlowService service, CaseNumberService caseNumbers, FollowUpService followUp) {
+    CasesView(
+            CaseFlowService service,
+            CaseNumberService caseNumbers,
+            CaseDecisionService decisions,
+            FollowUpService followUp,
+            Clock clock) {
         this.service = service;
         this.caseNumbers = caseNumbers;
+        this.decisions = decisions;
+        this.year = LocalDate.now(clock).getYear();
         add(new H2(getTranslation("cases.title")));
         message.setId("cases-message");
         message.addClassName("portal-message");
@@ -96,8 +119,82 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle, ShowsP
             add(none);
         }
         if (service.canCreate()) {
-            add(createForm(followUp.overview()));
+            add(createForm(creatable(followUp.overview(), service.creatableNodes())));
         }
+        add(numbering());
+    }
+
+    /**
+     * "Paragrafnumrering": each organ's next § this year, as the portal proposes it; an economist who records
+     * decisions sets an organ's own number from its protocol ("KS 2026, nästa § 31").
+     */
+    private VerticalLayout numbering() {
+        numbering.setId("cases-numbering");
+        showNumbering();
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("cases.numbering", Integer.toString(year))));
+        box.setPadding(false);
+        Paragraph note = new Paragraph(getTranslation("cases.numbering.note"));
+        note.addClassName("portal-caption");
+        box.add(note, numbering);
+        if (!decisions.maySetParagraphNumbering()) {
+            return box;
+        }
+        Select<Organ> organ = new Select<>();
+        organ.setId("cases-numbering-organ");
+        organ.setLabel(getTranslation("case.organ"));
+        organ.setItems(Organ.values());
+        organ.setItemLabelGenerator(decisions::organName);
+        organ.setValue(Organ.KS);
+        IntegerField next = new IntegerField(getTranslation("cases.numbering.next"));
+        next.setId("cases-numbering-next");
+        next.setMin(1);
+        Button save = new Button(getTranslation("cases.numbering.save"), e -> {
+            Integer value = next.getValue();
+            Organ chosen = organ.getValue();
+            if (value == null || chosen == null) {
+                show(getTranslation("case.paragraph.required"));
+                return;
+            }
+            ParagraphNumbering saved = decisions.setNextParagraph(chosen, year, value);
+            message.setVisible(false);
+            showNumbering();
+            show(getTranslation(
+                    "cases.numbering.saved",
+                    decisions.organName(saved.organ()),
+                    Integer.toString(saved.year()),
+                    Integer.toString(saved.next())));
+        });
+        save.setId("cases-numbering-save");
+        HorizontalLayout form = new HorizontalLayout(organ, next, save);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        box.add(form);
+        return box;
+    }
+
+    private void showNumbering() {
+        numbering.removeAll();
+        for (ParagraphNumbering n : decisions.paragraphNumbering(year)) {
+            Div line = new Div(getTranslation(
+                    n.set() ? "cases.numbering.own" : "cases.numbering.portal",
+                    decisions.organName(n.organ()),
+                    Integer.toString(n.year()),
+                    Integer.toString(n.next())));
+            line.setId("cases-numbering-" + n.organ().name());
+            numbering.add(line);
+        }
+    }
+
+    /**
+     * The nodes the form offers: only those the user may create cases for, so that it never asks the service about a
+     * node the user only reads (the first administrator reads every node and creates none).
+     */
+    private static FollowUpOverview creatable(FollowUpOverview overview, Set<UnitCode> creatable) {
+        List<FollowUpOverview.NodeOption> nodes = overview.nodes().stream()
+                .filter(o -> creatable.contains(o.code()))
+                .toList();
+        UnitCode first = nodes.isEmpty() ? null : nodes.get(0).code();
+        UnitCode node = overview.defaultNodeCode().filter(creatable::contains).orElse(first);
+        return new FollowUpOverview(nodes, overview.periods(), overview.defaultPeriod(), node);
     }
 
     private NewCaseForm createForm(FollowUpOverview overview) {

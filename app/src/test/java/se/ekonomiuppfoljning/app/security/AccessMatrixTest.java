@@ -713,7 +713,9 @@ class AccessMatrixTest extends KaribuTest {
                                 "overformyndare", "Matris", LocalDate.now().plusDays(30))));
         doors.put(
                 "ApiKeyService.revoke", new RoleDoor(user -> has(user, Role.ADMIN), () -> apiKeys.revoke(matrixKey())));
+        doors.put(
                 "CaseDecisionService.setNextParagraph",
+                new RoleDoor(
                         user -> has(user, Role.EKONOM), () -> caseDecisions.setNextParagraph(Organ.KS, 2026, 900)));
         doors.put("MonthlyReportService.saveThresholds", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
             reportService.saveThresholds(as("admin", () -> reportService.thresholds()));

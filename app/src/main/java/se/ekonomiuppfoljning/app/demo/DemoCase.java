@@ -3,6 +3,7 @@ package se.ekonomiuppfoljning.app.demo;
 import static se.ekonomiuppfoljning.app.demo.DemoUsers.as;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import se.ekonomiuppfoljning.common.Period;
@@ -17,7 +18,9 @@ import se.ekonomiuppfoljning.reports.cases.ReportCase;
  * The seed's case as the portal would have run it: "Ekonomisk uppföljning februari 2026" for KLS (KS/2026:4, dated
  * 2026-03-02), sent to Allmänna utskottet (frozen with February's figures and texts), AU's decision § 14 on
  * 2026-03-09 as in the seed's protokollsutdrag, and on to kommunstyrelsen's meeting on 2026-03-23. Written through
- * {@link CaseFlowService} and {@link CaseDecisionService} as the ekonomichef, after the worked example so that its texts are in the frozen report.
+ * {@link CaseFlowService} and {@link CaseDecisionService} as the ekonomichef: made and sent on 2026-03-02, after
+ * Överförmyndarvht's February was approved, so that its texts are in the frozen report (HR's month, still a draft,
+ * is not), and AU's decision recorded on the afternoon of the meeting (by {@link DemoTime}).
  */
 @Component
 @Profile("demo")
@@ -30,26 +33,38 @@ class DemoCase {
 
     private final CaseFlowService cases;
     private final CaseDecisionService decisions;
+    private final DemoTime time;
 
-    DemoCase(CaseFlowService cases, CaseDecisionService decisions) {
+    DemoCase(CaseFlowService cases, CaseDecisionService decisions, DemoTime time) {
         this.cases = cases;
         this.decisions = decisions;
+        this.time = time;
     }
 
-    void load() {
-        as("ekonomichef", () -> {
-            ReportCase created = cases.create(
-                    KLS,
-                    FEBRUARY,
-                    CaseDetails.blank()
-                            .withCaseNumber("KS/2026:4")
-                            .withTitle("Ekonomisk uppföljning februari 2026")
-                            .withDate(LocalDate.of(2026, 3, 2)));
-            ReportCase sent = cases.send(created.id(), AU_MEETING, created.version());
-            return decisions.recordDecision(
-                    sent.id(),
-                    new DecisionDraft(AU_MEETING, 14, decisions.proposedDecisionText(sent.id()), KS_MEETING),
-                    sent.version());
-        });
+    /** Made on 2026-03-02 and sent to AU (frozen) that afternoon. */
+    ReportCase sendToAu() {
+        time.at(LocalDateTime.of(2026, 3, 2, 13, 0));
+        ReportCase created = as(
+                "ekonomichef",
+                () -> cases.create(
+                        KLS,
+                        FEBRUARY,
+                        CaseDetails.blank()
+                                .withCaseNumber("KS/2026:4")
+                                .withTitle("Ekonomisk uppföljning februari 2026")
+                                .withDate(LocalDate.of(2026, 3, 2))));
+        time.at(LocalDateTime.of(2026, 3, 2, 13, 30));
+        return as("ekonomichef", () -> cases.send(created.id(), AU_MEETING, created.version()));
+    }
+
+    /** AU's decision § 14, recorded on the afternoon of its meeting: the case goes on to kommunstyrelsen. */
+    ReportCase auDecision(ReportCase sent) {
+        time.at(AU_MEETING.atTime(16, 0));
+        return as(
+                "ekonomichef",
+                () -> decisions.recordDecision(
+                        sent.id(),
+                        new DecisionDraft(AU_MEETING, 14, decisions.proposedDecisionText(sent.id()), KS_MEETING),
+                        sent.version()));
     }
 }

@@ -21,6 +21,7 @@ import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.reports.cases.ReportCase;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -33,8 +34,9 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
  * for 2026 and actuals for January and February from the CSV files under {@code demo/}, read by the same importer as
  * the ledger's files (as the administrator, so the history shows them), and the demo users. Loaded once, into
  * an empty database. Then the worked example of February's cycle ({@link DemoWorkedExample}) and the seed's case
- * through Allmänna utskottet ({@link DemoCase}). All of it in one transaction, before the web server opens its port
- * ({@link StartupTask}).
+ * through Allmänna utskottet ({@link DemoCase}), each step dated when it happened in March 2026 ({@link DemoTime}) when
+ * the demo runs on its own day ({@code uppfoljning.demo.today}). All of it in one transaction, before the web server
+ * opens its port ({@link StartupTask}).
  */
 @Component
 @Profile("demo")
@@ -54,6 +56,7 @@ class DemoData implements StartupTask {
     private final DemoWorkedExample workedExample;
     private final DemoLastYear lastYear;
     private final DemoCase demoCase;
+    private final DemoTime time;
 
     DemoData(
             OrganisationRepository organisations,
@@ -63,7 +66,8 @@ class DemoData implements StartupTask {
             OrganisationImportService organisationImporter,
             DemoWorkedExample workedExample,
             DemoLastYear lastYear,
-            DemoCase demoCase) {
+            DemoCase demoCase,
+            DemoTime time) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -72,6 +76,7 @@ class DemoData implements StartupTask {
         this.workedExample = workedExample;
         this.lastYear = lastYear;
         this.demoCase = demoCase;
+        this.time = time;
     }
 
     @Override
@@ -79,6 +84,18 @@ class DemoData implements StartupTask {
         if (!organisations.load().units().isEmpty()) {
             return;
         }
+        try {
+            load();
+        } finally {
+            time.resume();
+        }
+        log.info(
+                "Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, eight demo users, the February cycle of Överförmyndarvht and HR, the case KS/2026:4 through AU § 14");
+    }
+
+    /** The story in the order it happened (the dates by {@link DemoTime}). */
+    private void load() {
+        time.at(DemoTime.IMPORTS);
         CommitteeCode kf = CommitteeCode.of("KF");
         organisations.saveCommittees(List.of(
                 new Committee(kf, "Kommunfullmäktige", null),
@@ -112,11 +129,12 @@ class DemoData implements StartupTask {
         user("itchef", "Per Ek", "per.ek", Role.CHEF, Set.of("1120"), Set.of(), hash);
         user("hrchef", "Lena Holm", "lena.holm", Role.CHEF, Set.of("1180"), Set.of(), hash);
         user("politiker", "Anna Berg", "anna.berg", Role.POLITIKER, Set.of(), Set.of("KS"), hash);
-        workedExample.load();
         lastYear.load(open("prognoser-2025.csv"));
-        demoCase.load();
-        log.info(
-                "Demo data loaded: Exempelby kommun, budget and actuals 2025 with monthly forecasts, budget 2026, actuals January–February 2026, eight demo users, the February cycle of Överförmyndarvht and HR, the case KS/2026:4 through AU § 14");
+        workedExample.february();
+        ReportCase sent = demoCase.sendToAu();
+        workedExample.overformyndareQuestion();
+        demoCase.auDecision(sent);
+        workedExample.hrQuestion();
     }
 
     private static InputStream open(String file) {

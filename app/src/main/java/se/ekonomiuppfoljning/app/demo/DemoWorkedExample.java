@@ -4,6 +4,7 @@ import static se.ekonomiuppfoljning.app.demo.DemoUsers.as;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import se.ekonomiuppfoljning.actions.Action;
@@ -21,14 +22,16 @@ import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
  * The worked example of the monthly cycle for February 2026, written through the same services as the users'
- * pages, each step as the user who would take it:
+ * pages, each step as the user who would take it and when (by {@link DemoTime}, before the case goes to Allmänna
+ * utskottet on {@link DemoCase#AU_MEETING} unless said):
  * <ul>
- *     <li>Överförmyndarvht (−272 tkr in the month): Eva Lind's analysis and forecast, a political åtgärd
- *     (a larger frame for the guardians' fees, awaiting KS), marked ready; a question from Anna Berg (KS) with
- *     Eva's answer. The kommundirektör can approve it or send it back.</li>
+ *     <li>Överförmyndarvht (−272 tkr in the month, the guardians' fees on 5320): Eva Lind's analysis and forecast, a
+ *     political åtgärd (a larger frame for the guardians' fees, awaiting KS), marked ready on 2026-03-02 and approved
+ *     by the kommundirektör the same day, before the case was sent; a question from Anna Berg (KS) on 2026-03-05
+ *     with Eva's answer.</li>
  *     <li>HR-avdelning (−63 tkr in the month): Lena Holm's analysis and forecast and an operational åtgärd that the
- *     kommundirektör has decided (pågår); a question from Anna Berg not yet answered; left as a draft so that
- *     Lena can mark it ready.</li>
+ *     kommundirektör has decided (pågår); left as a draft so that Lena can mark it ready; a question from Anna Berg
+ *     on 2026-03-12, after AU, not yet answered.</li>
  * </ul>
  */
 @Component
@@ -38,23 +41,72 @@ class DemoWorkedExample {
     static final Period FEBRUARY = new Period(2026, 2);
     static final UnitCode OVERFORMYNDARE = UnitCode.of("1150");
     static final UnitCode HR = UnitCode.of("1180");
+    /** When the kommundirektör approves Överförmyndarvht's February: before the case is sent to AU. */
+    static final LocalDateTime OVERFORMYNDARE_APPROVED = LocalDateTime.of(2026, 3, 2, 11, 0);
 
     private final MonthlyReportService reports;
     private final ActionService actions;
     private final QuestionService questions;
+    private final DemoTime time;
 
-    DemoWorkedExample(MonthlyReportService reports, ActionService actions, QuestionService questions) {
+    DemoWorkedExample(MonthlyReportService reports, ActionService actions, QuestionService questions, DemoTime time) {
         this.reports = reports;
         this.actions = actions;
         this.questions = questions;
+        this.time = time;
     }
 
-    void load() {
-        overformyndare();
-        hr();
+    /** The chiefs' months and åtgärder of 2026-03-02, Överförmyndarvht's approval and HR's åtgärd decided. */
+    void february() {
+        time.at(LocalDateTime.of(2026, 3, 2, 9, 0));
+        UnitReport ready = overformyndare();
+        time.at(LocalDateTime.of(2026, 3, 2, 10, 30));
+        Action hrAction = hr();
+        time.at(OVERFORMYNDARE_APPROVED);
+        as("kommundirektor", () -> reports.approve(OVERFORMYNDARE, FEBRUARY, ready.version()));
+        time.at(LocalDateTime.of(2026, 3, 2, 11, 15));
+        as(
+                "kommundirektor",
+                () -> actions.update(
+                        hrAction.id(),
+                        new ActionDraft(
+                                hrAction.what(),
+                                hrAction.cause(),
+                                hrAction.responsible(),
+                                hrAction.dueDate(),
+                                hrAction.expectedEffect(),
+                                null,
+                                ActionStatus.PAGAR,
+                                null),
+                        hrAction.version()));
     }
 
-    private void overformyndare() {
+    /** Anna Berg reads the case sent to AU and asks Överförmyndarvht on 2026-03-05; Eva Lind answers that afternoon. */
+    void overformyndareQuestion() {
+        time.at(LocalDateTime.of(2026, 3, 5, 10, 0));
+        long question = as(
+                        "politiker",
+                        () -> questions.ask(
+                                OVERFORMYNDARE,
+                                FEBRUARY,
+                                "Hur många fler ärenden räknar ni med under året, och påverkar det handläggningstiderna?"))
+                .id();
+        time.at(LocalDateTime.of(2026, 3, 5, 14, 0));
+        as(
+                "overformyndare",
+                () -> questions.answer(
+                        question,
+                        "Vi räknar med omkring 250 ställföreträdarskap vid årets slut. Handläggningstiderna hålls; "
+                                + "granskningen av årsräkningar är klar i maj i stället för april."));
+    }
+
+    /** Preparing for kommunstyrelsen, Anna Berg asks HR on 2026-03-12; the question waits for Lena Holm. */
+    void hrQuestion() {
+        time.at(LocalDateTime.of(2026, 3, 12, 9, 0));
+        as("politiker", () -> questions.ask(HR, FEBRUARY, "Hur stor del av avvikelsen beror på sjuklöner?"));
+    }
+
+    private UnitReport overformyndare() {
         UnitReport saved = as(
                 "overformyndare",
                 () -> reports.save(
@@ -84,23 +136,10 @@ class DemoWorkedExample {
                                 DecisionLevel.POLITISK_NIVA,
                                 null,
                                 null)));
-        as("overformyndare", () -> reports.markReady(OVERFORMYNDARE, FEBRUARY, saved.version()));
-        long question = as(
-                        "politiker",
-                        () -> questions.ask(
-                                OVERFORMYNDARE,
-                                FEBRUARY,
-                                "Hur många fler ärenden räknar ni med under året, och påverkar det handläggningstiderna?"))
-                .id();
-        as(
-                "overformyndare",
-                () -> questions.answer(
-                        question,
-                        "Vi räknar med omkring 250 ställföreträdarskap vid årets slut. Handläggningstiderna hålls; "
-                                + "granskningen av årsräkningar är klar i maj i stället för april."));
+        return as("overformyndare", () -> reports.markReady(OVERFORMYNDARE, FEBRUARY, saved.version()));
     }
 
-    private void hr() {
+    private Action hr() {
         as(
                 "hrchef",
                 () -> reports.save(
@@ -114,7 +153,7 @@ class DemoWorkedExample {
                                         + "helåret hålla sig inom budget.",
                                 new BigDecimal("14500000")),
                         0));
-        Action action = as(
+        return as(
                         "hrchef",
                         () -> actions.create(
                                 HR,
@@ -129,20 +168,5 @@ class DemoWorkedExample {
                                         null,
                                         null)))
                 .action();
-        as(
-                "kommundirektor",
-                () -> actions.update(
-                        action.id(),
-                        new ActionDraft(
-                                action.what(),
-                                action.cause(),
-                                action.responsible(),
-                                action.dueDate(),
-                                action.expectedEffect(),
-                                null,
-                                ActionStatus.PAGAR,
-                                null),
-                        action.version()));
-        as("politiker", () -> questions.ask(HR, FEBRUARY, "Hur stor del av avvikelsen beror på sjuklöner?"));
     }
 }

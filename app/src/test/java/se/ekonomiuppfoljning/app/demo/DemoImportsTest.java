@@ -28,11 +28,11 @@ class DemoImportsTest {
                 String.class);
         assertThat(imports)
                 .containsExactly(
-                        "periodsaldon-2026.se SIE 2026-01,2026-02 96",
-                        "budget-2025.csv BUDGET_CSV budget 2025 616",
+                        "periodsaldon-2026.se SIE 2026-01,2026-02 98",
+                        "budget-2025.csv BUDGET_CSV budget 2025 628",
                         "utfall-2025.csv ACTUALS_CSV "
-                                + "2025-01,2025-02,2025-03,2025-04,2025-05,2025-06,2025-07,2025-08,2025-09,2025-10,2025-11,2025-12 616",
-                        "budget-2026.csv BUDGET_CSV budget 2026 616");
+                                + "2025-01,2025-02,2025-03,2025-04,2025-05,2025-06,2025-07,2025-08,2025-09,2025-10,2025-11,2025-12 628",
+                        "budget-2026.csv BUDGET_CSV budget 2026 628");
         // the organisation import is in the audit trail, under the whole kommun's economist who made it (issue 10)
         assertThat(jdbc.queryForList(
                         "SELECT username FROM audit_entry WHERE entity = 'ORGANISATION_IMPORT'"
@@ -43,11 +43,12 @@ class DemoImportsTest {
                 .isEqualTo("Exempelby kommun 212000-9994");
         assertThat(jdbc.queryForList(
                         "SELECT CONCAT(code, ' ', name) FROM account WHERE code IN ('3510', '5011',"
-                                + " '5511', '6420') ORDER BY code",
+                                + " '5320', '5511', '6420') ORDER BY code",
                         String.class))
                 .containsExactly(
                         "3510 Försäljning av tjänster",
                         "5011 Månadslön tillsvidareanställda",
+                        "5320 Arvoden till gode män och förvaltare",
                         "5511 Arbetsgivaravgifter och pensionskostnader",
                         "6420 Konsulttjänster och övriga köpta tjänster");
     }

@@ -30,12 +30,12 @@ class DemoWorkedExampleTest extends KaribuTest {
     QuestionService questions;
 
     @Test
-    void overformyndarvht_is_ready_for_review_with_its_analysis_a_political_atgard_and_an_answered_question() {
-        login("kommundirektor"); // the reviewer reads what awaits review
+    void overformyndarvht_is_approved_with_its_analysis_a_political_atgard_and_an_answered_question() {
+        login("kommundirektor");
         MonthlyReport report = reports.report(DemoWorkedExample.OVERFORMYNDARE, DemoWorkedExample.FEBRUARY);
-        assertThat(report.report().state()).isEqualTo(ReportState.READY);
+        assertThat(report.report().state()).isEqualTo(ReportState.APPROVED);
         assertThat(report.report().analysis()).contains("−272 tkr");
-        assertThat(report.mayApprove()).isTrue();
+        assertThat(report.mayApprove()).isFalse();
 
         List<Action> open = actions.openActions(DemoWorkedExample.OVERFORMYNDARE).stream()
                 .map(ActionView::action)
@@ -46,14 +46,15 @@ class DemoWorkedExampleTest extends KaribuTest {
             assertThat(a.period()).isEqualTo(DemoWorkedExample.FEBRUARY);
         });
 
-        // the politician reads the figures, the question and its answer; the texts and the proposed åtgärd of a month
-        // not yet approved are not theirs to read yet (they come with the case sent to AU)
+        // the month is approved: the politician reads its texts, the proposed åtgärd, the question and its answer
         login("politiker");
         MonthlyReport read = reports.report(DemoWorkedExample.OVERFORMYNDARE, DemoWorkedExample.FEBRUARY);
         assertThat(read.mayEdit()).isFalse();
-        assertThat(read.textsWithheld()).isTrue();
-        assertThat(read.report().analysis()).isEmpty();
-        assertThat(actions.openActions(DemoWorkedExample.OVERFORMYNDARE)).isEmpty();
+        assertThat(read.textsWithheld()).isFalse();
+        assertThat(read.report().analysis()).contains("−272 tkr");
+        assertThat(actions.openActions(DemoWorkedExample.OVERFORMYNDARE))
+                .map(ActionView::action)
+                .anySatisfy(a -> assertThat(a.decisionLevel()).isEqualTo(DecisionLevel.POLITISK_NIVA));
         List<Question> asked = questions.questions(DemoWorkedExample.OVERFORMYNDARE, DemoWorkedExample.FEBRUARY);
         assertThat(asked).anySatisfy(q -> {
             assertThat(q.askedBy()).isEqualTo("politiker");

@@ -46,9 +46,11 @@ class UnitDetailViewTest extends KaribuTest {
         assertThat(rows("detail-accounts"))
                 .extracting(r -> r.substring(0, r.indexOf('|')))
                 .containsExactly(
-                        "3510 Försäljning av tjänster", "5011 Månadslön tillsvidareanställda",
+                        "3510 Försäljning av tjänster",
+                        "5011 Månadslön tillsvidareanställda",
+                        "5320 Arvoden till gode män och förvaltare",
                         "5511 Arbetsgivaravgifter och pensionskostnader",
-                                "6420 Konsulttjänster och övriga köpta tjänster");
+                        "6420 Konsulttjänster och övriga köpta tjänster");
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("detail-accounts"));
         List<String> footer = grid.getColumns().stream()
                 .map(c -> plain(grid.getFooterRows().get(0).getCell(c).getText()))

@@ -115,8 +115,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             box.add(new Paragraph(getTranslation("meetings.questions.none")));
         }
         for (Question question : questions) {
-            Paragraph asked = new Paragraph(
-                    getTranslation("meetings.question", question.unit().value(), question.askedByName(), question.text()));
+            Paragraph asked = new Paragraph(getTranslation(
+                    "meetings.question", question.unit().value(), question.askedByName(), question.text()));
             asked.getStyle().set("white-space", "pre-line");
             Paragraph answer = new Paragraph(
                     question.answered()

@@ -84,6 +84,7 @@ class AccessTest extends KaribuTest {
                         "Import",
                         "Prognossäkerhet",
                         "Användare",
+                        "API-nycklar",
                         "Granskningslogg",
                         "Inställningar",
                         "Dokumentmall");

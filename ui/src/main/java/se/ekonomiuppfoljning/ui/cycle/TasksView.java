@@ -33,6 +33,7 @@ import se.ekonomiuppfoljning.followup.FollowUpOverview;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 import se.ekonomiuppfoljning.ui.base.Problems;
@@ -138,23 +139,26 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("tasks-review");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(t -> t.unit().name())
-                .setHeader(getTranslation("tasks.unit"))
-                .setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addColumn(t -> PeriodLabels.full(t.period(), getLocale()))
-                .setHeader(getTranslation("tasks.period"))
-                .setAutoWidth(true);
-        grid.addColumn(t -> t.mayApprove() ? "" : getTranslation("tasks.review.fourEyes"))
-                .setHeader(getTranslation("tasks.review.note"))
-                .setAutoWidth(true);
+        ColumnSet<ReviewTask> columns = new ColumnSet<ReviewTask>(this)
+                .text("unit", "tasks.unit", t -> t.unit().name())
+                .grid(c -> c.setFlexGrow(1))
+                .text("period", "tasks.period", t -> PeriodLabels.full(t.period(), getLocale()))
+                .text("note", "tasks.review.note", t -> t.mayApprove() ? "" : getTranslation("tasks.review.fourEyes"));
+        columns.addTo(grid);
         grid.setItems(tasks);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 openMonth(e.getValue().unit().code(), e.getValue().period());
             }
         });
-        add(grid);
+        add(
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        ExportLinks.fileName("att-granska"),
+                        getTranslation("tasks.toReview"),
+                        getTranslation("tasks.toReview")),
+                grid);
     }
 
     /** The politicians' questions the user has still to answer, each opening the month page it was asked on. */
@@ -170,25 +174,30 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("tasks-questions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(q -> names.getOrDefault(q.unit(), q.unit().value()))
-                .setHeader(getTranslation("tasks.unit"))
-                .setAutoWidth(true);
-        grid.addColumn(q -> PeriodLabels.full(q.period(), getLocale()))
-                .setHeader(getTranslation("tasks.period"))
-                .setAutoWidth(true);
-        grid.addColumn(Question::askedByName)
-                .setHeader(getTranslation("tasks.question.askedBy"))
-                .setAutoWidth(true);
-        grid.addColumn(Question::text)
-                .setHeader(getTranslation("tasks.question.text"))
-                .setFlexGrow(1);
+        ColumnSet<Question> columns = new ColumnSet<Question>(this)
+                .text(
+                        "unit",
+                        "tasks.unit",
+                        q -> names.getOrDefault(q.unit(), q.unit().value()))
+                .text("period", "tasks.period", q -> PeriodLabels.full(q.period(), getLocale()))
+                .text("askedBy", "tasks.question.askedBy", Question::askedByName)
+                .text("question", "tasks.question.text", Question::text)
+                .grid(c -> c.setFlexGrow(1));
+        columns.addTo(grid);
         grid.setItems(open);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 openMonth(e.getValue().unit(), e.getValue().period());
             }
         });
-        add(grid);
+        add(
+                ExportLinks.forGrid(
+                        grid,
+                        columns,
+                        ExportLinks.fileName("obesvarade-fragor"),
+                        getTranslation("tasks.questions"),
+                        getTranslation("tasks.questions")),
+                grid);
     }
 
     private static void openMonth(UnitCode unit, Period period) {

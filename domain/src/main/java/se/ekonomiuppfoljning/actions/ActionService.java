@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.ekonomiuppfoljning.common.AuditChanges;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
@@ -330,6 +331,13 @@ public class ActionService {
                 throw new RuleViolationException(reason);
             });
         }
+        // ... and whoever wrote any of the proposal's content (what, cause, effect, level) is its proposer too: a
+        // reviewer cannot rewrite a chief's proposal and decide it, in one step or in two.
+        if (deciding && (contentChanged(before, draft, level) || rewroteContent(user, before.id()))) {
+            fourEyes(user, level, user.username()).ifPresent(reason -> {
+                throw new RuleViolationException(reason);
+            });
+        }
         if (before.status().decided() && !CycleAccess.mayReview(organisation, user, before.unit())) {
             if (status == ActionStatus.AVBRUTEN) {
                 throw new RuleViolationException(ActionProblem.DECIDED_CANCELLED_BY_REVIEWER_ONLY);
@@ -380,6 +388,26 @@ public class ActionService {
      * but the one who records its protocol's reference must still be another person than the proposer, or a proposer
      * who is also a reviewer could raise the level and record a decision that was never taken.
      */
+    private static boolean contentChanged(Action before, ActionDraft draft, DecisionLevel level) {
+        return !PlainText.clean(draft.what(), TextField.ACTION_WHAT).equals(before.what())
+                || !PlainText.clean(draft.cause(), TextField.ACTION_CAUSE).equals(before.cause())
+                || kronor(draft.expectedEffect()).compareTo(before.expectedEffect()) != 0
+                || level != before.decisionLevel();
+    }
+
+    /** The content fields of an åtgärd in its audit text: who changed one of them wrote the proposal too. */
+    private static final Set<String> CONTENT_FIELDS = Set.of("what", "cause", "expectedEffect", "decisionLevel");
+
+    /** Whether the user changed the åtgärd's content after it was proposed (read from its audit trail). */
+    private boolean rewroteContent(UserAccount user, long id) {
+        return audit.entriesFor(AUDIT_ENTITY, Long.toString(id)).stream()
+                .filter(entry -> entry.username().equals(user.username()) && entry.before() != null)
+                .anyMatch(
+                        entry -> AuditChanges.between(ActionAuditFields.FIELDS, entry.before(), entry.after()).stream()
+                                .anyMatch(change ->
+                                        CONTENT_FIELDS.contains(change.field().code())));
+    }
+
     private static Optional<Problem> fourEyes(UserAccount user, DecisionLevel level, String proposedBy) {
         if (user.username().equals(proposedBy)) {
             return Optional.of(Problem.of(

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.AuditField;
@@ -43,6 +44,13 @@ public class DirectoryLoginService {
 
     private static final int NAME_MAX = 200;
 
+    /**
+     * A directory login name the portal accepts: ASCII letters, digits and {@code . _ - @} (sAMAccountName, UPN,
+     * uid). The user table compares names without regard to accents, so {@code rené} would find {@code rene}'s
+     * account: such names are not taken from a directory.
+     */
+    private static final Pattern DIRECTORY_NAME = Pattern.compile("[a-z0-9._@-]+");
+
     private final UserAccountRepository users;
     private final DirectoryAccountRegistry registry;
     private final GroupMappings mappings;
@@ -72,7 +80,9 @@ public class DirectoryLoginService {
     /** The account to log in as, or empty when this person may not log in to the portal. */
     public Optional<UserAccount> signIn(DirectoryPerson person) {
         String username = Usernames.canonical(person.username());
-        if (username.isEmpty() || username.length() > Usernames.MAX_LENGTH) {
+        if (username.isEmpty()
+                || username.length() > Usernames.MAX_LENGTH
+                || !DIRECTORY_NAME.matcher(username).matches()) {
             return Optional.empty();
         }
         Optional<UserAccount> existing = users.findByUsername(username);
@@ -132,7 +142,7 @@ public class DirectoryLoginService {
     record Rights(Set<Role> roles, Set<UnitCode> units, Set<CommitteeCode> committees) {}
 
     private static String displayName(DirectoryPerson person, String username) {
-        String name = person.displayName().strip();
+        String name = person.displayName().replaceAll("\\p{Cntrl}", " ").strip();
         if (name.isEmpty()) {
             return username;
         }

@@ -34,5 +34,12 @@ public enum SecurityProblem implements ProblemCode {
     /** Nobody has the first administrator's start-up scope (whole kommun, reading). */
     NO_STARTUP_SCOPE,
     /** The start-up scope cannot end yet: no other enabled user with a role exists. */
-    NO_REAL_USERS
+    NO_REAL_USERS,
+    /** {0}: the administrator's own user name: nobody gives themselves roles, units or committees. */
+    OWN_RIGHTS,
+    /**
+     * {0}: the user name: ADMIN with EKONOM and no units reads the whole kommun; only the first administrator has it,
+     * at start.
+     */
+    STARTUP_SCOPE_ONLY_AT_START
 }

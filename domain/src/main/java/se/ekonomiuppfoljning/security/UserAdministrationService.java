@@ -106,6 +106,9 @@ public class UserAdministrationService {
                 username,
                 new UserChanges(user.displayName(), user.email(), user.roles(), user.units(), user.committees()),
                 true);
+        if (AccessScope.isWholeOrganisationEconomist(created)) {
+            throw new InvalidUserDataException(SecurityProblem.STARTUP_SCOPE_ONLY_AT_START, username);
+        }
         users.save(created, passwords.hash(user.password()));
         audit.record(caller.username(), clock.instant(), SecurityAudit.USER, username, null, describe(created));
         return created;
@@ -300,6 +303,15 @@ public class UserAdministrationService {
             if (!another) {
                 throw new InvalidUserDataException(SecurityProblem.LAST_ADMINISTRATOR, before.username());
             }
+        }
+        boolean rightsAdded = !before.roles().containsAll(after.roles())
+                || !before.units().containsAll(after.units())
+                || !before.committees().containsAll(after.committees());
+        if (rightsAdded && caller.username().equals(before.username())) {
+            throw new InvalidUserDataException(SecurityProblem.OWN_RIGHTS, caller.username());
+        }
+        if (AccessScope.isWholeOrganisationEconomist(after) && !AccessScope.isWholeOrganisationEconomist(before)) {
+            throw new InvalidUserDataException(SecurityProblem.STARTUP_SCOPE_ONLY_AT_START, after.username());
         }
         String beforeText = describe(before);
         String afterText = describe(after);

@@ -647,4 +647,53 @@ class ActionServiceTest {
                         .decision())
                 .isEqualTo(new DecisionReference("KS", LocalDate.of(2026, 3, 23), 32));
     }
+
+    @Test
+    void a_reviewer_who_rewrites_a_chiefs_proposal_cannot_decide_it_in_the_same_step_nor_in_a_later_one() {
+        ActionView proposed = create(IT_CHIEF, DecisionLevel.VERKSAMHETSNIVA, LocalDate.of(2026, 6, 30));
+        caller.set(KOMMUNDIREKTOR);
+        ActionDraft rewritten = new ActionDraft(
+                "Vakansen hålls öppen hela året",
+                "Fler ärenden än budgeterat",
+                "Eva Ek",
+                LocalDate.of(2026, 6, 30),
+                new BigDecimal("250000"),
+                DecisionLevel.VERKSAMHETSNIVA,
+                ActionStatus.PAGAR,
+                null);
+
+        assertThatThrownBy(() -> service.update(proposed.action().id(), rewritten, 1))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining(ActionProblem.PROPOSER_DECIDES_OPERATIONAL.key());
+        ActionDraft rewrittenOnly = new ActionDraft(
+                rewritten.what(),
+                rewritten.cause(),
+                rewritten.responsible(),
+                rewritten.dueDate(),
+                rewritten.expectedEffect(),
+                DecisionLevel.VERKSAMHETSNIVA,
+                ActionStatus.FORESLAGEN,
+                null);
+        long version = service.update(proposed.action().id(), rewrittenOnly, 1)
+                .action()
+                .version();
+        ActionDraft decideAsIs = new ActionDraft(
+                rewritten.what(),
+                rewritten.cause(),
+                rewritten.responsible(),
+                rewritten.dueDate(),
+                rewritten.expectedEffect(),
+                DecisionLevel.VERKSAMHETSNIVA,
+                ActionStatus.PAGAR,
+                null);
+        assertThatThrownBy(() -> service.update(proposed.action().id(), decideAsIs, version))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining(ActionProblem.PROPOSER_DECIDES_OPERATIONAL.key());
+
+        caller.set(ECONOMIST);
+        assertThat(service.update(proposed.action().id(), decideAsIs, version)
+                        .action()
+                        .status())
+                .isEqualTo(ActionStatus.PAGAR);
+    }
 }

@@ -127,4 +127,16 @@ class DirectoryLoginServiceTest {
         assertThat(again.displayName()).isEqualTo("itell");
         assertThat(OVERFORMYNDAR).isNotIn(again.units());
     }
+
+    @Test
+    void a_name_the_user_table_would_match_to_another_account_is_not_taken_from_the_directory() {
+        service.signIn(person("rene", IT_CHIEFS)).orElseThrow();
+
+        assertThat(service.signIn(person("René", POLITICIANS))).isEmpty();
+        assertThat(users.findByUsername("rene").orElseThrow().roles()).containsExactly(Role.CHEF);
+        assertThat(service.signIn(new DirectoryPerson("itell", "Ingrid\nnamn=Admin", null, Set.of(IT_CHIEFS)))
+                        .orElseThrow()
+                        .displayName())
+                .isEqualTo("Ingrid namn=Admin");
+    }
 }

@@ -324,4 +324,22 @@ class UserAdministrationServiceTest {
                                 + "eva.lind@kommun.example",
                         "admin|2026-03-02T09:00:00Z|USER|eva|" + evaWithout + "eva.lind@kommun.example|" + evaWithout);
     }
+
+    @Test
+    void an_administrator_cannot_give_themselves_rights_nor_anyone_the_whole_kommun_without_units() {
+        assertThat(problemOf(() -> service.grantRole("admin", Role.EKONOM)))
+                .isEqualTo(Problem.of(SecurityProblem.OWN_RIGHTS, "admin"));
+        assertThat(problemOf(() -> service.setUnits("admin", Set.of(OVERFORMYNDAR))))
+                .isEqualTo(Problem.of(SecurityProblem.OWN_RIGHTS, "admin"));
+        assertThat(problemOf(() -> service.changeUser(
+                        "admin", new UserChanges("admin", null, Set.of(Role.ADMIN, Role.CHEF), Set.of(), Set.of()))))
+                .isEqualTo(Problem.of(SecurityProblem.OWN_RIGHTS, "admin"));
+        assertThat(users.findByUsername("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
+
+        users.save(SeedKommun.admin("admin2"), "{noop}admin2");
+        assertThat(problemOf(() -> service.grantRole("admin2", Role.EKONOM)))
+                .isEqualTo(Problem.of(SecurityProblem.STARTUP_SCOPE_ONLY_AT_START, "admin2"));
+        service.setUnits("eva", Set.of(OVERFORMYNDAR));
+        assertThat(users.findByUsername("admin2").orElseThrow().roles()).containsExactly(Role.ADMIN);
+    }
 }

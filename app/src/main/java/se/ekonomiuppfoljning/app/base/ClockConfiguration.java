@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /**
  * The one clock of the application, in the kommun's time zone; tests can replace it. With {@code
@@ -23,7 +25,19 @@ class ClockConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ClockConfiguration.class);
 
     @Bean
-    Clock clock(@Value("${uppfoljning.demo.today:}") String demoToday) {
+    Clock clock(@Value("${uppfoljning.demo.today:}") String demoToday, Environment environment) {
+        return clock(demoToday, environment.acceptsProfiles(Profiles.of("demo")));
+    }
+
+    /**
+     * The clock for the property's value. Outside the demo profile a demo day is refused at start: a production
+     * portal on a moved clock would accept expired API keys and date its audit trail wrongly.
+     */
+    Clock clock(String demoToday, boolean demoProfile) {
+        if (!demoToday.isBlank() && !demoProfile) {
+            throw new IllegalStateException(
+                    "uppfoljning.demo.today is set but the demo profile is not active: remove the setting");
+        }
         return clock(demoToday.isBlank() ? null : LocalDate.parse(demoToday.strip()), Clock.system(SWEDEN));
     }
 

@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.app.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +60,7 @@ class ClockConfigurationTest {
     void without_a_demo_day_the_portal_runs_on_the_system_clock() {
         HandClock system = new HandClock();
         assertThat(ClockConfiguration.clock(null, system)).isSameAs(system);
-        Clock bean = new ClockConfiguration().clock("");
+        Clock bean = new ClockConfiguration().clock("", false);
         assertThat(bean.getZone()).isEqualTo(SWEDEN);
         assertThat(bean).isNotInstanceOf(DemoClock.class);
         assertThat(Duration.between(Instant.now(), bean.instant()).abs()).isLessThan(Duration.ofMinutes(1));
@@ -73,7 +74,8 @@ class ClockConfigurationTest {
         assertThat(ZonedDateTime.now(clock)).isEqualTo(ZonedDateTime.of(2026, 3, 16, 0, 0, 0, 0, SWEDEN));
         system.now = system.now.plus(Duration.ofMinutes(90).plusSeconds(7));
         assertThat(ZonedDateTime.now(clock)).isEqualTo(ZonedDateTime.of(2026, 3, 16, 1, 30, 7, 0, SWEDEN));
-        assertThat(LocalDate.now(new ClockConfiguration().clock("2026-03-16"))).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(LocalDate.now(new ClockConfiguration().clock("2026-03-16", true)))
+                .isEqualTo(LocalDate.of(2026, 3, 16));
     }
 
     @Test
@@ -97,5 +99,12 @@ class ClockConfigurationTest {
         assertThat(utc.instant()).isEqualTo(clock.instant());
         clock.at(LocalDateTime.of(2026, 3, 9, 16, 0));
         assertThat(utc.instant()).isEqualTo(Instant.parse("2026-03-09T15:00:00Z"));
+    }
+
+    @Test
+    void a_demo_day_outside_the_demo_profile_stops_the_start() {
+        assertThatThrownBy(() -> new ClockConfiguration().clock("2026-03-16", false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("demo profile");
     }
 }

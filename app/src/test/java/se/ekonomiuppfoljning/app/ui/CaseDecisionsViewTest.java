@@ -286,9 +286,11 @@ class CaseDecisionsViewTest extends KaribuTest {
             UI.getCurrent().navigate(CasesView.class);
 
             assertThat(_find(CasesView.class)).hasSize(1);
-            assertThat(_find(ComboBox.class, spec -> spec.withId("case-new-node"))).isEmpty();
+            assertThat(_find(ComboBox.class, spec -> spec.withId("case-new-node")))
+                    .isEmpty();
             assertThat(cases.creatableNodes()).isEmpty();
-            assertThat(_get(Div.class, spec -> spec.withId("cases-numbering-KS")).getText())
+            assertThat(_get(Div.class, spec -> spec.withId("cases-numbering-KS"))
+                            .getText())
                     .startsWith("Kommunstyrelsen");
         } finally {
             // a second administrator left behind would let the demo's admin take away their own last ADMIN

@@ -105,6 +105,9 @@ public class CaseDecisionService {
      * proposes and moves on as decisions are recorded. For an economist who records decisions; refused: a § below 1,
      * a year outside 2000–2999, a § the portal already recorded for the organ that year. Audited.
      */
+    /** No organ numbers a year's decisions beyond this; a higher "next §" is a typing error. */
+    static final int MAX_PARAGRAPH = 9999;
+
     public ParagraphNumbering setNextParagraph(Organ organ, int year, int next) {
         UserAccount user = currentUser.require();
         if (access.creatableNodes().isEmpty()) {
@@ -115,6 +118,9 @@ public class CaseDecisionService {
         }
         if (next < 1) {
             throw new RuleViolationException(CaseProblem.PARAGRAPH_BELOW_ONE, next);
+        }
+        if (next > MAX_PARAGRAPH) {
+            throw new RuleViolationException(CaseProblem.PARAGRAPH_TOO_HIGH, next, MAX_PARAGRAPH);
         }
         int free = cases.highestParagraph(organ, year).orElse(0) + 1;
         if (next < free) {
@@ -196,6 +202,9 @@ public class CaseDecisionService {
         if (draft.paragraph() < 1) {
             throw new RuleViolationException(CaseProblem.PARAGRAPH_BELOW_ONE, draft.paragraph());
         }
+        if (draft.paragraph() > MAX_PARAGRAPH) {
+            throw new RuleViolationException(CaseProblem.PARAGRAPH_TOO_HIGH, draft.paragraph(), MAX_PARAGRAPH);
+        }
         String text = PlainText.clean(draft.text(), TextField.DECISION_TEXT, PlainText.MAX_LENGTH);
         if (text.isEmpty()) {
             throw new RuleViolationException(CaseProblem.DECISION_TEXT_EMPTY, organName);
@@ -264,6 +273,9 @@ public class CaseDecisionService {
         }
         if (draft.paragraph() < 1) {
             throw new RuleViolationException(CaseProblem.PARAGRAPH_BELOW_ONE, draft.paragraph());
+        }
+        if (draft.paragraph() > MAX_PARAGRAPH) {
+            throw new RuleViolationException(CaseProblem.PARAGRAPH_TOO_HIGH, draft.paragraph(), MAX_PARAGRAPH);
         }
         String text = PlainText.clean(draft.text(), TextField.DECISION_TEXT, PlainText.MAX_LENGTH);
         if (text.isEmpty()) {

@@ -26,6 +26,8 @@ public enum CaseProblem implements ProblemCode {
     DECISION_DATE_MISSING,
     /** {0}: the § given. */
     PARAGRAPH_BELOW_ONE,
+    /** {0}: the § given; {1}: the highest § allowed. */
+    PARAGRAPH_TOO_HIGH,
     /** {0}: the organ. */
     DECISION_TEXT_EMPTY,
     /** {0}: the next organ, {1}: its meeting date, {2}: the deciding organ, {3}: the decision's date. */

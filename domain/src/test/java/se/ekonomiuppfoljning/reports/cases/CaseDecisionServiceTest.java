@@ -187,6 +187,9 @@ class CaseDecisionServiceTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, problem(CaseProblem.PARAGRAPH_BELOW_ONE, 0));
         assertThatThrownBy(() -> service.setNextParagraph(Organ.KS, 26, 5))
                 .isInstanceOfSatisfying(RuleViolationException.class, problem(CaseProblem.NUMBERING_YEAR_INVALID, 26));
+        assertThatThrownBy(() -> service.setNextParagraph(Organ.KF, 2026, Integer.MAX_VALUE))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, problem(CaseProblem.PARAGRAPH_TOO_HIGH, Integer.MAX_VALUE, 9999));
     }
 
     @Test

@@ -331,9 +331,10 @@ public class ActionService {
                 throw new RuleViolationException(reason);
             });
         }
-        // ... and whoever wrote any of the proposal's content (what, cause, effect, level) is its proposer too: a
-        // reviewer cannot rewrite a chief's proposal and decide it, in one step or in two.
-        if (deciding && (contentChanged(before, draft, level) || rewroteContent(user, before.id()))) {
+        // ... and whoever wrote any of the proposal's content (what, cause, effect) is its proposer too: a reviewer
+        // cannot rewrite a chief's proposal and decide it, in one step or in two. (The level is not content: the one
+        // who records a political decision may raise the level as the organ decided.)
+        if (deciding && (contentChanged(before, draft) || rewroteContent(user, before.id()))) {
             fourEyes(user, level, user.username()).ifPresent(reason -> {
                 throw new RuleViolationException(reason);
             });
@@ -388,15 +389,14 @@ public class ActionService {
      * but the one who records its protocol's reference must still be another person than the proposer, or a proposer
      * who is also a reviewer could raise the level and record a decision that was never taken.
      */
-    private static boolean contentChanged(Action before, ActionDraft draft, DecisionLevel level) {
+    private static boolean contentChanged(Action before, ActionDraft draft) {
         return !PlainText.clean(draft.what(), TextField.ACTION_WHAT).equals(before.what())
                 || !PlainText.clean(draft.cause(), TextField.ACTION_CAUSE).equals(before.cause())
-                || kronor(draft.expectedEffect()).compareTo(before.expectedEffect()) != 0
-                || level != before.decisionLevel();
+                || kronor(draft.expectedEffect()).compareTo(before.expectedEffect()) != 0;
     }
 
     /** The content fields of an åtgärd in its audit text: who changed one of them wrote the proposal too. */
-    private static final Set<String> CONTENT_FIELDS = Set.of("what", "cause", "expectedEffect", "decisionLevel");
+    private static final Set<String> CONTENT_FIELDS = Set.of("what", "cause", "expectedEffect");
 
     /** Whether the user changed the åtgärd's content after it was proposed (read from its audit trail). */
     private boolean rewroteContent(UserAccount user, long id) {

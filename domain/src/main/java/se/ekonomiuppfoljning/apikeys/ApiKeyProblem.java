@@ -8,6 +8,8 @@ public enum ApiKeyProblem implements ProblemCode {
     OWNER_NOT_FOUND,
     /** {0}: the user name. */
     OWNER_DISABLED,
+    /** {0}: the user name. */
+    OWNER_IS_ADMINISTRATOR,
     /** No arguments. */
     LABEL_MISSING,
     /** {0}: the longest label allowed. */

@@ -71,11 +71,12 @@ public class ApiKeyService {
         return keys.all();
     }
 
-    /** The users a key may be made for: every enabled user, by name; administrators only. */
+    /** The users a key may be made for: every enabled user who is not an administrator, by name; administrators only. */
     public List<UserAccount> possibleOwners() {
         requireAdministrator("list API key owners");
         return users.findAll().stream()
                 .filter(UserAccount::enabled)
+                .filter(user -> !user.has(Role.ADMIN))
                 .sorted(Comparator.comparing(UserAccount::displayName).thenComparing(UserAccount::username))
                 .toList();
     }
@@ -90,6 +91,10 @@ public class ApiKeyService {
                 .orElseThrow(() -> new RuleViolationException(ApiKeyProblem.OWNER_NOT_FOUND, owner));
         if (!account.enabled()) {
             throw new RuleViolationException(ApiKeyProblem.OWNER_DISABLED, account.username());
+        }
+        if (account.has(Role.ADMIN)) {
+            // an administrator's rights (users, keys, the audit trail) are for a person at the page, never a job
+            throw new RuleViolationException(ApiKeyProblem.OWNER_IS_ADMINISTRATOR, account.username());
         }
         String name = label.strip();
         if (name.isEmpty()) {

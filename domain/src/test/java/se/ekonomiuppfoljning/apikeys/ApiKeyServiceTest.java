@@ -132,6 +132,8 @@ class ApiKeyServiceTest {
     void a_key_must_have_an_enabled_owner_a_label_and_a_last_day_within_two_years() {
         assertRefused(() -> service.create("okand", "x", TODAY.plusDays(1)), ApiKeyProblem.OWNER_NOT_FOUND, "okand");
         assertRefused(() -> service.create("slutat", "x", TODAY.plusDays(1)), ApiKeyProblem.OWNER_DISABLED, "slutat");
+        assertRefused(
+                () -> service.create("admin", "x", TODAY.plusDays(1)), ApiKeyProblem.OWNER_IS_ADMINISTRATOR, "admin");
         assertRefused(() -> service.create("nattjobb", "  ", TODAY.plusDays(1)), ApiKeyProblem.LABEL_MISSING);
         assertRefused(
                 () -> service.create("nattjobb", "x".repeat(101), TODAY.plusDays(1)),
@@ -168,7 +170,7 @@ class ApiKeyServiceTest {
     void the_possible_owners_are_the_enabled_users() {
         assertThat(service.possibleOwners())
                 .extracting(UserAccount::username)
-                .doesNotContain("slutat")
+                .doesNotContain("slutat", "admin")
                 .contains("nattjobb", "eva");
     }
 

@@ -13,7 +13,6 @@ import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.security.CurrentUser;
-import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
@@ -67,13 +66,13 @@ public class ApiKeyService {
 
     /** Every key, newest first; administrators only. */
     public List<ApiKey> list() {
-        requireAdministrator("list API keys");
+        currentUser.requireAdministrator("list API keys");
         return keys.all();
     }
 
     /** The users a key may be made for: every enabled user who is not an administrator, by name; administrators only. */
     public List<UserAccount> possibleOwners() {
-        requireAdministrator("list API key owners");
+        currentUser.requireAdministrator("list API key owners");
         return users.findAll().stream()
                 .filter(UserAccount::enabled)
                 .filter(user -> !user.has(Role.ADMIN))
@@ -86,7 +85,7 @@ public class ApiKeyService {
      * never stored. Administrators only.
      */
     public CreatedKey create(String owner, String label, LocalDate expiresOn) {
-        UserAccount caller = requireAdministrator("create an API key");
+        UserAccount caller = currentUser.requireAdministrator("create an API key");
         UserAccount account = users.findByUsername(owner)
                 .orElseThrow(() -> new RuleViolationException(ApiKeyProblem.OWNER_NOT_FOUND, owner));
         if (!account.enabled()) {
@@ -123,7 +122,7 @@ public class ApiKeyService {
 
     /** Revokes a key at once; revoking a revoked key changes nothing. Administrators only. */
     public ApiKey revoke(long id) {
-        UserAccount caller = requireAdministrator("revoke an API key");
+        UserAccount caller = currentUser.requireAdministrator("revoke an API key");
         ApiKey before = keys.find(id).orElseThrow(() -> new RuleViolationException(ApiKeyProblem.KEY_NOT_FOUND, id));
         Instant now = clock.instant();
         if (keys.revoke(id, now)) {
@@ -171,13 +170,5 @@ public class ApiKeyService {
                 + "\nprefix=" + key.prefix()
                 + "\nexpiresOn=" + key.expiresOn()
                 + "\nrevokedAt=" + (key.revokedAt() == null ? "" : key.revokedAt());
-    }
-
-    private UserAccount requireAdministrator(String operation) {
-        UserAccount caller = currentUser.require();
-        if (!caller.enabled() || !caller.has(Role.ADMIN)) {
-            throw new PermissionDeniedException(caller.username(), operation);
-        }
-        return caller;
     }
 }

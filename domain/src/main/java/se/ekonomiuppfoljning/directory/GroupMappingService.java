@@ -15,7 +15,6 @@ import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.CurrentUser;
-import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 
@@ -54,7 +53,7 @@ public class GroupMappingService {
     }
 
     public List<GroupMapping> list() {
-        requireAdministrator("list the group mapping");
+        currentUser.requireAdministrator("list the group mapping");
         return mappings.all().stream()
                 .sorted(Comparator.comparing(GroupMapping::canonicalGroup))
                 .toList();
@@ -65,7 +64,7 @@ public class GroupMappingService {
      * a role, and its units and committees must exist.
      */
     public GroupMapping save(GroupMapping mapping) {
-        UserAccount caller = requireAdministrator("change the group mapping");
+        UserAccount caller = currentUser.requireAdministrator("change the group mapping");
         String group = mapping.canonicalGroup();
         if (group.isEmpty()) {
             throw new RuleViolationException(DirectoryProblem.GROUP_MISSING);
@@ -99,7 +98,7 @@ public class GroupMappingService {
 
     /** Removes a group's mapping: its members lose what it gave at their next login. */
     public void delete(String group) {
-        UserAccount caller = requireAdministrator("change the group mapping");
+        UserAccount caller = currentUser.requireAdministrator("change the group mapping");
         String canonical = GroupName.canonical(group);
         GroupMapping before = mappings.find(canonical)
                 .orElseThrow(() -> new RuleViolationException(DirectoryProblem.MAPPING_NOT_FOUND, group));
@@ -118,13 +117,5 @@ public class GroupMappingService {
 
     private static String sorted(List<String> values) {
         return values.stream().sorted().collect(Collectors.joining(","));
-    }
-
-    private UserAccount requireAdministrator(String operation) {
-        UserAccount caller = currentUser.require();
-        if (!caller.enabled() || !caller.has(Role.ADMIN)) {
-            throw new PermissionDeniedException(caller.username(), operation);
-        }
-        return caller;
     }
 }

@@ -53,7 +53,7 @@ public class UserAdministrationService {
 
     /** Every user with roles and scope assignments, by user name; administrators only. */
     public List<UserAccount> listUsers() {
-        requireAdministrator("list users");
+        currentUser.requireAdministrator("list users");
         return users.findAll().stream()
                 .sorted(Comparator.comparing(UserAccount::username))
                 .toList();
@@ -61,19 +61,19 @@ public class UserAdministrationService {
 
     /** One page of {@link #listUsers()}, for a lazy list. */
     public List<UserAccount> listUsers(int offset, int limit) {
-        requireAdministrator("list users");
+        currentUser.requireAdministrator("list users");
         return users.findPage(offset, limit);
     }
 
     /** How many users there are; administrators only. */
     public int countUsers() {
-        requireAdministrator("count users");
+        currentUser.requireAdministrator("count users");
         return Math.toIntExact(users.count());
     }
 
     /** The organisation, to pick units and committees from; administrators only. */
     public Organisation organisation() {
-        requireAdministrator("read the organisation for user administration");
+        currentUser.requireAdministrator("read the organisation for user administration");
         return organisation.load();
     }
 
@@ -82,7 +82,7 @@ public class UserAdministrationService {
      * in its canonical form ({@link Usernames}); one that another account has, as names are compared, is refused.
      */
     public UserAccount createUser(NewUser user) {
-        UserAccount caller = requireAdministrator("create a user");
+        UserAccount caller = currentUser.requireAdministrator("create a user");
         String username = Usernames.canonical(user.username());
         if (username.isEmpty()
                 || username.length() > Usernames.MAX_LENGTH
@@ -116,14 +116,14 @@ public class UserAdministrationService {
 
     /** Sets the user's name, e-mail and rights at once, as the administrator's form has them. */
     public UserAccount changeUser(String username, UserChanges changes) {
-        UserAccount caller = requireAdministrator("change a user");
+        UserAccount caller = currentUser.requireAdministrator("change a user");
         UserAccount user = find(username);
         return save(caller, user, valid(user.username(), changes, user.enabled()));
     }
 
     /** Sets the user's name and e-mail address (empty for none). */
     public UserAccount changeNameAndEmail(String username, String displayName, @Nullable String email) {
-        UserAccount caller = requireAdministrator("change a user's name");
+        UserAccount caller = currentUser.requireAdministrator("change a user's name");
         UserAccount user = find(username);
         UserChanges now = UserChanges.of(user);
         return save(
@@ -140,7 +140,7 @@ public class UserAdministrationService {
      * only; an address that is not valid is refused with {@link InvalidUserDataException} saying why.
      */
     public UserAccount changeEmail(String username, @Nullable String address) {
-        UserAccount caller = requireAdministrator("change a user's e-mail address");
+        UserAccount caller = currentUser.requireAdministrator("change a user's e-mail address");
         UserAccount user = find(username);
         String typed = address == null ? "" : address.strip();
         UserAccount changed = user.withEmail(typed.isEmpty() ? null : EmailAddress.parse(typed));
@@ -149,7 +149,7 @@ public class UserAdministrationService {
 
     /** Gives the user a role. */
     public UserAccount grantRole(String username, Role role) {
-        UserAccount caller = requireAdministrator("give a role");
+        UserAccount caller = currentUser.requireAdministrator("give a role");
         UserAccount user = find(username);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(user.roles());
@@ -159,7 +159,7 @@ public class UserAdministrationService {
 
     /** Takes a role from the user; a user left without a role cannot log in. */
     public UserAccount revokeRole(String username, Role role) {
-        UserAccount caller = requireAdministrator("take a role");
+        UserAccount caller = currentUser.requireAdministrator("take a role");
         UserAccount user = find(username);
         Set<Role> roles = new HashSet<>(user.roles());
         roles.remove(role);
@@ -168,7 +168,7 @@ public class UserAdministrationService {
 
     /** Sets the units of a chief or economist (their subtrees are the scope). */
     public UserAccount setUnits(String username, Set<UnitCode> units) {
-        UserAccount caller = requireAdministrator("set a user's units");
+        UserAccount caller = currentUser.requireAdministrator("set a user's units");
         UserAccount user = find(username);
         UserChanges now = UserChanges.of(user);
         return save(
@@ -182,7 +182,7 @@ public class UserAdministrationService {
 
     /** Sets the committees a politician sits in (the organs they follow: KS, KF …). */
     public UserAccount setCommittees(String username, Set<CommitteeCode> committees) {
-        UserAccount caller = requireAdministrator("set a user's committees");
+        UserAccount caller = currentUser.requireAdministrator("set a user's committees");
         UserAccount user = find(username);
         UserChanges now = UserChanges.of(user);
         return save(
@@ -196,7 +196,7 @@ public class UserAdministrationService {
 
     /** Disables the user: they cannot log in, and their open sessions end. Not oneself, not the last administrator. */
     public UserAccount disable(String username) {
-        UserAccount caller = requireAdministrator("disable a user");
+        UserAccount caller = currentUser.requireAdministrator("disable a user");
         UserAccount user = find(username);
         if (user.username().equals(caller.username())) {
             throw new InvalidUserDataException(SecurityProblem.CANNOT_DISABLE_SELF);
@@ -206,7 +206,7 @@ public class UserAdministrationService {
 
     /** Enables a disabled user again. */
     public UserAccount enable(String username) {
-        UserAccount caller = requireAdministrator("enable a user");
+        UserAccount caller = currentUser.requireAdministrator("enable a user");
         UserAccount user = find(username);
         return save(caller, user, with(user, user.roles(), user.units(), user.committees(), true));
     }
@@ -216,7 +216,7 @@ public class UserAdministrationService {
      * economist with no units, see {@link AccessScope#isWholeOrganisationEconomist}); administrators only.
      */
     public List<UserAccount> startupScopeUsers() {
-        requireAdministrator("list the start-up scope");
+        currentUser.requireAdministrator("list the start-up scope");
         return users.findAll().stream()
                 .filter(UserAccount::enabled)
                 .filter(AccessScope::isWholeOrganisationEconomist)
@@ -230,7 +230,7 @@ public class UserAdministrationService {
      * Each change is audited.
      */
     public List<UserAccount> endStartupScope() {
-        UserAccount caller = requireAdministrator("end the start-up scope");
+        UserAccount caller = currentUser.requireAdministrator("end the start-up scope");
         List<UserAccount> holders = users.findAll().stream()
                 .filter(UserAccount::enabled)
                 .filter(AccessScope::isWholeOrganisationEconomist)
@@ -335,13 +335,5 @@ public class UserAdministrationService {
 
     private static String sorted(Stream<String> values) {
         return values.sorted().collect(Collectors.joining(","));
-    }
-
-    private UserAccount requireAdministrator(String operation) {
-        UserAccount caller = currentUser.require();
-        if (!caller.enabled() || !caller.has(Role.ADMIN)) {
-            throw new PermissionDeniedException(caller.username(), operation);
-        }
-        return caller;
     }
 }

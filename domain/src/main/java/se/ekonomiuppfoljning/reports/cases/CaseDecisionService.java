@@ -105,6 +105,30 @@ public class CaseDecisionService {
      * proposes and moves on as decisions are recorded. For an economist who records decisions; refused: a § below 1,
      * a year outside 2000–2999, a § the portal already recorded for the organ that year. Audited.
      */
+    /** The decision's date, and its § checked (1 to {@link #MAX_PARAGRAPH}): a draft without them is refused. */
+    private static LocalDate decisionDate(DecisionDraft draft, String organName) {
+        LocalDate date = draft.date();
+        if (date == null) {
+            throw new RuleViolationException(CaseProblem.DECISION_DATE_MISSING, organName);
+        }
+        if (draft.paragraph() < 1) {
+            throw new RuleViolationException(CaseProblem.PARAGRAPH_BELOW_ONE, draft.paragraph());
+        }
+        if (draft.paragraph() > MAX_PARAGRAPH) {
+            throw new RuleViolationException(CaseProblem.PARAGRAPH_TOO_HIGH, draft.paragraph(), MAX_PARAGRAPH);
+        }
+        return date;
+    }
+
+    /** The decision's text as stored; an empty one is refused. */
+    private static String decisionText(DecisionDraft draft, String organName) {
+        String text = PlainText.clean(draft.text(), TextField.DECISION_TEXT, PlainText.MAX_LENGTH);
+        if (text.isEmpty()) {
+            throw new RuleViolationException(CaseProblem.DECISION_TEXT_EMPTY, organName);
+        }
+        return text;
+    }
+
     /** No organ numbers a year's decisions beyond this; a higher "next §" is a typing error. */
     static final int MAX_PARAGRAPH = 9999;
 
@@ -195,20 +219,8 @@ public class CaseDecisionService {
         Organ organ = waitingOrgan(current);
         ReportTemplate template = templates.load();
         String organName = CaseAccess.inText(template.text(organ.nameKey()));
-        LocalDate date = draft.date();
-        if (date == null) {
-            throw new RuleViolationException(CaseProblem.DECISION_DATE_MISSING, organName);
-        }
-        if (draft.paragraph() < 1) {
-            throw new RuleViolationException(CaseProblem.PARAGRAPH_BELOW_ONE, draft.paragraph());
-        }
-        if (draft.paragraph() > MAX_PARAGRAPH) {
-            throw new RuleViolationException(CaseProblem.PARAGRAPH_TOO_HIGH, draft.paragraph(), MAX_PARAGRAPH);
-        }
-        String text = PlainText.clean(draft.text(), TextField.DECISION_TEXT, PlainText.MAX_LENGTH);
-        if (text.isEmpty()) {
-            throw new RuleViolationException(CaseProblem.DECISION_TEXT_EMPTY, organName);
-        }
+        LocalDate date = decisionDate(draft, organName);
+        String text = decisionText(draft, organName);
         CaseStage next = current.stage().next();
         Map<Organ, LocalDate> meetings = new EnumMap<>(Organ.class);
         meetings.putAll(current.meetings());
@@ -267,20 +279,8 @@ public class CaseDecisionService {
                         CaseAccess.inText(organName(templates.load(), organ))));
         ReportTemplate template = templates.load();
         String organName = CaseAccess.inText(template.text(organ.nameKey()));
-        LocalDate date = draft.date();
-        if (date == null) {
-            throw new RuleViolationException(CaseProblem.DECISION_DATE_MISSING, organName);
-        }
-        if (draft.paragraph() < 1) {
-            throw new RuleViolationException(CaseProblem.PARAGRAPH_BELOW_ONE, draft.paragraph());
-        }
-        if (draft.paragraph() > MAX_PARAGRAPH) {
-            throw new RuleViolationException(CaseProblem.PARAGRAPH_TOO_HIGH, draft.paragraph(), MAX_PARAGRAPH);
-        }
-        String text = PlainText.clean(draft.text(), TextField.DECISION_TEXT, PlainText.MAX_LENGTH);
-        if (text.isEmpty()) {
-            throw new RuleViolationException(CaseProblem.DECISION_TEXT_EMPTY, organName);
-        }
+        LocalDate date = decisionDate(draft, organName);
+        String text = decisionText(draft, organName);
         Organ nextOrgan = CaseStage.of(organ).next().organ();
         LocalDate nextMeeting = nextOrgan == null ? null : current.meetings().get(nextOrgan);
         if (nextOrgan != null && nextMeeting != null && nextMeeting.isBefore(date)) {

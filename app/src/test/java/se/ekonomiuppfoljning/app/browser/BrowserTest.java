@@ -7,6 +7,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -40,6 +41,7 @@ abstract class BrowserTest {
 
     WebDriver driver;
     WebDriverWait wait;
+    private final List<WebDriver> browsers = new ArrayList<>();
 
     @BeforeEach
     void startBrowser() throws Exception {
@@ -47,6 +49,14 @@ abstract class BrowserTest {
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: no Chromium. Install it with 'apt-get install chromium chromium-driver'"
                         + " (as .ci/run does) and run the tests again.");
+        use(openBrowser());
+    }
+
+    /**
+     * Another browser with its own profile and cookies: a second person at another desk. Closed after the test;
+     * {@link #use} makes it the one the helpers drive.
+     */
+    WebDriver openBrowser() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments(
@@ -66,17 +76,23 @@ abstract class BrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        WebDriver browser = new ChromeDriver(service, options);
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** Makes the browser the one that {@link #logIn}, {@link #waitForText} and the other helpers drive. */
+    void use(WebDriver browser) {
+        driver = browser;
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         // A login POST or a navigation replaces the document while a wait is polling it.
         wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        browsers.forEach(WebDriver::quit);
+        browsers.clear();
     }
 
     String url(String path) {

@@ -40,7 +40,9 @@ class UserAdministrationBrowserTest extends BrowserTest {
         type("users-username", NEW_CHIEF);
         type("users-name", "Ida Sund");
         type("users-password", PASSWORD);
-        clickFirst(By.cssSelector("#users-roles vaadin-checkbox"), box -> box.getText().equals("Chef"));
+        clickFirst(
+                By.cssSelector("#users-roles vaadin-checkbox"),
+                box -> box.getText().equals("Chef"));
         driver.findElement(By.cssSelector("#users-units input")).sendKeys("1120");
         clickFirst(
                 By.tagName("vaadin-multi-select-combo-box-item"),
@@ -66,8 +68,9 @@ class UserAdministrationBrowserTest extends BrowserTest {
 
         use(admin);
         driver.navigate().refresh();
-        clickFirst(By.cssSelector("#users-grid vaadin-grid-cell-content"), cell -> cell.getText()
-                .equals(NEW_CHIEF));
+        clickFirst(
+                By.cssSelector("#users-grid vaadin-grid-cell-content"),
+                cell -> cell.getText().equals(NEW_CHIEF));
         clickFirst(By.id("users-disable"), button -> button.isDisplayed());
         waitForText("Användaren " + NEW_CHIEF + " är avstängd");
 

@@ -59,6 +59,7 @@ import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportEdit;
 import se.ekonomiuppfoljning.directory.GroupMapping;
 import se.ekonomiuppfoljning.directory.GroupMappingService;
+import se.ekonomiuppfoljning.followup.DeviationDriverService;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.imports.BudgetVersion;
 import se.ekonomiuppfoljning.imports.BudgetVersionService;
@@ -290,6 +291,9 @@ class AccessMatrixTest extends KaribuTest {
     FollowUpService followUpService;
 
     @Autowired
+    DeviationDriverService deviationDriverService;
+
+    @Autowired
     MonthlyReportService reportService;
 
     @Autowired
@@ -354,6 +358,9 @@ class AccessMatrixTest extends KaribuTest {
         doors.put("FollowUpService.table", door(Rule.READ, f -> followUpService.table(f.code(), PERIOD)));
         doors.put("FollowUpService.unitDetail", door(Rule.READ, f -> followUpService.unitDetail(f.code(), PERIOD)));
         doors.put("FollowUpService.pathTo", door(Rule.READ, f -> followUpService.pathTo(f.code())));
+        doors.put(
+                "DeviationDriverService.drivers",
+                door(Rule.READ, f -> deviationDriverService.drivers(f.code(), PERIOD)));
         doors.put(
                 "ForecastAccuracyService.accuracy",
                 door(Rule.READ, f -> forecastAccuracyService.accuracy(f.code(), 2025)));

@@ -18,11 +18,13 @@ import se.ekonomiuppfoljning.cycle.MonthlyReport;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.ReportState;
+import se.ekonomiuppfoljning.followup.DeviationDriverService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
 import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
+import se.ekonomiuppfoljning.ui.drivers.DeviationDriversPanel;
 
 /**
  * A unit's month: the verksamhetsuppföljning, the ekonomisk analys and the helårsprognos (proposed as YTD
@@ -49,6 +51,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
     private final ActionsPanel actionsPanel;
     private final QuestionsPanel questions;
     private final HistoryPanel history;
+    private final DeviationDriversPanel drivers;
     private final List<Component> month;
 
     @SuppressWarnings("NullAway.Init") // set by beforeEnter before the page is shown
@@ -56,12 +59,17 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
 
     private String title = "";
 
-    MonthlyReportView(MonthlyReportService reports, ActionService actions, QuestionService questionService) {
+    MonthlyReportView(
+            MonthlyReportService reports,
+            ActionService actions,
+            QuestionService questionService,
+            DeviationDriverService driverService) {
         this.reports = reports;
+        drivers = new DeviationDriversPanel(driverService);
         actionsPanel = new ActionsPanel(actions, message);
         questions = new QuestionsPanel(questionService, message);
         history = new HistoryPanel(reports, actions);
-        month = List.of(summary, form, message, actionsPanel, questions, history);
+        month = List.of(summary, drivers, form, message, actionsPanel, questions, history);
         form.addSaveListener(e -> message.run(() -> {
             boolean wasReady = current.report().stored() && current.report().state() == ReportState.READY;
             reports.save(unit(), current.period(), e.edit(), current.report().version());
@@ -123,6 +131,7 @@ public class MonthlyReportView extends VerticalLayout implements BeforeEnterObse
         title = getTranslation("report.title", current.unit().name(), PeriodLabels.full(period, getLocale()));
         heading.setText(title);
         summary.show(current);
+        drivers.show(unit, period);
         form.show(current);
         actionsPanel.show(current);
         questions.show(current);

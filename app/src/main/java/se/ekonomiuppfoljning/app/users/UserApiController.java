@@ -130,10 +130,39 @@ class UserApiController {
                 .orElseThrow(() -> new InvalidUserDataException(SecurityProblem.USER_NOT_FOUND, username));
     }
 
+    private static String fieldOf(SecurityProblem code) {
+        return switch (code) {
+            case EMAIL_INVALID -> "email";
+            case USERNAME_INVALID, USERNAME_TAKEN -> "username";
+            case PASSWORD_TOO_SHORT, PASSWORD_IS_USERNAME -> "password";
+            case DISPLAY_NAME_INVALID -> "name";
+            case UNKNOWN_UNIT -> "units";
+            case UNKNOWN_COMMITTEE -> "committees";
+            case LAST_ADMINISTRATOR, OWN_RIGHTS, STARTUP_SCOPE_ONLY_AT_START -> "roles";
+            case CANNOT_DISABLE_SELF -> "enabled";
+            default -> "";
+        };
+    }
+
+    /** Bad input 400, an unknown user 404, a rule of user administration that refuses 409. */
+    private static HttpStatus statusOf(SecurityProblem code) {
+        return switch (code) {
+            case USER_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case EMAIL_INVALID,
+                    USERNAME_INVALID,
+                    PASSWORD_TOO_SHORT,
+                    PASSWORD_IS_USERNAME,
+                    DISPLAY_NAME_INVALID,
+                    UNKNOWN_UNIT,
+                    UNKNOWN_COMMITTEE -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.CONFLICT;
+        };
+    }
+
     @ExceptionHandler(UserApiException.class)
     ResponseEntity<ApiErrors> badRequest(UserApiException e) {
         return ResponseEntity.status(e.status())
-                .body(new ApiErrors(List.of(new ApiError("", 0, e.field(), e.getMessage(), e.code()))));
+                .body(new ApiErrors(List.of(new ApiError("", 0, e.field(), e.text(), e.code()))));
     }
 
     /** A rule of user administration refused: the field it concerns, 404 for an unknown user, 409 for a conflict. */
@@ -143,28 +172,8 @@ class UserApiController {
         String field = "";
         HttpStatus status = HttpStatus.CONFLICT;
         if (problem.code() instanceof SecurityProblem code) {
-            field = switch (code) {
-                case EMAIL_INVALID -> "email";
-                case USERNAME_INVALID, USERNAME_TAKEN -> "username";
-                case PASSWORD_TOO_SHORT, PASSWORD_IS_USERNAME -> "password";
-                case DISPLAY_NAME_INVALID -> "name";
-                case UNKNOWN_UNIT -> "units";
-                case UNKNOWN_COMMITTEE -> "committees";
-                case LAST_ADMINISTRATOR, OWN_RIGHTS, STARTUP_SCOPE_ONLY_AT_START -> "roles";
-                case CANNOT_DISABLE_SELF -> "enabled";
-                default -> "";
-            };
-            status = switch (code) {
-                case USER_NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case EMAIL_INVALID,
-                        USERNAME_INVALID,
-                        PASSWORD_TOO_SHORT,
-                        PASSWORD_IS_USERNAME,
-                        DISPLAY_NAME_INVALID,
-                        UNKNOWN_UNIT,
-                        UNKNOWN_COMMITTEE -> HttpStatus.BAD_REQUEST;
-                default -> HttpStatus.CONFLICT;
-            };
+            field = fieldOf(code);
+            status = statusOf(code);
         }
         return ResponseEntity.status(status)
                 .body(new ApiErrors(List.of(new ApiError(

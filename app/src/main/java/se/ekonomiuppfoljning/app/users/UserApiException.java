@@ -9,12 +9,19 @@ final class UserApiException extends RuntimeException {
     private final int status;
     private final String field;
     private final String code;
+    private final String text;
 
     UserApiException(int status, String field, String code, String message) {
         super(message);
         this.status = status;
         this.field = field;
         this.code = code;
+        this.text = message;
+    }
+
+    /** The Swedish message for the client's user. */
+    String text() {
+        return text;
     }
 
     int status() {

@@ -88,8 +88,8 @@ class UserApiController {
             UserAccount made = users.createUser(user);
             return Boolean.FALSE.equals(enabled) ? users.disable(made.username()) : made;
         }));
-        return ResponseEntity.created(URI.create(
-                        "/api/v1/users/" + URLEncoder.encode(created.username(), StandardCharsets.UTF_8)))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/users/" + URLEncoder.encode(created.username(), StandardCharsets.UTF_8)))
                 .body(UserJson.of(created));
     }
 

@@ -69,7 +69,8 @@ final class UserBody {
     }
 
     /** A text, or null when the field is absent or null. */
-    @Nullable String optionalText(String field) {
+    @Nullable
+    String optionalText(String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -81,7 +82,8 @@ final class UserBody {
     }
 
     /** A yes or no, or null when the field is absent. */
-    @Nullable Boolean optionalFlag(String field) {
+    @Nullable
+    Boolean optionalFlag(String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -124,8 +126,7 @@ final class UserBody {
         return codes(field, CommitteeCode::problem, CommitteeCode::of);
     }
 
-    private <T> Set<T> codes(
-            String field, Function<String, @Nullable Problem> problem, Function<String, T> code) {
+    private <T> Set<T> codes(String field, Function<String, @Nullable Problem> problem, Function<String, T> code) {
         Set<T> codes = new HashSet<>();
         for (String text : texts(field)) {
             if (problem.apply(text) != null) {

@@ -125,11 +125,15 @@ class UserApiTest {
         UserAccount stored = users.findByUsername("api-ny-chef").orElseThrow();
         assertThat(stored.roles()).containsExactly(Role.CHEF);
         assertThat(stored.units()).containsExactly(UnitCode.of("1120"));
-        assertThat(audit.entriesFor(SecurityAudit.USER, "api-ny-chef")).singleElement().satisfies(entry -> {
-            assertThat(entry.username()).isEqualTo("admin");
-            assertThat(entry.before()).isNull();
-            assertThat(entry.after()).contains("roller=CHEF; enheter=1120;").doesNotContain(PASSWORD);
-        });
+        assertThat(audit.entriesFor(SecurityAudit.USER, "api-ny-chef"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.username()).isEqualTo("admin");
+                    assertThat(entry.before()).isNull();
+                    assertThat(entry.after())
+                            .contains("roller=CHEF; enheter=1120;")
+                            .doesNotContain(PASSWORD);
+                });
         assertThat(api().getWithPassword("api-ny-chef", PASSWORD, "/api/v1/followup?unit=1120&period=2026-02")
                         .statusCode())
                 .isEqualTo(200);
@@ -217,7 +221,9 @@ class UserApiTest {
     void every_other_role_is_refused_every_verb_with_403_and_nothing_changes() throws Exception {
         for (String user : OTHER_ROLES) {
             assertThat(api().get(user, "/api/v1/users").statusCode()).as(user).isEqualTo(403);
-            assertThat(api().get(user, "/api/v1/users/admin").statusCode()).as(user).isEqualTo(403);
+            assertThat(api().get(user, "/api/v1/users/admin").statusCode())
+                    .as(user)
+                    .isEqualTo(403);
             HttpResponse<String> post = send(user, "POST", "/api/v1/users", newChief("api-ny-" + user));
             assertThat(post.statusCode()).as(user + " " + post.body()).isEqualTo(403);
             assertThat(post.body()).contains("\"code\":\"PERMISSION_DENIED\"");
@@ -234,19 +240,20 @@ class UserApiTest {
 
     @Test
     void an_api_key_never_reaches_the_users_api_and_no_administrator_can_have_one() throws Exception {
-        CreatedKey key = asAdmin(() -> keys.create("overformyndare", "HR-test", LocalDate.now(clock).plusMonths(1)));
+        CreatedKey key = asAdmin(() ->
+                keys.create("overformyndare", "HR-test", LocalDate.now(clock).plusMonths(1)));
         HttpResponse<String> list =
                 api().send(null, "GET", "/api/v1/users", "", "Authorization", "Bearer " + key.secret());
         assertThat(list.statusCode()).as(list.body()).isEqualTo(403);
         HttpResponse<String> post = api().send(
-                null,
-                "POST",
-                "/api/v1/users",
-                newChief("api-ny-nyckel"),
-                "Authorization",
-                "Bearer " + key.secret(),
-                "Content-Type",
-                JSON);
+                        null,
+                        "POST",
+                        "/api/v1/users",
+                        newChief("api-ny-nyckel"),
+                        "Authorization",
+                        "Bearer " + key.secret(),
+                        "Content-Type",
+                        JSON);
         assertThat(post.statusCode()).as(post.body()).isEqualTo(403);
         assertThat(users.findByUsername("api-ny-nyckel")).isEmpty();
 
@@ -265,8 +272,8 @@ class UserApiTest {
                 new String[] {"PUT", "/api/v1/users/admin", "{\"name\":\"X\"}"})) {
             HttpResponse<String> answer = send(null, call[0], call[1], call[2]);
             assertThat(answer.statusCode()).as(call[0] + " " + call[1]).isEqualTo(401);
-            assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
-                    .startsWith("Basic"));
+            assertThat(answer.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         }
         assertThat(users.findByUsername("api-ny-anonym")).isEmpty();
     }
@@ -288,7 +295,9 @@ class UserApiTest {
                 new Case(chief.replace("ny.chef@kommun.example", "inte en adress"), "email", "inte giltig"),
                 new Case(chief.replace(PASSWORD, "kort"), "password", "minst 12 tecken"))) {
             HttpResponse<String> answer = send("admin", "POST", "/api/v1/users", bad.body());
-            assertThat(answer.statusCode()).as(bad.body() + " → " + answer.body()).isEqualTo(400);
+            assertThat(answer.statusCode())
+                    .as(bad.body() + " → " + answer.body())
+                    .isEqualTo(400);
             assertThat(answer.body())
                     .as(bad.body())
                     .startsWith("{\"errors\":[{\"file\":\"\",\"line\":0,\"field\":\"" + bad.field() + "\",")
@@ -296,8 +305,8 @@ class UserApiTest {
         }
         assertThat(users.findByUsername("api-ny-fel")).isEmpty();
 
-        HttpResponse<String> put = send(
-                "admin", "PUT", "/api/v1/users/politiker", "{\"name\":\"Politiker\",\"roles\":[\"POLITIKER\"]}");
+        HttpResponse<String> put =
+                send("admin", "PUT", "/api/v1/users/politiker", "{\"name\":\"Politiker\",\"roles\":[\"POLITIKER\"]}");
         assertThat(put.statusCode()).as(put.body()).isEqualTo(400);
         assertThat(put.body()).contains("\"field\":\"units\"", "saknas");
     }
@@ -305,26 +314,26 @@ class UserApiTest {
     @Test
     void a_cross_site_browser_post_is_refused_before_anything_is_read() throws Exception {
         HttpResponse<String> answer = api().send(
-                "admin",
-                "POST",
-                "/api/v1/users",
-                newChief("api-ny-annan-sajt"),
-                "Content-Type",
-                JSON,
-                "Sec-Fetch-Site",
-                "cross-site");
+                        "admin",
+                        "POST",
+                        "/api/v1/users",
+                        newChief("api-ny-annan-sajt"),
+                        "Content-Type",
+                        JSON,
+                        "Sec-Fetch-Site",
+                        "cross-site");
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
         assertThat(answer.body()).contains("annan webbplats");
         assertThat(users.findByUsername("api-ny-annan-sajt")).isEmpty();
 
         HttpResponse<String> form = api().send(
-                "admin",
-                "POST",
-                "/api/v1/users",
-                newChief("api-ny-formular"),
-                "Content-Type",
-                "application/x-www-form-urlencoded");
+                        "admin",
+                        "POST",
+                        "/api/v1/users",
+                        newChief("api-ny-formular"),
+                        "Content-Type",
+                        "application/x-www-form-urlencoded");
         assertThat(form.statusCode()).as(form.body()).isEqualTo(415);
         assertThat(users.findByUsername("api-ny-formular")).isEmpty();
     }

@@ -956,9 +956,7 @@ class AccessMatrixTest extends KaribuTest {
                         unit -> "kod;namn;överordnad;nämnd\n" + unit + ";" + NAMES.get(unit) + ";KLS;"
                                 + COMMITTEES.get(unit) + "\n"));
         // the HR system's user administration: administrators only, whatever the unit
-        doors.put(
-                "GET /api/v1/users",
-                new ApiDoor(Rule.ADMINISTER, "GET", unit -> "/api/v1/users", null, null));
+        doors.put("GET /api/v1/users", new ApiDoor(Rule.ADMINISTER, "GET", unit -> "/api/v1/users", null, null));
         doors.put(
                 "GET /api/v1/users/{username}",
                 new ApiDoor(Rule.ADMINISTER, "GET", unit -> "/api/v1/users/hrchef", null, null));
@@ -974,19 +972,18 @@ class AccessMatrixTest extends KaribuTest {
                                 + "\"]}"));
         doors.put(
                 "PUT /api/v1/users/{username}",
-                new ApiDoor(
-                        Rule.ADMINISTER, "PUT", unit -> "/api/v1/users/politiker", "application/json", unit -> {
-                            // the user as stored: an allowed cell changes nothing
-                            UserAccount politiker = users.findByUsername("politiker").orElseThrow();
-                            return "{\"name\":\"" + politiker.displayName() + "\",\"email\":"
-                                    + (politiker.email() == null
-                                            ? "null"
-                                            : "\"" + politiker.email().value() + "\"")
-                                    + ",\"roles\":" + quoted(politiker.roles().stream().map(Role::name))
-                                    + ",\"units\":" + quoted(politiker.units().stream().map(UnitCode::value))
-                                    + ",\"committees\":"
-                                    + quoted(politiker.committees().stream().map(c -> c.value())) + "}";
-                        }));
+                new ApiDoor(Rule.ADMINISTER, "PUT", unit -> "/api/v1/users/politiker", "application/json", unit -> {
+                    // the user as stored: an allowed cell changes nothing
+                    UserAccount politiker = users.findByUsername("politiker").orElseThrow();
+                    return "{\"name\":\"" + politiker.displayName() + "\",\"email\":"
+                            + (politiker.email() == null
+                                    ? "null"
+                                    : "\"" + politiker.email().value() + "\"")
+                            + ",\"roles\":" + quoted(politiker.roles().stream().map(Role::name))
+                            + ",\"units\":" + quoted(politiker.units().stream().map(UnitCode::value))
+                            + ",\"committees\":"
+                            + quoted(politiker.committees().stream().map(c -> c.value())) + "}";
+                }));
         return doors;
     }
 

@@ -85,7 +85,8 @@ class GroupMappingsViewTest extends KaribuTest {
     }
 
     private static String formMessage() {
-        return _get(Paragraph.class, spec -> spec.withId("group-mapping-message")).getText();
+        return _get(Paragraph.class, spec -> spec.withId("group-mapping-message"))
+                .getText();
     }
 
     @SuppressWarnings("unchecked")
@@ -112,7 +113,8 @@ class GroupMappingsViewTest extends KaribuTest {
         fill(Set.of(Role.CHEF), Set.of(UnitCode.of("1120")), Set.of());
         clickAsBrowser("group-mapping-save");
 
-        assertThat(formMessage()).isEqualTo("Kopplingen för " + group + " är sparad. Den gäller från medlemmarnas nästa inloggning.");
+        assertThat(formMessage())
+                .isEqualTo("Kopplingen för " + group + " är sparad. Den gäller från medlemmarnas nästa inloggning.");
         assertThat(rows()).contains(group + "|Chef|1120|");
         assertThat(mappings.list()).anySatisfy(m -> {
             assertThat(m.canonicalGroup()).isEqualTo(canonical);
@@ -137,8 +139,10 @@ class GroupMappingsViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("group-mapping-group"))
                         .isReadOnly())
                 .isTrue();
-        fill(Set.of(Role.CHEF, Role.POLITIKER), Set.of(UnitCode.of("1120"), UnitCode.of("1150")), Set.of(
-                CommitteeCode.of("KS")));
+        fill(
+                Set.of(Role.CHEF, Role.POLITIKER),
+                Set.of(UnitCode.of("1120"), UnitCode.of("1150")),
+                Set.of(CommitteeCode.of("KS")));
         clickAsBrowser("group-mapping-save");
 
         assertThat(rows()).contains(group + "|Chef, Politiker|1120, 1150|KS");
@@ -167,11 +171,10 @@ class GroupMappingsViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("group-mappings-message"))
                         .getText())
                 .isEqualTo("Kopplingen för " + group + " är borttagen.");
-        assertThat(audit.entriesFor(GroupMappingService.AUDIT_KIND, canonical))
-                .anySatisfy(entry -> {
-                    assertThat(entry.before()).contains("EKONOM");
-                    assertThat(entry.after()).isNull();
-                });
+        assertThat(audit.entriesFor(GroupMappingService.AUDIT_KIND, canonical)).anySatisfy(entry -> {
+            assertThat(entry.before()).contains("EKONOM");
+            assertThat(entry.after()).isNull();
+        });
     }
 
     @Test
@@ -191,7 +194,8 @@ class GroupMappingsViewTest extends KaribuTest {
     @Test
     void the_page_is_in_the_administrators_menu_next_to_the_users_page() {
         openAsAdministrator();
-        List<String> menu = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        List<String> menu =
+                _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(menu).containsSubsequence("Användare", "Katalogens grupper", "API-nycklar");
         assertThat(menu.indexOf("Katalogens grupper")).isEqualTo(menu.indexOf("Användare") + 1);
     }

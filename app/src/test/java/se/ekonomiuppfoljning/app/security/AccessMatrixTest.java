@@ -217,6 +217,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("uppgifter", Set.of(Role.CHEF, Role.EKONOM)),
             Map.entry("installningar", Set.of(Role.ADMIN)),
             Map.entry("anvandare", Set.of(Role.ADMIN)),
+            Map.entry("gruppmappning", Set.of(Role.ADMIN)),
             Map.entry("api-nycklar", Set.of(Role.ADMIN)),
             Map.entry("granskningslogg", Set.of(Role.ADMIN)),
             Map.entry("mitt-konto", Set.of(Role.values())));
@@ -232,6 +233,9 @@ class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     ApiKeyService apiKeys;
@@ -958,7 +962,43 @@ class AccessMatrixTest extends KaribuTest {
                         "text/csv",
                         unit -> "kod;namn;överordnad;nämnd\n" + unit + ";" + NAMES.get(unit) + ";KLS;"
                                 + COMMITTEES.get(unit) + "\n"));
+        // the HR system's user administration: administrators only, whatever the unit
+        doors.put("GET /api/v1/users", new ApiDoor(Rule.ADMINISTER, "GET", unit -> "/api/v1/users", null, null));
+        doors.put(
+                "GET /api/v1/users/{username}",
+                new ApiDoor(Rule.ADMINISTER, "GET", unit -> "/api/v1/users/hrchef", null, null));
+        doors.put(
+                "POST /api/v1/users",
+                new ApiDoor(
+                        Rule.ADMINISTER,
+                        "POST",
+                        unit -> "/api/v1/users",
+                        "application/json",
+                        unit -> "{\"username\":\"" + MATRIX_USER + unit + "\",\"name\":\"Matris\","
+                                + "\"password\":\"ett långt lösenord\",\"roles\":[\"CHEF\"],\"units\":[\"" + unit
+                                + "\"]}"));
+        doors.put(
+                "PUT /api/v1/users/{username}",
+                new ApiDoor(Rule.ADMINISTER, "PUT", unit -> "/api/v1/users/politiker", "application/json", unit -> {
+                    // the user as stored: an allowed cell changes nothing
+                    UserAccount politiker = users.findByUsername("politiker").orElseThrow();
+                    return "{\"name\":\"" + politiker.displayName() + "\",\"email\":"
+                            + (politiker.email() == null
+                                    ? "null"
+                                    : "\"" + politiker.email().value() + "\"")
+                            + ",\"roles\":" + quoted(politiker.roles().stream().map(Role::name))
+                            + ",\"units\":" + quoted(politiker.units().stream().map(UnitCode::value))
+                            + ",\"committees\":"
+                            + quoted(politiker.committees().stream().map(c -> c.value())) + "}";
+                }));
         return doors;
+    }
+
+    /** The users the matrix's POST /api/v1/users cells create (and remove at once). */
+    private static final String MATRIX_USER = "matris-api-";
+
+    private static String quoted(java.util.stream.Stream<String> values) {
+        return values.map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
     private static final Map<String, String> NAMES =
@@ -992,11 +1032,14 @@ class AccessMatrixTest extends KaribuTest {
                     HttpResponse<String> response = http.send(
                             door.getValue().request(port, user, unit),
                             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                    boolean allowed = response.statusCode() == 200;
+                    boolean allowed = response.statusCode() == 200 || response.statusCode() == 201;
                     boolean refused = response.statusCode() == 403
                             || response.statusCode() == 401
                             || (response.statusCode() == 422 && response.body().contains("ansvarsområde"));
-                    if (allowed && door.getKey().equals("POST /api/v1/organisation")) {
+                    if (allowed && door.getKey().equals("POST /api/v1/users")) {
+                        jdbc.update("DELETE FROM app_user WHERE username LIKE ?", MATRIX_USER + "%");
+                        jdbc.update("UPDATE change_counter SET counter = counter + 1 WHERE name = 'users'");
+                    } else if (allowed && door.getKey().equals("POST /api/v1/organisation")) {
                         restoreDemoOrganisation(http);
                     } else if (allowed && door.getValue().method.equals("POST")) {
                         undoLastImport(user, response.body());
@@ -1174,9 +1217,9 @@ class AccessMatrixTest extends KaribuTest {
                             "Basic "
                                     + Base64.getEncoder()
                                             .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
-            if (method.equals("POST")) {
+            if (method.equals("POST") || method.equals("PUT")) {
                 builder.header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofString(body.apply(unit), StandardCharsets.UTF_8));
+                        .method(method, HttpRequest.BodyPublishers.ofString(body.apply(unit), StandardCharsets.UTF_8));
             } else {
                 builder.GET();
             }

@@ -41,9 +41,12 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
             for (let p = top.parentElement, i = 0; p && i < 3; p = p.parentElement, i++) { chain.push(p); }
             const shows = el => {
               if (el.hasAttribute && (el.hasAttribute('focus-ring') || el.hasAttribute('focus-visible'))) { return true; }
-              const s = getComputedStyle(el);
-              if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) { return true; }
-              return !!s.boxShadow && s.boxShadow !== 'none';
+              // the element itself, or the ::before/::after that Lumo draws a grid cell's focus with
+              return [null, '::before', '::after'].some(pseudo => {
+                const s = getComputedStyle(el, pseudo);
+                if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) { return true; }
+                return !!s.boxShadow && s.boxShadow !== 'none';
+              });
             };
             const visible = chain.some(shows);
             const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '');
@@ -102,9 +105,8 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
         tabTo("#report-ready");
         press(Keys.ENTER);
         waitForText("Månaden är markerad klar för granskning.");
-        wait.until(d -> d.findElement(By.id("report-state"))
-                .getAttribute("textContent")
-                .contains("Klar för granskning"));
+        wait.until(d ->
+                d.findElement(By.id("report-state")).getAttribute("textContent").contains("Klar för granskning"));
         assertFocusGoesRoundThePage();
 
         driver.manage().deleteAllCookies(); // a politician at another desk
@@ -163,7 +165,11 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
     }
 
     private void shiftTab() {
-        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        new Actions(driver)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
         checkVisible(focus(null));
     }
 

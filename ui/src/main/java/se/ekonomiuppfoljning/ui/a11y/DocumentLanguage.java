@@ -22,7 +22,8 @@ class DocumentLanguage implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             ui.addAfterNavigationListener(navigation -> ui.getPage()
-                    .executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage()));
+                    .executeJs(
+                            "document.documentElement.lang = $0", ui.getLocale().getLanguage()));
         });
     }
 }

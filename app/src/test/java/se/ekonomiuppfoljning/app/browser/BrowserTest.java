@@ -174,6 +174,42 @@ abstract class BrowserTest {
         assertThat(results.getPasses()).as("the rules axe-core checked").isNotEmpty();
     }
 
+    /** The WCAG 2.0 and 2.1 rules of level A and AA: what EN 301 549 asks of a web page. */
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * Runs axe-core's WCAG 2.1 A and AA rules on the page as it is and returns every violation of any impact, one
+     * line each naming the rule and the elements (empty when there is none); fails when axe checked nothing at all.
+     */
+    List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        assertThat(results.getPasses()).as("the rules axe-core checked").isNotEmpty();
+        return results.getViolations().stream()
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList())
+                .toList();
+    }
+
+    /** Fails on any violation of the WCAG 2.1 A and AA rules on the page as it is, whatever its impact. */
+    void assertNoAccessibilityViolation() {
+        assertThat(accessibilityViolations())
+                .as("axe-core WCAG 2.1 A/AA violations on " + driver.getCurrentUrl())
+                .isEmpty();
+    }
+
+    /**
+     * Waits until Vaadin has rendered the page: its client is loaded and has no request in flight, and the document
+     * has a body with content.
+     */
+    void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                        + " && !!window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
     void screenshot(String name) throws Exception {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);

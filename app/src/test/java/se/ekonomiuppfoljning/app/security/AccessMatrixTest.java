@@ -228,8 +228,11 @@ class AccessMatrixTest extends KaribuTest {
             "rapport/:kod/:period", new UnitDoor(Rule.READ, f -> "rapport/" + f.unit + "/" + PERIOD),
             "arende/:___url_parameter(^[+-]?[0-9]{1,19}$)", new UnitDoor(Rule.READ, f -> "arende/" + f.caseId()));
 
-    /** The login page: for everybody, not part of the matrix. */
-    private static final Set<String> PUBLIC_PAGES = Set.of("login");
+    /**
+     * The login page and the accessibility statement: for everybody, logged in or not, not part of the matrix (the
+     * statement is opened without logging in by AccessibilityBrowserTest and {@link #the_public_pages_open_for_every_role}).
+     */
+    private static final Set<String> PUBLIC_PAGES = Set.of("login", "tillganglighet");
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -854,6 +857,32 @@ class AccessMatrixTest extends KaribuTest {
                 .as("routes the access matrix does not know: add them with their rule")
                 .isEmpty();
         assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
+    }
+
+    @Test
+    void the_public_pages_open_for_every_role_and_without_logging_in() {
+        List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        List<String> wrong = new ArrayList<>();
+        for (String template : PUBLIC_PAGES) {
+            Class<?> target = routes.stream()
+                    .filter(route -> route.getTemplate().equals(template))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no route " + template))
+                    .getNavigationTarget();
+            for (String user : USERS) {
+                Outcome outcome = inRolledBackTransaction(() -> visit(user, target, () -> template, List.of()));
+                if (!outcome.allowed()) {
+                    wrong.add("/" + template + " as " + user + ": " + outcome);
+                }
+            }
+            logout();
+            UI.getCurrent().navigate(template);
+            if (UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                    .noneMatch(target::isInstance)) {
+                wrong.add("/" + template + " without logging in: not shown");
+            }
+        }
+        assertThat(wrong).as("public pages refused").isEmpty();
     }
 
     private static Set<Role> rolesOf(RouteData route) {

@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.ui.base;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,6 +34,12 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         title = getTranslation(titleKey);
         heading.setText(title);
         text.setText(message);
+        // Vaadin sets a view's dynamic title after navigation, but not always for an error view that replaced
+        // the view asked for (a refused page, an unknown address): the document would have no title (WCAG 2.4.2).
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().setTitle(getPageTitle());
+        }
     }
 
     /** The address the user asked for, as text (shown escaped, like every text here). */

@@ -36,6 +36,9 @@ public class MainLayout extends AppLayout {
     /** The address of the user's own account page ({@code ui.security.MyAccountView}), linked from the header. */
     public static final String MY_ACCOUNT_ROUTE = "mitt-konto";
 
+    /** The accessibility statement ({@code ui.a11y.AccessibilityStatementView}), linked below the menu and from login. */
+    public static final String ACCESSIBILITY_ROUTE = "tillganglighet";
+
     MainLayout(AuthenticationContext authentication, OwnAccountService account) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("portal-title");
@@ -67,11 +70,20 @@ public class MainLayout extends AppLayout {
                             : new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon())));
         }
         addToDrawer(nav);
+        addToDrawer(accessibilityLink(getTranslation("a11y.link")));
         setPrimarySection(Section.DRAWER);
     }
 
     /** The user's name as people know it, the user name where none is recorded. */
     static String shownName(UserAccount user) {
         return user.displayName().isBlank() ? user.username() : user.displayName();
+    }
+
+    /** The link to the accessibility statement, below the menu and on the login page. */
+    public static Anchor accessibilityLink(String text) {
+        Anchor link = new Anchor(ACCESSIBILITY_ROUTE, text);
+        link.setId("accessibility-link");
+        link.addClassName("portal-accessibility-link");
+        return link;
     }
 }

@@ -26,6 +26,7 @@ import se.ekonomiuppfoljning.followup.FollowUpOverview.NodeOption;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.reports.CaseDetails;
+import se.ekonomiuppfoljning.ui.a11y.Accessibility;
 import se.ekonomiuppfoljning.ui.base.PeriodLabels;
 
 /**
@@ -117,6 +118,7 @@ class NewCaseForm extends VerticalLayout {
         binder.forField(period)
                 .asRequired(getTranslation("case.period.required"))
                 .bind(Values::getPeriod, Values::setPeriod);
+        Accessibility.requiredSelect(period);
         binder.forField(caseNumber).bind(Values::getCaseNumber, Values::setCaseNumber);
         binder.forField(title).bind(Values::getTitle, Values::setTitle);
         Values start = new Values();

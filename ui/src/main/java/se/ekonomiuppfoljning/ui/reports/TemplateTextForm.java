@@ -46,6 +46,7 @@ class TemplateTextForm extends VerticalLayout {
         setPadding(false);
         setMaxWidth("60em");
         text.setId("templates-text");
+        text.setLabel(getTranslation("templates.text.label"));
         text.setWidthFull();
         text.setMaxLength(PlainText.MAX_LENGTH);
         binder.forField(text).withNullRepresentation("").bind(Values::getText, Values::setText);

@@ -30,7 +30,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction(ROUTE);
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(swedish());
-        add(login);
+        add(login, MainLayout.accessibilityLink(getTranslation("a11y.link")));
     }
 
     private LoginI18n swedish() {

@@ -23,7 +23,7 @@ import se.ekonomiuppfoljning.directory.DirectoryPerson;
  * password checked by a bind as that person ({@link BindAuthenticator}), their name, e-mail and groups read. The
  * passwords (the person's and the manager's) are handed to JNDI only; nothing here logs them.
  */
-class LdapDirectory {
+public class LdapDirectory {
 
     private static final String DN = SpringSecurityLdapTemplate.DN_KEY;
 
@@ -31,7 +31,7 @@ class LdapDirectory {
     private final BindAuthenticator authenticator;
     private final SpringSecurityLdapTemplate groups;
 
-    LdapDirectory(LdapProperties settings) {
+    public LdapDirectory(LdapProperties settings) {
         this.settings = settings;
         DefaultSpringSecurityContextSource source = new DefaultSpringSecurityContextSource(
                 settings.getUrls().stream().map(String::strip).toList(), settings.getBase());
@@ -68,7 +68,7 @@ class LdapDirectory {
      * @throws BadCredentialsException no such person, or the directory refused the password
      * @throws DirectoryUnavailableException the directory did not answer, or answered with an error
      */
-    DirectoryPerson authenticate(String username, String password) {
+    public DirectoryPerson authenticate(String username, String password) {
         if (username.isEmpty() || password.isEmpty()) {
             // an LDAP bind with an empty password is an anonymous bind, which succeeds: never try one
             throw new BadCredentialsException("Bad credentials");

@@ -64,6 +64,8 @@ class DemoGroupMappings implements StartupTask {
             missing.forEach(service::save);
             return null;
         });
-        log.info("Demo directory groups mapped: {}", missing.stream().map(GroupMapping::group).toList());
+        log.info(
+                "Demo directory groups mapped: {}",
+                missing.stream().map(GroupMapping::group).toList());
     }
 }

@@ -147,7 +147,9 @@ class DirectoryLoginTest {
             throws Exception {
         HttpClient browser = LoginHttp.browser();
 
-        assertThat(formLogin(browser, "Lisa.Ek", PASSWORD)).doesNotContain("error").doesNotContain("login");
+        assertThat(formLogin(browser, "Lisa.Ek", PASSWORD))
+                .doesNotContain("error")
+                .doesNotContain("login");
         assertThat(http.loggedIn(browser)).isTrue();
 
         UserAccount lisa = account("lisa.ek");
@@ -212,7 +214,9 @@ class DirectoryLoginTest {
         assertThat(http.loggedIn(browser)).as("her open session ends").isFalse();
         assertThat(formLogin(LoginHttp.browser(), "stina.stang", PASSWORD)).endsWith("/login?error");
         assertThat(http.basic("stina.stang", PASSWORD, HR_MONTH).statusCode()).isEqualTo(401);
-        assertThat(account("stina.stang").enabled()).as("the login does not enable her again").isFalse();
+        assertThat(account("stina.stang").enabled())
+                .as("the login does not enable her again")
+                .isFalse();
     }
 
     @Test

@@ -123,8 +123,8 @@ public class LdapDirectory {
 
     private DirectoryUnavailableException unavailable(NamingException failed) {
         return new DirectoryUnavailableException(
-                "The directory " + settings.getUrls() + " did not answer: " + failed.getClass().getSimpleName() + ": "
-                        + failed.getMessage(),
+                "The directory " + settings.getUrls() + " did not answer: "
+                        + failed.getClass().getSimpleName() + ": " + failed.getMessage(),
                 failed);
     }
 }

@@ -40,8 +40,8 @@ public class LdapProperties {
             return;
         }
         if (urls.isEmpty()) {
-            throw new IllegalStateException("uppfoljning.directory.ldap.urls is empty: name the directory's ldap:// or"
-                    + " ldaps:// address");
+            throw new IllegalStateException(
+                    "uppfoljning.directory.ldap.urls is empty: name the directory's ldap:// or" + " ldaps:// address");
         }
         for (String url : urls) {
             String scheme = url.strip().toLowerCase(Locale.ROOT);

@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * An Active Directory stand-in for {@link DirectoryLoginTest}: an UnboundID in-memory directory on 127.0.0.1,
@@ -20,6 +22,11 @@ import org.springframework.core.io.ClassPathResource;
  * need none), started before the application so that {@code uppfoljning.directory.ldap.urls} names it as an
  * operator's configuration would. Its port is fixed when it is made, so that a test can stop it (the directory down)
  * and start it again at the same address. The tests autowire it as the bean {@code testDirectory}.
+ *
+ * <p>The context it belongs to is a second one beside the shared {@code @PortalTest} context, and every context
+ * makes its own Vaadin-aware holder the JVM's {@link SecurityContextHolder} strategy as it starts: when it closes, the
+ * strategy it replaced is put back, so that the shared context's tests that log in through the holder find their
+ * own again.
  */
 public class TestDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,6 +38,7 @@ public class TestDirectory implements ApplicationContextInitializer<Configurable
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
         InMemoryDirectoryServer server;
         try (InputStream ldif = new ClassPathResource("ldap/ad-katalog.ldif").getInputStream()) {
             int port;
@@ -55,6 +63,7 @@ public class TestDirectory implements ApplicationContextInitializer<Configurable
             @Override
             public void onApplicationEvent(ContextClosedEvent event) {
                 started.shutDown(true);
+                SecurityContextHolder.setContextHolderStrategy(before);
             }
         });
     }

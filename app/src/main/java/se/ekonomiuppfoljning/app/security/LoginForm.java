@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import se.ekonomiuppfoljning.app.security.ldap.DirectoryUnavailableException;
 
 /**
  * The login page's form, as Spring Security's form login reads it. Both checks run only when that filter takes a
@@ -22,7 +23,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetailsS
  * <li>the details of every attempt are read here first, and a form posted from another site (login CSRF: by
  * {@code Sec-Fetch-Site} or {@code Origin}) is refused before any password is looked at: {@code 403};</li>
  * <li>a failed attempt goes back to the login page: with the wait when the login throttle refused it
- * ({@code /login?blocked=seconds} and {@code Retry-After}), else {@code /login?error}.</li>
+ * ({@code /login?blocked=seconds} and {@code Retry-After}), when the kommun's directory did not answer
+ * {@code /login?directory} (the page says so, and that a local account still logs in), else
+ * {@code /login?error}.</li>
  * </ul>
  */
 final class LoginForm extends WebAuthenticationDetailsSource implements AuthenticationFailureHandler {
@@ -62,6 +65,11 @@ final class LoginForm extends WebAuthenticationDetailsSource implements Authenti
             response.setHeader("Retry-After", Long.toString(blocked.seconds()));
             response.setHeader(
                     "Location", request.getContextPath() + LoginGuardFilter.LOGIN + "?blocked=" + blocked.seconds());
+            return;
+        }
+        if (exception instanceof DirectoryUnavailableException) {
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + LoginGuardFilter.LOGIN + "?directory");
             return;
         }
         wrong.onAuthenticationFailure(request, response, exception);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -23,6 +24,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import se.ekonomiuppfoljning.app.security.ldap.LdapLogin;
+import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
 import se.ekonomiuppfoljning.security.LoginThrottle;
 import se.ekonomiuppfoljning.security.Usernames;
 
@@ -40,6 +43,14 @@ import se.ekonomiuppfoljning.security.Usernames;
  * against. The user is still read anew on every request, and the remembered check counts only while the stored
  * hash is the same and the account is enabled: a changed password, a disabled account or changed roles take
  * effect at the next request, on every node.
+ *
+ * <p>With the directory login on ({@link LdapLogin}), a name that is not a local account's (unknown to the portal, or
+ * an account the directory made) is checked by the directory instead: the same throttle before it, a wrong password
+ * counted, and the portal account that {@code DirectoryLoginService} made or updated logged in with the principal and
+ * roles the database gives. A local account (the administrator's, for when the directory is down) is always checked
+ * here by bcrypt, whatever the directory holds. Directory logins are never remembered: the remembered check compares
+ * the stored hash, and a directory account's never changes, so it would let a password changed or a group removed in
+ * the directory pass for minutes; HTTP Basic with a directory account asks the directory on every request.
  */
 @Component
 class PortalAuthenticationProvider implements AuthenticationProvider {
@@ -50,6 +61,8 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final DatabaseUserDetailsService users;
+    private final LdapLogin directory;
+    private final DirectoryAccountRegistry directoryAccounts;
     private final LoginThrottle throttle;
     private final Clock clock;
     private final Duration remember;
@@ -61,8 +74,12 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
             Clock clock,
-            @Value("${uppfoljning.security.credential-cache:5m}") Duration remember) {
+            @Value("${uppfoljning.security.credential-cache:5m}") Duration remember,
+            LdapLogin directory,
+            DirectoryAccountRegistry directoryAccounts) {
         this.users = users;
+        this.directory = directory;
+        this.directoryAccounts = directoryAccounts;
         this.throttle = throttle;
         this.clock = clock;
         this.remember = remember;
@@ -98,8 +115,11 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         }
         Authentication result;
         LoginThrottle.Outcome outcome = LoginThrottle.Outcome.NOT_CHECKED;
+        boolean throughDirectory = directory.enabled() && !isLocalAccount(typed);
         try {
-            result = passwords.authenticate(authentication);
+            result = throughDirectory
+                    ? throughDirectory(typed, password, authentication)
+                    : passwords.authenticate(authentication);
             outcome = LoginThrottle.Outcome.SUCCEEDED;
         } catch (BadCredentialsException wrong) {
             outcome = LoginThrottle.Outcome.WRONG_PASSWORD;
@@ -108,6 +128,7 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             throttle.end(attempt, outcome);
         }
         if (result != null
+                && !throughDirectory
                 && result.getPrincipal() instanceof UserDetails user
                 && user.getPassword() != null
                 && !remember.isZero()) {
@@ -116,6 +137,34 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             }
             verified.put(mac, new Verified(user.getPassword(), clock.instant().plus(remember)));
         }
+        return result;
+    }
+
+    private boolean isLocalAccount(String typed) {
+        try {
+            return !directoryAccounts.isDirectoryAccount(
+                    users.loadUserByUsername(typed).getUsername());
+        } catch (UsernameNotFoundException unknown) {
+            return false;
+        }
+    }
+
+    /**
+     * The directory checks the password; the account it made or updated is logged in as the database would log it
+     * in. A person the portal refuses (disabled, no mapped group) is refused as a disabled account is.
+     */
+    private Authentication throughDirectory(String typed, String password, Authentication authentication) {
+        String username = directory
+                .signIn(typed, password)
+                .orElseThrow(() -> new DisabledException("refused by the portal"))
+                .username();
+        UserDetails user = users.loadUserByUsername(username);
+        if (!user.isEnabled()) {
+            throw new DisabledException("refused by the portal");
+        }
+        UsernamePasswordAuthenticationToken result =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
         return result;
     }
 

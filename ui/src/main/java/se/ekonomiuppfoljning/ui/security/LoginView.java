@@ -14,7 +14,8 @@ import se.ekonomiuppfoljning.ui.base.MainLayout;
 
 /**
  * The Swedish login page; Spring Security checks the form posted to /login and comes back with ?error, or, when
- * the login throttle refused the attempt, with ?blocked=seconds: then the page says how long to wait.
+ * the login throttle refused the attempt, with ?blocked=seconds: then the page says how long to wait; with
+ * ?directory when the kommun's directory did not answer.
  */
 @Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
@@ -57,9 +58,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             LoginI18n.ErrorMessage error = i18n.getErrorMessage();
             error.setTitle(getTranslation("login.blocked.title"));
             error.setMessage(getTranslation("login.blocked.message", seconds(blocked.get(0))));
+        } else if (parameters.containsKey("directory")) {
+            // the kommun's directory did not answer (directory login): a local account still logs in
+            i18n.getErrorMessage().setTitle(getTranslation("login.directoryDown.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.directoryDown.message"));
         }
         login.setI18n(i18n);
-        login.setError(!blocked.isEmpty() || parameters.containsKey("error"));
+        login.setError(!blocked.isEmpty() || parameters.containsKey("error") || parameters.containsKey("directory"));
     }
 
     /** The wait from the address, as digits only (it is shown on the page). */

@@ -43,7 +43,8 @@ class LoginMetrics {
             @Override
             public boolean matches(java.lang.reflect.Method method, Class<?> type) {
                 return LoginAudit.class.isAssignableFrom(type)
-                        && (method.getName().equals("failed") || method.getName().equals("refused"));
+                        && (method.getName().equals("failed")
+                                || method.getName().equals("refused"));
             }
         };
         MethodInterceptor interceptor = invocation -> {
@@ -91,7 +92,8 @@ class LoginMetrics {
     static String channel() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/api/") || path.equals("/api") ? "api" : "form";
         }
         return "form";

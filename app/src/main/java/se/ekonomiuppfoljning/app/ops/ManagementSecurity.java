@@ -31,7 +31,8 @@ class ManagementSecurity {
 
     /** Whether the request came in through the management server (its own servlet context and application context). */
     static boolean onManagementServer(HttpServletRequest request) {
-        WebApplicationContext context = WebApplicationContextUtils.getWebApplicationContext(request.getServletContext());
+        WebApplicationContext context =
+                WebApplicationContextUtils.getWebApplicationContext(request.getServletContext());
         return context != null && WebServerApplicationContext.hasServerNamespace(context, NAMESPACE);
     }
 

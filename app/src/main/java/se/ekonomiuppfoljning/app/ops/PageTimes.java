@@ -35,7 +35,8 @@ class PageTimes implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
-            ui.addBeforeEnterListener(enter -> ComponentUtil.setData(ui, Started.class, new Started(System.nanoTime())));
+            ui.addBeforeEnterListener(
+                    enter -> ComponentUtil.setData(ui, Started.class, new Started(System.nanoTime())));
             ui.addAfterNavigationListener(after -> stop(ui, after));
         });
     }

@@ -137,7 +137,8 @@ class ManagementPortTest {
         assertThat(count(LoginMetrics.LOGINS, "outcome", "throttled", "channel", "form"))
                 .isEqualTo(throttled + 1);
 
-        String scrape = OperationsHttp.get(managementPort, "/actuator/prometheus").body();
+        String scrape =
+                OperationsHttp.get(managementPort, "/actuator/prometheus").body();
         assertThat(scrape)
                 .contains(
                         "portal_logins_total{application=\"ekonomiuppfoljning\",channel=\"form\",outcome=\"ok\"}",
@@ -155,7 +156,11 @@ class ManagementPortTest {
         double rows = count(ImportMetrics.ROWS, "kind", "ledger");
 
         HttpResponse<String> organisation = OperationsHttp.apiPost(
-                port, "controller", "/api/v1/organisation", "text/csv", "kod;namn;överordnad;nämnd\n4900;Driftprov;SBF;\n");
+                port,
+                "controller",
+                "/api/v1/organisation",
+                "text/csv",
+                "kod;namn;överordnad;nämnd\n4900;Driftprov;SBF;\n");
         assertThat(organisation.statusCode()).as(organisation.body()).isEqualTo(200);
         HttpResponse<String> actuals = OperationsHttp.apiPost(
                 port,
@@ -185,7 +190,8 @@ class ManagementPortTest {
         assertThat(timer).isNotNull();
         assertThat(timer.count()).isPositive();
 
-        String scrape = OperationsHttp.get(managementPort, "/actuator/prometheus").body();
+        String scrape =
+                OperationsHttp.get(managementPort, "/actuator/prometheus").body();
         assertThat(scrape)
                 .contains(
                         "portal_imports_total{application=\"ekonomiuppfoljning\",kind=\"ledger\",outcome=\"ok\"}",

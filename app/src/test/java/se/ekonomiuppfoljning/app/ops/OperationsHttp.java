@@ -43,8 +43,7 @@ final class OperationsHttp {
     }
 
     /** The login form posted as the login page posts it. */
-    static HttpResponse<String> login(HttpClient client, int port, String username, String password)
-            throws Exception {
+    static HttpResponse<String> login(HttpClient client, int port, String username, String password) throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return client.send(
@@ -65,8 +64,8 @@ final class OperationsHttp {
                                         "Authorization",
                                         "Basic "
                                                 + Base64.getEncoder()
-                                                        .encodeToString((user + ":demo2026")
-                                                                .getBytes(StandardCharsets.UTF_8)))
+                                                        .encodeToString(
+                                                                (user + ":demo2026").getBytes(StandardCharsets.UTF_8)))
                                 .header("Content-Type", contentType)
                                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                                 .build(),

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stops the start, as before.
  */
 @Component
-class BeforeServing implements SmartLifecycle {
+public class BeforeServing implements SmartLifecycle {
 
     static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
 
@@ -47,6 +47,11 @@ class BeforeServing implements SmartLifecycle {
                     (System.nanoTime() - started) / 1_000_000);
         }
         done = true;
+    }
+
+    /** Whether every start-up task is done (the readiness probe's "startup" component, app.ops). */
+    public boolean finished() {
+        return done;
     }
 
     @Override

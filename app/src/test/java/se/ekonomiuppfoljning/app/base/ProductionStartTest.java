@@ -220,6 +220,7 @@ class ProductionStartTest {
                 .profiles("prod")
                 .run(
                         "--server.port=" + port,
+                        "--management.server.port=0",
                         "--uppfoljning.database.embedded=false",
                         "--spring.datasource.url=jdbc:mariadb://localhost:" + db.port() + "/" + database,
                         "--spring.datasource.username=" + db.username(),

@@ -86,7 +86,7 @@ public class OverviewService {
         }
         List<Period> periods = periods();
         if (listed.isEmpty()) {
-            return new KommunOverview(period, periods, List.of());
+            return new KommunOverview(period, periods, List.of(), thresholds.load());
         }
         Map<UnitCode, Set<UnitCode>> counted = new LinkedHashMap<>();
         Set<UnitCode> all = new LinkedHashSet<>();
@@ -135,7 +135,7 @@ public class OverviewService {
                     overdue,
                     outsideFrame(organisation, code, units)));
         }
-        return new KommunOverview(period, periods, rows);
+        return new KommunOverview(period, periods, rows, limits);
     }
 
     /** The periods with actuals, newest first. */

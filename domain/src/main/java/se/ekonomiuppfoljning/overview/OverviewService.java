@@ -126,7 +126,10 @@ public class OverviewService {
             rows.add(new OverviewRow(
                     node.unit(),
                     node.depth(),
-                    organisation.committeeOf(code).flatMap(organisation::committee).orElse(null),
+                    organisation
+                            .committeeOf(code)
+                            .flatMap(organisation::committee)
+                            .orElse(null),
                     sum,
                     rowCycle,
                     OverviewStatus.of(ForecastFigures.of(sum, rowCycle.forecast()), limits),
@@ -192,5 +195,4 @@ public class OverviewService {
         }
         return sum;
     }
-
 }

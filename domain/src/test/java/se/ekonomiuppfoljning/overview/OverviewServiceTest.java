@@ -148,7 +148,8 @@ class OverviewServiceTest {
         KommunOverview overview = service.overview(FEBRUARY);
 
         assertThat(row(overview, KOMMUN).figures().ytdDeviation()).isEqualByComparingTo("262042");
-        assertThat(row(overview, KOMMUN).figures()).isEqualTo(followUp.table(KOMMUN, FEBRUARY).total());
+        assertThat(row(overview, KOMMUN).figures())
+                .isEqualTo(followUp.table(KOMMUN, FEBRUARY).total());
         assertThat(row(overview, SBF).figures().monthDeviation()).isEqualByComparingTo("57410");
         assertThat(row(overview, SBF).figures().ytdDeviation()).isEqualByComparingTo("42052");
         assertThat(row(overview, KOMMUN).unitsOutsideFrame()).isEmpty();
@@ -172,8 +173,8 @@ class OverviewServiceTest {
 
         // 400 000 kr more in February on Kommundirektör: KLS to date −144 309 kr, past the 100 000 kr threshold;
         // the unit's own forecast holds its annual budget, so KLS's forecast stays within the frame.
-        figures.saveActuals(List.of(
-                new AmountLine(UnitCode.of("1100"), "5460", FEBRUARY, new BigDecimal("400000.00"))));
+        figures.saveActuals(
+                List.of(new AmountLine(UnitCode.of("1100"), "5460", FEBRUARY, new BigDecimal("400000.00"))));
         month(UnitCode.of("1100"), ReportState.DRAFT, "3559748");
         OverviewRow kls = row(service.overview(FEBRUARY), KLS);
         assertThat(kls.figures().ytdDeviation()).isEqualByComparingTo("-144309");
@@ -209,8 +210,8 @@ class OverviewServiceTest {
         assertThat(sbf.trend().get(0).ytdDeviation()).isEqualByComparingTo("-15358");
         assertThat(sbf.trend().get(1).ytdDeviation()).isEqualByComparingTo("42052");
         assertThat(sbf.trend().get(0).ytdDeviation())
-                .isEqualByComparingTo(requireNonNull(followUp.table(SBF, JANUARY).total())
-                        .ytdDeviation());
+                .isEqualByComparingTo(
+                        requireNonNull(followUp.table(SBF, JANUARY).total()).ytdDeviation());
     }
 
     @Test

@@ -80,9 +80,10 @@ class OverviewAgreesWithFollowUpTest {
                 assertThat(row.forecastDeviation()).isEqualByComparingTo(total.forecastDeviation());
                 assertThat(row.monthsNotReady()).isEqualTo(total.units() - total.ready());
                 assertThat(row.trend().get(0).ytdDeviation())
-                        .isEqualByComparingTo(requireNonNull(
-                                        followUp.table(row.node().code(), JANUARY).total())
-                                .ytdDeviation());
+                        .isEqualByComparingTo(
+                                requireNonNull(followUp.table(row.node().code(), JANUARY)
+                                                .total())
+                                        .ytdDeviation());
                 assertThat(row.trend().get(1).ytdDeviation())
                         .isEqualByComparingTo(row.figures().ytdDeviation());
             }
@@ -90,7 +91,9 @@ class OverviewAgreesWithFollowUpTest {
             OverviewRow kls = row(shown, "KLS");
             assertThat(kls.figures().monthDeviation()).isEqualByComparingTo("143437.00");
             assertThat(kls.figures().ytdDeviation()).isEqualByComparingTo("255691.00");
-            assertThat(kls.unitsOutsideFrame()).extracting(u -> u.code().value()).containsExactly("1130");
+            assertThat(kls.unitsOutsideFrame())
+                    .extracting(u -> u.code().value())
+                    .containsExactly("1130");
             return null;
         });
     }
@@ -111,7 +114,10 @@ class OverviewAgreesWithFollowUpTest {
         OverviewRow director = as("kommundirektor", "CHEF", () -> row(overview.overview(FEBRUARY), "KLS"));
         for (String[] user : List.of(new String[] {"politiker", "POLITIKER"}, new String[] {"ekonomichef", "EKONOM"})) {
             KommunOverview shown = as(user[0], user[1], () -> overview.overview(FEBRUARY));
-            assertThat(shown.rows()).as(user[0]).extracting(r -> r.node().code().value()).containsExactly("KLS");
+            assertThat(shown.rows())
+                    .as(user[0])
+                    .extracting(r -> r.node().code().value())
+                    .containsExactly("KLS");
             assertThat(shown.rows().get(0).figures()).isEqualTo(director.figures());
         }
     }

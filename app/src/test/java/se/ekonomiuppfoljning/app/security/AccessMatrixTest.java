@@ -342,9 +342,7 @@ class AccessMatrixTest extends KaribuTest {
         doors.put("ActionService.countsByUnit", door(Rule.READ, f -> actionService.countsByUnit(List.of(f.code()))));
         doors.put(
                 "UnitsCycleService.sums",
-                door(
-                        Rule.READ,
-                        f -> unitsCycleService.sums(Map.of(f.code(), Set.of(f.code())), PERIOD, Map.of())));
+                door(Rule.READ, f -> unitsCycleService.sums(Map.of(f.code(), Set.of(f.code())), PERIOD, Map.of())));
         doors.put("UnitsCycleService.of", door(Rule.READ, f -> {
             unitsCycleService.of(List.of(f.code()), PERIOD);
             // The table's own node is asked for too, as a table built for another unit would be.

@@ -89,8 +89,7 @@ class OverviewViewTest extends KaribuTest {
         Component trend = cell(1, "trend");
         String label = plain(trend.getElement().getAttribute("title"));
         assertThat(label).isEqualTo("Avvikelse till och med varje månad, tkr: jan 112, feb 256");
-        assertThat(trend.getElement().getProperty("innerHTML", ""))
-                .contains("role=\"img\"", "<title>", "<polyline");
+        assertThat(trend.getElement().getProperty("innerHTML", "")).contains("role=\"img\"", "<title>", "<polyline");
     }
 
     @Test
@@ -148,7 +147,8 @@ class OverviewViewTest extends KaribuTest {
     void a_bad_period_in_the_address_gets_a_swedish_message() {
         login("controller");
         navigate(OverviewView.ROUTE, "period=2026-13");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-message"))
+                        .getText())
                 .isEqualTo("Perioden \"2026-13\" finns inte.");
     }
 }

@@ -146,8 +146,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::trend)
-                .setHeader(getTranslation(
-                        "overview.col.trend", PeriodLabels.shortMonth(shown.month(), getLocale())))
+                .setHeader(getTranslation("overview.col.trend", PeriodLabels.shortMonth(shown.month(), getLocale())))
                 .setKey("trend")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -168,7 +167,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             OverviewRow row = e.getValue();
             if (row != null) {
                 UI.getCurrent()
-                        .navigate(FollowUpView.class, FollowUpView.parameters(row.node().code(), shown));
+                        .navigate(
+                                FollowUpView.class,
+                                FollowUpView.parameters(row.node().code(), shown));
             }
         });
 
@@ -194,7 +195,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 .text("node", "overview.col.node", OverviewView::name)
                 .shown(r -> "\u2003".repeat(r.depth()) + name(r))
                 .grid(c -> c.setFrozen(true).setFlexGrow(1))
-                .text("committee", "overview.col.committee", r -> r.committee() == null ? "" : r.committee().name())
+                .text(
+                        "committee",
+                        "overview.col.committee",
+                        r -> r.committee() == null ? "" : r.committee().name())
                 .text("status", "overview.col.status", this::statusText)
                 .exportOnly()
                 .amountHeaded(
@@ -215,8 +219,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 .shown(r -> SwedishFormat.tkr(r.forecast()) + (r.cycle().anyProposal() ? " *" : ""))
                 .grid(c -> c.setFlexGrow(0))
                 .amount("forecast-deviation", "overview.col.forecastDeviation", OverviewRow::forecastDeviation)
-                .grid(c -> c.setFlexGrow(0)
-                        .setPartNameGenerator(r -> negative(r.forecastDeviation()) ? "negative" : null))
+                .grid(c ->
+                        c.setFlexGrow(0).setPartNameGenerator(r -> negative(r.forecastDeviation()) ? "negative" : null))
                 .number("not-ready", "overview.col.notReady", OverviewRow::monthsNotReady)
                 .grid(c -> c.setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END))
                 .number("overdue", "overview.col.overdue", OverviewRow::overdueActions)
@@ -234,7 +238,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private String statusText(OverviewRow row) {
-        return symbol(row.status()) + " " + getTranslation("overview.status." + row.status().name());
+        return symbol(row.status()) + " "
+                + getTranslation("overview.status." + row.status().name());
     }
 
     private Span status(OverviewRow row) {
@@ -250,7 +255,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                         getTranslation(
                                 "overview.status.aria",
                                 getTranslation("overview.status." + row.status().name())));
-        cell.getElement().setAttribute("title", getTranslation("overview.status.explain." + row.status().name()));
+        cell.getElement()
+                .setAttribute(
+                        "title",
+                        getTranslation("overview.status.explain." + row.status().name()));
         cell.getStyle()
                 .set(
                         "color",

@@ -78,7 +78,10 @@ final class Sparkline {
             for (int i = 0; i < n; i++) {
                 lastX = n == 1 ? WIDTH / 2.0 : PAD + i * step;
                 lastY = y(trend.get(i).ytdDeviation().doubleValue(), min, span);
-                points.append(i == 0 ? "" : " ").append(format(lastX)).append(',').append(format(lastY));
+                points.append(i == 0 ? "" : " ")
+                        .append(format(lastX))
+                        .append(',')
+                        .append(format(lastY));
             }
             if (n > 1) {
                 svg.append("<polyline fill=\"none\" stroke=\"")

@@ -157,6 +157,30 @@ public class ActionService {
         return result;
     }
 
+    /**
+     * How many åtgärder each unit has open itself (not its sub-units'), and how many of those are overdue, as far as
+     * the caller may read them; one read for all units, every unit must be readable. Units without open ones are
+     * absent.
+     */
+    public Map<UnitCode, ActionCounts> countsByUnit(Collection<UnitCode> units) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.load();
+        AccessScope scope = AccessScope.resolve(organisation, user);
+        units.forEach(scope::requireReadable);
+        LocalDate today = LocalDate.now(clock);
+        Map<UnitCode, ActionCounts> result = new LinkedHashMap<>();
+        for (Action action : actions.open(Set.copyOf(units))) {
+            if (readable(organisation, user, action)) {
+                boolean overdue = overdueRule.view(action, today).overdue();
+                result.merge(
+                        action.unit(),
+                        new ActionCounts(1, overdue ? 1 : 0),
+                        (a, b) -> new ActionCounts(a.open() + b.open(), a.overdue() + b.overdue()));
+            }
+        }
+        return result;
+    }
+
     public ActionView action(long id) {
         UserAccount user = currentUser.require();
         return view(requireReadable(user, require(id)));

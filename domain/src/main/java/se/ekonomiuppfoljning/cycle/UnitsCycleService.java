@@ -89,6 +89,31 @@ public class UnitsCycleService {
         return new TableCycle(rows, total);
     }
 
+    /**
+     * The cycle summed over given sets of units, one set per row (e.g. the units a node's total counts, as
+     * {@link #of(FollowUpTable)} sums its total), over the figures per unit the caller has already read for the
+     * period through its scope ({@link FigureRepository#figuresByUnit}), so that they are not read twice: one read
+     * of the reports for all rows. Every unit must be readable.
+     */
+    public Map<UnitCode, UnitsCycle> sums(
+            Map<UnitCode, Set<UnitCode>> rows, Period period, Map<UnitCode, Figures> own) {
+        Organisation organisation = organisations.load();
+        AccessScope scope = AccessScope.resolve(organisation, currentUser.require());
+        Set<UnitCode> all = new HashSet<>();
+        for (Set<UnitCode> units : rows.values()) {
+            for (UnitCode unit : units) {
+                scope.requireReadable(unit);
+                all.add(unit);
+            }
+        }
+        Map<UnitCode, UnitReport> stored = new HashMap<>();
+        reports.findAll(all, period).forEach(r -> stored.put(r.unit(), r));
+        Read read = new Read(organisation, own, stored);
+        Map<UnitCode, UnitsCycle> result = new LinkedHashMap<>();
+        rows.forEach((row, units) -> result.put(row, read.sum(units)));
+        return result;
+    }
+
     private Read read(Organisation organisation, Collection<UnitCode> rows, Period period) {
         AccessScope scope = AccessScope.resolve(organisation, currentUser.require());
         Set<UnitCode> all = new HashSet<>();

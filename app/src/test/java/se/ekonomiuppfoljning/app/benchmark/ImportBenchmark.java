@@ -72,6 +72,9 @@ class ImportBenchmark {
     FollowUpService followUp;
 
     @Autowired
+    se.ekonomiuppfoljning.overview.OverviewService overview;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -102,6 +105,8 @@ class ImportBenchmark {
                 HeapSampler.maxHeapMb(),
                 System.getProperty("java.version"));
         line("size: %d units x %d accounts, %d #TRANS rows (year %d)", UNITS, ACCOUNTS, ROWS, LedgerGenerator.YEAR);
+
+        overviewTiming("the demo kommun", new Period(2026, 2));
 
         LedgerGenerator generator = new LedgerGenerator(UNITS, ACCOUNTS, ROWS, 20260101L);
         Path organisation = tempFile("organisation", ".csv");
@@ -422,7 +427,23 @@ class ImportBenchmark {
                 () -> as("kommundirektor", Role.CHEF, () -> followUp.table(unit, PERIOD)),
                 () -> handSql(unit.value(), ""),
                 () -> handSql(unit.value(), HINT));
+        overviewTiming("the generated kommun", PERIOD);
         fixedCosts();
+    }
+
+    /**
+     * Kommunöversikt as the kommun's chief: every upper node's figures, forecast, status, trend (one figures query per
+     * month of the year up to the period), months not ready and overdue åtgärder, server time through the service.
+     */
+    private void overviewTiming(String label, Period period) {
+        int[] rows = new int[1];
+        double[][] ms = time(() -> as("kommundirektor", Role.CHEF, () -> {
+            rows[0] = overview.overview(period).rows().size();
+            return rows[0];
+        }));
+        line(
+                "overview(%s) of %s: %d rows; service median %.1f ms, p95 %.1f ms",
+                period, label, rows[0], median(ms[0]), p95(ms[0]));
     }
 
     /**

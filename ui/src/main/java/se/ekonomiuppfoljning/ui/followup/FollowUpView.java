@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,6 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
  * {@link FollowUpService}, which refuses a node outside their scope however the request was made.
  */
 @Route(value = FollowUpView.ROUTE, layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 @PermitAll
 @Menu(title = "nav.followup", order = 1, icon = "vaadin:table")
 public class FollowUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,0 +1,4 @@
+@NullMarked
+package se.ekonomiuppfoljning.app.overview;
+
+import org.jspecify.annotations.NullMarked;

@@ -54,13 +54,23 @@ public class SubstituteService {
     }
 
     /** The caller's own ersättare, now and to come, by first day. */
-    public List<Substitution> myStandIns() {
-        return substitutions.ofChief(currentUser.require().username(), today());
+    public List<SubstitutionLine> myStandIns() {
+        return lines(substitutions.ofChief(currentUser.require().username(), today()));
     }
 
     /** Whom the caller stands in for, now and to come, by first day. */
-    public List<Substitution> whomIStandInFor() {
-        return substitutions.ofSubstitute(currentUser.require().username(), today());
+    public List<SubstitutionLine> whomIStandInFor() {
+        return lines(substitutions.ofSubstitute(currentUser.require().username(), today()));
+    }
+
+    private List<SubstitutionLine> lines(List<Substitution> found) {
+        return found.stream()
+                .map(s -> new SubstitutionLine(s, nameOf(s.chief()), nameOf(s.substitute())))
+                .toList();
+    }
+
+    private String nameOf(String username) {
+        return users.findByUsername(username).map(UserAccount::displayName).orElse(username);
     }
 
     /**
@@ -160,7 +170,8 @@ public class SubstituteService {
         return user.enabled() && user.has(Role.ADMIN);
     }
 
-    private LocalDate today() {
+    /** Today in the kommun's time zone, the first day a substitution may begin. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -111,10 +111,10 @@ class SubstituteServiceTest {
     void both_sides_see_the_substitution_until_its_last_day() {
         Substitution named = service.name("anna", "bengt", D1, D31);
 
-        assertThat(service.myStandIns()).containsExactly(named);
+        assertThat(service.myStandIns()).containsExactly(new SubstitutionLine(named, "anna", "bengt"));
         assertThat(service.whomIStandInFor()).isEmpty();
         caller.set(bengt);
-        assertThat(service.whomIStandInFor()).containsExactly(named);
+        assertThat(service.whomIStandInFor()).extracting(SubstitutionLine::substitution).containsExactly(named);
         assertThat(service.myStandIns()).isEmpty();
         clock.set(Instant.parse("2026-08-01T08:00:00Z"));
         assertThat(service.whomIStandInFor()).isEmpty();

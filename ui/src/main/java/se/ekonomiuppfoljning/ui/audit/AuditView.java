@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.ui.audit;
 
+import se.ekonomiuppfoljning.ui.base.AuditActor;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -72,7 +74,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             .dateTime("time", "audit.col.time", AuditView::time)
             .shown(r -> time(r).format(TIME))
             .grid(c -> c.setFlexGrow(0))
-            .text("actor", "audit.col.actor", r -> r.entry().username())
+            .text("actor", "audit.col.actor", r -> AuditActor.text(this, r.entry()))
             .grid(c -> c.setFlexGrow(0))
             .text("kind", "audit.col.kind", r -> kindLabel(r.entry().entity()))
             .grid(c -> c.setFlexGrow(0))
@@ -183,4 +185,5 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("audit.title") + " – " + getTranslation("app.title");
     }
+
 }

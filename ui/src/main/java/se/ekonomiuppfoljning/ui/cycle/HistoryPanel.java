@@ -1,5 +1,7 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
+import se.ekonomiuppfoljning.ui.base.AuditActor;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -62,7 +64,7 @@ class HistoryPanel extends VerticalLayout {
         grid.addColumn(r -> time.format(r.entry().at()))
                 .setHeader(getTranslation("import.col.at"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.entry().username())
+        grid.addColumn(r -> AuditActor.text(this, r.entry()))
                 .setHeader(getTranslation("import.col.user"))
                 .setAutoWidth(true);
         grid.addColumn(HistoryRow::subject)
@@ -78,7 +80,7 @@ class HistoryPanel extends VerticalLayout {
                 .dateTime(
                         getTranslation("import.col.at"),
                         r -> LocalDateTime.ofInstant(r.entry().at(), STOCKHOLM))
-                .text(getTranslation("import.col.user"), r -> r.entry().username())
+                .text(getTranslation("import.col.user"), r -> AuditActor.text(this, r.entry()))
                 .text(getTranslation("report.historySubject"), HistoryRow::subject)
                 .text(getTranslation("report.before"), r -> fields(r, FieldChange::before))
                 .text(getTranslation("report.after"), r -> fields(r, FieldChange::after));

@@ -86,7 +86,8 @@ public class SubstituteService {
                 .filter(ActingAccounts::mayStandIn)
                 .filter(u -> !u.username().equals(caller.username()))
                 .map(u -> new SubstituteCandidate(u.username(), u.displayName()))
-                .sorted(Comparator.comparing(SubstituteCandidate::displayName).thenComparing(SubstituteCandidate::username))
+                .sorted(Comparator.comparing(SubstituteCandidate::displayName)
+                        .thenComparing(SubstituteCandidate::username))
                 .toList();
     }
 
@@ -108,7 +109,8 @@ public class SubstituteService {
         }
         UserAccount substituteAccount = users.findByUsername(substitute.strip())
                 .filter(UserAccount::enabled)
-                .orElseThrow(() -> new RuleViolationException(SubstituteProblem.UNKNOWN_SUBSTITUTE, substitute.strip()));
+                .orElseThrow(
+                        () -> new RuleViolationException(SubstituteProblem.UNKNOWN_SUBSTITUTE, substitute.strip()));
         if (substituteAccount.username().equals(chiefAccount.username())) {
             throw new RuleViolationException(SubstituteProblem.SUBSTITUTE_IS_SELF);
         }
@@ -137,9 +139,8 @@ public class SubstituteService {
     /** Ends a substitution at once (whether begun or still to come): its chief, or an administrator. */
     public void end(long id) {
         UserAccount caller = stored(currentUser.require());
-        Substitution substitution = substitutions
-                .find(id)
-                .orElseThrow(() -> new RuleViolationException(SubstituteProblem.NOT_FOUND, id));
+        Substitution substitution =
+                substitutions.find(id).orElseThrow(() -> new RuleViolationException(SubstituteProblem.NOT_FOUND, id));
         if (!caller.username().equals(substitution.chief()) && !isAdministrator(caller)) {
             throw new PermissionDeniedException(caller.username(), "end the substitute " + id);
         }

@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,9 +71,11 @@ class OwnAccountServiceTest {
 
     @Test
     void a_wrong_current_password_or_a_repetition_that_differs_changes_nothing() {
-        assertRefused(() -> service.changeMyPassword("fel lösenord här", NEW_PASSWORD, NEW_PASSWORD),
+        assertRefused(
+                () -> service.changeMyPassword("fel lösenord här", NEW_PASSWORD, NEW_PASSWORD),
                 SecurityProblem.PASSWORD_CURRENT_WRONG);
-        assertRefused(() -> service.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"),
+        assertRefused(
+                () -> service.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"),
                 SecurityProblem.PASSWORD_REPEAT_DIFFERS);
         assertThat(users.passwordHashOf("eva")).contains("hash:" + EVA_PASSWORD);
         assertThat(audit.entries).isEmpty();

@@ -44,8 +44,8 @@ class SubstituteServiceTest {
     private final UserAccount bengt = SeedKommun.chief("bengt", OVERFORMYNDAR);
     private final UserAccount cecilia = SeedKommun.chief("cecilia", TIA);
     private final UserAccount ekonom = SeedKommun.economist("ekonom", TIA);
-    private final UserAccount chefEkonom = new UserAccount(
-            "chefekonom", "Chef Ekonom", Set.of(Role.CHEF, Role.EKONOM), Set.of(TIA), Set.of(), true);
+    private final UserAccount chefEkonom =
+            new UserAccount("chefekonom", "Chef Ekonom", Set.of(Role.CHEF, Role.EKONOM), Set.of(TIA), Set.of(), true);
     private final UserAccount politiker = SeedKommun.politician("politiker", SeedKommun.KS);
     private final UserAccount admin = SeedKommun.admin("admin");
     private final UserAccount disabled =
@@ -57,8 +57,7 @@ class SubstituteServiceTest {
     private final InMemorySubstitutions substitutions = new InMemorySubstitutions();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AtomicReference<UserAccount> caller = new AtomicReference<>(anna);
-    private final SubstituteService service =
-            new SubstituteService(substitutions, users, caller::get, audit, clock);
+    private final SubstituteService service = new SubstituteService(substitutions, users, caller::get, audit, clock);
     private final ActingAccounts acting = new ActingAccounts(substitutions, users, clock);
     private final InMemoryOrganisation organisation = new InMemoryOrganisation(SeedKommun.organisation());
 
@@ -90,7 +89,8 @@ class SubstituteServiceTest {
 
         clock.set(JULY_1.plusSeconds(24 * 3600));
         assertThat(cache.resolve(tree, acting.acting(bengt)).canRead(IT)).isFalse();
-        assertThat(cache.resolve(tree, acting.acting(bengt)).canRead(OVERFORMYNDAR)).isTrue();
+        assertThat(cache.resolve(tree, acting.acting(bengt)).canRead(OVERFORMYNDAR))
+                .isTrue();
     }
 
     @Test
@@ -114,7 +114,9 @@ class SubstituteServiceTest {
         assertThat(service.myStandIns()).containsExactly(new SubstitutionLine(named, "anna", "bengt"));
         assertThat(service.whomIStandInFor()).isEmpty();
         caller.set(bengt);
-        assertThat(service.whomIStandInFor()).extracting(SubstitutionLine::substitution).containsExactly(named);
+        assertThat(service.whomIStandInFor())
+                .extracting(SubstitutionLine::substitution)
+                .containsExactly(named);
         assertThat(service.myStandIns()).isEmpty();
         clock.set(Instant.parse("2026-08-01T08:00:00Z"));
         assertThat(service.whomIStandInFor()).isEmpty();
@@ -123,7 +125,8 @@ class SubstituteServiceTest {
     @Test
     void nobody_is_their_own_substitute_and_a_substitute_is_an_enabled_chief_who_is_no_economist() {
         assertRefused(() -> service.name("anna", "anna", D1, D31), SubstituteProblem.SUBSTITUTE_IS_SELF);
-        assertRefused(() -> service.name("anna", "ekonom", D1, D31), SubstituteProblem.SUBSTITUTE_NOT_ELIGIBLE, "ekonom");
+        assertRefused(
+                () -> service.name("anna", "ekonom", D1, D31), SubstituteProblem.SUBSTITUTE_NOT_ELIGIBLE, "ekonom");
         assertRefused(
                 () -> service.name("anna", "chefekonom", D1, D31),
                 SubstituteProblem.SUBSTITUTE_NOT_ELIGIBLE,
@@ -206,7 +209,9 @@ class SubstituteServiceTest {
 
     @Test
     void the_substitute_never_gets_the_chiefs_other_roles_nor_anything_from_a_disabled_chief() {
-        users.save(new UserAccount("anna", "Anna", Set.of(Role.CHEF, Role.ADMIN, Role.EKONOM), Set.of(IT), Set.of(), true), "h");
+        users.save(
+                new UserAccount("anna", "Anna", Set.of(Role.CHEF, Role.ADMIN, Role.EKONOM), Set.of(IT), Set.of(), true),
+                "h");
         caller.set(users.findByUsername("anna").orElseThrow());
         service.name("anna", "bengt", D1, D31);
 
@@ -219,8 +224,8 @@ class SubstituteServiceTest {
     @Test
     void a_substitute_who_became_an_economist_acts_for_nobody() {
         service.name("anna", "bengt", D1, D31);
-        UserAccount economistNow =
-                new UserAccount("bengt", "Bengt", Set.of(Role.CHEF, Role.EKONOM), Set.of(OVERFORMYNDAR), Set.of(), true);
+        UserAccount economistNow = new UserAccount(
+                "bengt", "Bengt", Set.of(Role.CHEF, Role.EKONOM), Set.of(OVERFORMYNDAR), Set.of(), true);
 
         assertThat(acting.acting(economistNow)).isEqualTo(economistNow);
     }
@@ -250,9 +255,7 @@ class SubstituteServiceTest {
         clock.set(Instant.parse("2026-08-01T08:00:00Z"));
         log.record(entry("bengt", IT));
 
-        assertThat(audit.entries)
-                .extracting(AuditEntry::onBehalfOf)
-                .containsExactly("anna", null, null, null, null);
+        assertThat(audit.entries).extracting(AuditEntry::onBehalfOf).containsExactly("anna", null, null, null, null);
         assertThat(AccessScope.resolve(organisation.load(), bengt).canRead(IT)).isFalse();
     }
 
@@ -291,7 +294,9 @@ class SubstituteServiceTest {
 
         @Override
         public List<Substitution> ofChief(String chief, LocalDate day) {
-            return stored.stream().filter(s -> s.chief().equals(chief) && !s.to().isBefore(day)).toList();
+            return stored.stream()
+                    .filter(s -> s.chief().equals(chief) && !s.to().isBefore(day))
+                    .toList();
         }
 
         @Override

@@ -737,12 +737,10 @@ class AccessMatrixTest extends KaribuTest {
                 new RoleDoor(
                         user -> user.equals("hrchef") || user.equals("kommundirektor") || has(user, Role.ADMIN),
                         () -> substitutes.candidates()));
-        doors.put(
-                "SubstituteService.end",
-                new RoleDoor(user -> user.equals("hrchef") || has(user, Role.ADMIN), () -> {
-                    substitutes.end(hrchefsSubstitute());
-                    return null;
-                }));
+        doors.put("SubstituteService.end", new RoleDoor(user -> user.equals("hrchef") || has(user, Role.ADMIN), () -> {
+            substitutes.end(hrchefsSubstitute());
+            return null;
+        }));
         doors.put("MonthlyReportService.saveThresholds", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
             reportService.saveThresholds(as("admin", () -> reportService.thresholds()));
             return null;

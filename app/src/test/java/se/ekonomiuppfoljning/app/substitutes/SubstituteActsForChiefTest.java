@@ -76,10 +76,14 @@ class SubstituteActsForChiefTest {
             clock.at(lastDay.atTime(10, 0));
             as("hrchef", () -> substitutes.name("hrchef", "itchef", lastDay, lastDay));
 
-            long version = as("itchef", () -> reports.report(HR, PERIOD).report().version());
-            as("itchef", () -> reports.save(HR, PERIOD, new ReportEdit(null, null, "Ersättarens analys", null), version));
+            long version =
+                    as("itchef", () -> reports.report(HR, PERIOD).report().version());
+            as(
+                    "itchef",
+                    () -> reports.save(HR, PERIOD, new ReportEdit(null, null, "Ersättarens analys", null), version));
             as("itchef", () -> followUp.unitDetail(HR, PERIOD));
-            long ownVersion = as("itchef", () -> reports.report(IT, PERIOD).report().version());
+            long ownVersion =
+                    as("itchef", () -> reports.report(IT, PERIOD).report().version());
             as("itchef", () -> reports.save(IT, PERIOD, new ReportEdit(null, null, "Egen analys", null), ownVersion));
 
             List<AuditEntry> history = as("kommundirektor", () -> reports.history(HR, PERIOD));
@@ -100,7 +104,8 @@ class SubstituteActsForChiefTest {
                     .isEqualTo("chief=hrchef; substitute=itchef; from=" + lastDay + "; to=" + lastDay);
 
             clock.resume(); // the day after the last day
-            long nowVersion = as("hrchef", () -> reports.report(HR, PERIOD).report().version());
+            long nowVersion =
+                    as("hrchef", () -> reports.report(HR, PERIOD).report().version());
             assertThatThrownBy(() -> as(
                             "itchef",
                             () -> reports.save(HR, PERIOD, new ReportEdit(null, null, "För sent", null), nowVersion)))

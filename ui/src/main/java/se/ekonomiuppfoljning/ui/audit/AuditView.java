@@ -1,7 +1,5 @@
 package se.ekonomiuppfoljning.ui.audit;
 
-import se.ekonomiuppfoljning.ui.base.AuditActor;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -30,6 +28,7 @@ import se.ekonomiuppfoljning.common.AuditText;
 import se.ekonomiuppfoljning.export.ExportTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.AuditActor;
 import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
@@ -185,5 +184,4 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("audit.title") + " – " + getTranslation("app.title");
     }
-
 }

@@ -1,7 +1,5 @@
 package se.ekonomiuppfoljning.ui.cycle;
 
-import se.ekonomiuppfoljning.ui.base.AuditActor;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,6 +28,7 @@ import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ReportAuditFields;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.ui.base.AuditActor;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**

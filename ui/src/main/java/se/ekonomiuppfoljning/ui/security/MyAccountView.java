@@ -134,8 +134,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         }
         for (SubstitutionLine l : mine) {
             Substitution s = l.substitution();
-            Paragraph p = new Paragraph(getTranslation(
-                    "substitutes.mine", l.substituteName(), s.substitute(), day(s.from()), day(s.to())));
+            Paragraph p = new Paragraph(
+                    getTranslation("substitutes.mine", l.substituteName(), s.substitute(), day(s.from()), day(s.to())));
             Button end = new Button(getTranslation("substitutes.end"), e -> {
                 try {
                     substitutes.end(s.id());

@@ -27,7 +27,8 @@ class SubstituteForm extends HorizontalLayout {
         private @Nullable LocalDate from;
         private @Nullable LocalDate to;
 
-        @Nullable SubstituteCandidate getSubstitute() {
+        @Nullable
+        SubstituteCandidate getSubstitute() {
             return substitute;
         }
 
@@ -35,7 +36,8 @@ class SubstituteForm extends HorizontalLayout {
             this.substitute = substitute;
         }
 
-        @Nullable LocalDate getFrom() {
+        @Nullable
+        LocalDate getFrom() {
             return from;
         }
 
@@ -43,7 +45,8 @@ class SubstituteForm extends HorizontalLayout {
             this.from = from;
         }
 
-        @Nullable LocalDate getTo() {
+        @Nullable
+        LocalDate getTo() {
             return to;
         }
 
@@ -75,9 +78,7 @@ class SubstituteForm extends HorizontalLayout {
         binder.forField(from)
                 .asRequired(getTranslation("substitutes.fromRequired"))
                 .bind(Values::getFrom, Values::setFrom);
-        binder.forField(to)
-                .asRequired(getTranslation("substitutes.toRequired"))
-                .bind(Values::getTo, Values::setTo);
+        binder.forField(to).asRequired(getTranslation("substitutes.toRequired")).bind(Values::getTo, Values::setTo);
         Button name = new Button(getTranslation("substitutes.name"), e -> name());
         name.setId("substitute-name");
         name.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,9 +7,9 @@ import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 
 /**
- * What any logged-in user may do with their own account, and only with it: read it and choose the portal's
- * language. Every method acts on the caller; none takes a user name. A changed language is written to the audit
- * trail.
+ * What any logged-in user may do with their own account, and only with it: read it, choose the portal's language
+ * and, for a local account (not the directory's), change the password. Every method acts on the caller; none takes a
+ * user name. A changed language or password is written to the audit trail (a password without any of it).
  */
 public class OwnAccountService {
 
@@ -17,17 +17,70 @@ public class OwnAccountService {
     private final UserLanguages languages;
     private final AuditLog audit;
     private final Clock clock;
+    private final UserAccountRepository users;
+    private final PasswordHasher hasher;
+    private final PasswordVerifier verifier;
+    private final AccountOrigin origin;
 
-    public OwnAccountService(CurrentUser currentUser, UserLanguages languages, AuditLog audit, Clock clock) {
+    public OwnAccountService(
+            CurrentUser currentUser,
+            UserLanguages languages,
+            AuditLog audit,
+            Clock clock,
+            UserAccountRepository users,
+            PasswordHasher hasher,
+            PasswordVerifier verifier,
+            AccountOrigin origin) {
         this.currentUser = currentUser;
         this.languages = languages;
         this.audit = audit;
         this.clock = clock;
+        this.users = users;
+        this.hasher = hasher;
+        this.verifier = verifier;
+        this.origin = origin;
     }
 
-    /** The caller's account: name, roles, units, committees. */
+    /**
+     * The caller's account as stored: name, roles, units, committees, e-mail (without the units they reach today as
+     * somebody's ersättare, which the substitutes show).
+     */
     public UserAccount myAccount() {
-        return currentUser.require();
+        UserAccount caller = currentUser.require();
+        return users.findByUsername(caller.username()).orElse(caller);
+    }
+
+    /** Whether the caller's password is the portal's to change: a local account, not the directory's. */
+    public boolean mayChangeMyPassword() {
+        return !origin.isDirectoryAccount(currentUser.require().username());
+    }
+
+    /**
+     * Changes the caller's password: the current one must be right, the new one given twice alike and keep to
+     * {@link PasswordRules}. The old password stops working at once (the login's remembered checks compare the
+     * stored hash). Audited without any password or hash.
+     */
+    public void changeMyPassword(String current, String newPassword, String repeated) {
+        UserAccount caller = myAccount();
+        if (origin.isDirectoryAccount(caller.username())) {
+            throw new InvalidUserDataException(SecurityProblem.PASSWORD_OF_DIRECTORY_ACCOUNT);
+        }
+        String stored = users.passwordHashOf(caller.username()).orElse("");
+        if (stored.isEmpty() || !verifier.matches(current, stored)) {
+            throw new InvalidUserDataException(SecurityProblem.PASSWORD_CURRENT_WRONG);
+        }
+        if (!newPassword.equals(repeated)) {
+            throw new InvalidUserDataException(SecurityProblem.PASSWORD_REPEAT_DIFFERS);
+        }
+        PasswordRules.check(caller.username(), newPassword);
+        users.save(caller, hasher.hash(newPassword));
+        audit.record(new AuditEntry(
+                caller.username(),
+                clock.instant(),
+                SecurityAudit.USER,
+                caller.username(),
+                "password=(earlier)",
+                "password=(changed)"));
     }
 
     /** The language the caller has chosen, Swedish when none. */

@@ -41,5 +41,15 @@ public enum SecurityProblem implements ProblemCode {
      * {0}: the user name: ADMIN with EKONOM and no units reads the whole kommun; only the first administrator has it,
      * at start.
      */
-    STARTUP_SCOPE_ONLY_AT_START
+    STARTUP_SCOPE_ONLY_AT_START,
+    /** The password contains the user name (compared without regard to case). */
+    PASSWORD_CONTAINS_USERNAME,
+    /** The password is one of the most common passwords. */
+    PASSWORD_TOO_COMMON,
+    /** The current password given when changing it is not the stored one. */
+    PASSWORD_CURRENT_WRONG,
+    /** The new password and its repetition differ. */
+    PASSWORD_REPEAT_DIFFERS,
+    /** The account belongs to the kommun's directory: its password is changed there, not in the portal. */
+    PASSWORD_OF_DIRECTORY_ACCOUNT
 }

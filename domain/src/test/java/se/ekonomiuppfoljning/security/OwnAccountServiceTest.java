@@ -8,14 +8,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
+import se.ekonomiuppfoljning.testdata.InMemoryUsers;
 import se.ekonomiuppfoljning.testdata.SeedKommun;
 
 class OwnAccountServiceTest {
@@ -27,8 +31,99 @@ class OwnAccountServiceTest {
     private final AtomicReference<UserAccount> caller = new AtomicReference<>(eva);
     private final InMemoryLanguages languages = new InMemoryLanguages();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final OwnAccountService service =
-            new OwnAccountService(caller::get, languages, audit, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")));
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final Set<String> directoryAccounts = new HashSet<>();
+    private final OwnAccountService service = new OwnAccountService(
+            caller::get,
+            languages,
+            audit,
+            Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
+            users,
+            raw -> "hash:" + raw,
+            (raw, hash) -> hash.equals("hash:" + raw),
+            directoryAccounts::contains);
+
+    @BeforeEach
+    void store() {
+        users.save(eva, "hash:" + EVA_PASSWORD);
+        users.save(admin, "hash:admin-lösenordet");
+    }
+
+    private static final String EVA_PASSWORD = "evas gamla lösenord";
+    private static final String NEW_PASSWORD = "en ny lång fras i mars";
+
+    @Test
+    void a_local_user_changes_their_password_with_the_current_one_and_it_is_audited_without_it() {
+        assertThat(service.mayChangeMyPassword()).isTrue();
+
+        service.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(users.passwordHashOf("eva")).contains("hash:" + NEW_PASSWORD);
+        assertThat(users.passwordHashOf("admin")).contains("hash:admin-lösenordet");
+        assertThat(audit.entries)
+                .containsExactly(new AuditEntry(
+                        "eva", NOW, SecurityAudit.USER, "eva", "password=(earlier)", "password=(changed)"));
+        assertThat(audit.entries.get(0).toString())
+                .doesNotContain(EVA_PASSWORD)
+                .doesNotContain(NEW_PASSWORD)
+                .doesNotContain("hash:");
+    }
+
+    @Test
+    void a_wrong_current_password_or_a_repetition_that_differs_changes_nothing() {
+        assertRefused(
+                () -> service.changeMyPassword("fel lösenord här", NEW_PASSWORD, NEW_PASSWORD),
+                SecurityProblem.PASSWORD_CURRENT_WRONG);
+        assertRefused(
+                () -> service.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"),
+                SecurityProblem.PASSWORD_REPEAT_DIFFERS);
+        assertThat(users.passwordHashOf("eva")).contains("hash:" + EVA_PASSWORD);
+        assertThat(audit.entries).isEmpty();
+    }
+
+    @Test
+    void a_new_password_must_be_long_not_the_user_name_not_contain_it_and_not_be_common() {
+        assertRefused(() -> change("elva tecken"), SecurityProblem.PASSWORD_TOO_SHORT, 12);
+        assertThat(PasswordRules.MIN_LENGTH).isEqualTo(12);
+        change("tolv tecken!");
+        caller.set(SeedKommun.chief("kommundirektor", OVERFORMYNDAR));
+        users.save(caller.get(), "hash:" + EVA_PASSWORD);
+        assertRefused(() -> change("KommunDirektor"), SecurityProblem.PASSWORD_IS_USERNAME);
+        assertRefused(() -> change("mitt-KOMMUNDIREKTOR-1"), SecurityProblem.PASSWORD_CONTAINS_USERNAME);
+        assertRefused(() -> change("Password123456"), SecurityProblem.PASSWORD_TOO_COMMON);
+        assertRefused(() -> change("QwertyUiop123"), SecurityProblem.PASSWORD_TOO_COMMON);
+        assertRefused(() -> change("Sommaren2026"), SecurityProblem.PASSWORD_TOO_COMMON);
+        assertThat(PasswordRules.commonCount()).isBetween(100, 250);
+        assertThat(users.passwordHashOf("kommundirektor")).contains("hash:" + EVA_PASSWORD);
+    }
+
+    @Test
+    void a_directory_account_changes_no_password_in_the_portal() {
+        directoryAccounts.add("eva");
+
+        assertThat(service.mayChangeMyPassword()).isFalse();
+        assertRefused(() -> change(NEW_PASSWORD), SecurityProblem.PASSWORD_OF_DIRECTORY_ACCOUNT);
+        assertThat(users.passwordHashOf("eva")).contains("hash:" + EVA_PASSWORD);
+    }
+
+    @Test
+    void my_account_is_the_stored_one_not_the_one_acting_for_somebody_else() {
+        caller.set(SeedKommun.chief("eva", OVERFORMYNDAR, SeedKommun.IT));
+
+        assertThat(service.myAccount()).isEqualTo(eva);
+    }
+
+    private void change(String password) {
+        service.changeMyPassword(EVA_PASSWORD, password, password);
+    }
+
+    private static void assertRefused(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, SecurityProblem code, Object... arguments) {
+        assertThatThrownBy(call)
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).problem())
+                .isEqualTo(Problem.of(code, arguments));
+    }
 
     @Test
     void a_user_reads_their_own_account_and_starts_in_swedish() {
@@ -87,7 +182,11 @@ class OwnAccountServiceTest {
                 },
                 languages,
                 audit,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                users,
+                raw -> raw,
+                (raw, hash) -> false,
+                name -> false);
 
         assertThatThrownBy(anonymous::myLanguage).isInstanceOf(NotAuthenticatedException.class);
         assertThatThrownBy(() -> anonymous.changeMyLanguage(Language.EN)).isInstanceOf(NotAuthenticatedException.class);

@@ -10,6 +10,7 @@ import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.NotAuthenticatedException;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
+import se.ekonomiuppfoljning.substitutes.ActingAccounts;
 
 /**
  * The domain's caller: the authenticated user of this request, read from the users port on every call (which
@@ -17,16 +18,25 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
  * scope or a disabled account takes effect at once. The authentication is read through this context's own
  * security context holder strategy, the one its security filters write (Vaadin's bean), not through the JVM-wide
  * static holder, which the last-started context in a JVM owns.
+ * <p>
+ * The account is the one the user acts with today ({@link ActingAccounts}): their own, plus the units of the chiefs
+ * they stand in for as ersättare. This is the one place a substitution enters the access rules: every service
+ * resolves its scope from the account it gets here, so every door follows, and the substitution ends by the clock.
  */
 @Component
 class SpringSecurityCurrentUser implements CurrentUser {
 
     private final UserAccountRepository users;
     private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    private final ActingAccounts acting;
 
-    SpringSecurityCurrentUser(UserAccountRepository users, ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    SpringSecurityCurrentUser(
+            UserAccountRepository users,
+            ObjectProvider<SecurityContextHolderStrategy> strategy,
+            ActingAccounts acting) {
         this.users = users;
         this.strategy = strategy;
+        this.acting = acting;
     }
 
     @Override
@@ -41,6 +51,7 @@ class SpringSecurityCurrentUser implements CurrentUser {
         }
         return users.findByUsername(authentication.getName())
                 .filter(UserAccount::enabled)
+                .map(acting::acting)
                 .orElseThrow(NotAuthenticatedException::new);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.ekonomiuppfoljning.common.AuditLog;
+import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.OwnAccountService;
@@ -29,7 +30,22 @@ class UserAdministrationConfiguration {
 
     /** Every user's own account and language; transactional as every domain service. */
     @Bean
-    OwnAccountService ownAccountService(CurrentUser currentUser, UserLanguages languages, AuditLog audit, Clock clock) {
-        return new OwnAccountService(currentUser, languages, audit, clock);
+    OwnAccountService ownAccountService(
+            CurrentUser currentUser,
+            UserLanguages languages,
+            AuditLog audit,
+            Clock clock,
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            DirectoryAccountRegistry directoryAccounts) {
+        return new OwnAccountService(
+                currentUser,
+                languages,
+                audit,
+                clock,
+                users,
+                passwordEncoder::encode,
+                passwordEncoder::matches,
+                directoryAccounts::isDirectoryAccount);
     }
 }

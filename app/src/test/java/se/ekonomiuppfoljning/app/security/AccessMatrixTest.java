@@ -86,6 +86,7 @@ import se.ekonomiuppfoljning.security.OutOfScopeException;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
+import se.ekonomiuppfoljning.substitutes.SubstituteService;
 import se.ekonomiuppfoljning.ui.base.Problems;
 import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 
@@ -191,7 +192,9 @@ class AccessMatrixTest extends KaribuTest {
         /** Import figures of, or undo an import touching, the unit: an economist with the unit in scope. */
         IMPORT((user, unit) -> has(user, Role.EKONOM) && READS.get(user).contains(unit)),
         /** Move the unit in the organisation: an economist with the unit in scope (and its new parent). */
-        ORGANISATION((user, unit) -> has(user, Role.EKONOM) && READS.get(user).contains(unit));
+        ORGANISATION((user, unit) -> has(user, Role.EKONOM) && READS.get(user).contains(unit)),
+        /** End an ersättare (whatever the unit): its chief (the fixture's is hrchef's), or an administrator. */
+        END_SUBSTITUTE((user, unit) -> user.equals("hrchef") || has(user, Role.ADMIN));
 
         private final java.util.function.BiPredicate<String, String> allowed;
 
@@ -253,6 +256,9 @@ class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     GroupMappingService groupMappings;
+
+    @Autowired
+    SubstituteService substitutes;
 
     @Autowired
     RequestMappingHandlerMapping mappings;
@@ -513,6 +519,10 @@ class AccessMatrixTest extends KaribuTest {
                                 "organisation.csv",
                                 csv("kod;namn;överordnad;nämnd\n" + f.unit + ";" + f.name() + ";KLS;" + f.committee()
                                         + "\n"))));
+        doors.put("SubstituteService.end", door(Rule.END_SUBSTITUTE, f -> {
+            substitutes.end(hrchefsSubstitute());
+            return null;
+        }));
         return doors;
     }
 
@@ -743,6 +753,20 @@ class AccessMatrixTest extends KaribuTest {
                 "CaseDecisionService.setNextParagraph",
                 new RoleDoor(
                         user -> has(user, Role.EKONOM), () -> caseDecisions.setNextParagraph(Organ.KS, 2026, 900)));
+        doors.put(
+                "SubstituteService.name",
+                new RoleDoor(
+                        user -> user.equals("hrchef") || has(user, Role.ADMIN),
+                        () -> substitutes.name("hrchef", "itchef", substitutes.today(), substitutes.today())));
+        doors.put(
+                "SubstituteService.candidates",
+                new RoleDoor(
+                        user -> user.equals("hrchef") || user.equals("kommundirektor") || has(user, Role.ADMIN),
+                        () -> substitutes.candidates()));
+        doors.put("SubstituteService.end", new RoleDoor(user -> user.equals("hrchef") || has(user, Role.ADMIN), () -> {
+            substitutes.end(hrchefsSubstitute());
+            return null;
+        }));
         doors.put("MonthlyReportService.saveThresholds", new RoleDoor(user -> has(user, Role.ADMIN), () -> {
             reportService.saveThresholds(as("admin", () -> reportService.thresholds()));
             return null;
@@ -759,7 +783,12 @@ class AccessMatrixTest extends KaribuTest {
             "ReportTemplateService.mayEdit",
             "AuditService.find",
             // the API's authentication itself: asks for no caller, answers only whether a presented key is valid
-            "ApiKeyService.authenticate");
+            "ApiKeyService.authenticate",
+            // the caller's own substitutions, both ways, and whether they have units to hand over; the kommun's day
+            "SubstituteService.myStandIns",
+            "SubstituteService.whomIStandInFor",
+            "SubstituteService.mayNameMine",
+            "SubstituteService.today");
 
     @Test
     void every_kommun_wide_setting_and_administrative_operation_keeps_to_the_access_rules_for_every_role() {
@@ -771,7 +800,8 @@ class AccessMatrixTest extends KaribuTest {
                 se.ekonomiuppfoljning.reports.ReportTemplateService.class,
                 se.ekonomiuppfoljning.audit.AuditService.class,
                 ApiKeyService.class,
-                GroupMappingService.class)) {
+                GroupMappingService.class,
+                SubstituteService.class)) {
             for (Method method : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
                     found.add(type.getSimpleName() + "." + method.getName());
@@ -1142,6 +1172,12 @@ class AccessMatrixTest extends KaribuTest {
             status.setRollbackOnly();
             return cell.get();
         });
+    }
+
+    /** An ersättare of hrchef's to end, named by hrchef inside the cell's rolled-back transaction. */
+    private long hrchefsSubstitute() {
+        return as("hrchef", () -> substitutes.name("hrchef", "itchef", substitutes.today(), substitutes.today()))
+                .id();
     }
 
     /** A key to revoke, created by the administrator inside the cell's rolled-back transaction. */

@@ -23,7 +23,7 @@ import se.ekonomiuppfoljning.common.AuditLog;
 class JdbcAuditLog implements AuditLog, AuditTrail {
 
     private static final String COLUMNS =
-            "id, username, changed_at, entity, entity_id, before_text, after_text, unit_code";
+            "id, username, changed_at, entity, entity_id, before_text, after_text, unit_code, on_behalf_of";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -35,9 +35,11 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
     public void record(AuditEntry entry) {
         jdbc.update(
                 """
-                INSERT INTO audit_entry (username, changed_at, entity, entity_id, unit_code, before_text, after_text)
-                VALUES (:username, :at, :entity, :entityId, :unit, :before, :after)""",
+                INSERT INTO audit_entry
+                       (username, on_behalf_of, changed_at, entity, entity_id, unit_code, before_text, after_text)
+                VALUES (:username, :onBehalfOf, :at, :entity, :entityId, :unit, :before, :after)""",
                 new MapSqlParameterSource("username", entry.username())
+                        .addValue("onBehalfOf", entry.onBehalfOf())
                         .addValue("at", LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
                         .addValue("entity", entry.entity())
                         .addValue("entityId", entry.entityId())
@@ -113,6 +115,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
                 rs.getString("entity_id"),
                 rs.getString("before_text"),
                 rs.getString("after_text"),
-                rs.getString("unit_code"));
+                rs.getString("unit_code"),
+                rs.getString("on_behalf_of"));
     }
 }

@@ -28,6 +28,7 @@ import se.ekonomiuppfoljning.common.AuditText;
 import se.ekonomiuppfoljning.export.ExportTable;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.AuditActor;
 import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
@@ -72,7 +73,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             .dateTime("time", "audit.col.time", AuditView::time)
             .shown(r -> time(r).format(TIME))
             .grid(c -> c.setFlexGrow(0))
-            .text("actor", "audit.col.actor", r -> r.entry().username())
+            .text("actor", "audit.col.actor", r -> AuditActor.text(this, r.entry()))
             .grid(c -> c.setFlexGrow(0))
             .text("kind", "audit.col.kind", r -> kindLabel(r.entry().entity()))
             .grid(c -> c.setFlexGrow(0))

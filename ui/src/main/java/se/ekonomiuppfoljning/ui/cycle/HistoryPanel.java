@@ -28,6 +28,7 @@ import se.ekonomiuppfoljning.cycle.MonthlyReportService;
 import se.ekonomiuppfoljning.cycle.ReportAuditFields;
 import se.ekonomiuppfoljning.export.ExportColumns;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.ui.base.AuditActor;
 import se.ekonomiuppfoljning.ui.export.ExportLinks;
 
 /**
@@ -62,7 +63,7 @@ class HistoryPanel extends VerticalLayout {
         grid.addColumn(r -> time.format(r.entry().at()))
                 .setHeader(getTranslation("import.col.at"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.entry().username())
+        grid.addColumn(r -> AuditActor.text(this, r.entry()))
                 .setHeader(getTranslation("import.col.user"))
                 .setAutoWidth(true);
         grid.addColumn(HistoryRow::subject)
@@ -78,7 +79,7 @@ class HistoryPanel extends VerticalLayout {
                 .dateTime(
                         getTranslation("import.col.at"),
                         r -> LocalDateTime.ofInstant(r.entry().at(), STOCKHOLM))
-                .text(getTranslation("import.col.user"), r -> r.entry().username())
+                .text(getTranslation("import.col.user"), r -> AuditActor.text(this, r.entry()))
                 .text(getTranslation("report.historySubject"), HistoryRow::subject)
                 .text(getTranslation("report.before"), r -> fields(r, FieldChange::before))
                 .text(getTranslation("report.after"), r -> fields(r, FieldChange::after));

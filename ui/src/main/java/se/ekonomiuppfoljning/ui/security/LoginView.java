@@ -38,8 +38,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         KommunAccountLogin kommun = kommunLogin.getIfAvailable();
         if (kommun != null && kommun.address().isPresent()) {
             Anchor link = new Anchor(
-                    kommun.address().get(),
-                    kommun.label().orElseGet(() -> getTranslation("login.oidc.link")));
+                    kommun.address().get(), kommun.label().orElseGet(() -> getTranslation("login.oidc.link")));
             link.setId("login-oidc");
             // a full page load: Spring Security sends the browser on to the identity provider
             link.setRouterIgnore(true);

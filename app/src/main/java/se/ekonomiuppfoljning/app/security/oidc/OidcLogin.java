@@ -87,7 +87,8 @@ public final class OidcLogin implements KommunAccountLogin {
                 properties.usernameClaim(),
                 properties.groupsClaim());
         http.oauth2Login(login -> login.loginPage(LOGIN)
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService(directory, properties)))
+                .userInfoEndpoint(
+                        userInfo -> userInfo.oidcUserService(new PortalOidcUserService(directory, properties)))
                 .failureHandler(new Refusal()));
     }
 

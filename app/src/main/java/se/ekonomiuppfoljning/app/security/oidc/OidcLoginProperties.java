@@ -16,7 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("uppfoljning.directory.oidc")
 public record OidcLoginProperties(
-        String registrationId, String usernameClaim, String groupsClaim, @Nullable String label) {
+        String registrationId,
+        String usernameClaim,
+        String groupsClaim,
+        @Nullable String label) {
 
     public OidcLoginProperties {
         registrationId = orDefault(registrationId, "kommun");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -44,13 +45,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import se.ekonomiuppfoljning.app.GreenMailInitializer;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.directory.GroupMapping;
@@ -114,8 +114,8 @@ class OidcLoginTest {
     void mapTheGroups() {
         as(adminAuthentication(), () -> {
             mappings.save(new GroupMapping(CHIEFS_OF_IT, Set.of(Role.CHEF), Set.of(IT), Set.of()));
-            mappings.save(new GroupMapping(
-                    ECONOMISTS_OF_KLS, Set.of(Role.EKONOM), Set.of(UnitCode.of("KLS")), Set.of()));
+            mappings.save(
+                    new GroupMapping(ECONOMISTS_OF_KLS, Set.of(Role.EKONOM), Set.of(UnitCode.of("KLS")), Set.of()));
             mappings.save(new GroupMapping(ADMINISTRATORS, Set.of(Role.ADMIN), Set.of(), Set.of()));
             return null;
         });
@@ -184,8 +184,9 @@ class OidcLoginTest {
                 claims,
                 3600));
         URI toProvider = redirect(browser.get(portal("/oauth2/authorization/kommun")));
-        assertThat(toProvider.toString()).startsWith(provider.authorizationEndpointUrl(MockIdentityProvider.ISSUER)
-                .toString());
+        assertThat(toProvider.toString())
+                .startsWith(provider.authorizationEndpointUrl(MockIdentityProvider.ISSUER)
+                        .toString());
         URI backToPortal = redirect(browser.get(toProvider));
         assertThat(backToPortal.getPath()).isEqualTo("/login/oauth2/code/kommun");
         return redirect(browser.get(backToPortal));
@@ -201,8 +202,8 @@ class OidcLoginTest {
                 ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
         try {
             Session session = context.getManager().findSession(browser.sessionId());
-            SecurityContext security = (SecurityContext) session.getSession()
-                    .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            SecurityContext security = (SecurityContext)
+                    session.getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             return security.getAuthentication();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -257,8 +258,7 @@ class OidcLoginTest {
     }
 
     @Test
-    void a_person_none_of_whose_groups_is_mapped_is_sent_back_to_the_login_page_and_gets_no_account()
-            throws Exception {
+    void a_person_none_of_whose_groups_is_mapped_is_sent_back_to_the_login_page_and_gets_no_account() throws Exception {
         Browser browser = new Browser();
         URI landing = logInAtTheProvider(browser, claims("bertil.ingen", "Bertil Ingen", List.of("Alla anställda")));
 
@@ -300,8 +300,7 @@ class OidcLoginTest {
         UserAccount before = users.findByUsername("kommundirektor").orElseThrow();
 
         Browser browser = new Browser();
-        URI landing =
-                logInAtTheProvider(browser, claims("Kommundirektor", "Någon Annan", List.of(ADMINISTRATORS)));
+        URI landing = logInAtTheProvider(browser, claims("Kommundirektor", "Någon Annan", List.of(ADMINISTRATORS)));
 
         assertThat(landing.getQuery()).isEqualTo("oidc=refused");
         assertThat(loggedIn(browser)).isFalse();
@@ -320,7 +319,8 @@ class OidcLoginTest {
                 .startsWith(provider.endSessionEndpointUrl(MockIdentityProvider.ISSUER)
                         .toString())
                 .contains("id_token_hint=");
-        assertThat(queryParameter(toProvider, "post_logout_redirect_uri")).isEqualTo(portal("/login").toString());
+        assertThat(queryParameter(toProvider, "post_logout_redirect_uri"))
+                .isEqualTo(portal("/login").toString());
         assertThat(loggedIn(browser)).isFalse();
         URI back = redirect(browser.get(toProvider));
         assertThat(back.toString()).startsWith(portal("/login").toString());
@@ -333,8 +333,9 @@ class OidcLoginTest {
     void logging_out_after_a_password_login_still_goes_to_the_portals_start() throws Exception {
         Browser browser = new Browser();
         String token = csrfToken(browser);
-        HttpResponse<String> login = browser.post(portal("/login"), "username=kommundirektor&password=demo2026&_csrf="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        HttpResponse<String> login = browser.post(
+                portal("/login"),
+                "username=kommundirektor&password=demo2026&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         assertThat(redirect(login).getQuery()).isNull();
         assertThat(loggedIn(browser)).isTrue();
 

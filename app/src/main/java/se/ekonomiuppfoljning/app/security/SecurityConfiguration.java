@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import se.ekonomiuppfoljning.app.security.oidc.OidcLogin;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 import se.ekonomiuppfoljning.ui.security.LoginView;
 
@@ -26,6 +27,8 @@ import se.ekonomiuppfoljning.ui.security.LoginView;
  * it), and {@link LoginGuardFilter} runs before both chains (security headers); {@link LoginForm} refuses a login
  * form from another site and sends a failed or throttled login back to the login page. {@link EndedAccountFilter}
  * ends the session of a user who was disabled or lost every role since they logged in, at their next request.
+ * Where the kommun's identity provider is configured, {@link OidcLogin} adds the login through it (OpenID Connect)
+ * beside the form, and its logout answer, which also ends the provider's session.
  */
 @Configuration
 @EnableWebSecurity
@@ -34,14 +37,21 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain vaadinSecurity(
-            HttpSecurity http, UserAccountRepository users, ObjectProvider<SecurityContextHolderStrategy> strategy)
+            HttpSecurity http,
+            UserAccountRepository users,
+            ObjectProvider<SecurityContextHolderStrategy> strategy,
+            OidcLogin oidc)
             throws Exception {
         http.addFilterAfter(new EndedAccountFilter(users, strategy), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            oidc.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
+        });
         LoginForm form = new LoginForm();
         http.formLogin(login -> login.authenticationDetailsSource(form).failureHandler(form));
+        oidc.configure(http);
         return http.build();
     }
 

@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.ui.security;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -10,12 +11,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 
 /**
  * The Swedish login page; Spring Security checks the form posted to /login and comes back with ?error, or, when
  * the login throttle refused the attempt, with ?blocked=seconds: then the page says how long to wait; with
- * ?directory when the kommun's directory did not answer.
+ * ?directory when the kommun's directory did not answer. Where the kommun's identity provider is configured
+ * ({@link KommunAccountLogin}) the page also links to it, and a login there that the portal refused comes back with
+ * ?oidc=refused (no role from the person's groups) or ?oidc=failed.
  */
 @Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
@@ -26,12 +30,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm login = new LoginForm();
 
-    LoginView() {
+    LoginView(ObjectProvider<KommunAccountLogin> kommunLogin) {
         addClassName("portal-login");
         login.setAction(ROUTE);
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(swedish());
-        add(login, MainLayout.accessibilityLink(getTranslation("a11y.link")));
+        add(login);
+        KommunAccountLogin kommun = kommunLogin.getIfAvailable();
+        if (kommun != null && kommun.address().isPresent()) {
+            Anchor link = new Anchor(
+                    kommun.address().get(), kommun.label().orElseGet(() -> getTranslation("login.oidc.link")));
+            link.setId("login-oidc");
+            // a full page load: Spring Security sends the browser on to the identity provider
+            link.setRouterIgnore(true);
+            add(link);
+        }
+        add(MainLayout.accessibilityLink(getTranslation("a11y.link")));
     }
 
     private LoginI18n swedish() {
@@ -63,8 +77,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             i18n.getErrorMessage().setTitle(getTranslation("login.directoryDown.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.directoryDown.message"));
         }
+        List<String> oidc = parameters.getOrDefault("oidc", List.of());
+        if (!oidc.isEmpty()) {
+            String kind = "refused".equals(oidc.get(0)) ? "refused" : "failed";
+            LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+            error.setTitle(getTranslation("login.oidc." + kind + ".title"));
+            error.setMessage(getTranslation("login.oidc." + kind + ".message"));
+        }
         login.setI18n(i18n);
-        login.setError(!blocked.isEmpty() || parameters.containsKey("error") || parameters.containsKey("directory"));
+        login.setError(!blocked.isEmpty()
+                || !oidc.isEmpty()
+                || parameters.containsKey("error")
+                || parameters.containsKey("directory"));
     }
 
     /** The wait from the address, as digits only (it is shown on the page). */

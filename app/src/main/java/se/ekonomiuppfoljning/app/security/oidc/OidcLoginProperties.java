@@ -1,0 +1,34 @@
+package se.ekonomiuppfoljning.app.security.oidc;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code uppfoljning.directory.oidc.*}: which of Spring Boot's client registrations
+ * ({@code spring.security.oauth2.client.registration.<id>.*}) is the kommun's identity provider, and which claims
+ * of its tokens carry what the portal needs. Nothing here turns the login on: the registration does.
+ *
+ * @param registrationId the registration's id; the login starts at {@code /oauth2/authorization/<id>}
+ * @param usernameClaim  the claim with the login name (Entra ID: {@code preferred_username} or {@code upn})
+ * @param groupsClaim    the claim with the groups or app roles mapped on the group mapping (Entra ID's app roles:
+ *                       {@code roles}; its groups: {@code groups}, object ids)
+ * @param label          the login page's link text, when not the portal's own
+ */
+@ConfigurationProperties("uppfoljning.directory.oidc")
+public record OidcLoginProperties(
+        String registrationId,
+        String usernameClaim,
+        String groupsClaim,
+        @Nullable String label) {
+
+    public OidcLoginProperties {
+        registrationId = orDefault(registrationId, "kommun");
+        usernameClaim = orDefault(usernameClaim, "preferred_username");
+        groupsClaim = orDefault(groupsClaim, "groups");
+        label = label == null || label.isBlank() ? null : label.strip();
+    }
+
+    private static String orDefault(@Nullable String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}

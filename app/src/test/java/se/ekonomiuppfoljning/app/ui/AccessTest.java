@@ -70,7 +70,13 @@ class AccessTest extends KaribuTest {
         UI.getCurrent().navigate(FollowUpView.class);
         assertThat(_find(SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Uppföljning", "Tjänsteskrivelse", "Ärenden", "Inför mötet", "Prognossäkerhet");
+                .containsExactly(
+                        "Kommunöversikt",
+                        "Uppföljning",
+                        "Tjänsteskrivelse",
+                        "Ärenden",
+                        "Inför mötet",
+                        "Prognossäkerhet");
     }
 
     @Test
@@ -80,10 +86,12 @@ class AccessTest extends KaribuTest {
         assertThat(_find(SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
                 .containsExactly(
+                        "Kommunöversikt",
                         "Uppföljning",
                         "Import",
                         "Prognossäkerhet",
                         "Användare",
+                        "Katalogens grupper",
                         "API-nycklar",
                         "Granskningslogg",
                         "Inställningar",

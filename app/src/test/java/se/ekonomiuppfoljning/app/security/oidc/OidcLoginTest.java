@@ -378,7 +378,7 @@ class OidcLoginTest {
             assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
                     .contains("Ditt konto ger ingen behörighet i portalen")
                     .contains("Be portalens administratör om behörighet.");
-            assertThat(_find(Anchor.class)).hasSize(1);
+            assertThat(_find(Anchor.class, spec -> spec.withId("login-oidc"))).hasSize(1);
         } finally {
             MockVaadin.tearDown();
         }

@@ -28,7 +28,7 @@ class OidcOffTest extends KaribuTest {
     @Test
     void without_a_client_registration_the_login_page_shows_the_password_form_only() {
         navigate(LoginView.ROUTE, "");
-        assertThat(_find(Anchor.class)).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("login-oidc"))).isEmpty();
         assertThat(_get(LoginForm.class).isError()).isFalse();
         assertThat(oidc.configured()).isFalse();
         assertThat(oidc.address()).isEmpty();

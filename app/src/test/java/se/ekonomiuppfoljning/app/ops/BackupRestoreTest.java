@@ -91,7 +91,7 @@ class BackupRestoreTest {
     }
 
     private List<Map<String, Object>> figures(String schema) {
-        return jdbc.queryForList("SELECT 'actual' AS kind, unit_code, SUM(amount) AS total, COUNT(*) AS lines FROM `"
+        return jdbc.queryForList("SELECT 'actual' AS kind, unit_code, SUM(amount) AS total, COUNT(*) AS line_count FROM `"
                 + schema + "`.actual_amount GROUP BY unit_code"
                 + " UNION ALL SELECT 'budget', unit_code, SUM(amount), COUNT(*) FROM `" + schema
                 + "`.budget_amount GROUP BY unit_code"

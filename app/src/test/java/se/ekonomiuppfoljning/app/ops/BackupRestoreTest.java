@@ -57,10 +57,8 @@ class BackupRestoreTest {
         full.add("-uroot");
         full.addAll(command.subList(1, command.size()));
         Path errors = Files.createTempFile("mariadb-client", ".err");
-        ProcessBuilder builder = new ProcessBuilder(full)
-                .redirectInput(in)
-                .redirectOutput(out)
-                .redirectError(errors.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(full).redirectInput(in).redirectOutput(out).redirectError(errors.toFile());
         builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES))
@@ -91,13 +89,15 @@ class BackupRestoreTest {
     }
 
     private List<Map<String, Object>> figures(String schema) {
-        return jdbc.queryForList("SELECT 'actual' AS kind, unit_code, SUM(amount) AS total, COUNT(*) AS line_count FROM `"
-                + schema + "`.actual_amount GROUP BY unit_code"
-                + " UNION ALL SELECT 'budget', unit_code, SUM(amount), COUNT(*) FROM `" + schema
-                + "`.budget_amount GROUP BY unit_code"
-                + " UNION ALL SELECT 'cases', '', COUNT(*), COUNT(DISTINCT unit_code) FROM `" + schema + "`.report_case"
-                + " UNION ALL SELECT 'audit', '', COUNT(*), MAX(id) FROM `" + schema + "`.audit_entry"
-                + " ORDER BY 1, 2");
+        return jdbc.queryForList(
+                "SELECT 'actual' AS kind, unit_code, SUM(amount) AS total, COUNT(*) AS line_count FROM `"
+                        + schema + "`.actual_amount GROUP BY unit_code"
+                        + " UNION ALL SELECT 'budget', unit_code, SUM(amount), COUNT(*) FROM `" + schema
+                        + "`.budget_amount GROUP BY unit_code"
+                        + " UNION ALL SELECT 'cases', '', COUNT(*), COUNT(DISTINCT unit_code) FROM `" + schema
+                        + "`.report_case"
+                        + " UNION ALL SELECT 'audit', '', COUNT(*), MAX(id) FROM `" + schema + "`.audit_entry"
+                        + " ORDER BY 1, 2");
     }
 
     @Test
@@ -114,13 +114,7 @@ class BackupRestoreTest {
         Path backup = Files.createTempFile("uppfoljning-backup", ".definer-free.sql");
         try {
             run(
-                    List.of(
-                            "mariadb-dump",
-                            "--single-transaction",
-                            "--routines",
-                            "--triggers",
-                            "--events",
-                            database),
+                    List.of("mariadb-dump", "--single-transaction", "--routines", "--triggers", "--events", database),
                     ProcessBuilder.Redirect.PIPE,
                     ProcessBuilder.Redirect.to(dumped.toFile()));
             // The README's sed: the views' (empty) definer would make the restore refuse them.

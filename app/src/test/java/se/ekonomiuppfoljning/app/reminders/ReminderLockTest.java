@@ -101,18 +101,20 @@ class ReminderLockTest {
         SecurityContextHolder.clearContext();
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        LockingTaskExecutor otherNode = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder()
+        LockingTaskExecutor otherNode = new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(jdbc)
                         .usingDbTime()
                         .build()));
-        LockConfiguration lock = new LockConfiguration(Instant.now(), ReminderJob.LOCK, Duration.ofMinutes(5), Duration.ZERO);
+        LockConfiguration lock =
+                new LockConfiguration(Instant.now(), ReminderJob.LOCK, Duration.ofMinutes(5), Duration.ZERO);
 
         LockingTaskExecutor.TaskResult<Runs> result = otherNode.executeWithLock(
                 () -> {
                     // The lock is the other node's now, in the table, until the database's clock passes lock_until.
                     Map<String, Object> row = jdbc.queryForMap(
-                            "SELECT lock_until > UTC_TIMESTAMP(3) AS held FROM shedlock WHERE name = ?", ReminderJob.LOCK);
+                            "SELECT lock_until > UTC_TIMESTAMP(3) AS held FROM shedlock WHERE name = ?",
+                            ReminderJob.LOCK);
                     assertThat(row.get("held")).isIn(1, 1L, true);
                     // This node's scheduled run, at the same moment, in a thread of its own as the scheduler's.
                     Optional<ReminderRun> thisNodesRun =
@@ -127,7 +129,8 @@ class ReminderLockTest {
         Runs runs = result.getResult();
         assertThat(runs.thisNode()).as("the run that found the lock taken").isEmpty();
         ReminderRun run = runs.otherNode().orElseThrow();
-        List<String> recipients = received().stream().map(ReminderLockTest::recipient).toList();
+        List<String> recipients =
+                received().stream().map(ReminderLockTest::recipient).toList();
         assertThat(recipients).isNotEmpty().doesNotHaveDuplicates();
         assertThat(run.sent()).filteredOn(k -> k.period().equals(PERIOD)).hasSameSizeAs(recipients);
 
@@ -137,7 +140,9 @@ class ReminderLockTest {
                 ReminderJob.LOCK);
         assertThat((String) row.get("locked_by")).isNotBlank();
         assertThat(row.get("free")).isIn(1, 1L, true);
-        assertThat(job.sendDueReminders()).as("a later run takes the freed lock").isPresent();
+        assertThat(job.sendDueReminders())
+                .as("a later run takes the freed lock")
+                .isPresent();
         assertThat(received()).hasSameSizeAs(recipients);
     }
 

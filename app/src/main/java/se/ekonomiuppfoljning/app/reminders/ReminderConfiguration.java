@@ -2,11 +2,16 @@ package se.ekonomiuppfoljning.app.reminders;
 
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.ekonomiuppfoljning.actions.ActionRepository;
@@ -27,10 +32,14 @@ import se.ekonomiuppfoljning.security.UserAccountRepository;
  * The e-mail reminders, present only when they are on (see {@link RemindersEnabled}). Then the sender
  * ({@code uppfoljning.reminders.from}) and the portal's address for the links ({@code uppfoljning.base-url}) must
  * be set: the application refuses to start without them rather than send mail nobody can answer or follow.
+ * <p>
+ * The job is locked with ShedLock in the database ({@link ReminderJob}), so that two nodes on one database do not
+ * run it at the same moment.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(RemindersEnabled.class)
 @EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class ReminderConfiguration {
 
     @Bean
@@ -79,6 +88,19 @@ class ReminderConfiguration {
                 reminderMailSender,
                 clock,
                 settings);
+    }
+
+    /**
+     * The scheduled jobs' locks in the table {@code shedlock} (migration V40), timed by the database's clock
+     * ({@code usingDbTime}), not the nodes' clocks, which may differ.
+     */
+    @Bean
+    LockProvider schedulerLockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .withTableName("shedlock")
+                .usingDbTime()
+                .build());
     }
 
     @Bean

@@ -41,13 +41,9 @@ class NarrowScreenBrowserTest extends BrowserTest {
                 wait.until(d -> !d.findElements(By.cssSelector(page.renderedSelector()))
                         .isEmpty());
                 waitForVaadin();
-                Object measured = ((JavascriptExecutor) driver)
-                        .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
-                List<?> sizes = (List<?>) measured;
-                long scrollWidth = ((Number) sizes.get(0)).longValue();
-                long innerWidth = ((Number) sizes.get(1)).longValue();
-                if (scrollWidth > innerWidth) {
-                    sideways.add(page.path() + " at " + width + " px: " + scrollWidth + " > " + innerWidth);
+                String overflow = (String) ((JavascriptExecutor) driver).executeScript(SIDEWAYS);
+                if (!overflow.isEmpty()) {
+                    sideways.add(page.path() + " at " + width + " px: " + overflow);
                 }
                 if (page.renderedSelector().equals("#followup-grid")) {
                     assertThat(unitColumnFrozen())
@@ -59,6 +55,41 @@ class NarrowScreenBrowserTest extends BrowserTest {
         }
         assertThat(sideways).as("pages that scroll sideways").isEmpty();
     }
+
+    /**
+     * What makes the page scroll sideways, empty when nothing does: the document wider than the window, the
+     * AppLayout's content area (which scrolls on its own) wider than itself, or the header running off the window;
+     * names the widest elements that stick out. Elements inside a grid or another box that scrolls or clips sideways stay within it and are not counted.
+     */
+    private static final String SIDEWAYS = """
+            const width = window.innerWidth;
+            const problems = [];
+            if (document.documentElement.scrollWidth > width) {
+              problems.push('document ' + document.documentElement.scrollWidth + ' > ' + width);
+            }
+            const layout = document.querySelector('vaadin-app-layout');
+            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+            if (content && content.scrollWidth > content.clientWidth + 1) {
+              problems.push('content ' + content.scrollWidth + ' > ' + content.clientWidth);
+            }
+            const clipped = e => {
+              for (let a = e.parentElement; a && a !== layout; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== 'visible') return true;
+              }
+              return false;
+            };
+            const right = content ? content.getBoundingClientRect().right : width;
+            const outside = Array.from(document.querySelectorAll('vaadin-app-layout *'))
+                .filter(e => !e.closest('vaadin-grid') && e.getClientRects().length > 0 && !clipped(e))
+                .filter(e => e.getBoundingClientRect().right > Math.min(right, width) + 1)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                    + ' right ' + Math.round(e.getBoundingClientRect().right));
+            if (outside.length > 0) {
+              problems.push('sticking out: ' + outside.slice(0, 8).join(', '));
+            }
+            return problems.join('; ');
+            """;
 
     private boolean unitColumnFrozen() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver)

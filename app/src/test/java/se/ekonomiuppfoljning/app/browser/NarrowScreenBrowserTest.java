@@ -38,8 +38,8 @@ class NarrowScreenBrowserTest extends BrowserTest {
             driver.manage().window().setSize(new Dimension(width, 1000));
             for (Page page : PAGES) {
                 driver.get(url(page.path()));
-                wait.until(d -> !d.findElements(By.cssSelector(page.renderedSelector()))
-                        .isEmpty());
+                wait.until(d ->
+                        !d.findElements(By.cssSelector(page.renderedSelector())).isEmpty());
                 waitForVaadin();
                 String overflow = (String) ((JavascriptExecutor) driver).executeScript(SIDEWAYS);
                 if (!overflow.isEmpty()) {

@@ -49,6 +49,8 @@ public final class NodePeriodChooser<P> extends HorizontalLayout {
                 .withProperty("depth", NodeOption::depth)
                 .withProperty("name", NodeOption::name));
         node.setWidth("24em");
+        // On a phone the chooser wraps and the organisation field narrows to the screen (issue 14).
+        node.setMaxWidth("100%");
         period.setLabel(periodLabel);
         period.setItemLabelGenerator(p -> periodName.apply(p, getLocale()));
         node.addValueChangeListener(e -> {
@@ -63,6 +65,8 @@ public final class NodePeriodChooser<P> extends HorizontalLayout {
         });
         add(node, period);
         setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+        setMaxWidth("100%");
     }
 
     public NodePeriodChooser<P> withIds(String nodeId, String periodId) {

@@ -56,6 +56,8 @@ class DocumentBlocks extends Div {
     private static Div table(Block.Table table) {
         Div box = new Div();
         box.addClassName("portal-document-table");
+        // On a narrow screen the table scrolls sideways in this box; a keyboard user reaches it to scroll it too.
+        box.getElement().setAttribute("tabindex", "0");
         Element element = new Element("table");
         Element caption = new Element("caption");
         caption.setText(table.caption());

@@ -279,6 +279,27 @@ class SubstituteServiceTest {
         assertThat(AccessScope.resolve(organisation.load(), bengt).canRead(IT)).isFalse();
     }
 
+    @Test
+    void a_chief_who_is_also_a_politician_reading_the_unit_is_still_marked_as_acting_on_behalf_there() {
+        UserAccount politicianChief = new UserAccount(
+                "polchef",
+                "Politiker Chef",
+                Set.of(Role.CHEF, Role.POLITIKER),
+                Set.of(OVERFORMYNDAR),
+                Set.of(SeedKommun.KS),
+                true);
+        users.save(politicianChief, "{noop}x");
+        assertThat(AccessScope.resolve(organisation.load(), politicianChief).canRead(IT)).isTrue();
+        service.name("anna", "polchef", D1, D31);
+        OnBehalfAuditLog log = new OnBehalfAuditLog(audit, acting, organisation);
+        audit.entries.clear();
+
+        log.record(entry("polchef", IT));
+        log.record(entry("polchef", OVERFORMYNDAR));
+
+        assertThat(audit.entries).extracting(AuditEntry::onBehalfOf).containsExactly("anna", null);
+    }
+
     private static AuditEntry entry(String user, UnitCode unit) {
         return new AuditEntry(user, JULY_1, "UNIT_REPORT", unit.value() + "/2026-06", null, "x", unit.value());
     }

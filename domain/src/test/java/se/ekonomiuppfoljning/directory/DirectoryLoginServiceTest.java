@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.AuditChanges;
-import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.AccessScope;
+import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.InMemoryGroupMappings;
@@ -146,7 +146,8 @@ class DirectoryLoginServiceTest {
         mappings.save(new GroupMapping("CN=Admins", Set.of(Role.ADMIN), Set.of(), Set.of()));
         mappings.save(new GroupMapping("CN=Ekonomer", Set.of(Role.EKONOM), Set.of(), Set.of()));
 
-        UserAccount account = service.signIn(person("itell", "CN=Admins", "CN=Ekonomer")).orElseThrow();
+        UserAccount account =
+                service.signIn(person("itell", "CN=Admins", "CN=Ekonomer")).orElseThrow();
 
         assertThat(account.roles()).containsExactly(Role.ADMIN);
         assertThat(AccessScope.isWholeOrganisationEconomist(account)).isFalse();
@@ -156,5 +157,4 @@ class DirectoryLoginServiceTest {
                 .orElseThrow();
         assertThat(withUnits.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EKONOM, Role.CHEF);
     }
-
 }

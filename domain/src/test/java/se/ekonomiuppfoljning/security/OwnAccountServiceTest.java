@@ -82,7 +82,12 @@ class OwnAccountServiceTest {
     }
 
     private static final AuditEntry WRONG_CURRENT_AUDITED = new AuditEntry(
-            "eva", NOW, SecurityAudit.USER, "eva", "password=(earlier)", "password=(unchanged: wrong current password)");
+            "eva",
+            NOW,
+            SecurityAudit.USER,
+            "eva",
+            "password=(earlier)",
+            "password=(unchanged: wrong current password)");
 
     @Test
     void a_new_password_of_more_than_72_bytes_is_refused_as_bcrypt_would_cut_or_refuse_it() {

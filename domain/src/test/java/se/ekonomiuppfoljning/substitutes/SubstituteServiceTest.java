@@ -197,8 +197,8 @@ class SubstituteServiceTest {
 
     @Test
     void an_administrator_who_is_also_a_chief_cannot_name_themselves_ersattare_for_another_chief() {
-        UserAccount adminChief = new UserAccount(
-                "adminchef", "Admin Chef", Set.of(Role.ADMIN, Role.CHEF), Set.of(TIA), Set.of(), true);
+        UserAccount adminChief =
+                new UserAccount("adminchef", "Admin Chef", Set.of(Role.ADMIN, Role.CHEF), Set.of(TIA), Set.of(), true);
         users.save(adminChief, "{noop}x");
         caller.set(adminChief);
 
@@ -289,7 +289,8 @@ class SubstituteServiceTest {
                 Set.of(SeedKommun.KS),
                 true);
         users.save(politicianChief, "{noop}x");
-        assertThat(AccessScope.resolve(organisation.load(), politicianChief).canRead(IT)).isTrue();
+        assertThat(AccessScope.resolve(organisation.load(), politicianChief).canRead(IT))
+                .isTrue();
         service.name("anna", "polchef", D1, D31);
         OnBehalfAuditLog log = new OnBehalfAuditLog(audit, acting, organisation);
         audit.entries.clear();

@@ -136,6 +136,13 @@ public class DirectoryLoginService {
                 committees.addAll(mapping.committees());
             }
         }
+        if (roles.contains(Role.ADMIN) && roles.contains(Role.EKONOM) && units.isEmpty()) {
+            // Together the groups would make the whole-kommun start-up scope
+            // (AccessScope.isWholeOrganisationEconomist).
+            // An economist without units reads nothing anyway, so dropping the role takes nothing real away and
+            // keeps the administrator able to log in.
+            roles.remove(Role.EKONOM);
+        }
         return new Rights(roles, units, committees);
     }
 

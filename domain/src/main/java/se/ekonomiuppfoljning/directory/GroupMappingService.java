@@ -16,6 +16,7 @@ import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.SecurityProblem;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
@@ -74,6 +75,13 @@ public class GroupMappingService {
         }
         if (mapping.roles().isEmpty()) {
             throw new RuleViolationException(DirectoryProblem.GRANTS_NOTHING, mapping.group());
+        }
+        if (mapping.roles().contains(Role.ADMIN)
+                && mapping.roles().contains(Role.EKONOM)
+                && mapping.units().isEmpty()) {
+            // Administrator and economist without units reads the whole kommun (AccessScope): only the first
+            // administrator's start-up scope, never something a group hands out.
+            throw new RuleViolationException(SecurityProblem.STARTUP_SCOPE_ONLY_AT_START, mapping.group());
         }
         Organisation known = organisation.load();
         for (UnitCode unit : mapping.units()) {

@@ -1,6 +1,9 @@
 package se.ekonomiuppfoljning.security;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
@@ -21,6 +24,7 @@ public class OwnAccountService {
     private final PasswordHasher hasher;
     private final PasswordVerifier verifier;
     private final AccountOrigin origin;
+    private final WrongCurrentPasswords wrongCurrent = new WrongCurrentPasswords();
 
     public OwnAccountService(
             CurrentUser currentUser,
@@ -58,17 +62,34 @@ public class OwnAccountService {
     /**
      * Changes the caller's password: the current one must be right, the new one given twice alike and keep to
      * {@link PasswordRules}. The old password stops working at once (the login's remembered checks compare the
-     * stored hash). Audited without any password or hash.
+     * stored hash). Audited without any password or hash. A wrong current password is audited too, and after
+     * {@link WrongCurrentPasswords#LIMIT} of them within {@link WrongCurrentPasswords#WINDOW} the account's further
+     * attempts are refused unchecked until the oldest of them is that old.
      */
     public void changeMyPassword(String current, String newPassword, String repeated) {
         UserAccount caller = myAccount();
         if (origin.isDirectoryAccount(caller.username())) {
             throw new InvalidUserDataException(SecurityProblem.PASSWORD_OF_DIRECTORY_ACCOUNT);
         }
+        Instant now = clock.instant();
+        Optional<Duration> blocked = wrongCurrent.blocked(caller.username(), now);
+        if (blocked.isPresent()) {
+            long minutes = (blocked.get().toSeconds() + 59) / 60;
+            throw new InvalidUserDataException(SecurityProblem.PASSWORD_ATTEMPTS_BLOCKED, minutes);
+        }
         String stored = users.passwordHashOf(caller.username()).orElse("");
         if (stored.isEmpty() || !verifier.matches(current, stored)) {
-            throw new InvalidUserDataException(SecurityProblem.PASSWORD_CURRENT_WRONG);
+            wrongCurrent.failed(caller.username(), now);
+            audit.record(new AuditEntry(
+                    caller.username(),
+                    now,
+                    SecurityAudit.USER,
+                    caller.username(),
+                    "password=(earlier)",
+                    "password=(unchanged: wrong current password)"));
+            throw new WrongCurrentPasswordException();
         }
+        wrongCurrent.clear(caller.username());
         if (!newPassword.equals(repeated)) {
             throw new InvalidUserDataException(SecurityProblem.PASSWORD_REPEAT_DIFFERS);
         }

@@ -11,13 +11,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a password chosen in the portal must be: at least {@link #MIN_LENGTH} characters, not the user name nor
+ * What a password chosen in the portal must be: at least {@link #MIN_LENGTH} characters, at most {@link #MAX_BYTES}
+ * bytes in UTF-8 (bcrypt reads no more, and refuses a longer one), not the user name nor
  * containing it (without regard to case), and none of the most common passwords ({@code common-passwords.txt}
  * beside this class, one a line, compared in lower case).
  */
 public final class PasswordRules {
 
     public static final int MIN_LENGTH = UserAdministrationService.MIN_PASSWORD_LENGTH;
+
+    /** The most bytes (UTF-8) of a password: bcrypt's limit. */
+    public static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = load();
 
@@ -28,6 +32,7 @@ public final class PasswordRules {
         if (password.length() < MIN_LENGTH) {
             throw new InvalidUserDataException(SecurityProblem.PASSWORD_TOO_SHORT, MIN_LENGTH);
         }
+        checkNotTooLong(password);
         if (Usernames.sameAccount(password, username)) {
             throw new InvalidUserDataException(SecurityProblem.PASSWORD_IS_USERNAME);
         }
@@ -37,6 +42,13 @@ public final class PasswordRules {
         }
         if (isCommon(password)) {
             throw new InvalidUserDataException(SecurityProblem.PASSWORD_TOO_COMMON);
+        }
+    }
+
+    /** Refuses a password of more than {@link #MAX_BYTES} bytes in UTF-8. */
+    public static void checkNotTooLong(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidUserDataException(SecurityProblem.PASSWORD_TOO_LONG, MAX_BYTES);
         }
     }
 

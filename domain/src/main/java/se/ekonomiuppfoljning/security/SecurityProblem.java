@@ -51,5 +51,9 @@ public enum SecurityProblem implements ProblemCode {
     /** The new password and its repetition differ. */
     PASSWORD_REPEAT_DIFFERS,
     /** The account belongs to the kommun's directory: its password is changed there, not in the portal. */
-    PASSWORD_OF_DIRECTORY_ACCOUNT
+    PASSWORD_OF_DIRECTORY_ACCOUNT,
+    /** {0}: the most bytes (UTF-8) of a password: bcrypt reads no more. */
+    PASSWORD_TOO_LONG,
+    /** {0}: the minutes to wait: too many wrong current passwords when changing the password. */
+    PASSWORD_ATTEMPTS_BLOCKED
 }

@@ -102,6 +102,10 @@ public class UserAdministrationService {
         if (Usernames.sameAccount(user.password(), username)) {
             throw new InvalidUserDataException(SecurityProblem.PASSWORD_IS_USERNAME);
         }
+        PasswordRules.checkNotTooLong(user.password());
+        if (PasswordRules.isCommon(user.password())) {
+            throw new InvalidUserDataException(SecurityProblem.PASSWORD_TOO_COMMON);
+        }
         UserAccount created = valid(
                 username,
                 new UserChanges(user.displayName(), user.email(), user.roles(), user.units(), user.committees()),

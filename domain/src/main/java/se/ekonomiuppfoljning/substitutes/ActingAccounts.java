@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.ekonomiuppfoljning.cycle.CycleAccess;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.AccessScope;
@@ -79,12 +80,14 @@ public final class ActingAccounts {
     }
 
     /**
-     * The chief for whom {@code username} acts on {@code unit} today: empty when the unit is in the user's own scope
+     * The chief for whom {@code username} acts on {@code unit} today: empty when the unit is in the user's own editing scope
      * or they stand in for nobody whose scope holds it.
      */
     public Optional<String> onBehalfOf(Organisation organisation, String username, UnitCode unit) {
         Optional<UserAccount> own = users.findByUsername(username);
-        if (own.isEmpty() || AccessScope.resolve(organisation, own.get()).canRead(unit)) {
+        // the scope the user edits in by their own roles: a chief who also reads the unit as a politician still acts
+        // there only as the chief's ersättare
+        if (own.isEmpty() || CycleAccess.editingScope(organisation, own.get()).canRead(unit)) {
             return Optional.empty();
         }
         return chiefsToday(own.get()).stream()

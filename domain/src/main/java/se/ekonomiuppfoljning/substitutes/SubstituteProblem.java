@@ -26,5 +26,7 @@ public enum SubstituteProblem implements ProblemCode {
     /** {0}: the ersättare already named; {1}: their first day; {2}: their last day. One ersättare at a time. */
     OVERLAPS,
     /** {0}: the id. No such substitution (ended already). */
-    NOT_FOUND
+    NOT_FOUND,
+    /** An administrator named themselves ersättare for another chief ({0}): someone else must. */
+    SUBSTITUTE_IS_CALLER
 }

@@ -114,6 +114,10 @@ public class SubstituteService {
         if (substituteAccount.username().equals(chiefAccount.username())) {
             throw new RuleViolationException(SubstituteProblem.SUBSTITUTE_IS_SELF);
         }
+        if (substituteAccount.username().equals(caller.username())) {
+            // An administrator who is also a chief would otherwise take another chief's whole scope for themselves.
+            throw new RuleViolationException(SubstituteProblem.SUBSTITUTE_IS_CALLER, chiefAccount.username());
+        }
         if (!ActingAccounts.mayStandIn(substituteAccount)) {
             throw new RuleViolationException(SubstituteProblem.SUBSTITUTE_NOT_ELIGIBLE, substituteAccount.username());
         }

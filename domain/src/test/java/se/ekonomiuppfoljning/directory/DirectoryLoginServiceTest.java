@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.ekonomiuppfoljning.common.AuditChanges;
+import se.ekonomiuppfoljning.security.AccessScope;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
@@ -138,5 +139,22 @@ class DirectoryLoginServiceTest {
                         .orElseThrow()
                         .displayName())
                 .isEqualTo("Ingrid namn=Admin");
+    }
+
+    @Test
+    void groups_that_together_give_administrator_and_economist_without_units_give_no_economist_role() {
+        mappings.save(new GroupMapping("CN=Admins", Set.of(Role.ADMIN), Set.of(), Set.of()));
+        mappings.save(new GroupMapping("CN=Ekonomer", Set.of(Role.EKONOM), Set.of(), Set.of()));
+
+        UserAccount account =
+                service.signIn(person("itell", "CN=Admins", "CN=Ekonomer")).orElseThrow();
+
+        assertThat(account.roles()).containsExactly(Role.ADMIN);
+        assertThat(AccessScope.isWholeOrganisationEconomist(account)).isFalse();
+        assertThat(users.findByUsername("itell")).contains(account);
+
+        UserAccount withUnits = service.signIn(person("itell", "CN=Admins", "CN=Ekonomer", IT_CHIEFS))
+                .orElseThrow();
+        assertThat(withUnits.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EKONOM, Role.CHEF);
     }
 }

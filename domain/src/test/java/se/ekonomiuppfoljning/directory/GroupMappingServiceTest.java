@@ -19,6 +19,7 @@ import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.PermissionDeniedException;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.security.SecurityProblem;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.testdata.InMemoryAuditLog;
 import se.ekonomiuppfoljning.testdata.InMemoryGroupMappings;
@@ -82,6 +83,21 @@ class GroupMappingServiceTest {
                                 .isEqualTo(Problem.of(DirectoryProblem.MAPPING_NOT_FOUND, "CN=Finns inte")));
         assertThat(mappings.all()).isEmpty();
         assertThat(audit.entries).isEmpty();
+    }
+
+    @Test
+    void a_mapping_never_gives_administrator_and_economist_without_units_the_whole_kommun_start_up_scope() {
+        assertThatThrownBy(() -> service.save(
+                        new GroupMapping(IT_CHIEFS, Set.of(Role.ADMIN, Role.EKONOM), Set.of(), Set.of(KS))))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(Problem.of(SecurityProblem.STARTUP_SCOPE_ONLY_AT_START, IT_CHIEFS)));
+        assertThat(mappings.all()).isEmpty();
+        assertThat(audit.entries).isEmpty();
+
+        service.save(new GroupMapping(IT_CHIEFS, Set.of(Role.ADMIN, Role.EKONOM), Set.of(IT), Set.of()));
+        assertThat(mappings.all()).hasSize(1);
     }
 
     @ParameterizedTest

@@ -78,7 +78,81 @@ class OwnAccountServiceTest {
                 () -> service.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"),
                 SecurityProblem.PASSWORD_REPEAT_DIFFERS);
         assertThat(users.passwordHashOf("eva")).contains("hash:" + EVA_PASSWORD);
-        assertThat(audit.entries).isEmpty();
+        assertThat(audit.entries).containsExactly(WRONG_CURRENT_AUDITED);
+    }
+
+    private static final AuditEntry WRONG_CURRENT_AUDITED = new AuditEntry(
+            "eva",
+            NOW,
+            SecurityAudit.USER,
+            "eva",
+            "password=(earlier)",
+            "password=(unchanged: wrong current password)");
+
+    @Test
+    void a_new_password_of_more_than_72_bytes_is_refused_as_bcrypt_would_cut_or_refuse_it() {
+        assertRefused(() -> change("a".repeat(73)), SecurityProblem.PASSWORD_TOO_LONG, 72);
+        assertRefused(() -> change("å".repeat(37)), SecurityProblem.PASSWORD_TOO_LONG, 72); // 74 bytes in UTF-8
+        assertThat(users.passwordHashOf("eva")).contains("hash:" + EVA_PASSWORD);
+
+        change("a".repeat(72));
+        assertThat(users.passwordHashOf("eva")).contains("hash:" + "a".repeat(72));
+    }
+
+    @Test
+    void after_five_wrong_current_passwords_within_fifteen_minutes_even_the_right_one_is_refused_for_a_while() {
+        AtomicReference<Instant> now = new AtomicReference<>(NOW);
+        Clock moving = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneId.of("Europe/Stockholm");
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        OwnAccountService throttled = new OwnAccountService(
+                caller::get,
+                languages,
+                audit,
+                moving,
+                users,
+                raw -> "hash:" + raw,
+                (raw, hash) -> hash.equals("hash:" + raw),
+                directoryAccounts::contains);
+        for (int i = 0; i < 5; i++) {
+            now.set(NOW.plusSeconds(60L * i));
+            assertRefused(
+                    () -> throttled.changeMyPassword("gissning nummer ett", NEW_PASSWORD, NEW_PASSWORD),
+                    SecurityProblem.PASSWORD_CURRENT_WRONG);
+        }
+        assertThat(audit.entries).hasSize(5).allSatisfy(e -> {
+            assertThat(e.after()).isEqualTo("password=(unchanged: wrong current password)");
+            assertThat(e.toString()).doesNotContain("gissning").doesNotContain(NEW_PASSWORD);
+        });
+
+        now.set(NOW.plusSeconds(5 * 60));
+        assertRefused(
+                () -> throttled.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD),
+                SecurityProblem.PASSWORD_ATTEMPTS_BLOCKED,
+                10L);
+        assertThat(users.passwordHashOf("eva")).contains("hash:" + EVA_PASSWORD);
+        assertThat(audit.entries).hasSize(5);
+
+        caller.set(admin);
+        throttled.changeMyPassword("admin-lösenordet", NEW_PASSWORD, NEW_PASSWORD);
+        caller.set(eva);
+
+        now.set(NOW.plusSeconds(15 * 60)); // the first failure is 15 minutes old: four remain in the window
+        throttled.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(users.passwordHashOf("eva")).contains("hash:" + NEW_PASSWORD);
     }
 
     @Test

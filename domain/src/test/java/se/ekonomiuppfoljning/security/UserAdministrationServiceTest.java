@@ -121,6 +121,18 @@ class UserAdministrationServiceTest {
     }
 
     @Test
+    void a_new_users_password_may_be_at_most_72_bytes_and_not_a_common_one() {
+        assertThat(problemOf(() -> service.createUser(
+                        new NewUser("kim", "Kim", null, "ö".repeat(37), Set.of(Role.CHEF), Set.of(), Set.of()))))
+                .isEqualTo(Problem.of(SecurityProblem.PASSWORD_TOO_LONG, 72));
+        assertThat(problemOf(() -> service.createUser(
+                        new NewUser("kim", "Kim", null, "Password123456", Set.of(Role.CHEF), Set.of(), Set.of()))))
+                .isEqualTo(Problem.of(SecurityProblem.PASSWORD_TOO_COMMON));
+        assertThat(users.findByUsername("kim")).isEmpty();
+        assertThat(audited).isEmpty();
+    }
+
+    @Test
     void units_and_committees_must_be_in_the_organisation() {
         assertThat(problemOf(() -> service.setUnits("eva", Set.of(UnitCode.of("9999")))))
                 .isEqualTo(Problem.of(SecurityProblem.UNKNOWN_UNIT, "9999"));

@@ -196,6 +196,26 @@ class SubstituteServiceTest {
     }
 
     @Test
+    void an_administrator_who_is_also_a_chief_cannot_name_themselves_ersattare_for_another_chief() {
+        UserAccount adminChief =
+                new UserAccount("adminchef", "Admin Chef", Set.of(Role.ADMIN, Role.CHEF), Set.of(TIA), Set.of(), true);
+        users.save(adminChief, "{noop}x");
+        caller.set(adminChief);
+
+        assertRefused(() -> service.name("anna", "adminchef", D1, D31), SubstituteProblem.SUBSTITUTE_IS_CALLER, "anna");
+        assertRefused(
+                () -> service.name("anna", " adminchef ", D1, D31), SubstituteProblem.SUBSTITUTE_IS_CALLER, "anna");
+        assertThat(substitutions.stored).isEmpty();
+        assertThat(audit.entries).isEmpty();
+        assertThat(acting.acting(adminChief).units()).containsExactly(TIA);
+
+        Substitution forAnother = service.name("anna", "bengt", D1, D31);
+        assertThat(forAnother.substitute()).isEqualTo("bengt");
+        Substitution ownNamed = service.name("adminchef", "cecilia", D1, D31);
+        assertThat(ownNamed.chief()).isEqualTo("adminchef");
+    }
+
+    @Test
     void a_substitute_cannot_hand_on_the_units_they_stand_in_for() {
         service.name("anna", "bengt", D1, D31);
         caller.set(acting.acting(bengt)); // bengt as the services see him today, with anna's unit
@@ -257,6 +277,28 @@ class SubstituteServiceTest {
 
         assertThat(audit.entries).extracting(AuditEntry::onBehalfOf).containsExactly("anna", null, null, null, null);
         assertThat(AccessScope.resolve(organisation.load(), bengt).canRead(IT)).isFalse();
+    }
+
+    @Test
+    void a_chief_who_is_also_a_politician_reading_the_unit_is_still_marked_as_acting_on_behalf_there() {
+        UserAccount politicianChief = new UserAccount(
+                "polchef",
+                "Politiker Chef",
+                Set.of(Role.CHEF, Role.POLITIKER),
+                Set.of(OVERFORMYNDAR),
+                Set.of(SeedKommun.KS),
+                true);
+        users.save(politicianChief, "{noop}x");
+        assertThat(AccessScope.resolve(organisation.load(), politicianChief).canRead(IT))
+                .isTrue();
+        service.name("anna", "polchef", D1, D31);
+        OnBehalfAuditLog log = new OnBehalfAuditLog(audit, acting, organisation);
+        audit.entries.clear();
+
+        log.record(entry("polchef", IT));
+        log.record(entry("polchef", OVERFORMYNDAR));
+
+        assertThat(audit.entries).extracting(AuditEntry::onBehalfOf).containsExactly("anna", null);
     }
 
     private static AuditEntry entry(String user, UnitCode unit) {

@@ -1,5 +1,6 @@
 package se.ekonomiuppfoljning.app.base;
 
+import java.util.List;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.support.ComposablePointcut;
@@ -10,12 +11,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.transaction.interceptor.MatchAlwaysTransactionAttributeSource;
+import org.springframework.transaction.interceptor.NoRollbackRuleAttribute;
+import org.springframework.transaction.interceptor.RollbackRuleAttribute;
+import org.springframework.transaction.interceptor.RuleBasedTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
+import se.ekonomiuppfoljning.security.WrongCurrentPasswordException;
 
 /**
  * A transaction around every call of a domain service. The domain cannot carry {@code @Transactional}
  * (it has no Spring), so the boundary is declared here: every public method of a class named
- * {@code *Service} in a domain package runs in one transaction, and a runtime exception rolls it back.
+ * {@code *Service} in a domain package runs in one transaction, and a runtime exception rolls it back, except a
+ * {@link WrongCurrentPasswordException}: its audit entry (a wrong current password) is kept.
  */
 @Configuration(proxyBeanMethods = false)
 class DomainServiceTransactions {
@@ -35,7 +41,14 @@ class DomainServiceTransactions {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor domainServiceTransactionAdvisor(BeanFactory beanFactory) {
         TransactionInterceptor interceptor = new TransactionInterceptor();
-        interceptor.setTransactionAttributeSource(new MatchAlwaysTransactionAttributeSource());
+        RuleBasedTransactionAttribute attribute = new RuleBasedTransactionAttribute();
+        attribute.setRollbackRules(List.of(
+                new NoRollbackRuleAttribute(WrongCurrentPasswordException.class),
+                new RollbackRuleAttribute(RuntimeException.class),
+                new RollbackRuleAttribute(Error.class)));
+        MatchAlwaysTransactionAttributeSource source = new MatchAlwaysTransactionAttributeSource();
+        source.setTransactionAttribute(attribute);
+        interceptor.setTransactionAttributeSource(source);
         interceptor.setBeanFactory(beanFactory);
         ClassFilter domainServices = DomainServiceTransactions::isDomainService;
         ComposablePointcut pointcut = new ComposablePointcut(domainServices);

@@ -134,7 +134,7 @@ class UserApiController {
         return switch (code) {
             case EMAIL_INVALID -> "email";
             case USERNAME_INVALID, USERNAME_TAKEN -> "username";
-            case PASSWORD_TOO_SHORT, PASSWORD_IS_USERNAME -> "password";
+            case PASSWORD_TOO_SHORT, PASSWORD_IS_USERNAME, PASSWORD_TOO_LONG, PASSWORD_TOO_COMMON -> "password";
             case DISPLAY_NAME_INVALID -> "name";
             case UNKNOWN_UNIT -> "units";
             case UNKNOWN_COMMITTEE -> "committees";
@@ -152,6 +152,8 @@ class UserApiController {
                     USERNAME_INVALID,
                     PASSWORD_TOO_SHORT,
                     PASSWORD_IS_USERNAME,
+                    PASSWORD_TOO_LONG,
+                    PASSWORD_TOO_COMMON,
                     DISPLAY_NAME_INVALID,
                     UNKNOWN_UNIT,
                     UNKNOWN_COMMITTEE -> HttpStatus.BAD_REQUEST;

@@ -178,6 +178,8 @@ class MyAccountSubstitutesAndPasswordTest extends KaribuTest {
         assertThat(text("password-message")).startsWith("Lösenordet är ett av de vanligaste");
         change(OLD, NEW, NEW + " ");
         assertThat(text("password-message")).isEqualTo("De två nya lösenorden är inte lika.");
+        change(OLD, "ä".repeat(40), "ä".repeat(40));
+        assertThat(text("password-message")).startsWith("Lösenordet får vara högst 72 byte");
         change(OLD, "kort", "kort");
         assertThat(text("password-message")).isEqualTo("Lösenordet ska ha minst 12 tecken.");
         change(OLD, "mitt " + LOCAL + " lösen", "mitt " + LOCAL + " lösen");
@@ -192,10 +194,14 @@ class MyAccountSubstitutesAndPasswordTest extends KaribuTest {
         assertThat(http.basic(LOCAL, OLD, FOLLOWUP).statusCode()).isEqualTo(401);
         assertThat(http.basic(LOCAL, NEW, FOLLOWUP).statusCode()).isEqualTo(200);
         List<String> audited = jdbc.queryForList(
-                "SELECT CONCAT(before_text, '>', after_text) FROM audit_entry WHERE entity = 'USER' AND entity_id = ?",
+                "SELECT CONCAT(before_text, '>', after_text) FROM audit_entry WHERE entity = 'USER' AND entity_id = ?"
+                        + " ORDER BY id",
                 String.class,
                 LOCAL);
-        assertThat(audited).containsExactly("password=(earlier)>password=(changed)");
+        assertThat(audited)
+                .containsExactly(
+                        "password=(earlier)>password=(unchanged: wrong current password)",
+                        "password=(earlier)>password=(changed)");
         assertThat(String.join(" ", audited)).doesNotContain(OLD).doesNotContain(NEW);
     }
 

@@ -1,9 +1,11 @@
 package se.ekonomiuppfoljning.app.security.ldap;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code uppfoljning.directory.ldap.*}: where the kommun's directory is, how a person is found in it and where their
@@ -53,6 +55,12 @@ public class LdapProperties {
                 throw new IllegalStateException(
                         "uppfoljning.directory.ldap.start-tls is for ldap:// addresses; ldaps:// is TLS already");
             }
+            if (!startTls && scheme.startsWith("ldap://") && !isLoopback(url)) {
+                throw new IllegalStateException("uppfoljning.directory.ldap.urls: " + url
+                        + " is plain ldap:// to another machine: the passwords would cross the network unencrypted."
+                        + " Use ldaps:// or set uppfoljning.directory.ldap.start-tls=true (plain ldap:// is only for"
+                        + " 127.0.0.1, localhost or ::1)");
+            }
         }
         if (userDnPatterns.isEmpty() && userSearchFilter.isBlank()) {
             throw new IllegalStateException("uppfoljning.directory.ldap: set user-dn-patterns (LDAP) or "
@@ -66,6 +74,18 @@ public class LdapProperties {
             throw new IllegalStateException("uppfoljning.directory.ldap.manager-password is empty for manager-dn");
         }
     }
+
+    /** Whether the address names this machine (the demo's and the tests' directory), by its host only. */
+    private static boolean isLoopback(String url) {
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host != null && LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
     public boolean isEnabled() {
         return enabled;

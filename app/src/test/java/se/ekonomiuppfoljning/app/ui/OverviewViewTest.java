@@ -79,8 +79,7 @@ class OverviewViewTest extends KaribuTest {
         assertThat(rows.get(row("Exempelby kommun"))).contains("|Kommunfullmäktige|");
         // Totalt KLS of the seed: February 3 483 − 3 340 = 143 tkr, to date 6 960 − 6 704 = 256 tkr.
         assertThat(rows.get(row("Kommunledningsstaben"))).startsWith("Kommunledningsstaben ¹|Kommunstyrelsen|143|256|");
-        assertThat(rows.get(row("Samhällsbyggnadsförvaltningen")))
-                .startsWith("Samhällsbyggnadsförvaltningen|Tekniska nämnden|");
+        assertThat(rows.get(row("Samhällsbyggnadsförvaltningen"))).contains("|Tekniska nämnden|");
         assertThat(_find(Paragraph.class))
                 .extracting(Paragraph::getText)
                 .anyMatch(t -> t.startsWith("¹ TIA-avdelningen är listad under Kommunledningsstaben")

@@ -13,6 +13,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -86,7 +89,13 @@ public final class OidcLogin implements KommunAccountLogin {
                 registration.getRegistrationId(),
                 properties.usernameClaim(),
                 properties.groupsClaim());
+        // PKCE (S256) also for the confidential client, as OAuth 2.1 and the provider's best practice ask
+        DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations.getObject(),
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(login -> login.loginPage(LOGIN)
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .userInfoEndpoint(
                         userInfo -> userInfo.oidcUserService(new PortalOidcUserService(directory, properties)))
                 .failureHandler(new Refusal()));

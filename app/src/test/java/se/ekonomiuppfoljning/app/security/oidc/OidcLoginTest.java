@@ -187,6 +187,9 @@ class OidcLoginTest {
         assertThat(toProvider.toString())
                 .startsWith(provider.authorizationEndpointUrl(MockIdentityProvider.ISSUER)
                         .toString());
+        // PKCE also for the confidential client: a stolen code alone cannot be exchanged
+        assertThat(queryParameter(toProvider, "code_challenge_method")).isEqualTo("S256");
+        assertThat(queryParameter(toProvider, "code_challenge")).isNotBlank();
         URI backToPortal = redirect(browser.get(toProvider));
         assertThat(backToPortal.getPath()).isEqualTo("/login/oauth2/code/kommun");
         return redirect(browser.get(backToPortal));

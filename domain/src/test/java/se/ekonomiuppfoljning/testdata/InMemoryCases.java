@@ -41,6 +41,14 @@ public final class InMemoryCases implements CaseRepository {
     }
 
     @Override
+    public Optional<ReportCase> insertFirst(ReportCase c) {
+        boolean exists = cases.values().stream()
+                .anyMatch(
+                        other -> other.node().equals(c.node()) && other.period().equals(c.period()));
+        return exists ? Optional.empty() : Optional.of(insert(c));
+    }
+
+    @Override
     public ReportCase insert(ReportCase c) {
         ReportCase stored = new ReportCase(
                 nextId++,

@@ -469,6 +469,7 @@ class AccessMatrixTest extends KaribuTest {
         doors.put(
                 "CaseDecisionService.actionsForDecision",
                 door(Rule.READ, f -> caseDecisions.actionsForDecision(f.caseId())));
+        doors.put("CaseDecisionService.actionsToLink", door(Rule.READ, f -> caseDecisions.actionsToLink(f.caseId())));
         doors.put("CaseDocumentService.document", door(Rule.READ, f -> caseDocuments.document(f.caseId())));
         doors.put(
                 "CaseDocumentService.tjansteskrivelse",

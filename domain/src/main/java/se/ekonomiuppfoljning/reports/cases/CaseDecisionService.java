@@ -177,6 +177,19 @@ public class CaseDecisionService {
     public List<ActionView> actionsForDecision(long id) {
         ReportCase reportCase = access.readable(id);
         waitingOrgan(reportCase);
+        return decidableActions(reportCase);
+    }
+
+    /**
+     * The proposed political åtgärder of the case's units (as far as the caller reads them) that a decision already
+     * recorded on the case may be linked to, when it is corrected: an åtgärd proposed after the meeting, or forgotten
+     * when the decision was recorded, is then decided once, by that decision.
+     */
+    public List<ActionView> actionsToLink(long id) {
+        return decidableActions(access.readable(id));
+    }
+
+    private List<ActionView> decidableActions(ReportCase reportCase) {
         List<ActionView> found = new ArrayList<>();
         Organisation organisation = organisations.load();
         for (UnitCode unit : access.scope(currentUser.require()).restrict(organisation.subtree(reportCase.node()))) {
@@ -266,8 +279,9 @@ public class CaseDecisionService {
 
     /**
      * Corrects the organ's recorded decision (its date, § and text; the case stays where it is): for whoever may
-     * record decisions, audited before → after. The åtgärder recorded as decided by it follow. Refused as a new
-     * decision is, and when the organ has no decision on the case.
+     * record decisions, audited before → after. The åtgärder recorded as decided by it follow, and the proposed
+     * political åtgärder chosen in the draft are linked to it (decided by it), under the same rules as when a decision
+     * is recorded. Refused as a new decision is, and when the organ has no decision on the case.
      */
     public ReportCase correctDecision(long id, Organ organ, DecisionDraft draft, long expectedVersion) {
         ReportCase current = edits.current(id, expectedVersion);
@@ -291,6 +305,7 @@ public class CaseDecisionService {
                     organName,
                     date.toString());
         }
+        List<Action> linked = checkedActions(current, draft.actions());
         Instant now = clock.instant();
         Decision corrected = new Decision(organ, date, draft.paragraph(), text, user.username(), now);
         if (!cases.replaceDecision(id, corrected)) {
@@ -319,6 +334,9 @@ public class CaseDecisionService {
                 user,
                 expectedVersion);
         followCorrection(current, reference(before), reference(corrected));
+        for (Action action : linked) {
+            actions.update(action.id(), draft(action, ActionStatus.BESLUTAD, reference(corrected)), action.version());
+        }
         return saved;
     }
 

@@ -1,6 +1,7 @@
 package se.ekonomiuppfoljning.reports.cases;
 
 import java.time.Instant;
+import java.util.Optional;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
@@ -35,9 +36,17 @@ final class CaseEdits {
         return current;
     }
 
-    /** Stores a new case and audits it. */
+    /** Stores a new case as the next version of its node and period, and audits it. */
     ReportCase insert(ReportCase draft, UserAccount user, Instant now) {
-        ReportCase created = cases.insert(draft);
+        return audited(cases.insert(draft), user, now);
+    }
+
+    /** Stores a new case as the first of its node and period and audits it; empty when the node and period has one. */
+    Optional<ReportCase> insertFirst(ReportCase draft, UserAccount user, Instant now) {
+        return cases.insertFirst(draft).map(created -> audited(created, user, now));
+    }
+
+    private ReportCase audited(ReportCase created, UserAccount user, Instant now) {
         audit.record(new AuditEntry(
                 user.username(), now, AUDIT_ENTITY, Long.toString(created.id()), null, created.describe()));
         return created;

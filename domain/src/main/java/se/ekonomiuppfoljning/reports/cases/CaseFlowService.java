@@ -14,6 +14,7 @@ import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.PlainText;
+import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.ProblemCode;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.common.TextField;
@@ -118,17 +119,22 @@ public class CaseFlowService {
      */
     public ReportCase create(UnitCode node, Period period, CaseDetails details) {
         UserAccount user = access.requireEditor(node);
-        for (ReportCase existing : cases.findByNodes(List.of(node))) {
-            if (existing.period().equals(period)) {
-                throw new RuleViolationException(CaseProblem.CASE_EXISTS, CaseAccess.title(existing));
-            }
-        }
-        return insert(node, period, details, user);
+        Instant now = clock.instant();
+        return edits.insertFirst(draft(node, period, details, user, now), user, now)
+                .orElseThrow(() -> new RuleViolationException(
+                        CaseProblem.CASE_EXISTS,
+                        cases.findByNodes(List.of(node)).stream()
+                                .filter(existing -> existing.period().equals(period))
+                                .findFirst()
+                                .map(CaseAccess::title)
+                                .orElseGet(() -> Problem.of(CaseProblem.CASE_TITLE, node.value()))));
     }
 
     /** Creates another case for a node and period that may already have one: a new version, asked for explicitly. */
     public ReportCase createNewVersion(UnitCode node, Period period, CaseDetails details) {
-        return insert(node, period, details, access.requireEditor(node));
+        UserAccount user = access.requireEditor(node);
+        Instant now = clock.instant();
+        return edits.insert(draft(node, period, details, user, now), user, now);
     }
 
     /**
@@ -140,27 +146,22 @@ public class CaseFlowService {
         return CaseMonths.notApproved(organisations.load(), reports, node, period);
     }
 
-    private ReportCase insert(UnitCode node, Period period, CaseDetails details, UserAccount user) {
-        CaseDetails defaults = documents.defaults(node, period);
-        CaseDetails resolved = resolve(details, defaults);
-        Instant now = clock.instant();
-        return edits.insert(
-                new ReportCase(
-                        0,
-                        node,
-                        period,
-                        resolved,
-                        CaseStage.UTKAST,
-                        Map.of(),
-                        List.of(),
-                        null,
-                        user.username(),
-                        now,
-                        user.username(),
-                        now,
-                        0),
-                user,
-                now);
+    private ReportCase draft(UnitCode node, Period period, CaseDetails details, UserAccount user, Instant now) {
+        CaseDetails resolved = resolve(details, documents.defaults(node, period));
+        return new ReportCase(
+                0,
+                node,
+                period,
+                resolved,
+                CaseStage.UTKAST,
+                Map.of(),
+                List.of(),
+                null,
+                user.username(),
+                now,
+                user.username(),
+                now,
+                0);
     }
 
     /** Changes the header fields; only a draft (a sent case's texts are frozen). */

@@ -19,8 +19,16 @@ public interface CaseRepository {
     /** The cases of the given nodes, newest period first. */
     List<ReportCase> findByNodes(Collection<UnitCode> nodes);
 
-    /** Stores a new case (its id is ignored) and returns it with its id. */
+    /**
+     * Stores a new case (its id is ignored) as the next version of its node and period, and returns it with its id.
+     */
     ReportCase insert(ReportCase reportCase);
+
+    /**
+     * Stores a new case as the first of its node and period; empty when that node and period already has a case. The
+     * store decides atomically, so of two economists creating the same case at once, one gets empty.
+     */
+    Optional<ReportCase> insertFirst(ReportCase reportCase);
 
     /** Replaces the case's fields and meetings if its stored version is {@code expectedVersion}. */
     boolean update(ReportCase reportCase, long expectedVersion);

@@ -290,6 +290,56 @@ class CaseDecisionServiceTest {
     }
 
     @Test
+    void an_action_proposed_after_the_decision_is_linked_to_the_recorded_decision_once_when_it_is_corrected() {
+        fixture.caller.set(CaseFixture.ECONOMIST);
+        ReportCase sent = fixture.sent();
+        ReportCase atKs = service.recordDecision(
+                sent.id(), new DecisionDraft(AU_MEETING, 14, "Beslut", KS_MEETING), sent.version());
+        fixture.caller.set(SeedKommun.chief("eva", SeedKommun.OVERFORMYNDAR));
+        se.ekonomiuppfoljning.actions.ActionView late = fixture.actions.create(
+                SeedKommun.OVERFORMYNDAR,
+                CaseFixture.FEBRUARY,
+                new se.ekonomiuppfoljning.actions.ActionDraft(
+                        "Större ram för arvoden",
+                        "Fler ärenden",
+                        "Eva Lind",
+                        LocalDate.of(2026, 6, 30),
+                        new java.math.BigDecimal("100000"),
+                        se.ekonomiuppfoljning.actions.DecisionLevel.POLITISK_NIVA,
+                        null,
+                        null));
+        fixture.caller.set(CaseFixture.ECONOMIST);
+        assertThat(service.actionsToLink(atKs.id()))
+                .extracting(v -> v.action().id())
+                .containsExactly(late.action().id());
+
+        ReportCase corrected = service.correctDecision(
+                atKs.id(),
+                Organ.AU,
+                new DecisionDraft(
+                        AU_MEETING, 14, "Beslut", null, List.of(late.action().id())),
+                atKs.version());
+
+        var linked = fixture.actions.action(late.action().id()).action();
+        assertThat(linked.status()).isEqualTo(se.ekonomiuppfoljning.actions.ActionStatus.BESLUTAD);
+        assertThat(linked.decision()).hasToString("AU 2026-03-09 § 14");
+        assertThat(service.actionsToLink(corrected.id())).isEmpty();
+        assertThatThrownBy(() -> service.correctDecision(
+                        corrected.id(),
+                        Organ.AU,
+                        new DecisionDraft(
+                                AU_MEETING,
+                                14,
+                                "Beslut",
+                                null,
+                                List.of(late.action().id())),
+                        corrected.version()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        problem(CaseProblem.ACTION_NOT_FOR_DECISION, "Större ram för arvoden"));
+    }
+
+    @Test
     void an_action_outside_the_case_or_already_decided_is_refused_and_nothing_is_recorded() {
         fixture.caller.set(CaseFixture.ECONOMIST);
         ReportCase sent = fixture.sent();

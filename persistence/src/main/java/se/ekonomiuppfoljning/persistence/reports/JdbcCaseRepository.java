@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -71,12 +72,39 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public ReportCase insert(ReportCase c) {
+        // the next edition of the node and period; a concurrent new version of the same case takes it first at most
+        // a few times, so the insert is tried again with the edition after it
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return insertAs(
+                        c,
+                        "(SELECT COALESCE(MAX(e.edition), 0) + 1 FROM report_case e"
+                                + " WHERE e.unit_code = :unit AND e.period_year = :year AND e.period_month = :month)");
+            } catch (DuplicateKeyException taken) {
+                if (attempt == 3) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<ReportCase> insertFirst(ReportCase c) {
+        try {
+            return Optional.of(insertAs(c, "1"));
+        } catch (DuplicateKeyException exists) {
+            return Optional.empty();
+        }
+    }
+
+    /** Inserts the case with the edition that the SQL expression gives (unique per node and period). */
+    private ReportCase insertAs(ReportCase c, String edition) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(
-                "INSERT INTO report_case (" + CaseRows.COLUMNS.replace("id, ", "") + """
-                ) VALUES (:unit, :year, :month, :caseNumber, :title, :officer, :chief, :caseDate, :proposal,
+                "INSERT INTO report_case (" + CaseRows.COLUMNS.replace("id, ", "") + ", edition" + """
+                ) SELECT :unit, :year, :month, :caseNumber, :title, :officer, :chief, :caseDate, :proposal,
                           :forKnowledge, :forAction, :stage, :au, :ks, :kf, :frozenAt, :createdBy, :createdAt,
-                          :updatedBy, :updatedAt, :version)""",
+                          :updatedBy, :updatedAt, :version, """ + edition,
                 CaseRows.parameters(c),
                 keys,
                 new String[] {"id"});

@@ -22,6 +22,7 @@ import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
+import se.ekonomiuppfoljning.ui.base.OrganisationPickers;
 import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 
 /**

@@ -225,7 +225,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 decision.date(),
                 decision.paragraph(),
                 decision.text(),
-                List.of(),
+                decisions.actionsToLink(reportCase.id()),
                 true);
         form.addInvalidListener(e -> showMessage(getTranslation("case.record.missing")));
         form.addRecordListener(e -> {

@@ -22,10 +22,8 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.common.Problem;
-import se.ekonomiuppfoljning.organisation.Committee;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.Organisation;
-import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.EmailAddress;
 import se.ekonomiuppfoljning.security.NewUser;
@@ -35,6 +33,7 @@ import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
 import se.ekonomiuppfoljning.security.UserChanges;
 import se.ekonomiuppfoljning.security.Usernames;
+import se.ekonomiuppfoljning.ui.base.OrganisationPickers;
 import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 
 /**
@@ -119,8 +118,8 @@ class UserForm extends VerticalLayout implements ShowsProblems {
     private final TextField email = new TextField();
     private final PasswordField password = new PasswordField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    private final MultiSelectComboBox<UnitCode> units = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<CommitteeCode> committees = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<UnitCode> units;
+    private final MultiSelectComboBox<CommitteeCode> committees;
     private final Paragraph state = new Paragraph();
     private final Button save = new Button();
     private final Button disable = new Button();
@@ -131,6 +130,8 @@ class UserForm extends VerticalLayout implements ShowsProblems {
     private boolean creating;
 
     UserForm(Organisation organisation) {
+        units = OrganisationPickers.units(organisation);
+        committees = OrganisationPickers.committees(organisation);
         setPadding(false);
         title.setId("users-form-title");
         username.setId("users-username");
@@ -157,21 +158,9 @@ class UserForm extends VerticalLayout implements ShowsProblems {
         units.setId("users-units");
         units.setLabel(getTranslation("users.units"));
         units.setHelperText(getTranslation("users.unitsHelp"));
-        units.setWidth("32em");
-        List<UnitCode> unitCodes = organisation.units().stream().map(Unit::code).toList();
-        units.setItems(unitCodes);
-        units.setItemLabelGenerator(code -> organisation
-                .unit(code)
-                .map(u -> "\u00A0\u00A0".repeat(depth(organisation, u)) + u.code() + " " + u.name())
-                .orElse(code.value()));
         committees.setId("users-committees");
         committees.setLabel(getTranslation("users.committees"));
         committees.setHelperText(getTranslation("users.committeesHelp"));
-        committees.setWidth("32em");
-        committees.setItems(
-                organisation.committees().stream().map(Committee::code).toList());
-        committees.setItemLabelGenerator(code ->
-                organisation.committee(code).map(c -> c.code() + " " + c.name()).orElse(code.value()));
         binder.forField(username)
                 .withValidator(
                         typed -> !creating || !Usernames.canonical(typed).isEmpty(),
@@ -219,15 +208,6 @@ class UserForm extends VerticalLayout implements ShowsProblems {
         HorizontalLayout buttons = new HorizontalLayout(save, disable, enable);
         add(title, state, names, roles, units, committees, buttons, message);
         setVisible(false);
-    }
-
-    private static int depth(Organisation organisation, Unit unit) {
-        int depth = 0;
-        for (UnitCode parent = unit.parent(); parent != null; ) {
-            depth++;
-            parent = organisation.unit(parent).map(Unit::parent).orElse(null);
-        }
-        return depth;
     }
 
     /** Shows the form for a user chosen in the list, or hides it when none is chosen. */

@@ -1,4 +1,4 @@
-package se.ekonomiuppfoljning.ui.directory;
+package se.ekonomiuppfoljning.ui.base;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import se.ekonomiuppfoljning.organisation.Committee;
@@ -8,14 +8,15 @@ import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 
 /**
- * The unit and committee pickers, as on the Användare page's form: units listed in the organisation tree's order and
+ * The unit and committee pickers of the Användare and Katalogens grupper forms: units listed in the organisation tree's order and
  * indented by depth, committees with their code and name.
  */
-final class OrganisationPickers {
+public final class OrganisationPickers {
 
     private OrganisationPickers() {}
 
-    static MultiSelectComboBox<UnitCode> units(Organisation organisation) {
+    /** Units in the organisation tree's order, indented by depth, labelled with code and name. */
+    public static MultiSelectComboBox<UnitCode> units(Organisation organisation) {
         MultiSelectComboBox<UnitCode> units = new MultiSelectComboBox<>();
         units.setItems(organisation.units().stream().map(Unit::code).toList());
         units.setItemLabelGenerator(code -> organisation
@@ -26,7 +27,8 @@ final class OrganisationPickers {
         return units;
     }
 
-    static MultiSelectComboBox<CommitteeCode> committees(Organisation organisation) {
+    /** Committees labelled with code and name. */
+    public static MultiSelectComboBox<CommitteeCode> committees(Organisation organisation) {
         MultiSelectComboBox<CommitteeCode> committees = new MultiSelectComboBox<>();
         committees.setItems(
                 organisation.committees().stream().map(Committee::code).toList());

@@ -108,12 +108,12 @@ wait_ready() { # name management-port
 started=$(date +%s)
 start_node a "$a_port" "$a_mgmt"
 wait_ready a "$a_mgmt"
-# The ekonomichef's deadline for February 2026: Thursday 2026-03-19, so the demo day (Monday 2026-03-16) is the
-# reminder day "3 days before", and the job (every 5 s on both nodes) has reminders to send.
-db uppfoljning -e "INSERT INTO period_deadline (period_year, period_month, deadline) VALUES (2026, 2, '2026-03-19')
-                   ON DUPLICATE KEY UPDATE deadline = VALUES(deadline);"
 start_node b "$b_port" "$b_mgmt"
 wait_ready b "$b_mgmt"
+# The ekonomichef's deadline for February 2026: Thursday 2026-03-19, so the demo day (Monday 2026-03-16) is the
+# reminder day "3 days before". Set once both nodes run, so that both nodes' jobs (every 5 s) compete for it.
+db uppfoljning -e "INSERT INTO period_deadline (period_year, period_month, deadline) VALUES (2026, 2, '2026-03-19')
+                   ON DUPLICATE KEY UPDATE deadline = VALUES(deadline);"
 echo "== both nodes ready after $(( $(date +%s) - started )) s"
 
 # --- HAProxy, sticky sessions by cookie -------------------------------------------------------------------------

@@ -81,9 +81,10 @@ start_galera() { # n extra-args...
         --binlog-format=ROW --innodb-autoinc-lock-mode=2 --default-storage-engine=InnoDB "$@" &
     pids+=("$!")
 }
-# No state transfer at the joiners: rsync's SST run as root here drops to the user nobody on the joiner and is refused
-# writing its ibdata1 ("Permission denied", code 23). So node1 bootstraps once and stops, and nodes 2 and 3 start
-# from copies of its data directory: the same cluster state, so they join without a transfer.
+# rsync's SST run as root drops to the user nobody in the joiner's rsync daemon, which is then refused writing into
+# the joiner's data directory ("Permission denied", rsync code 23, and the joiner aborts). So node1 bootstraps once
+# and stops, nodes 2 and 3 start from copies of its data directory (the same cluster state: an IST of a few
+# writesets, no full transfer), and the joiners' directories are open to that user.
 init "$work/galera1"
 t0=$(now)
 start_galera 1 --wsrep-new-cluster
@@ -96,6 +97,7 @@ for n in 2 3; do
     cp -a "$work/galera1/data" "$work/galera$n/data"
     sed -i 's/^safe_to_bootstrap: 1/safe_to_bootstrap: 0/' "$work/galera$n/data/grastate.dat"
     rm -f "$work/galera$n/data/gvwstate.dat"
+    chmod -R a+rwX "$work/galera$n"
 done
 start_galera 1 --wsrep-new-cluster
 wait_up "$work/galera1"

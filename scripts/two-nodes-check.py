@@ -9,6 +9,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -242,6 +243,14 @@ def check_failover(args):
     before = sql(args, "SELECT COUNT(*), COALESCE(SUM(m03), 0) FROM actual_year WHERE period_year = 2026")[0]
     os.kill(args.pid_a, signal.SIGKILL)
     killed = time.monotonic()
+    # the user's next request comes after the process is gone: wait (at most 5 s) until A's port refuses connections
+    port_a = int(urllib.parse.urlparse(args.node_a).port)
+    for _ in range(50):
+        try:
+            socket.create_connection(("127.0.0.1", port_a), timeout=0.5).close()
+            time.sleep(0.1)
+        except OSError:
+            break
     # the user's next request: A refuses the connection, HAProxy redispatches to B (option redispatch)
     after_kill = browser.get("/")
     served_by = after_kill.headers.get("X-Portal-Node")
@@ -256,7 +265,7 @@ def check_failover(args):
             "node A killed: the next request reaches node B, a new login there, nothing saved lost",
             "logged in on %s (GET / %d); after kill -9 of A the next request was served by %s: %d to %s; new login "
             "%d, then GET / %d on %s, %.1f s after the kill; actual_year rows/March sum before %s, after %s; "
-            "follow-up through the proxy %d" % (browser.cookie("SERVERID") if on_a else "?", logged_in.status,
+            "follow-up through the proxy %d" % ("a" if on_a else "not a", logged_in.status,
                                                served_by, after_kill.status, after_kill.headers.get("Location"),
                                                relogin.status, again.status, browser.cookie("SERVERID"), took,
                                                "/".join(before), "/".join(after), table.status))

@@ -127,6 +127,7 @@ defaults
     timeout server 120s
     option redispatch
     retries 2
+    retry-on conn-failure empty-response response-timeout
 frontend portal
     bind 127.0.0.1:$proxy_port
     default_backend nodes

@@ -61,7 +61,8 @@ mkdir -p "$work/db/data" "$work/db/tmp"
     --collation-server=utf8mb4_swedish_ci --local-infile=1 --log-error="$work/db/error.log" &
 pids+=("$!")
 db() { "$db_base/bin/mariadb" --no-defaults --socket="$work/db/mysql.sock" -uroot "$@"; }
-for _ in $(seq 1 60); do db -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 180); do db -e "SELECT 1" >/dev/null 2>&1 && break; sleep 1; done
+db -e "SELECT 1" >/dev/null || { echo "FAIL MariaDB did not start in 180 s"; tail -20 "$work/db/error.log"; exit 1; }
 db -e "CREATE DATABASE uppfoljning CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci;
        CREATE USER 'uppfoljning'@'127.0.0.1' IDENTIFIED BY 'two-nodes-only';
        GRANT ALL ON uppfoljning.* TO 'uppfoljning'@'127.0.0.1';"

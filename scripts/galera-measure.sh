@@ -146,7 +146,7 @@ echo "== 1./2. LOAD DATA and DDL"
 measure "single server " "$single"
 measure "Galera 3 nodes" "$work/galera1"
 for n in 2 3; do
-    echo "   Galera node$n holds $(client "$work/galera$n" -N -e 'SELECT COUNT(*) FROM measure.actual_year') rows, columns: $(client "$work/galera$n" -N -e "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema='measure' AND table_name='actual_year'")"
+    echo "   Galera node$n, right after node1 returned from the load and both ALTERs (no wsrep_sync_wait): $(client "$work/galera$n" -N -e 'SELECT COUNT(*) FROM measure.actual_year') rows, columns: $(client "$work/galera$n" -N -e "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema='measure' AND table_name='actual_year'")"
 done
 limit=$((rows / 10))
 client "$work/galera1" -e "SET GLOBAL wsrep_max_ws_rows=$limit; $schema"

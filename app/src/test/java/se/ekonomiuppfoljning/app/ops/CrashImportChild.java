@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,8 +22,8 @@ import se.ekonomiuppfoljning.imports.LedgerImportService;
 import se.ekonomiuppfoljning.imports.OrganisationImportService;
 
 /**
- * The child process of {@link CrashMidImportTest}: the portal's own Spring context (demo profile, no web server)
- * on the MariaDB the test owns, doing an import through the real {@link LedgerImportService} and persistence.
+ * The child process of {@link CrashMidImportTest}: the portal's own Spring context (demo profile)
+ * (on loopback, free ports) on the MariaDB the test owns, doing an import through the real {@link LedgerImportService} and persistence.
  *
  * <p>{@code crash <jdbc-url> <organisation.csv> <ledger.se>}: imports the organisation (committed), prints
  * {@code CRASHTEST ORGANISATION-IMPORTED}, waits for a line on its standard input, then imports the ledger inside a
@@ -45,7 +44,6 @@ public final class CrashImportChild {
         String mode = args[0];
         String url = args[1];
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
                 .profiles("demo")
                 .properties(
                         "uppfoljning.database.embedded=false",
@@ -55,6 +53,10 @@ public final class CrashImportChild {
                         "uppfoljning.import.max-size=1GB",
                         "uppfoljning.reminders.enabled=false",
                         "uppfoljning.directory.ldap.enabled=false",
+                        "server.port=0",
+                        "server.address=127.0.0.1",
+                        "management.server.port=0",
+                        "vaadin.devmode.devTools.enabled=false",
                         "spring.main.banner-mode=off",
                         "logging.level.root=WARN")
                 .run();

@@ -20,10 +20,13 @@ import se.ekonomiuppfoljning.Application;
 import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.LedgerImportService;
 import se.ekonomiuppfoljning.imports.OrganisationImportService;
+import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
 
 /**
  * The child process of {@link CrashMidImportTest}: the portal's own Spring context (demo profile)
  * (on loopback, free ports) on the MariaDB the test owns, doing an import through the real {@link LedgerImportService} and persistence.
+ *
+ * Its settings are command-line arguments, since those override the application's properties.
  *
  * <p>{@code crash <jdbc-url> <organisation.csv> <ledger.se>}: imports the organisation (committed), prints
  * {@code CRASHTEST ORGANISATION-IMPORTED}, waits for a line on its standard input, then imports the ledger inside a
@@ -45,21 +48,23 @@ public final class CrashImportChild {
         String url = args[1];
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
-                .properties(
-                        "uppfoljning.database.embedded=false",
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=root",
-                        "spring.datasource.password=",
-                        "uppfoljning.import.max-size=1GB",
-                        "uppfoljning.reminders.enabled=false",
-                        "uppfoljning.directory.ldap.enabled=false",
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "management.server.port=0",
-                        "vaadin.devmode.devTools.enabled=false",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--uppfoljning.database.embedded=false",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=root",
+                        "--spring.datasource.password=",
+                        "--uppfoljning.import.max-size=1GB",
+                        "--uppfoljning.reminders.enabled=false",
+                        "--uppfoljning.directory.ldap.enabled=false",
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--management.server.port=0",
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
+        if (context.getBeanNamesForType(EmbeddedMariaDb.class).length > 0) {
+            throw new IllegalStateException("the child must use the test's database, not an embedded one of its own");
+        }
         LedgerImportService imports = context.getBean(LedgerImportService.class);
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         asController();

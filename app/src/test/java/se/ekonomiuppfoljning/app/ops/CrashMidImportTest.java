@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.ArrayDeque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +84,9 @@ class CrashMidImportTest {
         try {
             crashing.await("ORGANISATION-IMPORTED");
             before = figures();
-            assertThat(before.get("generated units")).as("the organisation is in").isEqualTo((long) UNITS);
+            assertThat(before.get("generated units"))
+                    .as("the organisation is in")
+                    .isEqualTo((long) UNITS);
             assertThat(generatedLinesUncommitted()).isZero();
             crashing.say("go");
             String saved = crashing.await("SAVED-UNCOMMITTED ");
@@ -181,7 +183,9 @@ class CrashMidImportTest {
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
             while (single(s, "SELECT COUNT(*) FROM information_schema.innodb_trx") > 0) {
-                assertThat(System.nanoTime()).as("the killed import's transaction ends").isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("the killed import's transaction ends")
+                        .isLessThan(deadline);
                 Thread.sleep(50); // polling the server's state, not waiting for time to pass
             }
         }
@@ -241,8 +245,8 @@ class CrashMidImportTest {
         }
 
         private void read() {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null; ) {
                     lines.add(line);
                     synchronized (tail) {

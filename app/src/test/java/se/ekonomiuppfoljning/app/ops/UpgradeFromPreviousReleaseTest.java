@@ -161,10 +161,7 @@ class UpgradeFromPreviousReleaseTest {
                                     + " AND n.column_name = o.column_name"
                                     + " WHERE o.table_schema = ? AND o.table_name = ? AND o.extra NOT LIKE '%GENERATED%'"
                                     + " ORDER BY o.ordinal_position",
-                            String.class,
-                            current,
-                            OLD,
-                            table);
+                            String.class, current, OLD, table);
                     String list = columns.stream().map(col -> "`" + col + "`").collect(Collectors.joining(", "));
                     s.execute("INSERT INTO `" + OLD + "`.`" + table + "` (" + list + ") SELECT " + list + " FROM `"
                             + current + "`.`" + table + "`");

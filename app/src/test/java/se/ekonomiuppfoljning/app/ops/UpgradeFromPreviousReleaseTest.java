@@ -147,7 +147,10 @@ class UpgradeFromPreviousReleaseTest {
                 .isEqualTo(demo.figuresByMonth(scope, units, last.year()));
     }
 
-    /** The rows of the demo database in the columns both schemas have, then the fixtures for what is still empty. */
+    /**
+     * The rows of the demo database in the columns both schemas have (replacing the rows the migrations seed), then
+     * the fixtures for what is still empty.
+     */
     private void fill(List<String> tables) throws Exception {
         Set<String> demoTables = Set.copyOf(tables(current));
         try (Connection c = oldSchema().getConnection();
@@ -163,7 +166,7 @@ class UpgradeFromPreviousReleaseTest {
                                     + " ORDER BY o.ordinal_position",
                             String.class, current, OLD, table);
                     String list = columns.stream().map(col -> "`" + col + "`").collect(Collectors.joining(", "));
-                    s.execute("INSERT INTO `" + OLD + "`.`" + table + "` (" + list + ") SELECT " + list + " FROM `"
+                    s.execute("REPLACE INTO `" + OLD + "`.`" + table + "` (" + list + ") SELECT " + list + " FROM `"
                             + current + "`.`" + table + "`");
                 }
                 if (count(OLD, table) == 0) {

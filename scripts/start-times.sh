@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18080}
+TIMEOUT=${TIMEOUT:-600} # seconds a start may take before the script gives up
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18081}
 JAR=${JAR:-app/target/ekonomiuppfoljning.jar}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/start-times.XXXXXX")
@@ -38,7 +39,7 @@ ready() {
     curl -fsS --max-time 2 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'
 }
 
-# Starts the portal on $WORK/db and prints the seconds until it is ready (at most 300 s).
+# Starts the portal on $WORK/db and prints the seconds until it is ready (at most $TIMEOUT s).
 start_and_time() {
     local log=$1 started now
     started=$(date +%s.%N)
@@ -57,8 +58,9 @@ start_and_time() {
             exit 1
         fi
         now=$(date +%s.%N)
-        if (( $(echo "$now - $started > 300" | bc) )); then
-            echo "not ready after 300 s; its log: $log" >&2
+        if (( $(echo "$now - $started > $TIMEOUT" | bc) )); then
+            echo "not ready after $TIMEOUT s; its last lines:" >&2
+            tail -20 "$log" >&2
             exit 1
         fi
         sleep 0.2

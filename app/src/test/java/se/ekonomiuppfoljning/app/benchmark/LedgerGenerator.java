@@ -88,7 +88,8 @@ final class LedgerGenerator {
                 }
                 out.write(forvaltning(f) + ";Förvaltning " + (f + 1) + ";EXB;" + namnd(f) + "\n");
                 for (int d = 0; d * 100 < size[f]; d++) {
-                    out.write(department(f, d) + ";Avdelning " + (f + 1) + "." + (d + 1) + ";" + forvaltning(f) + ";\n");
+                    out.write(
+                            department(f, d) + ";Avdelning " + (f + 1) + "." + (d + 1) + ";" + forvaltning(f) + ";\n");
                 }
             }
             int[] seen = new int[FORVALTNINGAR];

@@ -301,7 +301,8 @@ class JdbcFigureRepository implements FigureRepository {
     private static Map<Integer, Set<String>> unitsByYear(Collection<AmountLine> lines) {
         Map<Integer, Set<String>> units = new TreeMap<>();
         for (AmountLine line : lines) {
-            units.computeIfAbsent(line.period().year(), y -> new TreeSet<>()).add(line.unit().value());
+            units.computeIfAbsent(line.period().year(), y -> new TreeSet<>())
+                    .add(line.unit().value());
         }
         return units;
     }

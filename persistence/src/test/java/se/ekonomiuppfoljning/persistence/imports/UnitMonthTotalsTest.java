@@ -62,8 +62,7 @@ class UnitMonthTotalsTest extends ImportTestSupport {
 
     /** What the follow-up reads from the totals equals what it read from the lines before V45, to the digit. */
     private void assertFiguresAreTheLinesFigures() {
-        AccessScope everything =
-                AccessScope.resolve(organisations.load(), SeedKommun.chief("johan", KOMMUN));
+        AccessScope everything = AccessScope.resolve(organisations.load(), SeedKommun.chief("johan", KOMMUN));
         FigureRepository overLines = FigureRepositories.overLines(namedJdbc);
         FigureRepository overTotals = FigureRepositories.overTotals(namedJdbc);
         Set<UnitCode> units = new HashSet<>(seedUnits());
@@ -96,7 +95,11 @@ class UnitMonthTotalsTest extends ImportTestSupport {
                         line(OVERFORMYNDAR, "5011", FEBRUARY, "-99.99"),
                         line(IT, "5011", FEBRUARY, "100.00")));
         imports.replaceBudget(
-                first, 2026, Set.of(IT), List.of(line(IT, "5011", MARCH, "8.05"), line(IT, "6110", MARCH, "0.95")), "eva");
+                first,
+                2026,
+                Set.of(IT),
+                List.of(line(IT, "5011", MARCH, "8.05"), line(IT, "6110", MARCH, "0.95")),
+                "eva");
         assertTotalsAreTheLinesSums();
         List<String> afterFirst = storedTotals();
 

@@ -386,6 +386,7 @@ class ImportBenchmark {
                 Integer.class,
                 again.record().id());
         check(figures, "the same file imported again");
+        checkTotals("the same file imported again (d)");
         start = System.nanoTime();
         as("controller", Role.EKONOM, () -> {
             importHistory.undo(again.record().id());
@@ -393,6 +394,7 @@ class ImportBenchmark {
         });
         double undo = seconds(System.nanoTime() - start);
         check(figures, "the second import undone");
+        checkTotals("the second import undone (e)");
         line(
                 "(d) the same file again, replacing %d stored lines: %.1f s; (e) undoing it: %.1f s; figures unchanged"
                         + " after each",

@@ -38,7 +38,7 @@ import se.ekonomiuppfoljning.security.ScopeCache;
  * <p>
  * Everything is read once for all rows, for the units in the caller's scope only: the figures per unit through the
  * follow-up's own query ({@link FigureRepository#figuresByUnit}, summed with {@link Figures#plus} as the follow-up
- * table sums them, once per month of the year up to the period for the trend), the reports ({@link
+ * table sums them, for every month of the year up to the period at once for the trend), the reports ({@link
  * UnitsCycleService#sums}), the open åtgärder ({@link ActionService#countsByUnit}) and the thresholds; the sums per
  * row are made here, in Java. A chief of one unit gets no rows (their start is their own table).
  */
@@ -96,11 +96,8 @@ public class OverviewService {
             counted.put(node.unit().code(), units);
             all.addAll(units);
         }
-        // One query per month for the trend; the period's own is the figures' read.
-        List<Map<UnitCode, Figures>> byMonth = new ArrayList<>();
-        for (int month = 1; month <= period.month(); month++) {
-            byMonth.add(figures.figuresByUnit(scope, all, new Period(period.year(), month)));
-        }
+        // Every month up to the period at once, for the trend; the period's own is the figures' read.
+        List<Map<UnitCode, Figures>> byMonth = figures.figuresByUnitPerMonth(scope, all, period.year(), period.month());
         Map<UnitCode, Figures> own = byMonth.get(byMonth.size() - 1);
         Map<UnitCode, UnitsCycle> cycle = cycles.sums(counted, period, own);
         Map<UnitCode, ActionCounts> open = actions.countsByUnit(all);

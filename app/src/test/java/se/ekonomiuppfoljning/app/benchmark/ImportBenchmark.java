@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.followup.FollowUpService;
 import se.ekonomiuppfoljning.followup.FollowUpTable;
@@ -33,7 +34,11 @@ import se.ekonomiuppfoljning.imports.ImportKind;
 import se.ekonomiuppfoljning.imports.LedgerImportService;
 import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.organisation.UnitCode;
+import se.ekonomiuppfoljning.overview.KommunOverview;
+import se.ekonomiuppfoljning.overview.OverviewService;
 import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
+import se.ekonomiuppfoljning.persistence.followup.FigureRepositories;
+import se.ekonomiuppfoljning.persistence.followup.UnitMonthTotals;
 import se.ekonomiuppfoljning.security.Role;
 
 /**
@@ -53,9 +58,13 @@ import se.ekonomiuppfoljning.security.Role;
 @ActiveProfiles({"demo", "test"})
 class ImportBenchmark {
 
-    private static final int UNITS = Integer.getInteger("bench.units", 2_000);
+    private static final int UNITS = Integer.getInteger("bench.units", 4_000);
     private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 400);
-    private static final long ROWS = Long.getLong("bench.rows", 2_000_000L);
+    private static final long ROWS = Long.getLong("bench.rows", 5_000_000L);
+    /** Years of actuals and budgets: the imported year and as many before it, made from it by SQL. */
+    private static final int YEARS = Integer.getInteger("bench.years", 3);
+
+    private static final int USERS = Integer.getInteger("bench.users", 3_000);
     private static final int REPEATS = Integer.getInteger("bench.repeats", 20);
     private static final Period PERIOD = new Period(LedgerGenerator.YEAR, 6);
 
@@ -72,7 +81,7 @@ class ImportBenchmark {
     FollowUpService followUp;
 
     @Autowired
-    se.ekonomiuppfoljning.overview.OverviewService overview;
+    OverviewService overview;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -85,6 +94,24 @@ class ImportBenchmark {
 
     @Autowired
     se.ekonomiuppfoljning.security.CurrentUser currentUser;
+
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
+
+    @Autowired
+    se.ekonomiuppfoljning.organisation.OrganisationRepository organisations;
+
+    @Autowired
+    se.ekonomiuppfoljning.cycle.UnitsCycleService cycles;
+
+    @Autowired
+    se.ekonomiuppfoljning.actions.ActionService actions;
+
+    @Autowired
+    se.ekonomiuppfoljning.cycle.ThresholdRepository thresholds;
+
+    @Autowired
+    java.time.Clock clock;
 
     private final List<Path> tempFiles = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
@@ -104,7 +131,17 @@ class ImportBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 HeapSampler.maxHeapMb(),
                 System.getProperty("java.version"));
-        line("size: %d units x %d accounts, %d #TRANS rows (year %d)", UNITS, ACCOUNTS, ROWS, LedgerGenerator.YEAR);
+        line(
+                "size: %d units under %d förvaltningar/nämnder x %d accounts, %d #TRANS rows a year (year %d imported,"
+                        + " %d years of actuals and budgets), %d users; load average at the start %s",
+                UNITS,
+                LedgerGenerator.FORVALTNINGAR,
+                ACCOUNTS,
+                ROWS,
+                LedgerGenerator.YEAR,
+                YEARS,
+                USERS,
+                loadAverage());
 
         overviewTiming("the demo kommun", new Period(2026, 2));
 
@@ -119,6 +156,7 @@ class ImportBenchmark {
                 "generated: %d vouchers, SIE %d MB, CSV %d MB in %.1f s",
                 vouchers, Files.size(sie) >> 20, Files.size(csv) >> 20, seconds(System.nanoTime() - start));
 
+        storeNamnder();
         as("controller", Role.EKONOM, () -> {
             try (InputStream in = Files.newInputStream(organisation)) {
                 return organisationImports.importOrganisation("organisation.csv", in);
@@ -137,9 +175,11 @@ class ImportBenchmark {
                         + " (warm) %.1f s",
                 keyedSeconds / loadSeconds, readSeconds);
 
-        copyActualsToBudget();
+        checkTotals("the import (a)");
+        buildHistory();
         followUpTimings();
         reimportAndUndo(sie);
+        line("load average at the end %s", loadAverage());
 
         System.out.println();
         System.out.println("===== import benchmark summary =====");
@@ -346,6 +386,7 @@ class ImportBenchmark {
                 Integer.class,
                 again.record().id());
         check(figures, "the same file imported again");
+        checkTotals("the same file imported again (d)");
         start = System.nanoTime();
         as("controller", Role.EKONOM, () -> {
             importHistory.undo(again.record().id());
@@ -353,6 +394,7 @@ class ImportBenchmark {
         });
         double undo = seconds(System.nanoTime() - start);
         check(figures, "the second import undone");
+        checkTotals("the second import undone (e)");
         line(
                 "(d) the same file again, replacing %d stored lines: %.1f s; (e) undoing it: %.1f s; figures unchanged"
                         + " after each",
@@ -400,35 +442,227 @@ class ImportBenchmark {
         line("(a) = (b) summed by SQL per unit, account and month, to the öre (count, sum, checksum): %s", stored);
     }
 
-    /** The SIE file has no budget: give the generated units one (actuals + 2 %), so both tables are read. */
-    private void copyActualsToBudget() {
-        int rows = jdbc.update("""
-                INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
-                SELECT unit_code, account_code, period_year, period_month, ROUND(amount * 1.02, 2)
-                FROM actual_amount WHERE period_year = ? AND unit_code LIKE 'U%'""", LedgerGenerator.YEAR);
-        jdbc.execute("ANALYZE TABLE actual_year, budget_amount");
-        line("budget: %d rows copied from the actuals (x 1.02) by SQL", rows);
+    /** The nämnder N01… under KF that the generated förvaltningar report to (the organisation file names them). */
+    private void storeNamnder() {
+        for (int n = 0; n < LedgerGenerator.FORVALTNINGAR; n++) {
+            jdbc.update(
+                    "INSERT INTO committee (code, name, parent_code) VALUES (?, ?, 'KF')",
+                    LedgerGenerator.namnd(n),
+                    "Nämnd " + (n + 1));
+        }
+        jdbc.update("UPDATE change_counter SET counter = counter + 1 WHERE name = 'organisation'");
     }
 
     /**
-     * FollowUpService.table as the kommun's chief beside the same sums in hand-written SQL, plainly and with the
-     * index hint the service's queries carry. The three run in turn, so a change in the machine's load hits all.
+     * The rest of the Stockholm-scale data set, by SQL (the import of one year is what (a) measures): the years
+     * before the imported one (its actuals, each cell x 0.97 per year back), a budget for every year (the actuals
+     * x 1.02), the per-unit monthly totals of those years summed from the lines (as an import does), {@code USERS}
+     * users (chiefs of one or two units, economists of a förvaltning, politicians of a nämnd), a forecast
+     * (unit_report) for every unit and month of the imported year and an åtgärd for every unit in every other month.
      */
-    private void followUpTimings() throws Exception {
-        UnitCode root = UnitCode.of("EXB");
-        UnitCode unit = UnitCode.of(LedgerGenerator.unitCode(0));
-        compare(
-                "table(EXB)",
-                () -> as("kommundirektor", Role.CHEF, () -> followUp.table(root, PERIOD)),
-                () -> handSql(null, ""),
-                () -> handSql(null, HINT));
-        compare(
-                "table(" + unit.value() + ")",
-                () -> as("kommundirektor", Role.CHEF, () -> followUp.table(unit, PERIOD)),
-                () -> handSql(unit.value(), ""),
-                () -> handSql(unit.value(), HINT));
-        overviewTiming("the generated kommun", PERIOD);
+    private void buildHistory() {
+        long start = System.nanoTime();
+        int year = LedgerGenerator.YEAR;
+        for (int back = 1; back < YEARS; back++) {
+            String factor = java.math.BigDecimal.valueOf(97, 2).pow(back).toPlainString();
+            jdbc.update(
+                    "INSERT INTO actual_year (period_year, unit_code, account_code, " + MONTHS
+                            + ") SELECT period_year - "
+                            + back + ", unit_code, account_code, "
+                            + java.util.stream.IntStream.rangeClosed(1, 12)
+                                    .mapToObj(m -> "ROUND(m%02d * %s, 2)".formatted(m, factor))
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + " FROM actual_year WHERE period_year = ? AND unit_code LIKE 'U%'",
+                    year);
+        }
+        UnitMonthTotals totals = new UnitMonthTotals(namedJdbc);
+        long budgetRows = 0;
+        for (int back = 0; back < YEARS; back++) {
+            budgetRows += jdbc.update("""
+                    INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
+                    SELECT unit_code, account_code, period_year, period_month, ROUND(amount * 1.02, 2)
+                    FROM actual_amount WHERE period_year = ? AND unit_code LIKE 'U%'""", year - back);
+            totals.refreshActuals(year - back, UnitMonthTotals.Units.all());
+            totals.refreshBudget(year - back, UnitMonthTotals.Units.all());
+        }
+        jdbc.execute("ANALYZE TABLE actual_year, budget_amount, unit_month_total");
+        line(
+                "history: %d years of actuals (%d month-wide rows), %d budget lines, %d rows of unit_month_total, by SQL"
+                        + " in %.0f s",
+                YEARS,
+                jdbc.queryForObject("SELECT COUNT(*) FROM actual_year", Long.class),
+                budgetRows,
+                jdbc.queryForObject("SELECT COUNT(*) FROM unit_month_total", Long.class),
+                seconds(System.nanoTime() - start));
+        for (int back = 0; back < YEARS; back++) {
+            checkTotals(year - back, "the history (year " + (year - back) + ")");
+        }
+        start = System.nanoTime();
+        storeUsers();
+        String months = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> "SELECT " + m + " AS m")
+                .collect(java.util.stream.Collectors.joining(" UNION ALL ", "(", ") n"));
+        int reports = jdbc.update(
+                "INSERT INTO unit_report (unit_code, period_year, period_month, state, follow_up_text, analysis,"
+                        + " forecast, review_comment, updated_by, updated_at, version, written_by)"
+                        + " SELECT t.unit_code, t.period_year, n.m, CASE WHEN n.m <= 5 THEN 'APPROVED' ELSE 'DRAFT' END,"
+                        + " '', 'Analys', COALESCE(t.budget, 0) * 12, '', 'controller', NOW(3), 0, 'controller'"
+                        + " FROM unit_month_total t JOIN " + months + " ON t.period_month = 1"
+                        + " WHERE t.period_year = ? AND t.unit_code LIKE 'U%'",
+                year);
+        int open = jdbc.update(
+                "INSERT INTO unit_action (unit_code, period_year, period_month, what, cause, responsible, due_date,"
+                        + " expected_effect, decision_level, status, created_by, created_at, updated_by, updated_at,"
+                        + " version) SELECT t.unit_code, t.period_year, n.m, 'Åtgärd', 'Orsak', 'Chef',"
+                        + " MAKEDATE(t.period_year, 1) + INTERVAL (n.m * 30) DAY, 10000.00, 'VERKSAMHETSNIVA',"
+                        + " CASE WHEN n.m % 4 = 0 THEN 'GENOMFORD' ELSE 'PAGAR' END, 'controller', NOW(3), 'controller',"
+                        + " NOW(3), 0 FROM unit_month_total t JOIN " + months + " ON t.period_month = 1 AND n.m % 2 = 0"
+                        + " WHERE t.period_year = ? AND t.unit_code LIKE 'U%'",
+                year);
+        line(
+                "users, forecasts, åtgärder: %d users, %d monthly reports with a forecast, %d åtgärder, by SQL in %.0f s",
+                jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Long.class),
+                reports,
+                open,
+                seconds(System.nanoTime() - start));
+    }
+
+    /** {@code USERS} users: 85 % chiefs of one or two units, 10 % economists of a förvaltning, 5 % politicians. */
+    private void storeUsers() {
+        String hash = "$2a$10$" + "x".repeat(53); // never logged in with
+        List<Object[]> users = new ArrayList<>();
+        List<Object[]> roles = new ArrayList<>();
+        List<Object[]> units = new ArrayList<>();
+        List<Object[]> committees = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            String name = String.format("bench%04d", i + 1);
+            users.add(new Object[] {name, "Användare " + (i + 1), hash});
+            int kind = i % 20;
+            if (kind < 17) {
+                roles.add(new Object[] {name, "CHEF"});
+                units.add(new Object[] {name, LedgerGenerator.unitCode(i % UNITS)});
+                if (kind % 4 == 0) {
+                    units.add(new Object[] {name, LedgerGenerator.unitCode((i + 1) % UNITS)});
+                }
+            } else if (kind < 19) {
+                roles.add(new Object[] {name, "EKONOM"});
+                units.add(new Object[] {name, LedgerGenerator.forvaltning(i % LedgerGenerator.FORVALTNINGAR)});
+            } else {
+                roles.add(new Object[] {name, "POLITIKER"});
+                committees.add(new Object[] {name, LedgerGenerator.namnd(i % LedgerGenerator.FORVALTNINGAR)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO app_user (username, display_name, password_hash) VALUES (?, ?, ?)", users);
+        jdbc.batchUpdate("INSERT INTO app_user_role (username, role) VALUES (?, ?)", roles);
+        jdbc.batchUpdate("INSERT IGNORE INTO app_user_unit (username, unit_code) VALUES (?, ?)", units);
+        jdbc.batchUpdate("INSERT INTO app_user_committee (username, committee_code) VALUES (?, ?)", committees);
+        jdbc.update("UPDATE change_counter SET counter = counter + 1 WHERE name = 'users'");
+    }
+
+    /** The per-unit monthly totals of the imported year equal the sums of its lines. */
+    private void checkTotals(String after) {
+        checkTotals(LedgerGenerator.YEAR, after);
+    }
+
+    /**
+     * The per-unit monthly totals of the year equal its lines summed by SQL (budget_amount and actual_year's
+     * lines), to the öre: count, the sums and a checksum over every row. The benchmark fails if not.
+     */
+    private void checkTotals(int year, String after) {
+        String checksum = "CONCAT(COUNT(*), ' ', COALESCE(SUM(budget), 0), ' ', COALESCE(SUM(actual), 0), ' ',"
+                + " SUM(CRC32(CONCAT(unit_code, period_month, COALESCE(budget, '-'), COALESCE(actual, '-')))))";
+        String stored = jdbc.queryForObject(
+                "SELECT " + checksum + " FROM unit_month_total WHERE period_year = ?", String.class, year);
+        String lines = jdbc.queryForObject(
+                "SELECT " + checksum + " FROM (SELECT unit_code, period_month, SUM(budget) AS budget,"
+                        + " SUM(actual) AS actual FROM (SELECT unit_code, period_month, amount AS budget, NULL AS actual"
+                        + " FROM budget_amount WHERE period_year = ? UNION ALL SELECT unit_code, period_month, NULL,"
+                        + " amount FROM actual_amount WHERE period_year = ?) l GROUP BY unit_code, period_month) s",
+                String.class,
+                year,
+                year);
+        if (!stored.equals(lines)) {
+            throw new AssertionError(
+                    "unit_month_total differs from the lines after " + after + ": " + stored + " vs " + lines);
+        }
+        line("totals = lines after %s (year %d; rows, budget, actual, checksum): %s", after, year, stored);
+    }
+
+    /**
+     * The follow-up table and the overview as the kommun's chief: today's code path (every sum over the lines: the
+     * service built by hand over {@code FigureRepositories.overLines}, in a transaction as the bean's) beside the new
+     * one (the same over the totals) and the application's bean; they run in turn, so a change in the machine's load
+     * hits all. The old and the new tables and overviews must be equal, to the öre.
+     */
+    private void followUpTimings() {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        FollowUpService before =
+                new FollowUpService(organisations, FigureRepositories.overLines(namedJdbc), currentUser, clock);
+        FollowUpService after =
+                new FollowUpService(organisations, FigureRepositories.overTotals(namedJdbc), currentUser, clock);
+        double[] goals = {50, 20, 5};
+        UnitCode[] nodes = {
+            UnitCode.of("EXB"), UnitCode.of(LedgerGenerator.forvaltning(0)), UnitCode.of(LedgerGenerator.unitCode(0))
+        };
+        for (int i = 0; i < nodes.length; i++) {
+            UnitCode node = nodes[i];
+            FollowUpTable old =
+                    as("kommundirektor", Role.CHEF, () -> template.execute(s -> before.table(node, PERIOD)));
+            FollowUpTable now = as("kommundirektor", Role.CHEF, () -> followUp.table(node, PERIOD));
+            if (!now.equals(old)) {
+                throw new AssertionError("the table of " + node.value() + " from the totals differs from the lines'");
+            }
+            double[][] ms = time(
+                    () -> as("kommundirektor", Role.CHEF, () -> template.execute(s -> before.table(node, PERIOD))),
+                    () -> as("kommundirektor", Role.CHEF, () -> template.execute(s -> after.table(node, PERIOD))),
+                    () -> as("kommundirektor", Role.CHEF, () -> followUp.table(node, PERIOD)));
+            line(
+                    "table(%s), %d rows: today's path (lines) median %.1f ms, p95 %.1f; new (totals) median %.1f ms,"
+                            + " p95 %.1f; the bean median %.1f ms, p95 %.1f (goal <= %.0f ms: %s); equal to the öre",
+                    node.value(),
+                    now.rows().size(),
+                    median(ms[0]),
+                    p95(ms[0]),
+                    median(ms[1]),
+                    p95(ms[1]),
+                    median(ms[2]),
+                    p95(ms[2]),
+                    goals[i],
+                    median(ms[2]) <= goals[i] ? "met" : "NOT met");
+        }
+        OverviewService overviewBefore = new OverviewService(
+                organisations,
+                FigureRepositories.overLines(namedJdbc),
+                cycles,
+                actions,
+                thresholds,
+                currentUser,
+                clock);
+        KommunOverview old =
+                as("kommundirektor", Role.CHEF, () -> template.execute(s -> overviewBefore.overview(PERIOD)));
+        KommunOverview now = as("kommundirektor", Role.CHEF, () -> overview.overview(PERIOD));
+        if (!now.equals(old)) {
+            throw new AssertionError("the overview from the totals differs from the lines'");
+        }
+        double[][] ms = time(
+                () -> as("kommundirektor", Role.CHEF, () -> template.execute(s -> overviewBefore.overview(PERIOD))),
+                () -> as("kommundirektor", Role.CHEF, () -> overview.overview(PERIOD)));
+        line(
+                "overview(%s) of the generated kommun, %d rows: today's path (a figures query per month over the"
+                        + " lines) median %.1f ms, p95 %.1f; new (one query of the totals for all months) median %.1f ms,"
+                        + " p95 %.1f; equal to the öre",
+                PERIOD, now.rows().size(), median(ms[0]), p95(ms[0]), median(ms[1]), p95(ms[1]));
         fixedCosts();
+    }
+
+    /** The machine's load average, from /proc/loadavg (the machine is shared). */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /**
@@ -461,60 +695,10 @@ class ImportBenchmark {
                 median(ms[0]), median(ms[1]));
     }
 
-    private static final String HINT = " FORCE INDEX (PRIMARY)";
-
-    private void compare(
-            String label, Supplier<FollowUpTable> service, Supplier<Integer> sql, Supplier<Integer> hinted) {
-        double[][] ms = time(service, sql, hinted);
-        double ratio = median(ms[0]) / median(ms[1]);
-        double hintedRatio = median(ms[0]) / median(ms[2]);
-        line(
-                "%s: service median %.1f ms, p95 %.1f ms; hand SQL median %.1f ms, p95 %.1f ms; ratio %.2f (goal <= 1.2: %s);"
-                        + " hand SQL with the service's index hint median %.1f ms, ratio %.2f",
-                label,
-                median(ms[0]),
-                p95(ms[0]),
-                median(ms[1]),
-                p95(ms[1]),
-                ratio,
-                ratio <= 1.2 ? "met" : "NOT met",
-                median(ms[2]),
-                hintedRatio);
-    }
-
     /** The month columns of actual_year. */
     private static final String MONTHS = java.util.stream.IntStream.rangeClosed(1, 12)
             .mapToObj("m%02d"::formatted)
             .collect(java.util.stream.Collectors.joining(", "));
-
-    /**
-     * The per-unit sums over actuals and budget, as the service needs them, written by hand: budget lines by their
-     * month, the month-wide actuals by their columns. Returns the number of rows read.
-     */
-    private int handSql(String unit, String hint) {
-        String where = " WHERE period_year = ?" + (unit == null ? "" : " AND unit_code = ?") + " GROUP BY unit_code";
-        Object[] args = unit == null ? new Object[] {PERIOD.year()} : new Object[] {PERIOD.year(), unit};
-        String month = "m%02d".formatted(PERIOD.month());
-        String ytd = java.util.stream.IntStream.rangeClosed(1, PERIOD.month())
-                .mapToObj("IFNULL(m%02d, 0)"::formatted)
-                .collect(java.util.stream.Collectors.joining(" + "));
-        String year = java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj("IFNULL(m%02d, 0)"::formatted)
-                .collect(java.util.stream.Collectors.joining(" + "));
-        int rows = jdbc.queryForList(
-                        "SELECT unit_code, SUM(" + month + "), SUM(" + ytd + "), SUM(" + year + ")"
-                                + " FROM actual_year" + hint + where,
-                        args)
-                .size();
-        rows += jdbc.queryForList(
-                        "SELECT unit_code, SUM(CASE WHEN period_month = " + PERIOD.month()
-                                + " THEN amount END), SUM(CASE WHEN period_month <= " + PERIOD.month()
-                                + " THEN amount END), SUM(amount)"
-                                + " FROM budget_amount" + hint + where,
-                        args)
-                .size();
-        return rows;
-    }
 
     /**
      * Runs each of {@code work} in turn, 5 rounds to warm up, then {@code REPEATS} rounds; per work the times in

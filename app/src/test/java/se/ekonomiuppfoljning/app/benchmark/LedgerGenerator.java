@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 import java.util.SplittableRandom;
 
 /**
@@ -46,22 +47,70 @@ public final class LedgerGenerator {
         return String.format("U%05d", index + 1);
     }
 
-    /** The organisation CSV: a node BEN under the demo root EXB, departments of up to 100 units, then the units. */
+    /** How many förvaltningar (each under a nämnd of its own) the units are spread over. */
+    static final int FORVALTNINGAR = 20;
+
+    /** The units of the first förvaltning, {@code BEN01}, the benchmark's förvaltning-level table. */
+    static final int FIRST_FORVALTNING_UNITS = 300;
+
+    /** The code of förvaltning {@code index} (0-based), e.g. {@code BEN01}, and of its nämnd, e.g. {@code N01}. */
+    static String forvaltning(int index) {
+        return String.format("BEN%02d", index + 1);
+    }
+
+    static String namnd(int index) {
+        return String.format("N%02d", index + 1);
+    }
+
+    /** The förvaltning of unit {@code u}: the first 300 units in the first, the rest spread evenly over the others. */
+    int forvaltningOf(int u) {
+        int first = Math.min(FIRST_FORVALTNING_UNITS, units);
+        if (u < first || units == first) {
+            return 0;
+        }
+        return 1 + (int) ((long) (u - first) * (FORVALTNINGAR - 1) / (units - first));
+    }
+
+    /**
+     * The organisation CSV: {@value #FORVALTNINGAR} förvaltningar {@code BEN01}… under the demo root EXB, each
+     * reporting to its nämnd {@code N01}… (which the caller stores first), departments of up to 100 units in each,
+     * then the units.
+     */
     public void writeOrganisation(Path file) throws IOException {
+        writeOrganisation(file, LedgerGenerator::namnd);
+    }
+
+    /**
+     * The same organisation CSV with förvaltning {@code f} reporting to committee {@code committeeOf.apply(f)}: for a
+     * caller that stores no nämnder of its own, e.g. every förvaltning under the demo's TN.
+     */
+    public void writeOrganisation(Path file, IntFunction<String> committeeOf) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("kod;namn;överordnad;nämnd\n");
-            out.write("BEN;Benchmarkförvaltningen;EXB;TN\n");
-            for (int d = 0; d * 100 < units; d++) {
-                out.write(department(d) + ";Avdelning " + (d + 1) + ";BEN;\n");
-            }
+            int[] size = new int[FORVALTNINGAR];
             for (int u = 0; u < units; u++) {
-                out.write(unitCode(u) + ";Enhet " + (u + 1) + ";" + department(u / 100) + ";\n");
+                size[forvaltningOf(u)]++;
+            }
+            for (int f = 0; f < FORVALTNINGAR; f++) {
+                if (size[f] == 0) {
+                    continue;
+                }
+                out.write(forvaltning(f) + ";Förvaltning " + (f + 1) + ";EXB;" + committeeOf.apply(f) + "\n");
+                for (int d = 0; d * 100 < size[f]; d++) {
+                    out.write(
+                            department(f, d) + ";Avdelning " + (f + 1) + "." + (d + 1) + ";" + forvaltning(f) + ";\n");
+                }
+            }
+            int[] seen = new int[FORVALTNINGAR];
+            for (int u = 0; u < units; u++) {
+                int f = forvaltningOf(u);
+                out.write(unitCode(u) + ";Enhet " + (u + 1) + ";" + department(f, seen[f]++ / 100) + ";\n");
             }
         }
     }
 
-    private static String department(int index) {
-        return String.format("BEN%03d", index + 1);
+    private static String department(int forvaltning, int index) {
+        return String.format("%sA%02d", forvaltning(forvaltning), index + 1);
     }
 
     /** Writes the SIE file and the CSV of its rows; returns the number of vouchers. */

@@ -64,7 +64,7 @@ class CrashMidImportTest {
         sie = ROOT.resolve("files").resolve("ledger.se");
         csv = ROOT.resolve("files").resolve("ledger-rows.csv");
         LedgerGenerator generator = new LedgerGenerator(UNITS, ACCOUNTS, ROWS, 15L);
-        generator.writeOrganisation(organisation);
+        generator.writeOrganisation(organisation, forvaltning -> "TN");
         generator.write(sie, csv);
     }
 

@@ -75,6 +75,56 @@ final class FigureSql {
             + perMonth("MAX(%s IS NOT NULL)")
             + " FROM actual_year GROUP BY period_year ORDER BY period_year";
 
+    /**
+     * Budget and actual per unit from the per-unit monthly totals ({@link UnitMonthTotals}), one row per unit: how
+     * many months have a budget and an actual (0: the unit has none, as a unit without lines in the old sums), then
+     * the month's, January-to-month and year's sums of each.
+     */
+    private static final String TOTALS_BY_UNIT = """
+            SELECT unit_code,
+                   COUNT(budget) AS budget_months,
+                   COALESCE(SUM(CASE WHEN period_month = :month THEN budget END), 0) AS budget_month,
+                   COALESCE(SUM(CASE WHEN period_month <= :month THEN budget END), 0) AS budget_ytd,
+                   COALESCE(SUM(budget), 0) AS budget_year,
+                   COUNT(actual) AS actual_months,
+                   COALESCE(SUM(CASE WHEN period_month = :month THEN actual END), 0) AS actual_month,
+                   COALESCE(SUM(CASE WHEN period_month <= :month THEN actual END), 0) AS actual_ytd,
+                   COALESCE(SUM(actual), 0) AS actual_year
+            FROM unit_month_total FORCE INDEX (PRIMARY)
+            WHERE period_year = :year%s
+            GROUP BY unit_code
+            """;
+
+    static final String TOTALS_BY_UNIT_LISTED = TOTALS_BY_UNIT.formatted(UNIT_LIST);
+    static final String TOTALS_BY_UNIT_WHOLE_YEAR = TOTALS_BY_UNIT.formatted("");
+
+    /** Every month row of the year's totals (listed units, or every unit), for the months to {@code :toMonth}. */
+    static final String TOTALS_ROWS_LISTED = """
+            SELECT unit_code, period_month, budget, actual
+            FROM unit_month_total FORCE INDEX (PRIMARY)
+            WHERE period_year = :year AND unit_code IN (:units)
+            """;
+
+    static final String TOTALS_ROWS_WHOLE_YEAR = """
+            SELECT unit_code, period_month, budget, actual
+            FROM unit_month_total FORCE INDEX (PRIMARY)
+            WHERE period_year = :year
+            """;
+
+    /** The units' budget and actual together per month, from the totals; NULL where none of them has any. */
+    static final String TOTALS_BY_MONTH = """
+            SELECT period_month, SUM(budget), SUM(actual)
+            FROM unit_month_total FORCE INDEX (PRIMARY)
+            WHERE period_year = :year AND unit_code IN (:units)
+            GROUP BY period_month
+            """;
+
+    /** The periods with any actuals, from the totals. */
+    static final String TOTALS_PERIODS_WITH_ACTUALS = """
+            SELECT DISTINCT period_year, period_month FROM unit_month_total
+            WHERE actual IS NOT NULL ORDER BY period_year, period_month
+            """;
+
     static final String UPSERT_BUDGET = """
             INSERT INTO budget_amount (unit_code, account_code, period_year, period_month, amount)
             VALUES (:unit, :account, :year, :month, :amount)

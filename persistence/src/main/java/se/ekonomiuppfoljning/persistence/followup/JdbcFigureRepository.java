@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,11 @@ class JdbcFigureRepository implements FigureRepository {
 
     private final int unitListLimit;
 
+    /** Whether the per-unit and per-month sums read {@link UnitMonthTotals} (the product) or sum every line. */
+    private final boolean fromTotals;
+
+    private final UnitMonthTotals totals;
+
     @Autowired
     JdbcFigureRepository(NamedParameterJdbcTemplate jdbc) {
         this(jdbc, UNIT_LIST_LIMIT);
@@ -56,8 +62,14 @@ class JdbcFigureRepository implements FigureRepository {
 
     /** {@code unitListLimit}: see {@link #UNIT_LIST_LIMIT} (tests set it low to exercise both ways). */
     JdbcFigureRepository(NamedParameterJdbcTemplate jdbc, int unitListLimit) {
+        this(jdbc, unitListLimit, true);
+    }
+
+    JdbcFigureRepository(NamedParameterJdbcTemplate jdbc, int unitListLimit, boolean fromTotals) {
         this.jdbc = jdbc;
         this.unitListLimit = unitListLimit;
+        this.fromTotals = fromTotals;
+        this.totals = new UnitMonthTotals(jdbc);
     }
 
     private record Sums(BigDecimal month, BigDecimal ytd, BigDecimal year) {
@@ -76,6 +88,23 @@ class JdbcFigureRepository implements FigureRepository {
         boolean wholeYear = allowed.size() > unitListLimit;
         // Whole year: only the requested units inside the caller's scope are kept from the rows that come back.
         Set<String> keep = wholeYear ? new HashSet<>(allowed) : null;
+        if (fromTotals) {
+            Map<UnitCode, Figures> result = new LinkedHashMap<>();
+            jdbc.query(
+                    wholeYear ? FigureSql.TOTALS_BY_UNIT_WHOLE_YEAR : FigureSql.TOTALS_BY_UNIT_LISTED, params, rs -> {
+                        String code = rs.getString(1);
+                        if (keep == null || keep.contains(code)) {
+                            Sums budget = rs.getInt(2) == 0
+                                    ? Sums.ZERO
+                                    : new Sums(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5));
+                            Sums actual = rs.getInt(6) == 0
+                                    ? Sums.ZERO
+                                    : new Sums(rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9));
+                            result.put(UnitCode.of(code), figures(budget, actual));
+                        }
+                    });
+            return result;
+        }
         Map<String, Sums> budget = new HashMap<>();
         Map<String, Sums> actual = new HashMap<>();
         jdbc.query(FigureSql.byUnit(period.month(), wholeYear), params, rs -> {
@@ -94,6 +123,74 @@ class JdbcFigureRepository implements FigureRepository {
         return result;
     }
 
+    /**
+     * One read of the totals' month rows for all the months: per unit its twelve budget and actual cells, summed
+     * here for each month as {@link #figuresByUnit} sums them (the same scale and the same units, exact in
+     * {@link BigDecimal}).
+     */
+    @Override
+    public List<Map<UnitCode, Figures>> figuresByUnitPerMonth(
+            AccessScope scope, Set<UnitCode> units, int year, int toMonth) {
+        if (!fromTotals) {
+            return FigureRepository.super.figuresByUnitPerMonth(scope, units, year, toMonth);
+        }
+        MapSqlParameterSource params = params(scope, units, year);
+        List<Map<UnitCode, Figures>> months = new ArrayList<>();
+        if (params == null) {
+            for (int month = 1; month <= toMonth; month++) {
+                months.add(Map.of());
+            }
+            return months;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> allowed = (List<String>) params.getValue("units");
+        boolean wholeYear = allowed.size() > unitListLimit;
+        Set<String> keep = wholeYear ? new HashSet<>(allowed) : null;
+        Map<String, BigDecimal[][]> cells = new LinkedHashMap<>(); // per unit: [0] budget, [1] actual, by month - 1
+        jdbc.query(wholeYear ? FigureSql.TOTALS_ROWS_WHOLE_YEAR : FigureSql.TOTALS_ROWS_LISTED, params, rs -> {
+            String code = rs.getString(1);
+            if (keep == null || keep.contains(code)) {
+                BigDecimal[][] unit = cells.computeIfAbsent(code, c -> new BigDecimal[2][12]);
+                int month = rs.getInt(2);
+                unit[0][month - 1] = rs.getBigDecimal(3);
+                unit[1][month - 1] = rs.getBigDecimal(4);
+            }
+        });
+        for (int month = 1; month <= toMonth; month++) {
+            Map<UnitCode, Figures> byUnit = new LinkedHashMap<>();
+            for (Map.Entry<String, BigDecimal[][]> unit : cells.entrySet()) {
+                byUnit.put(
+                        UnitCode.of(unit.getKey()),
+                        figures(sums(unit.getValue()[0], month), sums(unit.getValue()[1], month)));
+            }
+            months.add(byUnit);
+        }
+        return months;
+    }
+
+    /** A unit's month, January-to-month and year sums of its twelve cells; {@link Sums#ZERO} where all are NULL. */
+    private static Sums sums(BigDecimal[] cells, int month) {
+        BigDecimal zero = BigDecimal.valueOf(0, 2); // as the database's sums of DECIMAL(…, 2) give it
+        BigDecimal ytd = zero;
+        BigDecimal year = zero;
+        boolean any = false;
+        for (int m = 1; m <= 12; m++) {
+            BigDecimal cell = cells[m - 1];
+            if (cell != null) {
+                any = true;
+                year = year.add(cell);
+                if (m <= month) {
+                    ytd = ytd.add(cell);
+                }
+            }
+        }
+        if (!any) {
+            return Sums.ZERO;
+        }
+        BigDecimal own = cells[month - 1];
+        return new Sums(own == null ? zero : own, ytd, year);
+    }
+
     @Override
     public List<MonthFigures> figuresByMonth(AccessScope scope, Set<UnitCode> units, int year) {
         MapSqlParameterSource params = params(scope, units, year);
@@ -101,18 +198,21 @@ class JdbcFigureRepository implements FigureRepository {
             return List.of();
         }
         Map<Integer, BigDecimal> budget = new HashMap<>();
-        jdbc.query(FigureSql.BUDGET_BY_MONTH, params, rs -> {
-            budget.put(rs.getInt(1), rs.getBigDecimal(2));
-        });
         Map<Integer, BigDecimal> actual = new HashMap<>();
-        jdbc.query(FigureSql.ACTUAL_BY_MONTH, params, rs -> {
-            for (int month = 1; month <= 12; month++) {
-                BigDecimal sum = rs.getBigDecimal(month);
-                if (sum != null) {
-                    actual.put(month, sum);
+        if (fromTotals) {
+            jdbc.query(FigureSql.TOTALS_BY_MONTH, params, rs -> {
+                BigDecimal budgetSum = rs.getBigDecimal(2);
+                BigDecimal actualSum = rs.getBigDecimal(3);
+                if (budgetSum != null) {
+                    budget.put(rs.getInt(1), budgetSum);
                 }
-            }
-        });
+                if (actualSum != null) {
+                    actual.put(rs.getInt(1), actualSum);
+                }
+            });
+        } else {
+            readByMonthOverLines(params, budget, actual);
+        }
         List<MonthFigures> result = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             if (budget.containsKey(month) || actual.containsKey(month)) {
@@ -123,6 +223,21 @@ class JdbcFigureRepository implements FigureRepository {
             }
         }
         return result;
+    }
+
+    private void readByMonthOverLines(
+            MapSqlParameterSource params, Map<Integer, BigDecimal> budget, Map<Integer, BigDecimal> actual) {
+        jdbc.query(FigureSql.BUDGET_BY_MONTH, params, rs -> {
+            budget.put(rs.getInt(1), rs.getBigDecimal(2));
+        });
+        jdbc.query(FigureSql.ACTUAL_BY_MONTH, params, rs -> {
+            for (int month = 1; month <= 12; month++) {
+                BigDecimal sum = rs.getBigDecimal(month);
+                if (sum != null) {
+                    actual.put(month, sum);
+                }
+            }
+        });
     }
 
     @Override
@@ -146,6 +261,12 @@ class JdbcFigureRepository implements FigureRepository {
     @Override
     public List<Period> periodsWithActuals() {
         List<Period> periods = new ArrayList<>();
+        if (fromTotals) {
+            jdbc.query(FigureSql.TOTALS_PERIODS_WITH_ACTUALS, rs -> {
+                periods.add(new Period(rs.getInt(1), rs.getInt(2)));
+            });
+            return periods;
+        }
         jdbc.query(FigureSql.PERIODS_WITH_ACTUALS, rs -> {
             for (int month = 1; month <= 12; month++) {
                 if (rs.getBoolean(1 + month)) {
@@ -167,12 +288,23 @@ class JdbcFigureRepository implements FigureRepository {
                         .addValue("amount", l.amount()))
                 .toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate(FigureSql.UPSERT_BUDGET, batch);
+        unitsByYear(lines).forEach((year, codes) -> totals.refreshBudget(year, UnitMonthTotals.Units.listed(codes)));
     }
 
     /** Sets each line's month (a line of the same unit, account and month as another adds to it). */
     @Override
     public void saveActuals(Collection<AmountLine> lines) {
         new ActualYearTable(jdbc.getJdbcOperations()).upsert(lines);
+        unitsByYear(lines).forEach((year, codes) -> totals.refreshActuals(year, UnitMonthTotals.Units.listed(codes)));
+    }
+
+    private static Map<Integer, Set<String>> unitsByYear(Collection<AmountLine> lines) {
+        Map<Integer, Set<String>> units = new TreeMap<>();
+        for (AmountLine line : lines) {
+            units.computeIfAbsent(line.period().year(), y -> new TreeSet<>())
+                    .add(line.unit().value());
+        }
+        return units;
     }
 
     private static @Nullable MapSqlParameterSource params(AccessScope scope, Set<UnitCode> units, int year) {

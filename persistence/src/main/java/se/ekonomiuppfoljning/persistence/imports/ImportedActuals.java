@@ -22,6 +22,7 @@ import se.ekonomiuppfoljning.followup.AmountLine;
 import se.ekonomiuppfoljning.imports.AmountLines;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.followup.ActualYearTable;
+import se.ekonomiuppfoljning.persistence.followup.UnitMonthTotals;
 
 /**
  * The ledger's lines an import brings: replacing the actuals of its units and months, and putting them back. The
@@ -42,6 +43,7 @@ final class ImportedActuals {
     private final NamedParameterJdbcTemplate jdbc;
     private final ImportHistory history;
     private final ActualYearTable actuals;
+    private final UnitMonthTotals monthTotals;
     private final int unitListLimit;
 
     /** {@code unitListLimit}: see {@link ImportSql#UNIT_LIST_LIMIT} (tests set it low to exercise both ways). */
@@ -49,6 +51,7 @@ final class ImportedActuals {
         this.jdbc = jdbc;
         this.history = history;
         this.actuals = new ActualYearTable(jdbc.getJdbcOperations());
+        this.monthTotals = new UnitMonthTotals(jdbc);
         this.unitListLimit = unitListLimit;
     }
 
@@ -103,11 +106,19 @@ final class ImportedActuals {
             rowsRemain |= clearMonths(months, params);
         }
         log.debug("import {}: actuals {}", importId, actuals.store(lines, rowsRemain));
+        refreshTotals(importId, periods);
+    }
+
+    /** The per-unit monthly totals of the import's units, summed again in each of its years. */
+    private void refreshTotals(long importId, Set<Period> periods) {
+        UnitMonthTotals.Units units = UnitMonthTotals.Units.ofImport(importId, ImportHistory.ACTUAL);
+        monthsByYear(periods).keySet().forEach(year -> monthTotals.refreshActuals(year, units));
     }
 
     /** Empties the import's units and months and puts back the rows it replaced. */
     void undo(long importId) {
-        monthsByYear(history.actualPeriods(importId))
+        Set<Period> periods = history.actualPeriods(importId);
+        monthsByYear(periods)
                 .forEach((year, months) ->
                         clearMonths(months, new MapSqlParameterSource("id", importId).addValue("year", year)));
         jdbc.update(
@@ -115,6 +126,7 @@ final class ImportedActuals {
                         + ") SELECT period_year, unit_code, account_code, " + ActualYearTable.MONTH_COLUMNS
                         + " FROM actual_year_replaced WHERE import_id = :id" + ActualYearTable.MERGE_MONTHS,
                 new MapSqlParameterSource("id", importId));
+        refreshTotals(importId, periods);
     }
 
     private static void requireWithin(Set<UnitCode> units, Set<Period> periods, Collection<AmountLine> lines) {

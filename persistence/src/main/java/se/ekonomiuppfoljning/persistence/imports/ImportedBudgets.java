@@ -26,6 +26,7 @@ import se.ekonomiuppfoljning.imports.BudgetVersion;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.bulk.BulkLoader;
 import se.ekonomiuppfoljning.persistence.followup.ActualYearTable;
+import se.ekonomiuppfoljning.persistence.followup.UnitMonthTotals;
 
 /**
  * The budgets an import brings, a line per month in {@code budget_amount}, and the versions they replaced: the
@@ -50,6 +51,7 @@ final class ImportedBudgets {
     private final NamedParameterJdbcTemplate jdbc;
     private final ImportHistory history;
     private final BulkLoader loader;
+    private final UnitMonthTotals monthTotals;
     private final int unitListLimit;
 
     /** {@code unitListLimit}: see {@link ImportSql#UNIT_LIST_LIMIT} (tests set it low to exercise both ways). */
@@ -57,6 +59,7 @@ final class ImportedBudgets {
         this.jdbc = jdbc;
         this.history = history;
         this.loader = new BulkLoader(jdbc.getJdbcOperations());
+        this.monthTotals = new UnitMonthTotals(jdbc);
         this.unitListLimit = unitListLimit;
     }
 
@@ -133,6 +136,7 @@ final class ImportedBudgets {
         }
         jdbc.update("DELETE f FROM budget_amount f " + BUDGET_SCOPE + "WHERE f.period_year = :year", params);
         insertLines(lines);
+        monthTotals.refreshBudget(year, UnitMonthTotals.Units.ofImport(importId, ImportHistory.BUDGET));
     }
 
     /**
@@ -153,6 +157,7 @@ final class ImportedBudgets {
                     FROM budget_version_amount a JOIN budget_version v ON v.id = a.version_id
                     WHERE v.import_id = :id AND v.period_year = :year
                     """, params);
+            monthTotals.refreshBudget(year, UnitMonthTotals.Units.ofImport(importId, ImportHistory.BUDGET));
         }
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.ekonomiuppfoljning.app.base.ApiErrors;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.security.InvalidUserDataException;
 import se.ekonomiuppfoljning.security.NewUser;
@@ -29,8 +30,6 @@ import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
 import se.ekonomiuppfoljning.security.UserChanges;
 import se.ekonomiuppfoljning.security.Usernames;
-import se.ekonomiuppfoljning.ui.base.Problems;
-import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 
 /**
  * The HR system's API over the portal's users: list, read, create and change (name, e-mail, roles, units, committees,
@@ -43,11 +42,6 @@ import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 @RestController
 @RequestMapping("/api/v1/users")
 class UserApiController {
-
-    /** The API's error shape, as {@code ApiExceptionHandler} answers. */
-    record ApiError(String file, int line, String field, String message, String code) {}
-
-    record ApiErrors(List<ApiError> errors) {}
 
     private final UserAdministrationService users;
     private final TransactionTemplate transaction;
@@ -164,7 +158,7 @@ class UserApiController {
     @ExceptionHandler(UserApiException.class)
     ResponseEntity<ApiErrors> badRequest(UserApiException e) {
         return ResponseEntity.status(e.status())
-                .body(new ApiErrors(List.of(new ApiError("", 0, e.field(), e.text(), e.code()))));
+                .body(ApiErrors.ofField(e.field(), e.code(), e.text()));
     }
 
     /** A rule of user administration refused: the field it concerns, 404 for an unknown user, 409 for a conflict. */
@@ -178,11 +172,6 @@ class UserApiController {
             status = statusOf(code);
         }
         return ResponseEntity.status(status)
-                .body(new ApiErrors(List.of(new ApiError(
-                        "",
-                        0,
-                        field,
-                        Problems.text(problem, TranslationProvider.SWEDISH),
-                        problem.key().substring("problem.".length())))));
+                .body(ApiErrors.ofField(field, problem));
     }
 }

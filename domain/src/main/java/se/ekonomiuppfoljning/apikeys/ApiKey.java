@@ -38,7 +38,17 @@ public record ApiKey(
             Instant createdAt,
             @Nullable Instant lastUsedAt,
             @Nullable Instant revokedAt) {
-        this(id, owner, label, prefix, expiresOn, createdBy, createdAt, lastUsedAt, revokedAt, ApiKeyPurpose.INTEGRATION);
+        this(
+                id,
+                owner,
+                label,
+                prefix,
+                expiresOn,
+                createdBy,
+                createdAt,
+                lastUsedAt,
+                revokedAt,
+                ApiKeyPurpose.INTEGRATION);
     }
 
     /** Whether the key is accepted on the given day: not revoked and not past its last day. */

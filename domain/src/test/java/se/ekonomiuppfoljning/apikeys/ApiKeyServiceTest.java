@@ -179,8 +179,7 @@ class ApiKeyServiceTest {
         CreatedKey hr = service.create(ApiKeyPurpose.USER_ADMINISTRATION, "admin", "HR-systemet", TODAY.plusYears(1));
 
         assertThat(hr.key().purpose()).isEqualTo(ApiKeyPurpose.USER_ADMINISTRATION);
-        assertThat(service.accept(hr.secret()))
-                .contains(new AcceptedKey("admin", ApiKeyPurpose.USER_ADMINISTRATION));
+        assertThat(service.accept(hr.secret())).contains(new AcceptedKey("admin", ApiKeyPurpose.USER_ADMINISTRATION));
         assertThat(service.accept(service.create("nattjobb", "Nattlig import", TODAY.plusYears(1))
                                 .secret())
                         .map(AcceptedKey::purpose))

@@ -54,7 +54,8 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<AcceptedKey> key = keys.accept(header.substring(BEARER.length()).strip());
+        Optional<AcceptedKey> key =
+                keys.accept(header.substring(BEARER.length()).strip());
         Optional<UserAccount> owner = key.map(AcceptedKey::owner).flatMap(users::findByUsername);
         if (key.isEmpty() || owner.isEmpty()) {
             response.setHeader(

@@ -56,8 +56,7 @@ class EndedAccountFilter extends OncePerRequestFilter {
             HttpSession session = request.getSession(false);
             if (!mayStay(authentication.getName())) {
                 end(session, holder);
-                log.info(
-                        "Ended the session of '{}': the account is disabled or has no role", authentication.getName());
+                log.info("Ended the session of '{}': the account is disabled or has no role", authentication.getName());
             } else if (session != null && !stamps.mayGoOn(session, authentication.getName())) {
                 end(session, holder);
                 log.info(

@@ -52,10 +52,10 @@ class PasswordStamps implements OwnSessions {
         if (attributes instanceof ServletRequestAttributes servlet) {
             HttpServletRequest request = servlet.getRequest();
             HttpSession session = request.getSession(false);
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             if (session != null && !path.startsWith("/api")) {
-                current(event.getAuthentication().getName())
-                        .ifPresent(stamp -> session.setAttribute(ATTRIBUTE, stamp));
+                current(event.getAuthentication().getName()).ifPresent(stamp -> session.setAttribute(ATTRIBUTE, stamp));
             }
         }
     }

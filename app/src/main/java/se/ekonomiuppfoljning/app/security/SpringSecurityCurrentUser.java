@@ -1,13 +1,13 @@
 package se.ekonomiuppfoljning.app.security;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
-import java.util.EnumSet;
-import java.util.Set;
 import se.ekonomiuppfoljning.apikeys.ApiKeyPurpose;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.NotAuthenticatedException;
@@ -80,7 +80,8 @@ class SpringSecurityCurrentUser implements CurrentUser {
     public UserAccount requireAdministrator(String operation) {
         Authentication authentication = authentication();
         if (authentication instanceof ApiKeyAuthentication) {
-            // no key carries an administrator's rights; a user administration key only those of requireUserAdministrator
+            // no key carries an administrator's rights; a user administration key only those of
+            // requireUserAdministrator
             throw new PermissionDeniedException(authentication.getName(), operation);
         }
         return CurrentUser.super.requireAdministrator(operation);

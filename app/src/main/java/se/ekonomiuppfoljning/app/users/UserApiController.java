@@ -35,7 +35,8 @@ import se.ekonomiuppfoljning.security.Usernames;
  * The HR system's API over the portal's users: list, read, create and change (name, e-mail, roles, units, committees,
  * enabled), in JSON. Everything goes through {@link UserAdministrationService}, so the checks and the audit trail are
  * the Användare page's: administrators only (anyone else 403), the last administrator keeps ADMIN, nobody gives
- * themselves rights. A request that changes several things (rights and enabled) is one transaction: all or nothing.
+ * themselves rights. An administrator calls it with HTTP Basic, the HR system with a key made for user
+ * administration ({@code Authorization: Bearer}), which opens this API and nothing else; an integration key is 403. A request that changes several things (rights and enabled) is one transaction: all or nothing.
  * Answers: 400 naming the field for bad input, 404 for an unknown user, 409 where a rule of user administration
  * refuses the change, in the API's error shape with Swedish messages and the problem's code.
  */
@@ -157,8 +158,7 @@ class UserApiController {
 
     @ExceptionHandler(UserApiException.class)
     ResponseEntity<ApiErrors> badRequest(UserApiException e) {
-        return ResponseEntity.status(e.status())
-                .body(ApiErrors.ofField(e.field(), e.code(), e.text()));
+        return ResponseEntity.status(e.status()).body(ApiErrors.ofField(e.field(), e.code(), e.text()));
     }
 
     /** A rule of user administration refused: the field it concerns, 404 for an unknown user, 409 for a conflict. */
@@ -171,7 +171,6 @@ class UserApiController {
             field = fieldOf(code);
             status = statusOf(code);
         }
-        return ResponseEntity.status(status)
-                .body(ApiErrors.ofField(field, problem));
+        return ResponseEntity.status(status).body(ApiErrors.ofField(field, problem));
     }
 }

@@ -83,7 +83,10 @@ class UserAdministrationKeyApiTest {
 
     private CreatedKey hrKey() {
         return asAdmin(() -> keys.create(
-                ApiKeyPurpose.USER_ADMINISTRATION, SERVICE_ACCOUNT, "HR-systemet", LocalDate.now(clock).plusMonths(6)));
+                ApiKeyPurpose.USER_ADMINISTRATION,
+                SERVICE_ACCOUNT,
+                "HR-systemet",
+                LocalDate.now(clock).plusMonths(6)));
     }
 
     private HttpResponse<String> withKey(CreatedKey key, String method, String path, String body) throws Exception {
@@ -139,15 +142,14 @@ class UserAdministrationKeyApiTest {
                     .doesNotContain("409283")
                     .doesNotContain("3483");
         }
-        HttpResponse<String> upload =
-                withKey(key, "POST", "/api/v1/import/sie", "{}");
+        HttpResponse<String> upload = withKey(key, "POST", "/api/v1/import/sie", "{}");
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(403);
     }
 
     @Test
     void an_integration_key_stays_refused_by_the_users_api() throws Exception {
-        CreatedKey integration = asAdmin(
-                () -> keys.create("overformyndare", "Nattlig import", LocalDate.now(clock).plusMonths(6)));
+        CreatedKey integration = asAdmin(() -> keys.create(
+                "overformyndare", "Nattlig import", LocalDate.now(clock).plusMonths(6)));
 
         HttpResponse<String> list = withKey(integration, "GET", "/api/v1/users", "");
         HttpResponse<String> post = withKey(integration, "POST", "/api/v1/users", newChief("api-ny-fel-nyckel"));

@@ -1140,9 +1140,14 @@ class AccessMatrixTest extends KaribuTest {
         CreatedKey hr = as(
                 "admin",
                 () -> apiKeys.create(
-                        ApiKeyPurpose.USER_ADMINISTRATION, "admin", "Matris HR", LocalDate.now().plusDays(30)));
-        CreatedKey integration =
-                as("admin", () -> apiKeys.create("controller", "Matris integration", LocalDate.now().plusDays(30)));
+                        ApiKeyPurpose.USER_ADMINISTRATION,
+                        "admin",
+                        "Matris HR",
+                        LocalDate.now().plusDays(30)));
+        CreatedKey integration = as(
+                "admin",
+                () -> apiKeys.create(
+                        "controller", "Matris integration", LocalDate.now().plusDays(30)));
         HttpClient http = HttpClient.newHttpClient();
         List<String> wrong = new ArrayList<>();
         try {
@@ -1341,7 +1346,8 @@ class AccessMatrixTest extends KaribuTest {
         HttpRequest request(int port, String user, String unit) {
             return requestWith(
                     port,
-                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)),
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)),
                     unit);
         }
 

@@ -42,7 +42,9 @@ class ApiKeyPurposeInTheDomainTest {
     @Test
     void a_user_administration_key_is_served_by_user_administration_and_by_nothing_else() {
         throughKey(ApiKeyPurpose.USER_ADMINISTRATION, "admin", () -> {
-            assertThat(administration.listUsers()).extracting(UserAccount::username).contains("admin");
+            assertThat(administration.listUsers())
+                    .extracting(UserAccount::username)
+                    .contains("admin");
             assertThatThrownBy(currentUser::require).isInstanceOf(PermissionDeniedException.class);
             assertThatThrownBy(followUp::overview).isInstanceOf(PermissionDeniedException.class);
             assertThatThrownBy(keys::list).isInstanceOf(PermissionDeniedException.class);

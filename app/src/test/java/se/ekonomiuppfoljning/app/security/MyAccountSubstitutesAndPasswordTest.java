@@ -16,9 +16,9 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import jakarta.servlet.http.HttpSession;
 import java.net.http.HttpClient;
-import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -230,7 +230,9 @@ class MyAccountSubstitutesAndPasswordTest extends KaribuTest {
         login(LOCAL);
         openMyAccount();
         HttpSession here = ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
-        assertThat(stamps.mayGoOn(here, LOCAL)).as("this session, stamped with the old password").isTrue();
+        assertThat(stamps.mayGoOn(here, LOCAL))
+                .as("this session, stamped with the old password")
+                .isTrue();
 
         change(OLD, NEW, NEW);
 
@@ -238,7 +240,9 @@ class MyAccountSubstitutesAndPasswordTest extends KaribuTest {
         assertThat(http.loggedIn(laptop)).as("another browser's session").isFalse();
         assertThat(http.loggedIn(phone)).as("a third session").isFalse();
         assertThat(http.loggedIn(colleague)).as("somebody else's session").isTrue();
-        assertThat(stamps.mayGoOn(here, LOCAL)).as("the session that changed it").isTrue();
+        assertThat(stamps.mayGoOn(here, LOCAL))
+                .as("the session that changed it")
+                .isTrue();
         HttpClient again = LoginHttp.browser();
         http.postLogin(again, LOCAL, NEW, samePage);
         assertThat(http.loggedIn(again)).as("a new login with the new password").isTrue();

@@ -122,8 +122,7 @@ class ApiKeysViewTest extends KaribuTest {
 
         String secret =
                 _get(TextField.class, spec -> spec.withId("api-key-secret")).getValue();
-        assertThat(keys.accept(secret))
-                .contains(new AcceptedKey("admin", ApiKeyPurpose.USER_ADMINISTRATION));
+        assertThat(keys.accept(secret)).contains(new AcceptedKey("admin", ApiKeyPurpose.USER_ADMINISTRATION));
         Grid<ApiKey> grid = _get(Grid.class, spec -> spec.withId("api-keys-grid"));
         assertThat(GridKt._getFormattedRow(grid, 0))
                 .contains("HR-systemet", "Användaradministration (HR-system)")

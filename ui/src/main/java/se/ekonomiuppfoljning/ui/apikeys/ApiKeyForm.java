@@ -78,6 +78,7 @@ class ApiKeyForm extends HorizontalLayout {
     ApiKeyForm(Function<ApiKeyPurpose, List<UserAccount>> owners, LocalDate suggestedExpiry) {
         purpose.setId("api-key-purpose");
         purpose.setLabel(getTranslation("apikeys.purpose"));
+        purpose.setHelperText(getTranslation("apikeys.purposeHelp"));
         purpose.setItems(ApiKeyPurpose.values());
         purpose.setItemLabelGenerator(p -> getTranslation("apikeys.purpose." + p.name()));
         purpose.addValueChangeListener(e -> {

@@ -31,8 +31,9 @@ import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 
 /**
  * "API-nycklar": keys for integrations such as the nightly import from the ledger. The administrator creates a key
- * for a user (its roles and units are the key's), copies it from the page the one time it is shown, and revokes keys
- * that are no longer used. Administrators only; the service checks as well.
+ * for a user (its roles and units are the key's), or for user administration by an HR system (an administrator
+ * account; the key opens the users API only), copies it from the page the one time it is shown, and revokes keys that
+ * are no longer used. Administrators only; the service checks as well.
  */
 @Route(value = "api-nycklar", layout = MainLayout.class)
 @RolesAllowed(Role.Names.ADMIN)
@@ -53,8 +54,8 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle, Show
         this.keys = keys;
         this.clock = clock;
         add(new H2(getTranslation("apikeys.title")), new Paragraph(getTranslation("apikeys.help")));
-        ApiKeyForm form =
-                new ApiKeyForm(keys::possibleOwners, LocalDate.now(clock.withZone(STOCKHOLM)).plusYears(1));
+        ApiKeyForm form = new ApiKeyForm(
+                keys::possibleOwners, LocalDate.now(clock.withZone(STOCKHOLM)).plusYears(1));
         form.addCreateListener(e -> create(e.purpose(), e.owner(), e.label(), e.expiresOn()));
         message.setId("api-keys-message");
         message.addClassName("portal-message");
@@ -67,7 +68,10 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle, Show
         new ColumnSet<ApiKey>(this)
                 .text("owner", "apikeys.col.owner", ApiKey::owner)
                 .text("label", "apikeys.col.label", ApiKey::label)
-                .text("purpose", "apikeys.col.purpose", k -> getTranslation("apikeys.purpose." + k.purpose().name()))
+                .text(
+                        "purpose",
+                        "apikeys.col.purpose",
+                        k -> getTranslation("apikeys.purpose." + k.purpose().name()))
                 .text("prefix", "apikeys.col.prefix", k -> k.prefix() + "…")
                 .text("created", "apikeys.col.created", k -> MINUTE.format(k.createdAt()) + ", " + k.createdBy())
                 .text("expires", "apikeys.col.expires", k -> k.expiresOn().toString())

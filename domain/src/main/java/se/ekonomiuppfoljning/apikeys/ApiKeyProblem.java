@@ -19,5 +19,7 @@ public enum ApiKeyProblem implements ProblemCode {
     /** {0}: the last day asked for; {1}: the latest day allowed. */
     EXPIRY_TOO_LATE,
     /** {0}: the key's id. */
-    KEY_NOT_FOUND
+    KEY_NOT_FOUND,
+    /** A user administration key for someone who is no administrator. {0}: the user name. */
+    OWNER_NOT_ADMINISTRATOR
 }

@@ -70,30 +70,48 @@ public class ApiKeyService {
         return keys.all();
     }
 
-    /** The users a key may be made for: every enabled user who is not an administrator, by name; administrators only. */
+    /** The users an integration key may be made for; administrators only. */
     public List<UserAccount> possibleOwners() {
+        return possibleOwners(ApiKeyPurpose.INTEGRATION);
+    }
+
+    /**
+     * The users a key of this purpose may be made for, by name: for the integration API every enabled user who is not
+     * an administrator, for user administration every enabled administrator (a service account). Administrators only.
+     */
+    public List<UserAccount> possibleOwners(ApiKeyPurpose purpose) {
         currentUser.requireAdministrator("list API key owners");
         return users.findAll().stream()
                 .filter(UserAccount::enabled)
-                .filter(user -> !user.has(Role.ADMIN))
+                .filter(user -> user.has(Role.ADMIN) == (purpose == ApiKeyPurpose.USER_ADMINISTRATION))
                 .sorted(Comparator.comparing(UserAccount::displayName).thenComparing(UserAccount::username))
                 .toList();
     }
 
-    /**
-     * Creates a key for the owner, valid to and including {@code expiresOn}; the returned secret is shown once and
-     * never stored. Administrators only.
-     */
+    /** Creates a key for the integration API; see {@link #create(ApiKeyPurpose, String, String, LocalDate)}. */
     public CreatedKey create(String owner, String label, LocalDate expiresOn) {
+        return create(ApiKeyPurpose.INTEGRATION, owner, label, expiresOn);
+    }
+
+    /**
+     * Creates a key of the purpose for the owner, valid to and including {@code expiresOn}; the returned secret is
+     * shown once and never stored. An integration key's owner may not be an administrator; a user administration
+     * key's owner must be one. Administrators only.
+     */
+    public CreatedKey create(ApiKeyPurpose purpose, String owner, String label, LocalDate expiresOn) {
         UserAccount caller = currentUser.requireAdministrator("create an API key");
         UserAccount account = users.findByUsername(owner)
                 .orElseThrow(() -> new RuleViolationException(ApiKeyProblem.OWNER_NOT_FOUND, owner));
         if (!account.enabled()) {
             throw new RuleViolationException(ApiKeyProblem.OWNER_DISABLED, account.username());
         }
-        if (account.has(Role.ADMIN)) {
+        if (purpose == ApiKeyPurpose.INTEGRATION && account.has(Role.ADMIN)) {
             // an administrator's rights (users, keys, the audit trail) are for a person at the page, never a job
             throw new RuleViolationException(ApiKeyProblem.OWNER_IS_ADMINISTRATOR, account.username());
+        }
+        if (purpose == ApiKeyPurpose.USER_ADMINISTRATION && !account.has(Role.ADMIN)) {
+            // the key can never do more than its owner: administering users needs an administrator
+            throw new RuleViolationException(ApiKeyProblem.OWNER_NOT_ADMINISTRATOR, account.username());
         }
         String name = label.strip();
         if (name.isEmpty()) {
@@ -114,7 +132,14 @@ public class ApiKeyService {
         String prefix = secret.substring(0, ApiKeySecrets.SHOWN);
         Instant now = clock.instant();
         long id = keys.add(
-                account.username(), name, prefix, ApiKeySecrets.hash(secret), expiresOn, caller.username(), now);
+                account.username(),
+                name,
+                prefix,
+                ApiKeySecrets.hash(secret),
+                expiresOn,
+                caller.username(),
+                now,
+                purpose);
         ApiKey created = keys.find(id).orElseThrow();
         audit.record(new AuditEntry(caller.username(), now, AUDIT_KIND, Long.toString(id), null, describe(created)));
         return new CreatedKey(created, secret);
@@ -140,6 +165,14 @@ public class ApiKeyService {
      * for no caller. Costs one SHA-256 and one indexed read; writes the last-used time at most once a minute.
      */
     public Optional<String> authenticate(String presented) {
+        return accept(presented).map(AcceptedKey::owner);
+    }
+
+    /**
+     * The owner and purpose of a presented key, as {@link #authenticate(String)} decides; the API's authentication
+     * uses the purpose to say which doors the key opens.
+     */
+    public Optional<AcceptedKey> accept(String presented) {
         if (!ApiKeySecrets.looksLikeKey(presented)) {
             return Optional.empty();
         }
@@ -156,7 +189,7 @@ public class ApiKeyService {
         if (key.lastUsedAt() == null || !key.lastUsedAt().plus(TOUCH_EVERY).isAfter(now)) {
             keys.touch(key.id(), now);
         }
-        return Optional.of(owner.get().username());
+        return Optional.of(new AcceptedKey(owner.get().username(), key.purpose()));
     }
 
     private LocalDate today() {
@@ -165,7 +198,8 @@ public class ApiKeyService {
 
     /** The key in the audit trail: never the key, not even its hash. */
     static String describe(ApiKey key) {
-        return "owner=" + key.owner()
+        return "purpose=" + key.purpose()
+                + "\nowner=" + key.owner()
                 + "\nlabel=" + key.label().replace('\n', ' ')
                 + "\nprefix=" + key.prefix()
                 + "\nexpiresOn=" + key.expiresOn()

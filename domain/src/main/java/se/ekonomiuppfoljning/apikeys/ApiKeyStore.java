@@ -8,8 +8,22 @@ import java.util.Optional;
 /** The port to stored API keys: only a key's hash is stored, never the key. */
 public interface ApiKeyStore {
 
-    /** Stores a new key and returns its id. */
-    long add(String owner, String label, String prefix, String hash, LocalDate expiresOn, String createdBy, Instant at);
+    /** Stores a new key with its purpose and returns its id. */
+    long add(
+            String owner,
+            String label,
+            String prefix,
+            String hash,
+            LocalDate expiresOn,
+            String createdBy,
+            Instant at,
+            ApiKeyPurpose purpose);
+
+    /** Stores a new key for the integration API and returns its id. */
+    default long add(
+            String owner, String label, String prefix, String hash, LocalDate expiresOn, String createdBy, Instant at) {
+        return add(owner, label, prefix, hash, expiresOn, createdBy, at, ApiKeyPurpose.INTEGRATION);
+    }
 
     /** Every key, newest first. */
     List<ApiKey> all();

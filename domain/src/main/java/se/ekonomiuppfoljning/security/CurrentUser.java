@@ -17,4 +17,14 @@ public interface CurrentUser {
         }
         return caller;
     }
+
+    /**
+     * The calling user, who must be an enabled administrator allowed to administer users: a person, or an HR system
+     * calling through a key made for user administration only (which {@link #require()} and
+     * {@link #requireAdministrator(String)} refuse, so that it does nothing else). Anyone else gets
+     * {@link PermissionDeniedException} naming the operation. Only user administration asks this.
+     */
+    default UserAccount requireUserAdministrator(String operation) {
+        return requireAdministrator(operation);
+    }
 }

@@ -24,6 +24,7 @@ public class OwnAccountService {
     private final PasswordHasher hasher;
     private final PasswordVerifier verifier;
     private final AccountOrigin origin;
+    private final OwnSessions sessions;
     private final WrongCurrentPasswords wrongCurrent = new WrongCurrentPasswords();
 
     public OwnAccountService(
@@ -35,6 +36,20 @@ public class OwnAccountService {
             PasswordHasher hasher,
             PasswordVerifier verifier,
             AccountOrigin origin) {
+        this(currentUser, languages, audit, clock, users, hasher, verifier, origin, OwnSessions.NONE);
+    }
+
+    public OwnAccountService(
+            CurrentUser currentUser,
+            UserLanguages languages,
+            AuditLog audit,
+            Clock clock,
+            UserAccountRepository users,
+            PasswordHasher hasher,
+            PasswordVerifier verifier,
+            AccountOrigin origin,
+            OwnSessions sessions) {
+        this.sessions = sessions;
         this.currentUser = currentUser;
         this.languages = languages;
         this.audit = audit;
@@ -62,7 +77,7 @@ public class OwnAccountService {
     /**
      * Changes the caller's password: the current one must be right, the new one given twice alike and keep to
      * {@link PasswordRules}. The old password stops working at once (the login's remembered checks compare the
-     * stored hash). Audited without any password or hash. A wrong current password is audited too, and after
+     * stored hash), and every other session of the caller ends ({@link OwnSessions}). Audited without any password or hash. A wrong current password is audited too, and after
      * {@link WrongCurrentPasswords#LIMIT} of them within {@link WrongCurrentPasswords#WINDOW} the account's further
      * attempts are refused unchecked until the oldest of them is that old.
      */
@@ -94,7 +109,10 @@ public class OwnAccountService {
             throw new InvalidUserDataException(SecurityProblem.PASSWORD_REPEAT_DIFFERS);
         }
         PasswordRules.check(caller.username(), newPassword);
-        users.save(caller, hasher.hash(newPassword));
+        String hash = hasher.hash(newPassword);
+        users.save(caller, hash);
+        // every other session of the caller ends at its next request; this one goes on
+        sessions.keepThisSessionOnly(caller.username(), hash);
         audit.record(new AuditEntry(
                 caller.username(),
                 clock.instant(),

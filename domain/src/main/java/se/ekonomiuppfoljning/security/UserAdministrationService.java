@@ -53,7 +53,7 @@ public class UserAdministrationService {
 
     /** Every user with roles and scope assignments, by user name; administrators only. */
     public List<UserAccount> listUsers() {
-        currentUser.requireAdministrator("list users");
+        currentUser.requireUserAdministrator("list users");
         return users.findAll().stream()
                 .sorted(Comparator.comparing(UserAccount::username))
                 .toList();
@@ -61,19 +61,19 @@ public class UserAdministrationService {
 
     /** One page of {@link #listUsers()}, for a lazy list. */
     public List<UserAccount> listUsers(int offset, int limit) {
-        currentUser.requireAdministrator("list users");
+        currentUser.requireUserAdministrator("list users");
         return users.findPage(offset, limit);
     }
 
     /** How many users there are; administrators only. */
     public int countUsers() {
-        currentUser.requireAdministrator("count users");
+        currentUser.requireUserAdministrator("count users");
         return Math.toIntExact(users.count());
     }
 
     /** The organisation, to pick units and committees from; administrators only. */
     public Organisation organisation() {
-        currentUser.requireAdministrator("read the organisation for user administration");
+        currentUser.requireUserAdministrator("read the organisation for user administration");
         return organisation.load();
     }
 
@@ -82,7 +82,7 @@ public class UserAdministrationService {
      * in its canonical form ({@link Usernames}); one that another account has, as names are compared, is refused.
      */
     public UserAccount createUser(NewUser user) {
-        UserAccount caller = currentUser.requireAdministrator("create a user");
+        UserAccount caller = currentUser.requireUserAdministrator("create a user");
         String username = Usernames.canonical(user.username());
         if (username.isEmpty()
                 || username.length() > Usernames.MAX_LENGTH
@@ -120,14 +120,14 @@ public class UserAdministrationService {
 
     /** Sets the user's name, e-mail and rights at once, as the administrator's form has them. */
     public UserAccount changeUser(String username, UserChanges changes) {
-        UserAccount caller = currentUser.requireAdministrator("change a user");
+        UserAccount caller = currentUser.requireUserAdministrator("change a user");
         UserAccount user = find(username);
         return save(caller, user, valid(user.username(), changes, user.enabled()));
     }
 
     /** Sets the user's name and e-mail address (empty for none). */
     public UserAccount changeNameAndEmail(String username, String displayName, @Nullable String email) {
-        UserAccount caller = currentUser.requireAdministrator("change a user's name");
+        UserAccount caller = currentUser.requireUserAdministrator("change a user's name");
         UserAccount user = find(username);
         UserChanges now = UserChanges.of(user);
         return save(
@@ -144,7 +144,7 @@ public class UserAdministrationService {
      * only; an address that is not valid is refused with {@link InvalidUserDataException} saying why.
      */
     public UserAccount changeEmail(String username, @Nullable String address) {
-        UserAccount caller = currentUser.requireAdministrator("change a user's e-mail address");
+        UserAccount caller = currentUser.requireUserAdministrator("change a user's e-mail address");
         UserAccount user = find(username);
         String typed = address == null ? "" : address.strip();
         UserAccount changed = user.withEmail(typed.isEmpty() ? null : EmailAddress.parse(typed));
@@ -153,7 +153,7 @@ public class UserAdministrationService {
 
     /** Gives the user a role. */
     public UserAccount grantRole(String username, Role role) {
-        UserAccount caller = currentUser.requireAdministrator("give a role");
+        UserAccount caller = currentUser.requireUserAdministrator("give a role");
         UserAccount user = find(username);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(user.roles());
@@ -163,7 +163,7 @@ public class UserAdministrationService {
 
     /** Takes a role from the user; a user left without a role cannot log in. */
     public UserAccount revokeRole(String username, Role role) {
-        UserAccount caller = currentUser.requireAdministrator("take a role");
+        UserAccount caller = currentUser.requireUserAdministrator("take a role");
         UserAccount user = find(username);
         Set<Role> roles = new HashSet<>(user.roles());
         roles.remove(role);
@@ -172,7 +172,7 @@ public class UserAdministrationService {
 
     /** Sets the units of a chief or economist (their subtrees are the scope). */
     public UserAccount setUnits(String username, Set<UnitCode> units) {
-        UserAccount caller = currentUser.requireAdministrator("set a user's units");
+        UserAccount caller = currentUser.requireUserAdministrator("set a user's units");
         UserAccount user = find(username);
         UserChanges now = UserChanges.of(user);
         return save(
@@ -186,7 +186,7 @@ public class UserAdministrationService {
 
     /** Sets the committees a politician sits in (the organs they follow: KS, KF …). */
     public UserAccount setCommittees(String username, Set<CommitteeCode> committees) {
-        UserAccount caller = currentUser.requireAdministrator("set a user's committees");
+        UserAccount caller = currentUser.requireUserAdministrator("set a user's committees");
         UserAccount user = find(username);
         UserChanges now = UserChanges.of(user);
         return save(
@@ -200,7 +200,7 @@ public class UserAdministrationService {
 
     /** Disables the user: they cannot log in, and their open sessions end. Not oneself, not the last administrator. */
     public UserAccount disable(String username) {
-        UserAccount caller = currentUser.requireAdministrator("disable a user");
+        UserAccount caller = currentUser.requireUserAdministrator("disable a user");
         UserAccount user = find(username);
         if (user.username().equals(caller.username())) {
             throw new InvalidUserDataException(SecurityProblem.CANNOT_DISABLE_SELF);
@@ -210,7 +210,7 @@ public class UserAdministrationService {
 
     /** Enables a disabled user again. */
     public UserAccount enable(String username) {
-        UserAccount caller = currentUser.requireAdministrator("enable a user");
+        UserAccount caller = currentUser.requireUserAdministrator("enable a user");
         UserAccount user = find(username);
         return save(caller, user, with(user, user.roles(), user.units(), user.committees(), true));
     }
@@ -220,7 +220,7 @@ public class UserAdministrationService {
      * economist with no units, see {@link AccessScope#isWholeOrganisationEconomist}); administrators only.
      */
     public List<UserAccount> startupScopeUsers() {
-        currentUser.requireAdministrator("list the start-up scope");
+        currentUser.requireUserAdministrator("list the start-up scope");
         return users.findAll().stream()
                 .filter(UserAccount::enabled)
                 .filter(AccessScope::isWholeOrganisationEconomist)
@@ -234,7 +234,7 @@ public class UserAdministrationService {
      * Each change is audited.
      */
     public List<UserAccount> endStartupScope() {
-        UserAccount caller = currentUser.requireAdministrator("end the start-up scope");
+        UserAccount caller = currentUser.requireUserAdministrator("end the start-up scope");
         List<UserAccount> holders = users.findAll().stream()
                 .filter(UserAccount::enabled)
                 .filter(AccessScope::isWholeOrganisationEconomist)

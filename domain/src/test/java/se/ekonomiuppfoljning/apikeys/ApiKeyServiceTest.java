@@ -174,6 +174,33 @@ class ApiKeyServiceTest {
                 .contains("nattjobb", "eva");
     }
 
+    @Test
+    void a_user_administration_key_is_made_only_for_an_administrator_and_says_its_purpose() {
+        CreatedKey hr = service.create(ApiKeyPurpose.USER_ADMINISTRATION, "admin", "HR-systemet", TODAY.plusYears(1));
+
+        assertThat(hr.key().purpose()).isEqualTo(ApiKeyPurpose.USER_ADMINISTRATION);
+        assertThat(service.accept(hr.secret())).contains(new AcceptedKey("admin", ApiKeyPurpose.USER_ADMINISTRATION));
+        assertThat(service.accept(service.create("nattjobb", "Nattlig import", TODAY.plusYears(1))
+                                .secret())
+                        .map(AcceptedKey::purpose))
+                .contains(ApiKeyPurpose.INTEGRATION);
+        assertThat(audit.entries.get(0).after()).contains("purpose=USER_ADMINISTRATION", "owner=admin");
+        assertRefused(
+                () -> service.create(ApiKeyPurpose.USER_ADMINISTRATION, "nattjobb", "x", TODAY.plusDays(1)),
+                ApiKeyProblem.OWNER_NOT_ADMINISTRATOR,
+                "nattjobb");
+        service.revoke(hr.key().id());
+        assertThat(audit.entries.get(audit.entries.size() - 1).before()).contains("purpose=USER_ADMINISTRATION");
+        assertThat(service.accept(hr.secret())).isEmpty();
+    }
+
+    @Test
+    void the_possible_owners_of_a_user_administration_key_are_the_enabled_administrators() {
+        assertThat(service.possibleOwners(ApiKeyPurpose.USER_ADMINISTRATION))
+                .extracting(UserAccount::username)
+                .containsExactly("admin");
+    }
+
     private static void assertRefused(Runnable call, ApiKeyProblem code, Object... arguments) {
         assertThatThrownBy(call::run)
                 .isInstanceOfSatisfying(

@@ -7,8 +7,10 @@ import static se.ekonomiuppfoljning.testdata.SeedKommun.OVERFORMYNDAR;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +69,29 @@ class OwnAccountServiceTest {
                 .doesNotContain(EVA_PASSWORD)
                 .doesNotContain(NEW_PASSWORD)
                 .doesNotContain("hash:");
+    }
+
+    @Test
+    void a_changed_password_keeps_the_callers_session_with_the_new_hash_and_a_refused_change_keeps_none() {
+        List<String> kept = new ArrayList<>();
+        OwnAccountService withSessions = new OwnAccountService(
+                caller::get,
+                languages,
+                audit,
+                Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
+                users,
+                raw -> "hash:" + raw,
+                (raw, hash) -> hash.equals("hash:" + raw),
+                directoryAccounts::contains,
+                (username, hash) -> kept.add(username + " " + hash));
+
+        assertRefused(
+                () -> withSessions.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"),
+                SecurityProblem.PASSWORD_REPEAT_DIFFERS);
+        assertThat(kept).isEmpty();
+        withSessions.changeMyPassword(EVA_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(kept).containsExactly("eva hash:" + NEW_PASSWORD);
     }
 
     @Test

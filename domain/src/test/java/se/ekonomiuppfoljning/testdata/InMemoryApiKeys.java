@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.ekonomiuppfoljning.apikeys.ApiKey;
+import se.ekonomiuppfoljning.apikeys.ApiKeyPurpose;
 import se.ekonomiuppfoljning.apikeys.ApiKeyStore;
 
 /** The API key port over a map, keeping each key's hash beside it as the database does. */
@@ -20,9 +21,16 @@ public final class InMemoryApiKeys implements ApiKeyStore {
 
     @Override
     public long add(
-            String owner, String label, String prefix, String hash, LocalDate expiresOn, String createdBy, Instant at) {
+            String owner,
+            String label,
+            String prefix,
+            String hash,
+            LocalDate expiresOn,
+            String createdBy,
+            Instant at,
+            ApiKeyPurpose purpose) {
         long id = keys.size() + 1L;
-        keys.put(id, new ApiKey(id, owner, label, prefix, expiresOn, createdBy, at, null, null));
+        keys.put(id, new ApiKey(id, owner, label, prefix, expiresOn, createdBy, at, null, null, purpose));
         hashes.put(id, hash);
         return id;
     }
@@ -66,7 +74,8 @@ public final class InMemoryApiKeys implements ApiKeyStore {
                         key.createdBy(),
                         key.createdAt(),
                         key.lastUsedAt(),
-                        at));
+                        at,
+                        key.purpose()));
         return true;
     }
 
@@ -85,6 +94,7 @@ public final class InMemoryApiKeys implements ApiKeyStore {
                         key.createdBy(),
                         key.createdAt(),
                         at,
-                        key.revokedAt()));
+                        key.revokedAt(),
+                        key.purpose()));
     }
 }

@@ -1,6 +1,5 @@
 package se.ekonomiuppfoljning.app.base;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.ekonomiuppfoljning.common.ConcurrentEditException;
-import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.common.RuleViolationException;
 import se.ekonomiuppfoljning.imports.ImportException;
 import se.ekonomiuppfoljning.organisation.UnknownUnitException;
@@ -32,27 +30,6 @@ class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    /**
-     * One problem: where (file, line, field), what in Swedish (for the client's user), and its machine code beside
-     * it (stable, for the client's program).
-     */
-    record ApiError(String file, int line, String field, String message, String code) {}
-
-    record ApiErrors(List<ApiError> errors) {
-        static ApiErrors of(String code, String message) {
-            return new ApiErrors(List.of(new ApiError("", 0, "", message, code)));
-        }
-
-        static ApiErrors of(Problem problem) {
-            return of(code(problem), Problems.text(problem, TranslationProvider.SWEDISH));
-        }
-    }
-
-    /** A problem's machine code: its bundle key without {@code problem.}, e.g. {@code SieProblem.VOUCHER_UNBALANCED}. */
-    static String code(Problem problem) {
-        return problem.key().substring("problem.".length());
-    }
-
     @ExceptionHandler(ImportException.class)
     ResponseEntity<ApiErrors> refusedFile(ImportException e) {
         return ResponseEntity.unprocessableEntity()
@@ -64,7 +41,7 @@ class ApiExceptionHandler {
                                         .map(field -> Problems.text(field, TranslationProvider.SWEDISH))
                                         .orElse(p.field()),
                                 Problems.text(p.problem(), TranslationProvider.SWEDISH),
-                                code(p.problem())))
+                                ApiErrors.code(p.problem())))
                         .toList()));
     }
 

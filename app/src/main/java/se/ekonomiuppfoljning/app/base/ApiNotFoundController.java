@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiNotFoundController {
 
     @RequestMapping("/api/**")
-    ResponseEntity<ApiExceptionHandler.ApiErrors> notFound() {
+    ResponseEntity<ApiErrors> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(ApiExceptionHandler.ApiErrors.of(
+                .body(ApiErrors.of(
                         "HTTP_404", "adressen finns inte i API:t; se /v3/api-docs för de adresser som finns"));
     }
 }

@@ -40,9 +40,10 @@ class SecurityConfiguration {
             HttpSecurity http,
             UserAccountRepository users,
             ObjectProvider<SecurityContextHolderStrategy> strategy,
-            OidcLogin oidc)
+            OidcLogin oidc,
+            PasswordStamps stamps)
             throws Exception {
-        http.addFilterAfter(new EndedAccountFilter(users, strategy), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new EndedAccountFilter(users, strategy, stamps), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {

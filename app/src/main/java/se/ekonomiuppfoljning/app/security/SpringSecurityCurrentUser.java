@@ -1,13 +1,18 @@
 package se.ekonomiuppfoljning.app.security;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
+import se.ekonomiuppfoljning.apikeys.ApiKeyPurpose;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.NotAuthenticatedException;
+import se.ekonomiuppfoljning.security.PermissionDeniedException;
+import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 import se.ekonomiuppfoljning.substitutes.ActingAccounts;
@@ -22,6 +27,12 @@ import se.ekonomiuppfoljning.substitutes.ActingAccounts;
  * The account is the one the user acts with today ({@link ActingAccounts}): their own, plus the units of the chiefs
  * they stand in for as ersättare. This is the one place a substitution enters the access rules: every service
  * resolves its scope from the account it gets here, so every door follows, and the substitution ends by the clock.
+ * <p>
+ * A caller through an API key ({@link ApiKeyAuthentication}) is held to the key's purpose here as well as in its
+ * filter: an integration key's caller is their account without {@code ADMIN} (so no administrator's right, even if the
+ * owner became one) and {@link #requireAdministrator} refuses them; a user administration key's caller is refused by
+ * {@link #require()} and {@link #requireAdministrator}, so no other service (figures, imports, audit, keys) serves them,
+ * and is accepted only by {@link #requireUserAdministrator}, as the enabled administrator who owns the key.
  */
 @Component
 class SpringSecurityCurrentUser implements CurrentUser {
@@ -41,6 +52,55 @@ class SpringSecurityCurrentUser implements CurrentUser {
 
     @Override
     public UserAccount require() {
+        Authentication authentication = authentication();
+        if (authentication instanceof ApiKeyAuthentication key) {
+            if (key.purpose() == ApiKeyPurpose.USER_ADMINISTRATION) {
+                throw new PermissionDeniedException(key.getName(), "anything but user administration with its key");
+            }
+            UserAccount owner = stored(key);
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            roles.addAll(owner.roles());
+            roles.remove(Role.ADMIN);
+            return acting.acting(new UserAccount(
+                    owner.username(),
+                    owner.displayName(),
+                    roles,
+                    owner.units(),
+                    owner.committees(),
+                    owner.enabled(),
+                    owner.email()));
+        }
+        return users.findByUsername(authentication.getName())
+                .filter(UserAccount::enabled)
+                .map(acting::acting)
+                .orElseThrow(NotAuthenticatedException::new);
+    }
+
+    @Override
+    public UserAccount requireAdministrator(String operation) {
+        Authentication authentication = authentication();
+        if (authentication instanceof ApiKeyAuthentication) {
+            // no key carries an administrator's rights; a user administration key only those of
+            // requireUserAdministrator
+            throw new PermissionDeniedException(authentication.getName(), operation);
+        }
+        return CurrentUser.super.requireAdministrator(operation);
+    }
+
+    @Override
+    public UserAccount requireUserAdministrator(String operation) {
+        Authentication authentication = authentication();
+        if (authentication instanceof ApiKeyAuthentication key && key.purpose() == ApiKeyPurpose.USER_ADMINISTRATION) {
+            UserAccount owner = stored(key);
+            if (!owner.has(Role.ADMIN)) {
+                throw new PermissionDeniedException(owner.username(), operation);
+            }
+            return owner;
+        }
+        return requireAdministrator(operation);
+    }
+
+    private Authentication authentication() {
         Authentication authentication = strategy.getIfUnique(SecurityContextHolder::getContextHolderStrategy)
                 .getContext()
                 .getAuthentication();
@@ -49,9 +109,13 @@ class SpringSecurityCurrentUser implements CurrentUser {
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new NotAuthenticatedException();
         }
-        return users.findByUsername(authentication.getName())
+        return authentication;
+    }
+
+    /** A key's owner as stored now, never with a substitution's units: a key acts for its owner alone. */
+    private UserAccount stored(ApiKeyAuthentication key) {
+        return users.findByUsername(key.getName())
                 .filter(UserAccount::enabled)
-                .map(acting::acting)
                 .orElseThrow(NotAuthenticatedException::new);
     }
 }

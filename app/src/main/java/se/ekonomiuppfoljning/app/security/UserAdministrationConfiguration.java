@@ -9,6 +9,7 @@ import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.OwnAccountService;
+import se.ekonomiuppfoljning.security.OwnSessions;
 import se.ekonomiuppfoljning.security.SecurityAudit;
 import se.ekonomiuppfoljning.security.UserAccountRepository;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
@@ -37,7 +38,8 @@ class UserAdministrationConfiguration {
             Clock clock,
             UserAccountRepository users,
             PasswordEncoder passwordEncoder,
-            DirectoryAccountRegistry directoryAccounts) {
+            DirectoryAccountRegistry directoryAccounts,
+            OwnSessions sessions) {
         return new OwnAccountService(
                 currentUser,
                 languages,
@@ -46,6 +48,7 @@ class UserAdministrationConfiguration {
                 users,
                 passwordEncoder::encode,
                 passwordEncoder::matches,
-                directoryAccounts::isDirectoryAccount);
+                directoryAccounts::isDirectoryAccount,
+                sessions);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.ekonomiuppfoljning.app.base.ApiErrors;
 import se.ekonomiuppfoljning.common.Problem;
 import se.ekonomiuppfoljning.security.InvalidUserDataException;
 import se.ekonomiuppfoljning.security.NewUser;
@@ -29,25 +30,19 @@ import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
 import se.ekonomiuppfoljning.security.UserChanges;
 import se.ekonomiuppfoljning.security.Usernames;
-import se.ekonomiuppfoljning.ui.base.Problems;
-import se.ekonomiuppfoljning.ui.base.TranslationProvider;
 
 /**
  * The HR system's API over the portal's users: list, read, create and change (name, e-mail, roles, units, committees,
  * enabled), in JSON. Everything goes through {@link UserAdministrationService}, so the checks and the audit trail are
  * the Användare page's: administrators only (anyone else 403), the last administrator keeps ADMIN, nobody gives
- * themselves rights. A request that changes several things (rights and enabled) is one transaction: all or nothing.
+ * themselves rights. An administrator calls it with HTTP Basic, the HR system with a key made for user
+ * administration ({@code Authorization: Bearer}), which opens this API and nothing else; an integration key is 403. A request that changes several things (rights and enabled) is one transaction: all or nothing.
  * Answers: 400 naming the field for bad input, 404 for an unknown user, 409 where a rule of user administration
  * refuses the change, in the API's error shape with Swedish messages and the problem's code.
  */
 @RestController
 @RequestMapping("/api/v1/users")
 class UserApiController {
-
-    /** The API's error shape, as {@code ApiExceptionHandler} answers. */
-    record ApiError(String file, int line, String field, String message, String code) {}
-
-    record ApiErrors(List<ApiError> errors) {}
 
     private final UserAdministrationService users;
     private final TransactionTemplate transaction;
@@ -163,8 +158,7 @@ class UserApiController {
 
     @ExceptionHandler(UserApiException.class)
     ResponseEntity<ApiErrors> badRequest(UserApiException e) {
-        return ResponseEntity.status(e.status())
-                .body(new ApiErrors(List.of(new ApiError("", 0, e.field(), e.text(), e.code()))));
+        return ResponseEntity.status(e.status()).body(ApiErrors.ofField(e.field(), e.code(), e.text()));
     }
 
     /** A rule of user administration refused: the field it concerns, 404 for an unknown user, 409 for a conflict. */
@@ -177,12 +171,6 @@ class UserApiController {
             field = fieldOf(code);
             status = statusOf(code);
         }
-        return ResponseEntity.status(status)
-                .body(new ApiErrors(List.of(new ApiError(
-                        "",
-                        0,
-                        field,
-                        Problems.text(problem, TranslationProvider.SWEDISH),
-                        problem.key().substring("problem.".length())))));
+        return ResponseEntity.status(status).body(ApiErrors.ofField(field, problem));
     }
 }

@@ -50,7 +50,9 @@ import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.actions.ActionService;
 import se.ekonomiuppfoljning.actions.ActionStatus;
 import se.ekonomiuppfoljning.actions.DecisionLevel;
+import se.ekonomiuppfoljning.apikeys.ApiKeyPurpose;
 import se.ekonomiuppfoljning.apikeys.ApiKeyService;
+import se.ekonomiuppfoljning.apikeys.CreatedKey;
 import se.ekonomiuppfoljning.app.ui.KaribuTest;
 import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.cycle.MonthlyReportService;
@@ -785,6 +787,7 @@ class AccessMatrixTest extends KaribuTest {
             "AuditService.find",
             // the API's authentication itself: asks for no caller, answers only whether a presented key is valid
             "ApiKeyService.authenticate",
+            "ApiKeyService.accept",
             // the caller's own substitutions, both ways, and whether they have units to hand over; the kommun's day
             "SubstituteService.myStandIns",
             "SubstituteService.whomIStandInFor",
@@ -1132,6 +1135,58 @@ class AccessMatrixTest extends KaribuTest {
         assertThat(wrong).as("cells whose answer breaks the access rules").isEmpty();
     }
 
+    @Test
+    void a_user_administration_key_opens_the_users_api_and_no_other_endpoint_and_an_integration_key_never_it()
+            throws Exception {
+        CreatedKey hr = as(
+                "admin",
+                () -> apiKeys.create(
+                        ApiKeyPurpose.USER_ADMINISTRATION,
+                        "admin",
+                        "Matris HR",
+                        LocalDate.now().plusDays(30)));
+        CreatedKey integration = as(
+                "admin",
+                () -> apiKeys.create(
+                        "controller", "Matris integration", LocalDate.now().plusDays(30)));
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> wrong = new ArrayList<>();
+        try {
+            for (var door : apiDoors().entrySet()) {
+                boolean usersApi = door.getKey().contains(" /api/v1/users");
+                HttpResponse<String> withHr = http.send(
+                        door.getValue().requestWith(port, "Bearer " + hr.secret(), OWN),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                boolean allowed = withHr.statusCode() == 200 || withHr.statusCode() == 201;
+                if (allowed && door.getKey().equals("POST /api/v1/users")) {
+                    jdbc.update("DELETE FROM app_user WHERE username LIKE ?", MATRIX_USER + "%");
+                    jdbc.update("UPDATE change_counter SET counter = counter + 1 WHERE name = 'users'");
+                } else if (allowed && door.getValue().method.equals("POST")) {
+                    wrong.add(door.getKey() + " with the user administration key changed something: "
+                            + abbreviate(withHr.body()));
+                }
+                if (usersApi ? !allowed : withHr.statusCode() != 403) {
+                    wrong.add(door.getKey() + " with the user administration key: expected "
+                            + (usersApi ? "200" : "403") + ", got " + withHr.statusCode() + " "
+                            + abbreviate(withHr.body()));
+                }
+                if (usersApi) {
+                    HttpResponse<String> withIntegration = http.send(
+                            door.getValue().requestWith(port, "Bearer " + integration.secret(), OWN),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    if (withIntegration.statusCode() != 403) {
+                        wrong.add(door.getKey() + " with an integration key: expected 403, got "
+                                + withIntegration.statusCode() + " " + abbreviate(withIntegration.body()));
+                    }
+                }
+            }
+        } finally {
+            as("admin", () -> apiKeys.revoke(hr.key().id()));
+            as("admin", () -> apiKeys.revoke(integration.key().id()));
+        }
+        assertThat(wrong).as("API doors a key's purpose does not keep").isEmpty();
+    }
+
     /** An organisation change a cell was allowed to make is put back with the demo's own organisation file. */
     private void restoreDemoOrganisation(HttpClient http) throws Exception {
         byte[] demo = new org.springframework.core.io.ClassPathResource("demo/organisation.csv")
@@ -1290,13 +1345,18 @@ class AccessMatrixTest extends KaribuTest {
             java.util.function.Function<String, String> body) {
 
         HttpRequest request(int port, String user, String unit) {
+            return requestWith(
+                    port,
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)),
+                    unit);
+        }
+
+        /** The cell's request with the given Authorization header (e.g. an API key). */
+        HttpRequest requestWith(int port, String authorization, String unit) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + path.apply(unit)))
-                    .header(
-                            "Authorization",
-                            "Basic "
-                                    + Base64.getEncoder()
-                                            .encodeToString((user + ":demo2026").getBytes(StandardCharsets.UTF_8)));
+                    .header("Authorization", authorization);
             if (method.equals("POST") || method.equals("PUT")) {
                 builder.header("Content-Type", contentType)
                         .method(method, HttpRequest.BodyPublishers.ofString(body.apply(unit), StandardCharsets.UTF_8));

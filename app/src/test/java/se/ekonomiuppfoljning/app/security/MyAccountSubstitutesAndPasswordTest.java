@@ -12,8 +12,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import jakarta.servlet.http.HttpSession;
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,9 @@ class MyAccountSubstitutesAndPasswordTest extends KaribuTest {
 
     @Autowired
     DirectoryAccountRegistry directory;
+
+    @Autowired
+    PasswordStamps stamps;
 
     @AfterEach
     void cleanUp() {
@@ -203,6 +211,42 @@ class MyAccountSubstitutesAndPasswordTest extends KaribuTest {
                         "password=(earlier)>password=(unchanged: wrong current password)",
                         "password=(earlier)>password=(changed)");
         assertThat(String.join(" ", audited)).doesNotContain(OLD).doesNotContain(NEW);
+    }
+
+    @Test
+    void a_changed_password_ends_the_users_other_sessions_at_once_and_keeps_the_one_that_changed_it() throws Exception {
+        localEconomist();
+        LoginHttp http = new LoginHttp(port);
+        Map<String, String> samePage = Map.of("Origin", http.base(), "Sec-Fetch-Site", "same-origin");
+        HttpClient laptop = LoginHttp.browser();
+        HttpClient phone = LoginHttp.browser();
+        HttpClient colleague = LoginHttp.browser();
+        http.postLogin(laptop, LOCAL, OLD, samePage);
+        http.postLogin(phone, LOCAL, OLD, samePage);
+        http.postLogin(colleague, "controller", "demo2026", samePage);
+        assertThat(http.loggedIn(laptop)).isTrue();
+        assertThat(http.loggedIn(phone)).isTrue();
+        assertThat(http.loggedIn(colleague)).isTrue();
+        login(LOCAL);
+        openMyAccount();
+        HttpSession here = ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
+        assertThat(stamps.mayGoOn(here, LOCAL))
+                .as("this session, stamped with the old password")
+                .isTrue();
+
+        change(OLD, NEW, NEW);
+
+        assertThat(text("password-message")).startsWith("Lösenordet är bytt.");
+        assertThat(http.loggedIn(laptop)).as("another browser's session").isFalse();
+        assertThat(http.loggedIn(phone)).as("a third session").isFalse();
+        assertThat(http.loggedIn(colleague)).as("somebody else's session").isTrue();
+        assertThat(stamps.mayGoOn(here, LOCAL))
+                .as("the session that changed it")
+                .isTrue();
+        HttpClient again = LoginHttp.browser();
+        http.postLogin(again, LOCAL, NEW, samePage);
+        assertThat(http.loggedIn(again)).as("a new login with the new password").isTrue();
+        assertThat(http.loggedIn(again)).isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -13,10 +14,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.ekonomiuppfoljning.apikeys.AcceptedKey;
 import se.ekonomiuppfoljning.apikeys.ApiKey;
+import se.ekonomiuppfoljning.apikeys.ApiKeyPurpose;
 import se.ekonomiuppfoljning.apikeys.ApiKeyService;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.ui.apikeys.ApiKeysView;
@@ -95,6 +99,35 @@ class ApiKeysViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("api-key-label")).getErrorMessage())
                 .isEqualTo("Skriv vad nyckeln används till.");
         assertThat(keys.list()).hasSize(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_user_administration_key_is_made_for_an_administrator_and_the_grid_says_its_purpose() {
+        login("admin");
+        navigate("api-nycklar", "");
+        ComboBox<UserAccount> owners = _get(ComboBox.class, spec -> spec.withId("api-key-owner"));
+        assertThat(ComboBoxKt.getSuggestionItems(owners))
+                .extracting(UserAccount::username)
+                .contains("overformyndare")
+                .doesNotContain("admin");
+
+        RadioButtonGroup<ApiKeyPurpose> purpose = _get(RadioButtonGroup.class, spec -> spec.withId("api-key-purpose"));
+        _setValue(purpose, ApiKeyPurpose.USER_ADMINISTRATION);
+        assertThat(ComboBoxKt.getSuggestionItems(owners))
+                .extracting(UserAccount::username)
+                .contains("admin")
+                .doesNotContain("overformyndare");
+        createKeyFor("admin", "HR-systemet");
+
+        String secret =
+                _get(TextField.class, spec -> spec.withId("api-key-secret")).getValue();
+        assertThat(keys.accept(secret)).contains(new AcceptedKey("admin", ApiKeyPurpose.USER_ADMINISTRATION));
+        Grid<ApiKey> grid = _get(Grid.class, spec -> spec.withId("api-keys-grid"));
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .contains("HR-systemet", "Användaradministration (HR-system)")
+                .noneMatch(cell -> cell.contains(secret));
+        keys.revoke(keys.list().get(0).id());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import se.ekonomiuppfoljning.apikeys.ApiKey;
+import se.ekonomiuppfoljning.apikeys.ApiKeyPurpose;
 import se.ekonomiuppfoljning.apikeys.ApiKeyStore;
 
 /** The API keys in {@code api_key}; a key is found by its hash through the table's unique index. */
@@ -21,7 +22,7 @@ import se.ekonomiuppfoljning.apikeys.ApiKeyStore;
 class JdbcApiKeyStore implements ApiKeyStore {
 
     private static final String COLUMNS =
-            "id, owner, label, prefix, expires_on, created_by, created_at, last_used_at, revoked_at";
+            "id, owner, label, prefix, expires_on, created_by, created_at, last_used_at, revoked_at, purpose";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -31,18 +32,26 @@ class JdbcApiKeyStore implements ApiKeyStore {
 
     @Override
     public long add(
-            String owner, String label, String prefix, String hash, LocalDate expiresOn, String createdBy, Instant at) {
+            String owner,
+            String label,
+            String prefix,
+            String hash,
+            LocalDate expiresOn,
+            String createdBy,
+            Instant at,
+            ApiKeyPurpose purpose) {
         GeneratedKeyHolder id = new GeneratedKeyHolder();
         jdbc.update(
-                "INSERT INTO api_key (owner, label, prefix, key_hash, expires_on, created_by, created_at)"
-                        + " VALUES (:owner, :label, :prefix, :hash, :expiresOn, :createdBy, :at)",
+                "INSERT INTO api_key (owner, label, prefix, key_hash, expires_on, created_by, created_at, purpose)"
+                        + " VALUES (:owner, :label, :prefix, :hash, :expiresOn, :createdBy, :at, :purpose)",
                 new MapSqlParameterSource("owner", owner)
                         .addValue("label", label)
                         .addValue("prefix", prefix)
                         .addValue("hash", hash)
                         .addValue("expiresOn", expiresOn)
                         .addValue("createdBy", createdBy)
-                        .addValue("at", utc(at)),
+                        .addValue("at", utc(at))
+                        .addValue("purpose", purpose.name()),
                 id,
                 new String[] {"id"});
         return id.getKeyAs(Number.class).longValue();
@@ -103,7 +112,8 @@ class JdbcApiKeyStore implements ApiKeyStore {
                 rs.getString("created_by"),
                 instant(rs.getObject("created_at", LocalDateTime.class)),
                 nullableInstant(rs.getObject("last_used_at", LocalDateTime.class)),
-                nullableInstant(rs.getObject("revoked_at", LocalDateTime.class)));
+                nullableInstant(rs.getObject("revoked_at", LocalDateTime.class)),
+                ApiKeyPurpose.valueOf(rs.getString("purpose")));
     }
 
     private static LocalDateTime utc(Instant at) {

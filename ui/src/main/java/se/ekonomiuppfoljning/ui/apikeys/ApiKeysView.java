@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import se.ekonomiuppfoljning.apikeys.ApiKey;
+import se.ekonomiuppfoljning.apikeys.ApiKeyPurpose;
 import se.ekonomiuppfoljning.apikeys.ApiKeyService;
 import se.ekonomiuppfoljning.apikeys.CreatedKey;
 import se.ekonomiuppfoljning.security.Role;
@@ -30,8 +31,9 @@ import se.ekonomiuppfoljning.ui.base.ShowsProblems;
 
 /**
  * "API-nycklar": keys for integrations such as the nightly import from the ledger. The administrator creates a key
- * for a user (its roles and units are the key's), copies it from the page the one time it is shown, and revokes keys
- * that are no longer used. Administrators only; the service checks as well.
+ * for a user (its roles and units are the key's), or for user administration by an HR system (an administrator
+ * account; the key opens the users API only), copies it from the page the one time it is shown, and revokes keys that
+ * are no longer used. Administrators only; the service checks as well.
  */
 @Route(value = "api-nycklar", layout = MainLayout.class)
 @RolesAllowed(Role.Names.ADMIN)
@@ -53,8 +55,8 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle, Show
         this.clock = clock;
         add(new H2(getTranslation("apikeys.title")), new Paragraph(getTranslation("apikeys.help")));
         ApiKeyForm form = new ApiKeyForm(
-                keys.possibleOwners(), LocalDate.now(clock.withZone(STOCKHOLM)).plusYears(1));
-        form.addCreateListener(e -> create(e.owner(), e.label(), e.expiresOn()));
+                keys::possibleOwners, LocalDate.now(clock.withZone(STOCKHOLM)).plusYears(1));
+        form.addCreateListener(e -> create(e.purpose(), e.owner(), e.label(), e.expiresOn()));
         message.setId("api-keys-message");
         message.addClassName("portal-message");
         created.setId("api-key-created");
@@ -66,6 +68,10 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle, Show
         new ColumnSet<ApiKey>(this)
                 .text("owner", "apikeys.col.owner", ApiKey::owner)
                 .text("label", "apikeys.col.label", ApiKey::label)
+                .text(
+                        "purpose",
+                        "apikeys.col.purpose",
+                        k -> getTranslation("apikeys.purpose." + k.purpose().name()))
                 .text("prefix", "apikeys.col.prefix", k -> k.prefix() + "…")
                 .text("created", "apikeys.col.created", k -> MINUTE.format(k.createdAt()) + ", " + k.createdBy())
                 .text("expires", "apikeys.col.expires", k -> k.expiresOn().toString())
@@ -81,8 +87,8 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle, Show
         grid.setItems(keys.list());
     }
 
-    private void create(String owner, String label, LocalDate expiresOn) {
-        CreatedKey key = keys.create(owner, label, expiresOn);
+    private void create(ApiKeyPurpose purpose, String owner, String label, LocalDate expiresOn) {
+        CreatedKey key = keys.create(purpose, owner, label, expiresOn);
         TextField secret = new TextField(getTranslation("apikeys.secret"));
         secret.setId("api-key-secret");
         secret.setValue(key.secret());

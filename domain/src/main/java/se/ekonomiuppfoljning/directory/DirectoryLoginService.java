@@ -126,7 +126,8 @@ public class DirectoryLoginService {
                     SecurityAudit.USER,
                     loginName,
                     describe(other.get(), "bound"),
-                    describe(new IdentityBinding(loginName, identity, loginName), "refused: bound to another identity"));
+                    describe(
+                            new IdentityBinding(loginName, identity, loginName), "refused: bound to another identity"));
             return ProviderSignIn.refused(ProviderSignIn.Refusal.NAME_BOUND_TO_ANOTHER);
         }
         Optional<UserAccount> admitted = update(loginName, person);

@@ -10,7 +10,8 @@ import se.ekonomiuppfoljning.security.UserAccount;
  * @param account the account, when admitted
  * @param refusal why not, when refused
  */
-public record ProviderSignIn(@Nullable UserAccount account, @Nullable Refusal refusal) {
+public record ProviderSignIn(
+        @Nullable UserAccount account, @Nullable Refusal refusal) {
 
     /** Why a person the identity provider vouched for does not get in. */
     public enum Refusal {

@@ -164,8 +164,9 @@ class DirectoryLoginServiceTest {
 
     @Test
     void an_identity_keeps_its_account_when_its_login_name_changes_at_the_provider() {
-        UserAccount first =
-                service.signIn(person("itell", IT_CHIEFS), INGRID).admittedAccount().orElseThrow();
+        UserAccount first = service.signIn(person("itell", IT_CHIEFS), INGRID)
+                .admittedAccount()
+                .orElseThrow();
 
         UserAccount later = service.signIn(person("ingrid.tell", IT_CHIEFS), INGRID)
                 .admittedAccount()
@@ -175,8 +176,9 @@ class DirectoryLoginServiceTest {
         assertThat(later.units()).containsExactly(IT);
         assertThat(users.findByUsername("ingrid.tell")).isEmpty();
         assertThat(mappings.ofAccount("itell").orElseThrow().loginName()).isEqualTo("ingrid.tell");
-        assertThat(audited).anyMatch(line -> line.contains("loginName=ingrid.tell")
-                && line.contains("renamed at the identity provider"));
+        assertThat(audited)
+                .anyMatch(line ->
+                        line.contains("loginName=ingrid.tell") && line.contains("renamed at the identity provider"));
     }
 
     @Test

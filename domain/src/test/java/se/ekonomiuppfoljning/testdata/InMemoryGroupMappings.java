@@ -23,7 +23,9 @@ public final class InMemoryGroupMappings implements GroupMappings, DirectoryAcco
 
     @Override
     public Optional<IdentityBinding> of(ProviderIdentity identity) {
-        return bindings.values().stream().filter(b -> b.identity().equals(identity)).findFirst();
+        return bindings.values().stream()
+                .filter(b -> b.identity().equals(identity))
+                .findFirst();
     }
 
     @Override

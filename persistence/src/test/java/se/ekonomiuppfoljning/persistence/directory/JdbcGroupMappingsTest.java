@@ -1,18 +1,18 @@
 package se.ekonomiuppfoljning.persistence.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
 import se.ekonomiuppfoljning.directory.GroupMapping;
 import se.ekonomiuppfoljning.directory.GroupMappings;
 import se.ekonomiuppfoljning.directory.IdentityBinding;
 import se.ekonomiuppfoljning.directory.IdentityBindings;
 import se.ekonomiuppfoljning.directory.ProviderIdentity;
-import org.springframework.dao.DataIntegrityViolationException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.persistence.PersistenceTest;

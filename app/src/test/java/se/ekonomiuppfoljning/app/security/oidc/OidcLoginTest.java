@@ -406,8 +406,8 @@ class OidcLoginTest {
         assertThat(sessionAuthentication(first).getName()).isEqualTo("erik.fore");
 
         Browser renamed = new Browser();
-        URI landing = logInAtTheProvider(
-                renamed, claims("subject-erik", "erik.efter", "Erik Efter", List.of(CHIEFS_OF_IT)));
+        URI landing =
+                logInAtTheProvider(renamed, claims("subject-erik", "erik.efter", "Erik Efter", List.of(CHIEFS_OF_IT)));
 
         assertThat(landing.getPath()).isEqualTo("/");
         Authentication session = sessionAuthentication(renamed);
@@ -429,8 +429,7 @@ class OidcLoginTest {
     }
 
     @Test
-    void another_person_given_the_login_name_of_a_bound_account_is_refused_and_the_refusal_audited()
-            throws Exception {
+    void another_person_given_the_login_name_of_a_bound_account_is_refused_and_the_refusal_audited() throws Exception {
         logInAtTheProvider(new Browser(), claims("subject-frida", "frida.ett", "Frida Ett", List.of(CHIEFS_OF_IT)));
         UserAccount before = users.findByUsername("frida.ett").orElseThrow();
 

@@ -9,8 +9,10 @@ import se.ekonomiuppfoljning.directory.ProviderIdentity;
 /** What the portal reads from a token's claims for the identity and the e-mail address. */
 class PortalOidcClaimsTest {
 
-    private static final OidcLoginProperties DEFAULTS = new OidcLoginProperties("kommun", "preferred_username", "groups", null, false);
-    private static final OidcLoginProperties TRUSTING = new OidcLoginProperties("kommun", "preferred_username", "groups", null, true);
+    private static final OidcLoginProperties DEFAULTS =
+            new OidcLoginProperties("kommun", "preferred_username", "groups", null, false);
+    private static final OidcLoginProperties TRUSTING =
+            new OidcLoginProperties("kommun", "preferred_username", "groups", null, true);
 
     @Test
     void entra_ids_object_id_names_the_person_rather_than_its_per_application_subject() {
@@ -22,7 +24,8 @@ class PortalOidcClaimsTest {
     }
 
     @Test
-    void an_e_mail_address_is_taken_when_verified_never_when_said_unverified_and_without_the_claim_only_if_configured() {
+    void
+            an_e_mail_address_is_taken_when_verified_never_when_said_unverified_and_without_the_claim_only_if_configured() {
         String address = "anna@kommun.example";
         assertThat(PortalOidcUserService.trustedEmail(Map.of("email", address, "email_verified", true), DEFAULTS))
                 .isEqualTo(address);

@@ -53,6 +53,7 @@ public class DirectoryLoginService {
 
     private final UserAccountRepository users;
     private final DirectoryAccountRegistry registry;
+    private final IdentityBindings bindings;
     private final GroupMappings mappings;
     private final SecurityAudit audit;
     private final Clock clock;
@@ -65,12 +66,14 @@ public class DirectoryLoginService {
     public DirectoryLoginService(
             UserAccountRepository users,
             DirectoryAccountRegistry registry,
+            IdentityBindings bindings,
             GroupMappings mappings,
             SecurityAudit audit,
             Clock clock,
             String unusablePasswordHash) {
         this.users = users;
         this.registry = registry;
+        this.bindings = bindings;
         this.mappings = mappings;
         this.audit = audit;
         this.clock = clock;
@@ -80,11 +83,81 @@ public class DirectoryLoginService {
     /** The account to log in as, or empty when this person may not log in to the portal. */
     public Optional<UserAccount> signIn(DirectoryPerson person) {
         String username = Usernames.canonical(person.username());
-        if (username.isEmpty()
-                || username.length() > Usernames.MAX_LENGTH
-                || !DIRECTORY_NAME.matcher(username).matches()) {
+        if (!usable(username)) {
             return Optional.empty();
         }
+        return update(username, person);
+    }
+
+    /**
+     * A login through the identity provider, which names the person for good by {@code identity}. The account
+     * bound to that identity is the person's, whatever login name the token carries now (a name changed at the
+     * provider is recorded, audited, and changes no account). An identity not bound yet is bound at its first login
+     * to the account of its login name: a new one, or a directory account not bound to anybody (one made before
+     * accounts were bound, or by the directory login). The account of a name bound to another identity is never
+     * taken over: refused and audited. A local account is never taken over either.
+     */
+    public ProviderSignIn signIn(DirectoryPerson person, ProviderIdentity identity) {
+        String loginName = Usernames.canonical(person.username());
+        Optional<IdentityBinding> bound = bindings.of(identity);
+        if (bound.isPresent()) {
+            IdentityBinding binding = bound.get();
+            if (usable(loginName) && !loginName.equals(binding.loginName())) {
+                IdentityBinding renamed = new IdentityBinding(binding.username(), identity, loginName);
+                bindings.save(renamed);
+                audit.record(
+                        binding.username(),
+                        clock.instant(),
+                        SecurityAudit.USER,
+                        binding.username(),
+                        describe(binding, "bound"),
+                        describe(renamed, "renamed at the identity provider"));
+            }
+            return result(update(binding.username(), person));
+        }
+        if (!usable(loginName)) {
+            return ProviderSignIn.refused(ProviderSignIn.Refusal.NO_ACCESS);
+        }
+        Optional<IdentityBinding> other = bindings.ofAccount(loginName);
+        if (other.isPresent()) {
+            audit.record(
+                    loginName,
+                    clock.instant(),
+                    SecurityAudit.USER,
+                    loginName,
+                    describe(other.get(), "bound"),
+                    describe(
+                            new IdentityBinding(loginName, identity, loginName), "refused: bound to another identity"));
+            return ProviderSignIn.refused(ProviderSignIn.Refusal.NAME_BOUND_TO_ANOTHER);
+        }
+        Optional<UserAccount> admitted = update(loginName, person);
+        if (users.findByUsername(loginName).isPresent() && registry.isDirectoryAccount(loginName)) {
+            IdentityBinding binding = new IdentityBinding(loginName, identity, loginName);
+            bindings.save(binding);
+            audit.record(
+                    loginName,
+                    clock.instant(),
+                    SecurityAudit.USER,
+                    loginName,
+                    null,
+                    describe(binding, "bound at the first login"));
+        }
+        return result(admitted);
+    }
+
+    private static ProviderSignIn result(Optional<UserAccount> admitted) {
+        return admitted.map(ProviderSignIn::admitted)
+                .orElseGet(() -> ProviderSignIn.refused(ProviderSignIn.Refusal.NO_ACCESS));
+    }
+
+    private static boolean usable(String username) {
+        return !username.isEmpty()
+                && username.length() <= Usernames.MAX_LENGTH
+                && DIRECTORY_NAME.matcher(username).matches();
+    }
+
+    /** The account of {@code username} created or updated from the directory, if it may log in. */
+    private Optional<UserAccount> update(String username, DirectoryPerson person) {
         Optional<UserAccount> existing = users.findByUsername(username);
         if (existing.isPresent() && !registry.isDirectoryAccount(username)) {
             return Optional.empty();
@@ -167,6 +240,23 @@ public class DirectoryLoginService {
         } catch (InvalidUserDataException invalid) {
             return had;
         }
+    }
+
+    static final List<AuditField> IDENTITY_FIELDS = List.of(
+            AuditField.text("source", "source"),
+            AuditField.text("issuer", "issuer"),
+            AuditField.text("subject", "subject"),
+            AuditField.text("loginName", "loginName"),
+            AuditField.text("binding", "binding"));
+
+    static String describe(IdentityBinding binding, String state) {
+        return AuditText.of(
+                IDENTITY_FIELDS,
+                "identity provider",
+                binding.identity().issuer(),
+                binding.identity().subject(),
+                binding.loginName(),
+                state);
     }
 
     static String describe(UserAccount user) {

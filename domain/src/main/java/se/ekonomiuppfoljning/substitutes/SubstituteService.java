@@ -58,6 +58,18 @@ public class SubstituteService {
         return lines(substitutions.ofChief(currentUser.require().username(), today()));
     }
 
+    /**
+     * A chief's ersättare, now and to come, by first day: for the chief themselves or an administrator (who names and
+     * ends them on Användare).
+     */
+    public List<SubstitutionLine> standInsOf(String chief) {
+        UserAccount caller = stored(currentUser.require());
+        if (!caller.username().equals(chief) && !isAdministrator(caller)) {
+            throw new PermissionDeniedException(caller.username(), "list the substitutes of " + chief);
+        }
+        return lines(substitutions.ofChief(chief, today()));
+    }
+
     /** Whom the caller stands in for, now and to come, by first day. */
     public List<SubstitutionLine> whomIStandInFor() {
         return lines(substitutions.ofSubstitute(currentUser.require().username(), today()));

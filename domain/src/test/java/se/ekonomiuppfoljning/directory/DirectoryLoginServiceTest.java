@@ -34,6 +34,7 @@ class DirectoryLoginServiceTest {
             users,
             mappings,
             mappings,
+            mappings,
             (actor, at, kind, subject, before, after) -> audited.add(actor + "|" + kind + "|" + before + "|" + after),
             Clock.fixed(Instant.parse("2026-03-16T08:00:00Z"), ZoneOffset.UTC),
             UNUSABLE);
@@ -156,5 +157,63 @@ class DirectoryLoginServiceTest {
         UserAccount withUnits = service.signIn(person("itell", "CN=Admins", "CN=Ekonomer", IT_CHIEFS))
                 .orElseThrow();
         assertThat(withUnits.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EKONOM, Role.CHEF);
+    }
+
+    private static final ProviderIdentity INGRID = new ProviderIdentity("https://idp.kommun.example", "sub-ingrid");
+    private static final ProviderIdentity OTHER = new ProviderIdentity("https://idp.kommun.example", "sub-other");
+
+    @Test
+    void an_identity_keeps_its_account_when_its_login_name_changes_at_the_provider() {
+        UserAccount first = service.signIn(person("itell", IT_CHIEFS), INGRID)
+                .admittedAccount()
+                .orElseThrow();
+
+        UserAccount later = service.signIn(person("ingrid.tell", IT_CHIEFS), INGRID)
+                .admittedAccount()
+                .orElseThrow();
+
+        assertThat(later.username()).isEqualTo(first.username()).isEqualTo("itell");
+        assertThat(later.units()).containsExactly(IT);
+        assertThat(users.findByUsername("ingrid.tell")).isEmpty();
+        assertThat(mappings.ofAccount("itell").orElseThrow().loginName()).isEqualTo("ingrid.tell");
+        assertThat(audited)
+                .anyMatch(line ->
+                        line.contains("loginName=ingrid.tell") && line.contains("renamed at the identity provider"));
+    }
+
+    @Test
+    void another_identity_with_the_login_name_of_a_bound_account_is_refused_and_audited() {
+        service.signIn(person("itell", IT_CHIEFS), INGRID);
+        UserAccount before = users.findByUsername("itell").orElseThrow();
+
+        ProviderSignIn refused = service.signIn(person("ITell", POLITICIANS), OTHER);
+
+        assertThat(refused.refusal()).isEqualTo(ProviderSignIn.Refusal.NAME_BOUND_TO_ANOTHER);
+        assertThat(refused.admittedAccount()).isEmpty();
+        assertThat(users.findByUsername("itell")).contains(before);
+        assertThat(mappings.ofAccount("itell").orElseThrow().identity()).isEqualTo(INGRID);
+        assertThat(audited).anyMatch(line -> line.contains("sub-other") && line.contains("refused"));
+    }
+
+    @Test
+    void a_directory_account_made_before_binding_is_bound_at_its_first_provider_login() {
+        service.signIn(person("itell", IT_CHIEFS)).orElseThrow();
+        assertThat(mappings.ofAccount("itell")).isEmpty();
+
+        assertThat(service.signIn(person("itell", IT_CHIEFS), INGRID).admittedAccount())
+                .isPresent();
+
+        assertThat(mappings.ofAccount("itell").orElseThrow().identity()).isEqualTo(INGRID);
+        assertThat(service.signIn(person("itell", IT_CHIEFS), OTHER).refusal())
+                .isEqualTo(ProviderSignIn.Refusal.NAME_BOUND_TO_ANOTHER);
+    }
+
+    @Test
+    void a_local_account_is_not_bound_to_an_identity_of_its_name() {
+        ProviderSignIn refused = service.signIn(person("admin", IT_CHIEFS), INGRID);
+
+        assertThat(refused.refusal()).isEqualTo(ProviderSignIn.Refusal.NO_ACCESS);
+        assertThat(mappings.ofAccount("admin")).isEmpty();
+        assertThat(mappings.of(INGRID)).isEmpty();
     }
 }

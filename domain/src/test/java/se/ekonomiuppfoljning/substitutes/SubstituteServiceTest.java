@@ -376,4 +376,18 @@ class SubstituteServiceTest {
             return now;
         }
     }
+
+    @Test
+    void an_administrator_lists_a_chiefs_ersattare_and_another_chief_may_not() {
+        service.name("anna", "bengt", D1, D31);
+
+        caller.set(admin);
+        assertThat(service.standInsOf("anna"))
+                .singleElement()
+                .satisfies(line -> assertThat(line.substitution().substitute()).isEqualTo("bengt"));
+        caller.set(anna);
+        assertThat(service.standInsOf("anna")).hasSize(1);
+        caller.set(cecilia);
+        assertThatThrownBy(() -> service.standInsOf("anna")).isInstanceOf(PermissionDeniedException.class);
+    }
 }

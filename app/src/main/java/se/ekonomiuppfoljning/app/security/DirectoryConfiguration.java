@@ -11,6 +11,7 @@ import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
 import se.ekonomiuppfoljning.directory.DirectoryLoginService;
 import se.ekonomiuppfoljning.directory.GroupMappingService;
 import se.ekonomiuppfoljning.directory.GroupMappings;
+import se.ekonomiuppfoljning.directory.IdentityBindings;
 import se.ekonomiuppfoljning.organisation.OrganisationRepository;
 import se.ekonomiuppfoljning.security.CurrentUser;
 import se.ekonomiuppfoljning.security.SecurityAudit;
@@ -38,6 +39,7 @@ class DirectoryConfiguration {
     DirectoryLoginService directoryLoginService(
             UserAccountRepository users,
             DirectoryAccountRegistry registry,
+            IdentityBindings bindings,
             GroupMappings mappings,
             SecurityAudit audit,
             Clock clock,
@@ -47,6 +49,7 @@ class DirectoryConfiguration {
         return new DirectoryLoginService(
                 users,
                 registry,
+                bindings,
                 mappings,
                 audit,
                 clock,

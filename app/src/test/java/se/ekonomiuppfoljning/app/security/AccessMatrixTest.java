@@ -766,6 +766,12 @@ class AccessMatrixTest extends KaribuTest {
                 new RoleDoor(
                         user -> user.equals("hrchef") || user.equals("kommundirektor") || has(user, Role.ADMIN),
                         () -> substitutes.candidates()));
+        // a chief's ersättare as Användare lists them: the chief or an administrator
+        doors.put(
+                "SubstituteService.standInsOf",
+                new RoleDoor(
+                        user -> user.equals("hrchef") || has(user, Role.ADMIN),
+                        () -> substitutes.standInsOf("hrchef")));
         doors.put("SubstituteService.end", new RoleDoor(user -> user.equals("hrchef") || has(user, Role.ADMIN), () -> {
             substitutes.end(hrchefsSubstitute());
             return null;

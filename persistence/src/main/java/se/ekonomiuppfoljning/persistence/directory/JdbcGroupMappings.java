@@ -15,13 +15,16 @@ import org.springframework.stereotype.Repository;
 import se.ekonomiuppfoljning.directory.DirectoryAccountRegistry;
 import se.ekonomiuppfoljning.directory.GroupMapping;
 import se.ekonomiuppfoljning.directory.GroupMappings;
+import se.ekonomiuppfoljning.directory.IdentityBinding;
+import se.ekonomiuppfoljning.directory.IdentityBindings;
+import se.ekonomiuppfoljning.directory.ProviderIdentity;
 import se.ekonomiuppfoljning.organisation.CommitteeCode;
 import se.ekonomiuppfoljning.organisation.UnitCode;
 import se.ekonomiuppfoljning.security.Role;
 
 /** The group mapping in {@code directory_group_mapping}, and the directory accounts in {@code directory_account}. */
 @Repository
-class JdbcGroupMappings implements GroupMappings, DirectoryAccountRegistry {
+class JdbcGroupMappings implements GroupMappings, DirectoryAccountRegistry, IdentityBindings {
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -85,6 +88,59 @@ class JdbcGroupMappings implements GroupMappings, DirectoryAccountRegistry {
         jdbc.update(
                 "INSERT IGNORE INTO directory_account (username) VALUES (:username)",
                 new MapSqlParameterSource("username", username));
+    }
+
+    @Override
+    public Optional<IdentityBinding> of(ProviderIdentity identity) {
+        return jdbc
+                .query(
+                        "SELECT username, issuer, subject, login_name FROM directory_identity"
+                                + " WHERE issuer = :issuer AND subject = :subject",
+                        new MapSqlParameterSource("issuer", identity.issuer()).addValue("subject", identity.subject()),
+                        JdbcGroupMappings::binding)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<IdentityBinding> ofAccount(String username) {
+        return jdbc
+                .query(
+                        "SELECT username, issuer, subject, login_name FROM directory_identity"
+                                + " WHERE username = :username",
+                        new MapSqlParameterSource("username", username),
+                        JdbcGroupMappings::binding)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public void save(IdentityBinding binding) {
+        // a second identity for the account, or a second account for the identity, breaks a key: never replaced
+        int changed = jdbc.update(
+                "UPDATE directory_identity SET login_name = :loginName"
+                        + " WHERE username = :username AND issuer = :issuer AND subject = :subject",
+                parameters(binding));
+        if (changed == 0) {
+            jdbc.update(
+                    "INSERT INTO directory_identity (username, issuer, subject, login_name)"
+                            + " VALUES (:username, :issuer, :subject, :loginName)",
+                    parameters(binding));
+        }
+    }
+
+    private static MapSqlParameterSource parameters(IdentityBinding binding) {
+        return new MapSqlParameterSource("username", binding.username())
+                .addValue("issuer", binding.identity().issuer())
+                .addValue("subject", binding.identity().subject())
+                .addValue("loginName", binding.loginName());
+    }
+
+    private static IdentityBinding binding(ResultSet rs, int row) throws SQLException {
+        return new IdentityBinding(
+                rs.getString("username"),
+                new ProviderIdentity(rs.getString("issuer"), rs.getString("subject")),
+                rs.getString("login_name"));
     }
 
     private static GroupMapping mapping(ResultSet rs, int row) throws SQLException {

@@ -79,7 +79,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         List<String> oidc = parameters.getOrDefault("oidc", List.of());
         if (!oidc.isEmpty()) {
-            String kind = "refused".equals(oidc.get(0)) ? "refused" : "failed";
+            String kind = "refused".equals(oidc.get(0)) || "taken".equals(oidc.get(0)) ? oidc.get(0) : "failed";
             LoginI18n.ErrorMessage error = i18n.getErrorMessage();
             error.setTitle(getTranslation("login.oidc." + kind + ".title"));
             error.setMessage(getTranslation("login.oidc." + kind + ".message"));

@@ -26,6 +26,7 @@ import se.ekonomiuppfoljning.security.Role;
 import se.ekonomiuppfoljning.security.UserAccount;
 import se.ekonomiuppfoljning.security.UserAdministrationService;
 import se.ekonomiuppfoljning.security.UserChanges;
+import se.ekonomiuppfoljning.substitutes.SubstituteService;
 import se.ekonomiuppfoljning.ui.base.ColumnSet;
 import se.ekonomiuppfoljning.ui.base.MainLayout;
 import se.ekonomiuppfoljning.ui.base.Problems;
@@ -34,7 +35,8 @@ import se.ekonomiuppfoljning.ui.export.ExportLinks;
 /**
  * "Användare": who may log in, with roles, units, committees, e-mail address (where the reminders go) and whether
  * they are enabled, in a lazy list. A user chosen in the list gets a form for all of it and buttons that disable or
- * enable them; "Ny användare" opens the form for a new local user. While the first administrator's start-up scope
+ * enable them, and for a chief their ersättare, named and ended here as on their own "Mitt konto"; "Ny användare"
+ * opens the form for a new local user. While the first administrator's start-up scope
  * (whole kommun, reading) is in use, a button above the list ends it. Below, the logins blocked now by the login throttle, each with a button that
  * lifts it. Administrators only (the services check as well).
  */
@@ -51,13 +53,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final LoginThrottle throttle;
     private final Grid<LoginThrottle.Block> blocks = new Grid<>();
     private final Paragraph blocksMessage = new Paragraph();
+    private final ChiefSubstitutesPanel substitutes;
 
     private static final DateTimeFormatter UNTIL =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Stockholm"));
 
-    UsersView(UserAdministrationService users, LoginThrottle throttle) {
+    UsersView(UserAdministrationService users, LoginThrottle throttle, SubstituteService substituteService) {
         this.users = users;
         this.throttle = throttle;
+        this.substitutes = new ChiefSubstitutesPanel(substituteService);
         this.form = new UserForm(users.organisation());
         add(new H2(getTranslation("users.title")));
         addStartupScope();
@@ -85,11 +89,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() || e.getValue() != null) {
                 form.edit(e.getValue());
+                substitutes.show(e.getValue());
             }
         });
         Button create = new Button(getTranslation("users.create"), e -> {
             grid.asSingleSelect().clear();
             form.create();
+            substitutes.show(null);
         });
         create.setId("users-new");
         ExportLinks export = new ExportLinks(
@@ -108,7 +114,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             UserAccount enabled = users.enable(e.user().username());
             changed(enabled, getTranslation("users.enabled", enabled.username()));
         });
-        add(form);
+        add(form, substitutes);
         addBlocks();
     }
 
@@ -224,6 +230,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             grid.select(created);
             form.edit(created);
             form.saved(getTranslation("users.created", created.username()));
+            substitutes.show(created);
             refreshStartupScope();
         } catch (InvalidUserDataException refused) {
             form.refused(refused.problem(), Problems.text(refused.problem()));
@@ -256,6 +263,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.select(changed);
         form.edit(changed);
         form.saved(text);
+        substitutes.show(changed);
         refreshStartupScope();
     }
 

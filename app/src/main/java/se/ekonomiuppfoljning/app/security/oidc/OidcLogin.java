@@ -29,7 +29,7 @@ import se.ekonomiuppfoljning.ui.security.KommunAccountLogin;
  * {@code uppfoljning.directory.oidc.registration-id} ({@code kommun}); without one the portal's login is exactly the
  * password form. When on: the login page links to {@code /oauth2/authorization/<id>}, the provider sends the browser
  * back to {@code /login/oauth2/code/<id>}, {@link PortalOidcUserService} makes the person a portal user, a refusal goes
- * back to the login page ({@code ?oidc=refused} or {@code ?oidc=failed}), and logging out also ends the session at
+ * back to the login page ({@code ?oidc=refused}, {@code ?oidc=taken} or {@code ?oidc=failed}), and logging out also ends the session at
  * the provider where it publishes an {@code end_session_endpoint}, coming back to the login page.
  */
 public final class OidcLogin implements KommunAccountLogin {
@@ -126,16 +126,19 @@ public final class OidcLogin implements KommunAccountLogin {
         public void onAuthenticationFailure(
                 HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
                 throws IOException {
-            boolean refused = exception instanceof OAuth2AuthenticationException oauth2
-                    && PortalOidcUserService.REFUSED.equals(oauth2.getError().getErrorCode());
-            if (!refused) {
-                log.warn(
-                        "OIDC login failed: {}",
-                        exception instanceof OAuth2AuthenticationException oauth2
-                                ? oauth2.getError().getErrorCode()
-                                : exception.getClass().getSimpleName());
+            String code = exception instanceof OAuth2AuthenticationException oauth2
+                    ? oauth2.getError().getErrorCode()
+                    : exception.getClass().getSimpleName();
+            String kind;
+            if (PortalOidcUserService.REFUSED.equals(code)) {
+                kind = "refused";
+            } else if (PortalOidcUserService.NAME_TAKEN.equals(code)) {
+                kind = "taken";
+            } else {
+                log.warn("OIDC login failed: {}", code);
+                kind = "failed";
             }
-            redirect.sendRedirect(request, response, LOGIN + (refused ? "?oidc=refused" : "?oidc=failed"));
+            redirect.sendRedirect(request, response, LOGIN + "?oidc=" + kind);
         }
     }
 }

@@ -13,13 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param groupsClaim    the claim with the groups or app roles mapped on the group mapping (Entra ID's app roles:
  *                       {@code roles}; its groups: {@code groups}, object ids)
  * @param label          the login page's link text, when not the portal's own
+ * @param trustEmailWithoutVerifiedClaim whether the token's {@code email} is taken when the token has no
+ *                       {@code email_verified} claim (Entra ID sends none). Off by default: an address the provider
+ *                       does not say it verified is not taken (the administrator sets it on Användare), and an
+ *                       address the provider says is not verified is never taken, whatever this says
  */
 @ConfigurationProperties("uppfoljning.directory.oidc")
 public record OidcLoginProperties(
         String registrationId,
         String usernameClaim,
         String groupsClaim,
-        @Nullable String label) {
+        @Nullable String label,
+        boolean trustEmailWithoutVerifiedClaim) {
 
     public OidcLoginProperties {
         registrationId = orDefault(registrationId, "kommun");

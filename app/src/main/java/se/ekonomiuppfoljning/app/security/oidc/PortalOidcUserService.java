@@ -18,19 +18,29 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import se.ekonomiuppfoljning.directory.DirectoryLoginService;
 import se.ekonomiuppfoljning.directory.DirectoryPerson;
+import se.ekonomiuppfoljning.directory.ProviderIdentity;
+import se.ekonomiuppfoljning.directory.ProviderSignIn;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
  * The person the identity provider vouched for (its ID token, and its user info where it has an endpoint for it),
  * made a portal user: the claims read into a {@link DirectoryPerson}, the account created or updated from them and
- * the group mapping by {@link DirectoryLoginService}, and the principal given that account's name and roles. A
- * person the portal refuses (no role from their groups, a disabled account, a local account of the same name) gets
- * {@link #REFUSED}, which the login answers with the login page's message.
+ * the group mapping by {@link DirectoryLoginService}, and the principal given that account's name and roles. The
+ * account is the one bound to the token's issuer and subject ({@code oid} for Entra ID), not to its changeable login
+ * name. A person the portal refuses (no role from their groups, a disabled account, a local account of the same
+ * name) gets {@link #REFUSED}, one whose login name is another identity's account {@link #NAME_TAKEN}; the login
+ * answers each with the login page's message. The e-mail address is taken only when the provider verified it.
  */
 final class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     /** The error code of a person the identity provider let in and the portal did not. */
     static final String REFUSED = "portal_refused";
+
+    /** The error code of a person whose login name is an account bound to another person at the provider. */
+    static final String NAME_TAKEN = "portal_name_taken";
+
+    /** Entra ID's object id of the person: the same in every application of the tenant, where {@code sub} is not. */
+    static final String ENTRA_OBJECT_ID = "oid";
 
     private static final Logger log = LoggerFactory.getLogger(PortalOidcUserService.class);
 
@@ -47,7 +57,18 @@ final class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, 
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser vouched = provider.loadUser(request);
         DirectoryPerson person = person(vouched.getClaims(), properties);
-        UserAccount account = directory.signIn(person).orElseThrow(() -> {
+        ProviderIdentity identity = identity(vouched.getClaims());
+        ProviderSignIn signIn = directory.signIn(person, identity);
+        if (signIn.refusal() == ProviderSignIn.Refusal.NAME_BOUND_TO_ANOTHER) {
+            log.warn(
+                    "OIDC login of '{}' refused: the account of that name belongs to another identity of the"
+                            + " provider (subject '{}' is not it)",
+                    person.username(),
+                    identity.subject());
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(NAME_TAKEN, "The name belongs to another person's account", null));
+        }
+        UserAccount account = signIn.admittedAccount().orElseThrow(() -> {
             log.info(
                     "OIDC login of '{}' refused: no portal role from the {} group(s) in claim '{}', the account is"
                             + " disabled, or a local account has the name",
@@ -71,9 +92,40 @@ final class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, 
         if (name.isBlank()) {
             name = (text(claims.get("given_name")) + " " + text(claims.get("family_name"))).strip();
         }
-        String email = text(claims.get("email"));
+        String email = trustedEmail(claims, properties);
         return new DirectoryPerson(
                 username, name, email.isBlank() ? null : email, groups(claims.get(properties.groupsClaim())));
+    }
+
+    /**
+     * The token's e-mail address when the provider says it verified it ({@code email_verified} true, as a boolean or
+     * the text {@code true}); without the claim only when configured to trust it; else none, so the address the
+     * portal holds stays.
+     */
+    static String trustedEmail(Map<String, Object> claims, OidcLoginProperties properties) {
+        Object verified = claims.get("email_verified");
+        boolean trusted = verified == null
+                ? properties.trustEmailWithoutVerifiedClaim()
+                : Boolean.TRUE.equals(verified) || "true".equalsIgnoreCase(text(verified));
+        return trusted ? text(claims.get("email")) : "";
+    }
+
+    /**
+     * Who the token names for good: its issuer and Entra ID's {@code oid} where the token has one, else its
+     * {@code sub}.
+     */
+    static ProviderIdentity identity(Map<String, Object> claims) {
+        Object issuer = claims.get("iss");
+        String subject = text(claims.get(ENTRA_OBJECT_ID));
+        if (subject.isBlank()) {
+            subject = text(claims.get("sub"));
+        }
+        try {
+            return new ProviderIdentity(issuer == null ? "" : issuer.toString(), subject);
+        } catch (IllegalArgumentException unusable) {
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(REFUSED, "The token names nobody the portal can bind", null));
+        }
     }
 
     /** A list of groups or roles (Entra ID, Keycloak), or one as a single text. */

@@ -39,6 +39,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -110,6 +111,9 @@ class OidcLoginTest {
     @Autowired
     AuthenticationContext vaadinAuthentication;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void mapTheGroups() {
         as(adminAuthentication(), () -> {
@@ -167,7 +171,15 @@ class OidcLoginTest {
         claims.put("preferred_username", username);
         claims.put("name", name);
         claims.put("email", username + "@kommun.example");
+        claims.put("email_verified", true);
         claims.put("groups", groups);
+        return claims;
+    }
+
+    /** The claims of a person the provider names by {@code subject} for good, whatever their login name. */
+    private static Map<String, Object> claims(String subject, String username, String name, List<String> groups) {
+        Map<String, Object> claims = claims(username, name, groups);
+        claims.put("sub", subject);
         return claims;
     }
 
@@ -178,7 +190,7 @@ class OidcLoginTest {
     private URI logInAtTheProvider(Browser browser, Map<String, Object> claims) throws Exception {
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(
                 MockIdentityProvider.ISSUER,
-                (String) claims.get("preferred_username"),
+                (String) claims.getOrDefault("sub", claims.get("preferred_username")),
                 "JWT",
                 List.of(MockIdentityProvider.CLIENT_ID),
                 claims,
@@ -382,6 +394,97 @@ class OidcLoginTest {
                     .contains("Ditt konto ger ingen behörighet i portalen")
                     .contains("Be portalens administratör om behörighet.");
             assertThat(_find(Anchor.class, spec -> spec.withId("login-oidc"))).hasSize(1);
+        } finally {
+            MockVaadin.tearDown();
+        }
+    }
+
+    @Test
+    void a_login_name_changed_at_the_provider_keeps_the_same_account_and_its_rights() throws Exception {
+        Browser first = new Browser();
+        logInAtTheProvider(first, claims("subject-erik", "erik.fore", "Erik Före", List.of(CHIEFS_OF_IT)));
+        assertThat(sessionAuthentication(first).getName()).isEqualTo("erik.fore");
+
+        Browser renamed = new Browser();
+        URI landing =
+                logInAtTheProvider(renamed, claims("subject-erik", "erik.efter", "Erik Efter", List.of(CHIEFS_OF_IT)));
+
+        assertThat(landing.getPath()).isEqualTo("/");
+        Authentication session = sessionAuthentication(renamed);
+        assertThat(session.getName()).isEqualTo("erik.fore");
+        assertThat(authorities(session)).containsExactly("ROLE_CHEF");
+        assertThat(users.findByUsername("erik.efter")).isEmpty();
+        UserAccount account = users.findByUsername("erik.fore").orElseThrow();
+        assertThat(account.displayName()).isEqualTo("Erik Efter");
+        assertThat(account.units()).containsExactly(IT);
+        assertThat(as(session, () -> followUp.myTable(PERIOD)).rows())
+                .extracting(FollowUpRow::unit)
+                .extracting(unit -> unit.code())
+                .containsExactly(IT);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_entry WHERE entity = 'USER' AND entity_id = 'erik.fore'"
+                                + " AND after_text LIKE '%loginName=erik.efter%'",
+                        Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void another_person_given_the_login_name_of_a_bound_account_is_refused_and_the_refusal_audited() throws Exception {
+        logInAtTheProvider(new Browser(), claims("subject-frida", "frida.ett", "Frida Ett", List.of(CHIEFS_OF_IT)));
+        UserAccount before = users.findByUsername("frida.ett").orElseThrow();
+
+        Browser intruder = new Browser();
+        URI landing = logInAtTheProvider(
+                intruder, claims("subject-someone-else", "Frida.Ett", "Någon Annan", List.of(ADMINISTRATORS)));
+
+        assertThat(landing.getPath()).isEqualTo("/login");
+        assertThat(landing.getQuery()).isEqualTo("oidc=taken");
+        assertThat(loggedIn(intruder)).isFalse();
+        assertThat(users.findByUsername("frida.ett").orElseThrow()).isEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_entry WHERE entity = 'USER' AND entity_id = 'frida.ett'"
+                                + " AND after_text LIKE '%subject-someone-else%' AND after_text LIKE '%refused%'",
+                        Integer.class))
+                .isEqualTo(1);
+        // and the one it belongs to still logs in
+        Browser owner = new Browser();
+        logInAtTheProvider(owner, claims("subject-frida", "frida.ett", "Frida Ett", List.of(CHIEFS_OF_IT)));
+        assertThat(sessionAuthentication(owner).getName()).isEqualTo("frida.ett");
+    }
+
+    @Test
+    void the_e_mail_is_taken_from_the_token_only_when_the_provider_says_it_is_verified() throws Exception {
+        logInAtTheProvider(new Browser(), claims("subject-gun", "gun.post", "Gun Post", List.of(CHIEFS_OF_IT)));
+        assertThat(users.findByUsername("gun.post").orElseThrow().email().value())
+                .isEqualTo("gun.post@kommun.example");
+
+        Map<String, Object> unverified = claims("subject-gun", "gun.post", "Gun Post", List.of(CHIEFS_OF_IT));
+        unverified.put("email", "falsk@annan.example");
+        unverified.put("email_verified", false);
+        logInAtTheProvider(new Browser(), unverified);
+        assertThat(users.findByUsername("gun.post").orElseThrow().email().value())
+                .as("a stored address is never overwritten with an unverified one")
+                .isEqualTo("gun.post@kommun.example");
+
+        Map<String, Object> unsaid = claims("subject-hans", "hans.tyst", "Hans Tyst", List.of(CHIEFS_OF_IT));
+        unsaid.remove("email_verified");
+        logInAtTheProvider(new Browser(), unsaid);
+        assertThat(users.findByUsername("hans.tyst").orElseThrow().email())
+                .as("without email_verified the address is not trusted unless configured")
+                .isNull();
+    }
+
+    @Test
+    void the_login_page_words_a_name_bound_to_another_person_in_swedish() {
+        MockVaadin.setup(
+                UI::new,
+                new MockSpringServlet(new Routes().autoDiscoverViews("se.ekonomiuppfoljning.ui"), web, UI::new));
+        try {
+            UI.getCurrent().navigate("login", QueryParameters.fromString("oidc=taken"));
+            LoginForm form = _get(LoginForm.class);
+            assertThat(form.isError()).isTrue();
+            assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                    .contains("Användarnamnet hör till någon annan i portalen");
         } finally {
             MockVaadin.tearDown();
         }

@@ -15,6 +15,8 @@ import se.ekonomiuppfoljning.reports.DocumentRenderer;
 import se.ekonomiuppfoljning.reports.ReportTemplateRepository;
 import se.ekonomiuppfoljning.reports.ReportTemplateService;
 import se.ekonomiuppfoljning.reports.TjansteskrivelseService;
+import se.ekonomiuppfoljning.briefing.BriefingVisitRepository;
+import se.ekonomiuppfoljning.briefing.BriefingService;
 import se.ekonomiuppfoljning.reports.cases.CaseDecisionService;
 import se.ekonomiuppfoljning.reports.cases.CaseDocumentService;
 import se.ekonomiuppfoljning.reports.cases.CaseFlowService;
@@ -93,6 +95,22 @@ class ReportsConfiguration {
             ReportTemplateRepository templates,
             CurrentUser currentUser) {
         return new MeetingAgendaService(organisations, cases, questions, templates, currentUser);
+    }
+
+    @Bean
+    BriefingService briefingService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            ActionRepository actions,
+            MeetingAgendaService agenda,
+            CaseDocumentService documents,
+            QuestionService questions,
+            BriefingVisitRepository visits,
+            CurrentUser currentUser,
+            Clock clock) {
+        return new BriefingService(
+                organisations, figures, reports, actions, agenda, documents, questions, visits, currentUser, clock);
     }
 
     @Bean

@@ -36,7 +36,7 @@ class DocumentBlocks extends Div {
         }
     }
 
-    private static Div fields(Block.Fields fields) {
+    static Div fields(Block.Fields fields) {
         Div box = new Div();
         if (fields.caption() != null) {
             box.add(new H5(fields.caption()));

@@ -125,9 +125,8 @@ public class BriefingService {
         AccessScope scope = AccessScope.resolve(organisation, user);
         Period period = reportCase.period();
         Set<UnitCode> subtree = scope.restrict(organisation.subtree(reportCase.node()));
-        List<UnitCode> units = subtree.stream()
-                .filter(code -> !organisation.hasChildren(code))
-                .toList();
+        List<UnitCode> units =
+                subtree.stream().filter(code -> !organisation.hasChildren(code)).toList();
 
         Map<UnitCode, Figures> own = figures.figuresByUnit(scope, subtree, period);
         Map<UnitCode, UnitReport> stored = new HashMap<>();
@@ -135,8 +134,10 @@ public class BriefingService {
         Map<UnitCode, UnitsCycle> cycles = unitsCycle.of(units, period);
         Map<UnitCode, List<Action>> open = readableOpenActions(organisation, user, units, period, stored);
         Map<UnitCode, List<Question>> asked = new LinkedHashMap<>();
-        questions.questions(units, period).forEach(q -> asked.computeIfAbsent(q.unit(), u -> new ArrayList<>())
-                .add(q));
+        questions
+                .questions(units, period)
+                .forEach(q ->
+                        asked.computeIfAbsent(q.unit(), u -> new ArrayList<>()).add(q));
         Set<String> changedNames = new HashSet<>();
         changes.forEach(c -> changedNames.add(c.unit()));
         boolean politician = user.has(Role.POLITIKER);

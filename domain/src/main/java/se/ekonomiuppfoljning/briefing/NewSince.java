@@ -24,7 +24,6 @@ public record NewSince(@Nullable Instant lastRead) {
         if (at == null) {
             return false;
         }
-        return lastRead == null
-                || !at.truncatedTo(ChronoUnit.MILLIS).isBefore(lastRead.truncatedTo(ChronoUnit.MILLIS));
+        return lastRead == null || !at.truncatedTo(ChronoUnit.MILLIS).isBefore(lastRead.truncatedTo(ChronoUnit.MILLIS));
     }
 }

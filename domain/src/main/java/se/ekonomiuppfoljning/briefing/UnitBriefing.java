@@ -63,7 +63,10 @@ public record UnitBriefing(
 
     /** The units with a negative deviation to date, largest (most negative, in kronor) first. */
     public static List<UnitBriefing> negativeFirst(List<UnitBriefing> units) {
-        return units.stream().filter(UnitBriefing::negative).sorted(LARGEST_NEGATIVE).toList();
+        return units.stream()
+                .filter(UnitBriefing::negative)
+                .sorted(LARGEST_NEGATIVE)
+                .toList();
     }
 
     /** The other units, in the order given (the tree's). */
@@ -71,6 +74,6 @@ public record UnitBriefing(
         return units.stream().filter(u -> !u.negative()).toList();
     }
 
-    private static final Comparator<UnitBriefing> LARGEST_NEGATIVE = Comparator.comparing(
-            (UnitBriefing u) -> u.figures().ytdDeviation(), Comparator.<BigDecimal>naturalOrder());
+    private static final Comparator<UnitBriefing> LARGEST_NEGATIVE =
+            Comparator.comparing((UnitBriefing u) -> u.figures().ytdDeviation(), Comparator.<BigDecimal>naturalOrder());
 }

@@ -142,9 +142,23 @@ public final class ChartDrawing {
             String label = fit(bar.label(), g, labelWidth);
             g.text(label, left - 6, y + BAR_ROW - 5, 8, false, ChartCanvas.Anchor.END, TEXT);
             if (negative) {
-                g.text(bar.printed(), Math.min(zero, value) - 3, y + BAR_ROW - 5, 7.5, true, ChartCanvas.Anchor.END, TEXT);
+                g.text(
+                        bar.printed(),
+                        Math.min(zero, value) - 3,
+                        y + BAR_ROW - 5,
+                        7.5,
+                        true,
+                        ChartCanvas.Anchor.END,
+                        TEXT);
             } else {
-                g.text(bar.printed(), Math.max(zero, value) + 3, y + BAR_ROW - 5, 7.5, true, ChartCanvas.Anchor.START, TEXT);
+                g.text(
+                        bar.printed(),
+                        Math.max(zero, value) + 3,
+                        y + BAR_ROW - 5,
+                        7.5,
+                        true,
+                        ChartCanvas.Anchor.START,
+                        TEXT);
             }
         }
         g.line(zero, top, zero, bottom, TEXT, 0.8);

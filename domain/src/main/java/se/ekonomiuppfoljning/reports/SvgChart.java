@@ -112,7 +112,9 @@ public final class SvgChart implements ChartCanvas {
             body.append(" font-weight=\"bold\"");
         }
         if (anchor != Anchor.START) {
-            body.append(" text-anchor=\"").append(anchor == Anchor.END ? "end" : "middle").append('"');
+            body.append(" text-anchor=\"")
+                    .append(anchor == Anchor.END ? "end" : "middle")
+                    .append('"');
         }
         body.append('>').append(escape(text)).append("</text>");
     }

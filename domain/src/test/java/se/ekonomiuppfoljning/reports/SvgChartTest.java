@@ -68,7 +68,8 @@ class SvgChartTest {
         ChartDrawing.draw(bars, recording);
         assertThat(shapes).containsSubsequence("rect " + ChartDrawing.OVER, "text HR-avdelning", "text \u221231");
         assertThat(shapes).containsSubsequence("rect " + ChartDrawing.UNDER, "text IT <avdelning>", "text 120");
-        assertThat(SvgChart.svg(bars)).contains("fill=\"" + ChartDrawing.OVER + "\"", "fill=\"" + ChartDrawing.UNDER + "\"");
+        assertThat(SvgChart.svg(bars))
+                .contains("fill=\"" + ChartDrawing.OVER + "\"", "fill=\"" + ChartDrawing.UNDER + "\"");
     }
 
     @Test

@@ -111,12 +111,11 @@ final class ChartPainter {
             Font font = ReportFonts.awt(bold, (float) size);
             g.setFont(font);
             double width = g.getFontMetrics().stringWidth(text);
-            double at =
-                    switch (anchor) {
-                        case START -> x;
-                        case MIDDLE -> x - width / 2;
-                        case END -> x - width;
-                    };
+            double at = switch (anchor) {
+                case START -> x;
+                case MIDDLE -> x - width / 2;
+                case END -> x - width;
+            };
             g.drawString(text, (float) at, (float) y);
         }
 

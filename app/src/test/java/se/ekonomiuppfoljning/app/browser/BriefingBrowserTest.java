@@ -26,8 +26,8 @@ class BriefingBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector(".portal-briefing-charts svg[role='img']")))
                 .hasSize(2);
 
-        WebElement field = driver.findElement(
-                By.cssSelector("vaadin-text-area[id^='briefing-ask-text-'][id$='-1180'] textarea"));
+        WebElement field =
+                driver.findElement(By.cssSelector("vaadin-text-area[id^='briefing-ask-text-'][id$='-1180'] textarea"));
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
         field.sendKeys(text);
@@ -55,7 +55,8 @@ class BriefingBrowserTest extends BrowserTest {
         use(politician);
         driver.navigate().refresh();
         waitForText("Svar från Lena Holm: Vi tar in en vikarie från september.");
-        assertThat(driver.findElement(By.id("briefing-new-answer-" + questionId)).getText())
+        assertThat(driver.findElement(By.id("briefing-new-answer-" + questionId))
+                        .getText())
                 .isEqualTo("Nytt svar");
         screenshot("infor-motet-svar");
         assertNoAccessibilityViolation();

@@ -119,7 +119,8 @@ class BriefingViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("briefing-analysis-" + key))
                         .getText())
                 .isEqualTo("Analysen visas när månaden är godkänd.");
-        assertThat(_find(Div.class, spec -> spec.withId("briefing-unit-" + key)).get(0)
+        assertThat(_find(Div.class, spec -> spec.withId("briefing-unit-" + key))
+                        .get(0)
                         .getElement()
                         .getTextRecursively())
                 .doesNotContain("sjuklönekostnader och inhyrd konsult")
@@ -143,7 +144,8 @@ class BriefingViewTest extends KaribuTest {
                         .getTextRecursively())
                 .contains("Avsluta konsultuppdraget");
         // a chief reads the briefing but asks nothing here
-        assertThat(_find(Button.class, spec -> spec.withId("briefing-ask-" + key))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("briefing-ask-" + key)))
+                .isEmpty();
     }
 
     @Test

@@ -47,8 +47,8 @@ class BriefingServiceTest {
 
     BriefingServiceTest() {
         FixedOrganisation organisation = new FixedOrganisation(SeedKommun.organisation());
-        questions = new QuestionService(
-                organisation, new InMemoryQuestions(), fixture.audit, fixture.caller::get, clock);
+        questions =
+                new QuestionService(organisation, new InMemoryQuestions(), fixture.audit, fixture.caller::get, clock);
         service = new BriefingService(
                 organisation,
                 fixture.figures,
@@ -211,7 +211,8 @@ class BriefingServiceTest {
 
         @Override
         public void record(String username, Collection<Long> caseIds, Instant at) {
-            caseIds.forEach(id -> stored.computeIfAbsent(username, u -> new HashMap<>()).put(id, at));
+            caseIds.forEach(
+                    id -> stored.computeIfAbsent(username, u -> new HashMap<>()).put(id, at));
         }
     }
 }

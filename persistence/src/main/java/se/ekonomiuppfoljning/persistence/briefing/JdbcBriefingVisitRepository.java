@@ -35,8 +35,7 @@ class JdbcBriefingVisitRepository implements BriefingVisitRepository {
                 new MapSqlParameterSource().addValue("user", username).addValue("ids", List.copyOf(caseIds)),
                 rs -> {
                     visits.put(
-                            rs.getLong(1),
-                            rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                            rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
                 });
         return visits;
     }

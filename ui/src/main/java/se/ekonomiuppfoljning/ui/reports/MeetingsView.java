@@ -41,7 +41,6 @@ import se.ekonomiuppfoljning.common.Period;
 import se.ekonomiuppfoljning.common.SwedishFormat;
 import se.ekonomiuppfoljning.cycle.Question;
 import se.ekonomiuppfoljning.followup.DeviationDriverService;
-import se.ekonomiuppfoljning.reports.Block;
 import se.ekonomiuppfoljning.reports.DocumentFormat;
 import se.ekonomiuppfoljning.reports.RenderedDocument;
 import se.ekonomiuppfoljning.reports.cases.CaseDocumentService;
@@ -187,7 +186,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private Div changes(long id, List<FigureChange> changes) {
         Div box = new Div();
         box.setId("briefing-changes-" + id);
-        box.add(new Paragraph(badge("briefing.changed", null), new Span(" " + getTranslation("briefing.changed.note"))));
+        box.add(new Paragraph(
+                badge("briefing.changed", null), new Span(" " + getTranslation("briefing.changed.note"))));
         Div scroll = new Div();
         scroll.addClassName("portal-document-table");
         scroll.getElement().setAttribute("tabindex", "0");
@@ -251,7 +251,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 SwedishFormat.tkr(unit.forecast().forecast()),
                 SwedishFormat.tkr(unit.forecast().forecastDeviation()))));
         box.add(new Paragraph(getTranslation(
-                "briefing.unit.level", getTranslation("actions.level." + unit.level().name()))));
+                "briefing.unit.level",
+                getTranslation("actions.level." + unit.level().name()))));
 
         box.add(new Paragraph(new Span(getTranslation("briefing.unit.analysis") + ": ")));
         Paragraph analysis = new Paragraph(
@@ -304,7 +305,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         if (unit.mayAsk()) {
             Paragraph message = new Paragraph();
             message.setId("briefing-ask-message-" + key);
-            TextArea text = new TextArea(getTranslation("briefing.ask.label", unit.unit().name()));
+            TextArea text = new TextArea(
+                    getTranslation("briefing.ask.label", unit.unit().name()));
             text.setId("briefing-ask-text-" + key);
             text.setWidthFull();
             text.setMaxLength(2000);
@@ -315,7 +317,10 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 text.clear();
                 message.setText(getTranslation("briefing.ask.done"));
                 showQuestions(
-                        list, unit.unit().name(), briefings.questions(unit.unit().code(), period), newSince);
+                        list,
+                        unit.unit().name(),
+                        briefings.questions(unit.unit().code(), period),
+                        newSince);
             });
             ProblemArea area = new ProblemArea(message::setText, text, ask, message);
             area.setPadding(false);
@@ -331,8 +336,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("meetings.questions.none")));
         }
         for (Question question : questions) {
-            Paragraph asked = new Paragraph(getTranslation(
-                    "meetings.question", unitName, question.askedByName(), question.text()));
+            Paragraph asked = new Paragraph(
+                    getTranslation("meetings.question", unitName, question.askedByName(), question.text()));
             asked.setId("briefing-question-" + question.id());
             asked.getStyle().set("white-space", "pre-line");
             if (newSince.isNew(question.askedAt())) {

@@ -99,7 +99,7 @@ class BriefingViewTest extends KaribuTest {
         String svg = svgs.get(0).getElement().getProperty("innerHTML", "")
                 + svgs.get(0).getElement().getAttribute("innerHTML");
         String chartsText = plain(charts.getElement().getOuterHTML());
-        assertThat(chartsText).contains("role=\"img\"", "aria-label=", "<table class=\"portal-visually-hidden\"");
+        assertThat(chartsText).contains("role=\"img\"", "aria-label=", "class=\"portal-visually-hidden\"", "<table>", "<caption>");
         assertThat(svg).isNotNull();
         // the first unit block on the page is the unit with the largest negative deviation
         List<H6> names = _find(item, H6.class);

@@ -29,12 +29,15 @@ public class DocumentChart extends Div {
         Paragraph description = new Paragraph(chart.description());
         description.addClassName("portal-caption");
         add(description);
-        getElement().appendChild(values(chart));
+        // the table in a clipped 1 px box: a table's own width follows its content, so the box hides it
+        Div hidden = new Div();
+        hidden.addClassName("portal-visually-hidden");
+        hidden.getElement().appendChild(values(chart));
+        add(hidden);
     }
 
     private static Element values(Block.Chart chart) {
         Element table = new Element("table");
-        table.getClassList().add("portal-visually-hidden");
         Element caption = new Element("caption");
         caption.setText(chart.title());
         table.appendChild(caption);

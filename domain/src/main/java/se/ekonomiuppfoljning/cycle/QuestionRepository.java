@@ -26,4 +26,12 @@ public interface QuestionRepository {
 
     /** A unit's questions of a period, oldest first. */
     List<Question> forUnit(UnitCode unit, Period period);
+
+    /** The units' questions of a period, oldest first, in one read (an adapter overrides the loop). */
+    default List<Question> forUnits(Set<UnitCode> units, Period period) {
+        return units.stream()
+                .flatMap(unit -> forUnit(unit, period).stream())
+                .sorted(java.util.Comparator.comparing(Question::askedAt).thenComparing(Question::id))
+                .toList();
+    }
 }

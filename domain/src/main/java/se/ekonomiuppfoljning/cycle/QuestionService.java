@@ -1,6 +1,8 @@
 package se.ekonomiuppfoljning.cycle;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import se.ekonomiuppfoljning.common.AuditEntry;
 import se.ekonomiuppfoljning.common.AuditLog;
@@ -55,6 +57,20 @@ public class QuestionService {
         UserAccount user = currentUser.require();
         AccessScope.resolve(organisations.load(), user).requireReadable(unit);
         return questions.forUnit(unit, period);
+    }
+
+    /**
+     * The questions of the units in the period, oldest first, in one read; every unit must be readable by the
+     * caller (a briefing lists them per unit).
+     */
+    public List<Question> questions(Collection<UnitCode> units, Period period) {
+        UserAccount user = currentUser.require();
+        AccessScope scope = AccessScope.resolve(organisations.load(), user);
+        units.forEach(scope::requireReadable);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return questions.forUnits(new LinkedHashSet<>(units), period);
     }
 
     /**

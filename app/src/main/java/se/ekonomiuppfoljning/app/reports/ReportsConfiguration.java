@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.ekonomiuppfoljning.actions.ActionRepository;
 import se.ekonomiuppfoljning.actions.ActionService;
+import se.ekonomiuppfoljning.briefing.BriefingService;
+import se.ekonomiuppfoljning.briefing.BriefingVisitRepository;
 import se.ekonomiuppfoljning.common.AuditLog;
 import se.ekonomiuppfoljning.cycle.QuestionService;
 import se.ekonomiuppfoljning.cycle.UnitReportRepository;
@@ -93,6 +95,22 @@ class ReportsConfiguration {
             ReportTemplateRepository templates,
             CurrentUser currentUser) {
         return new MeetingAgendaService(organisations, cases, questions, templates, currentUser);
+    }
+
+    @Bean
+    BriefingService briefingService(
+            OrganisationRepository organisations,
+            FigureRepository figures,
+            UnitReportRepository reports,
+            ActionRepository actions,
+            MeetingAgendaService agenda,
+            CaseDocumentService documents,
+            QuestionService questions,
+            BriefingVisitRepository visits,
+            CurrentUser currentUser,
+            Clock clock) {
+        return new BriefingService(
+                organisations, figures, reports, actions, agenda, documents, questions, visits, currentUser, clock);
     }
 
     @Bean

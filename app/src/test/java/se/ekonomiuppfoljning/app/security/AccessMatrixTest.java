@@ -278,6 +278,9 @@ class AccessMatrixTest extends KaribuTest {
     QuestionService questionService;
 
     @Autowired
+    se.ekonomiuppfoljning.briefing.BriefingService briefingService;
+
+    @Autowired
     QuestionRepository questionRepository;
 
     @Autowired
@@ -411,7 +414,12 @@ class AccessMatrixTest extends KaribuTest {
                 "MonthlyReportService.sendBack",
                 door(Rule.REVIEW, f -> reportService.sendBack(f.code(), PERIOD, "Komplettera", f.reportVersion())));
 
-        doors.put("QuestionService.questions", door(Rule.READ, f -> questionService.questions(f.code(), PERIOD)));
+        doors.put("QuestionService.questions", door(Rule.READ, f -> {
+            questionService.questions(List.of(f.code()), PERIOD);
+            return questionService.questions(f.code(), PERIOD);
+        }));
+        doors.put("BriefingService.questions", door(Rule.READ, f -> briefingService.questions(f.code(), PERIOD)));
+        doors.put("BriefingService.ask", door(Rule.ASK, f -> briefingService.ask(f.code(), PERIOD, "Varför?")));
         doors.put("QuestionService.ask", door(Rule.ASK, f -> questionService.ask(f.code(), PERIOD, "Varför?")));
         doors.put("QuestionService.answer", door(Rule.ANSWER, f -> questionService.answer(f.questionId(), "Därför.")));
         doors.put(

@@ -84,9 +84,12 @@ public class MeetingAgendaService {
         ReportCase reportCase = access.readable(id);
         Organisation organisation = organisations.load();
         AccessScope scope = access.scope(currentUser.require());
+        // one read for all the units, then in the tree's order
+        List<UnitCode> units = List.copyOf(scope.restrict(organisation.subtree(reportCase.node())));
+        List<Question> all = questions.questions(units, reportCase.period());
         List<Question> found = new ArrayList<>();
-        for (UnitCode unit : scope.restrict(organisation.subtree(reportCase.node()))) {
-            found.addAll(questions.questions(unit, reportCase.period()));
+        for (UnitCode unit : units) {
+            all.stream().filter(q -> q.unit().equals(unit)).forEach(found::add);
         }
         return found;
     }

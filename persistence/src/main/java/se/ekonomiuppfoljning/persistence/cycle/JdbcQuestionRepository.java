@@ -101,6 +101,21 @@ class JdbcQuestionRepository implements QuestionRepository {
     }
 
     @Override
+    public List<Question> forUnits(Set<UnitCode> units, Period period) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "SELECT " + COLUMNS + " WHERE q.unit_code IN (:units) AND q.period_year = :year"
+                        + " AND q.period_month = :month ORDER BY q.id",
+                new MapSqlParameterSource()
+                        .addValue("units", units.stream().map(UnitCode::value).toList())
+                        .addValue("year", period.year())
+                        .addValue("month", period.month()),
+                JdbcQuestionRepository::question);
+    }
+
+    @Override
     public List<Question> unanswered(Set<UnitCode> units) {
         if (units.isEmpty()) {
             return List.of();

@@ -49,18 +49,23 @@ public class DeviationDriversPanel extends Details {
     private @Nullable DeviationDrivers shown;
 
     public DeviationDriversPanel(DeviationDriverService service) {
+        this(service, "drivers");
+    }
+
+    /** A panel whose element ids start with {@code idPrefix}, for a page that shows several. */
+    public DeviationDriversPanel(DeviationDriverService service, String idPrefix) {
         this.service = service;
-        setId("drivers");
+        setId(idPrefix);
         setSummaryText(getTranslation("drivers.title"));
         setWidthFull();
-        ranking.setId("drivers-ranking");
+        ranking.setId(idPrefix + "-ranking");
         ranking.setLabel(getTranslation("drivers.rankBy"));
         ranking.setItems(Ranking.values());
         ranking.setItemLabelGenerator(r -> getTranslation("drivers.rank." + r.name()));
         ranking.setValue(Ranking.YEAR_TO_DATE);
         ranking.addValueChangeListener(e -> render());
-        explanation.setId("drivers-explanation");
-        grid.setId("drivers-grid");
+        explanation.setId(idPrefix + "-explanation");
+        grid.setId(idPrefix + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         content.setPadding(false);
@@ -79,6 +84,18 @@ public class DeviationDriversPanel extends Details {
         }
         setVisible(shown != null && !shown.accounts().isEmpty());
         render();
+    }
+
+    /**
+     * Reads the unit's accounts only when the panel is first opened, so that a page listing many units reads none
+     * until one is asked for.
+     */
+    public void showWhenOpened(UnitCode unit, Period period) {
+        addOpenedChangeListener(event -> {
+            if (event.isOpened() && shown == null) {
+                show(unit, period);
+            }
+        });
     }
 
     private void render() {

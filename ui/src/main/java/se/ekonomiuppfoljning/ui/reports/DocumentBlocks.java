@@ -13,7 +13,7 @@ import se.ekonomiuppfoljning.reports.ReportDocument;
 /**
  * A document's content (a frozen tjänsteskrivelse) on the page, block by block as the PDF prints it: headings,
  * paragraphs, the label–value fields, the tables as plain HTML tables (so that they print whole), and each chart
- * as its title and text alternative. Every text is set as text, never as markup.
+ * drawn as SVG by the server with its values as a text alternative ({@link DocumentChart}). Every text is set as text, never as markup.
  */
 class DocumentBlocks extends Div {
 
@@ -31,14 +31,12 @@ class DocumentBlocks extends Div {
             } else if (block instanceof Block.Table t) {
                 add(table(t));
             } else if (block instanceof Block.Chart c) {
-                Paragraph chart = new Paragraph(c.title() + ". " + c.description());
-                chart.addClassName("portal-caption");
-                add(chart);
+                add(new DocumentChart(c));
             }
         }
     }
 
-    private static Div fields(Block.Fields fields) {
+    static Div fields(Block.Fields fields) {
         Div box = new Div();
         if (fields.caption() != null) {
             box.add(new H5(fields.caption()));

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.IntFunction;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 /**
  * Writes a synthetic one-year ledger (2026) as a SIE 4 file, and the same {@code #TRANS} rows as CSV

@@ -36,7 +36,10 @@ final class ChiefScript {
             return;
         }
         Thread.sleep(HttpLoadBenchmark.pauseMillis());
-        if (!Step.run(stats, "log in (overview)", () -> client.logIn(username, HttpLoadBenchmark.PASSWORD))) {
+        if (!Step.run(stats, "log in (overview)", () -> {
+            String text = client.logIn(username, HttpLoadBenchmark.PASSWORD);
+            Step.expect(text, "overview-period");
+        })) {
             return;
         }
         maxLoggedIn.accumulateAndGet(loggedIn.incrementAndGet(), Math::max);
@@ -79,7 +82,7 @@ final class ChiefScript {
                 Thread.sleep(HttpLoadBenchmark.pauseMillis());
                 if (!Step.run(stats, "chief: overview", () -> {
                     String text = client.navigate("");
-                    Step.expect(text, "Kommunöversikt");
+                    Step.expect(text, "overview-period");
                 })) {
                     return;
                 }

@@ -25,7 +25,7 @@ final class PoliticianScript {
         Thread.sleep(HttpLoadBenchmark.pauseMillis());
         if (!Step.run(stats, "log in (overview)", () -> {
             String text = client.logIn(username, HttpLoadBenchmark.PASSWORD);
-            Step.expect(text, "Kommunöversikt");
+            Step.expect(text, "overview-period");
         })) {
             return;
         }
@@ -36,7 +36,7 @@ final class PoliticianScript {
                 Thread.sleep(HttpLoadBenchmark.pauseMillis());
                 if (!first && !Step.run(stats, "politician: overview", () -> {
                     String text = client.navigate("");
-                    Step.expect(text, "Kommunöversikt");
+                    Step.expect(text, "overview-period");
                 })) {
                     return;
                 }

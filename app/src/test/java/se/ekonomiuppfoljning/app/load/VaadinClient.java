@@ -264,6 +264,9 @@ final class VaadinClient {
                 nodesById.put(value.asText(), change.path("node").asInt());
             } else if (key.equals("href") && value.isTextual()) {
                 hrefs.put(change.path("node").asInt(), value.asText());
+            } else if (key.equals("href") && value.has("uri")) {
+                // a resource (a download handler): Flow wraps its address in an object
+                hrefs.put(change.path("node").asInt(), value.get("uri").asText());
             }
         }
         return uidl.toString();

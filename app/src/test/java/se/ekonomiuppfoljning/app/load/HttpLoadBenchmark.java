@@ -64,6 +64,7 @@ class HttpLoadBenchmark {
             .map(String::trim)
             .map(Integer::valueOf)
             .toList();
+
     static final int RAMP_SECONDS = Integer.getInteger("load.rampSeconds", 90);
     static final int SECONDS = Integer.getInteger("load.seconds", 120);
     static final int MAX_USERS = 300;
@@ -90,12 +91,17 @@ class HttpLoadBenchmark {
         }
         int chiefs = chiefs(most);
         int politicians = most - chiefs;
-        line("machine: %d cores, max heap %d MB, Java %s; load before: %s", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), LoadSupport.uptime());
+        line(
+                "machine: %d cores, max heap %d MB, Java %s; load before: %s",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"),
+                LoadSupport.uptime());
         long setup = System.nanoTime();
         createUnitsAndUsers(chiefs, politicians);
-        line("set up %d chiefs (each with a unit of their own) and %d politicians in %.1f s", chiefs, politicians,
-                (System.nanoTime() - setup) / 1e9);
+        line(
+                "set up %d chiefs (each with a unit of their own) and %d politicians in %.1f s",
+                chiefs, politicians, (System.nanoTime() - setup) / 1e9);
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -110,7 +116,8 @@ class HttpLoadBenchmark {
             }
         }
         int lost = checkNothingLost(saved);
-        line("nothing lost: %d chiefs' analyses and %d åtgärder checked in the database, %d missing or different",
+        line(
+                "nothing lost: %d chiefs' analyses and %d åtgärder checked in the database, %d missing or different",
                 saved.size(), saved.values().stream().mapToInt(r -> r.actions).sum(), lost);
         if (!failures.isEmpty() || lost > 0) {
             throw new AssertionError("load test: " + failures + ", " + lost + " lost");
@@ -124,8 +131,9 @@ class HttpLoadBenchmark {
         StepStats stats = new StepStats();
         AtomicInteger loggedIn = new AtomicInteger();
         AtomicInteger maxLoggedIn = new AtomicInteger();
-        line("run of %d users (%d chiefs, %d politicians): ramp-up %d s, then %d s; load before: %s", users, chiefs,
-                users - chiefs, RAMP_SECONDS, SECONDS, LoadSupport.uptime());
+        line(
+                "run of %d users (%d chiefs, %d politicians): ramp-up %d s, then %d s; load before: %s",
+                users, chiefs, users - chiefs, RAMP_SECONDS, SECONDS, LoadSupport.uptime());
         long start = System.nanoTime();
         long rampNanos = TimeUnit.SECONDS.toNanos(RAMP_SECONDS);
         long end = start + rampNanos + TimeUnit.SECONDS.toNanos(SECONDS);
@@ -156,8 +164,9 @@ class HttpLoadBenchmark {
         }
         Thread sampler = new Thread(() -> {
             while (done.getCount() > 0) {
-                line("t=%3.0f s: %d users logged in; load %s", (System.nanoTime() - start) / 1e9, loggedIn.get(),
-                        LoadSupport.uptime());
+                line(
+                        "t=%3.0f s: %d users logged in; load %s",
+                        (System.nanoTime() - start) / 1e9, loggedIn.get(), LoadSupport.uptime());
                 try {
                     Thread.sleep(15_000);
                 } catch (InterruptedException e) {
@@ -173,8 +182,9 @@ class HttpLoadBenchmark {
         if (!finished) {
             stats.error("script", "the run did not end in time");
         }
-        line("run of %d users done: at most %d logged in at once; load after: %s", users, maxLoggedIn.get(),
-                LoadSupport.uptime());
+        line(
+                "run of %d users done: at most %d logged in at once; load after: %s",
+                users, maxLoggedIn.get(), LoadSupport.uptime());
         stats.table().forEach(l -> line("%s", l));
         stats.errorSamples().forEach(e -> line("error: %s", e));
         return stats;
@@ -189,16 +199,32 @@ class HttpLoadBenchmark {
         for (int i = 0; i < chiefs; i++) {
             csv.append(unit(i)).append(";Lasttestenhet ").append(i + 1).append(";LTF;\n");
         }
-        as("controller", Role.EKONOM, () -> organisationImports.importOrganisation(
-                "organisation.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8))));
+        as(
+                "controller",
+                Role.EKONOM,
+                () -> organisationImports.importOrganisation(
+                        "organisation.csv",
+                        new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8))));
         as("admin", Role.ADMIN, () -> {
             for (int i = 0; i < chiefs; i++) {
-                users.createUser(new NewUser(chief(i), "Lasttestchef " + (i + 1), null, PASSWORD, Set.of(Role.CHEF),
-                        Set.of(UnitCode.of(unit(i))), Set.of()));
+                users.createUser(new NewUser(
+                        chief(i),
+                        "Lasttestchef " + (i + 1),
+                        null,
+                        PASSWORD,
+                        Set.of(Role.CHEF),
+                        Set.of(UnitCode.of(unit(i))),
+                        Set.of()));
             }
             for (int i = 0; i < politicians; i++) {
-                users.createUser(new NewUser(politician(i), "Lasttestpolitiker " + (i + 1), null, PASSWORD,
-                        Set.of(Role.POLITIKER), Set.of(), Set.of(CommitteeCode.of("KS"))));
+                users.createUser(new NewUser(
+                        politician(i),
+                        "Lasttestpolitiker " + (i + 1),
+                        null,
+                        PASSWORD,
+                        Set.of(Role.POLITIKER),
+                        Set.of(),
+                        Set.of(CommitteeCode.of("KS"))));
             }
             return null;
         });
@@ -210,14 +236,16 @@ class HttpLoadBenchmark {
         for (ChiefRecord record : saved.values()) {
             List<String> analysis = jdbc.queryForList(
                     "SELECT analysis FROM unit_report WHERE unit_code = ? AND period_year = 2026 AND period_month = 2",
-                    String.class, record.unit);
-            if (record.lastAnalysis != null && (analysis.size() != 1 || !analysis.get(0).equals(record.lastAnalysis))) {
+                    String.class,
+                    record.unit);
+            if (record.lastAnalysis != null
+                    && (analysis.size() != 1 || !analysis.get(0).equals(record.lastAnalysis))) {
                 lost++;
                 line("lost: %s expected analysis '%s', database has %s", record.unit, record.lastAnalysis, analysis);
             }
             Integer actions = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM unit_action WHERE unit_code = ? AND what LIKE 'Lasttest %'", Integer.class,
-                    record.unit);
+                    "SELECT COUNT(*) FROM unit_action WHERE unit_code = ? AND what LIKE 'Lasttest %'",
+                    Integer.class, record.unit);
             if (actions == null || actions != record.actions) {
                 lost++;
                 line("lost: %s expected %d åtgärder, database has %s", record.unit, record.actions, actions);
@@ -256,5 +284,4 @@ class HttpLoadBenchmark {
     static long pauseMillis() {
         return ThreadLocalRandom.current().nextLong(2_000, 5_001);
     }
-
 }

@@ -34,10 +34,11 @@ final class PoliticianScript {
             boolean first = true;
             while (System.nanoTime() < endNanos) {
                 Thread.sleep(HttpLoadBenchmark.pauseMillis());
-                if (!first && !Step.run(stats, "politician: overview", () -> {
-                    String text = client.navigate("");
-                    Step.expect(text, "overview-period");
-                })) {
+                if (!first
+                        && !Step.run(stats, "politician: overview", () -> {
+                            String text = client.navigate("");
+                            Step.expect(text, "overview-period");
+                        })) {
                     return;
                 }
                 first = false;

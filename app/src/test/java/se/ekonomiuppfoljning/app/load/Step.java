@@ -24,8 +24,8 @@ final class Step {
     /** Fails unless the answer (a UIDL response or a page) contains the text. */
     static void expect(String answer, String text) {
         if (!answer.contains(text)) {
-            throw new IllegalStateException("the answer lacks \"" + text + "\": "
-                    + answer.substring(0, Math.min(400, answer.length())));
+            throw new IllegalStateException(
+                    "the answer lacks \"" + text + "\": " + answer.substring(0, Math.min(400, answer.length())));
         }
     }
 }

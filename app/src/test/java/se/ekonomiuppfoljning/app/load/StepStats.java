@@ -43,14 +43,23 @@ final class StepStats {
     synchronized List<String> table() {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(
-                Locale.ROOT, "%-22s %7s %6s %8s %8s %8s %8s", "step", "count", "errors", "p50 ms", "p95 ms", "p99 ms",
+                Locale.ROOT,
+                "%-22s %7s %6s %8s %8s %8s %8s",
+                "step",
+                "count",
+                "errors",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
                 "max ms"));
         double[] all = times.values().stream()
                 .flatMap(List::stream)
                 .mapToDouble(Double::doubleValue)
                 .sorted()
                 .toArray();
-        times.forEach((step, list) -> lines.add(line(step, list.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+        times.forEach((step, list) -> lines.add(line(
+                step,
+                list.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
                 errors.getOrDefault(step, 0))));
         lines.add(line("all interactions", all, totalErrors()));
         return lines;

@@ -198,9 +198,9 @@ final class VaadinClient {
     }
 
     private String init(String location) throws IOException, InterruptedException {
-        HttpResponse<String> answer = send(request(URI.create(
-                        base + "/?v-r=init&location=" + enc(location) + "&query="))
-                .GET());
+        HttpResponse<String> answer =
+                send(request(URI.create(base + "/?v-r=init&location=" + enc(location) + "&query="))
+                        .GET());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("init of " + location + " answered " + answer.statusCode());
         }

@@ -109,9 +109,7 @@ public class NotificationService {
                         user.username(), found.stream().map(Notification::key).toList());
         return found.stream()
                 .map(n -> n.asRead(read.contains(n.key())))
-                .sorted(Comparator.comparing(Notification::at)
-                        .reversed()
-                        .thenComparing(Notification::key))
+                .sorted(Comparator.comparing(Notification::at).reversed().thenComparing(Notification::key))
                 .toList();
     }
 
@@ -160,7 +158,8 @@ public class NotificationService {
         }
         AccessScope scope = AccessScope.resolve(organisation, user);
         List<Notification> found = new ArrayList<>();
-        for (Question q : questions.answeredAskedBy(user.username(), clock.instant().minus(horizon))) {
+        for (Question q :
+                questions.answeredAskedBy(user.username(), clock.instant().minus(horizon))) {
             if (!q.askedBy().equals(user.username()) || !q.answered() || !scope.canRead(q.unit())) {
                 continue;
             }
@@ -200,8 +199,8 @@ public class NotificationService {
         if (mine.isEmpty()) {
             return List.of();
         }
-        Map<String, String> names = everyone.stream()
-                .collect(Collectors.toMap(UserAccount::username, u -> shownName(u), (a, b) -> a));
+        Map<String, String> names =
+                everyone.stream().collect(Collectors.toMap(UserAccount::username, u -> shownName(u), (a, b) -> a));
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         List<Notification> found = new ArrayList<>();
@@ -233,7 +232,10 @@ public class NotificationService {
                 found.add(new Notification(
                         "D:" + due.getKey() + ":" + due.getValue(),
                         NotificationKind.DEADLINE_NEAR,
-                        due.getValue().minusDays(deadlineDays).atStartOfDay(zone).toInstant(),
+                        due.getValue()
+                                .minusDays(deadlineDays)
+                                .atStartOfDay(zone)
+                                .toInstant(),
                         null,
                         "",
                         due.getKey(),

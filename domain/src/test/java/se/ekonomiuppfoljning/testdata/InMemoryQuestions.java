@@ -69,7 +69,9 @@ public final class InMemoryQuestions implements QuestionRepository {
     @Override
     public List<Question> answeredAskedBy(String askedBy, Instant since) {
         return all.stream()
-                .filter(q -> q.answered() && q.askedBy().equals(askedBy) && !q.answeredAt().isBefore(since))
+                .filter(q -> q.answered()
+                        && q.askedBy().equals(askedBy)
+                        && !q.answeredAt().isBefore(since))
                 .sorted(java.util.Comparator.comparing(Question::answeredAt).reversed())
                 .toList();
     }

@@ -85,7 +85,8 @@ class NotificationBellTest extends KaribuTest {
         assertThat(bell().getText()).isEqualTo("1");
 
         _click(bell());
-        assertThat(_get(Dialog.class, spec -> spec.withId("notifications-dialog")).isOpened())
+        assertThat(_get(Dialog.class, spec -> spec.withId("notifications-dialog"))
+                        .isOpened())
                 .isTrue();
         String text = "har svarat på din fråga om Överförmyndarvht, september 2026.";
         assertThat(entries()).anyMatch(e -> e.startsWith("Oläst|") && e.endsWith(text));

@@ -24,6 +24,9 @@ public interface QuestionRepository {
     /** The questions not yet answered on the units, of every period, oldest first. */
     List<Question> unanswered(Set<UnitCode> units);
 
+    /** The questions {@code askedBy} asked that were answered at or after {@code since}, newest answer first. */
+    List<Question> answeredAskedBy(String askedBy, Instant since);
+
     /** A unit's questions of a period, oldest first. */
     List<Question> forUnit(UnitCode unit, Period period);
 

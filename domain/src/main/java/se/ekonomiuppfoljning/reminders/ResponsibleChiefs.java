@@ -2,7 +2,9 @@ package se.ekonomiuppfoljning.reminders;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.ekonomiuppfoljning.organisation.Organisation;
 import se.ekonomiuppfoljning.organisation.Unit;
 import se.ekonomiuppfoljning.organisation.UnitCode;
@@ -15,30 +17,39 @@ import se.ekonomiuppfoljning.security.UserAccount;
  * and the kommundirektör (chief of the root) of the units without a chief of their own, not of every unit in the
  * kommun. Economists and politicians are never reminded.
  */
-final class ResponsibleChiefs {
+public final class ResponsibleChiefs {
 
     private final Organisation organisation;
-    private final List<UserAccount> chiefs;
+    private final Map<UnitCode, List<UserAccount>> assigned = new HashMap<>();
 
-    ResponsibleChiefs(Organisation organisation, List<UserAccount> users) {
+    /**
+     * @param users the accounts to choose from; the portal's notifications pass the caller's acting account (with the
+     *              units of the chiefs they stand in for today) in place of their stored one
+     */
+    public ResponsibleChiefs(Organisation organisation, List<UserAccount> users) {
         this.organisation = organisation;
-        this.chiefs = users.stream()
+        users.stream()
                 .filter(u -> u.enabled() && u.has(Role.CHEF))
                 .sorted(Comparator.comparing(UserAccount::username))
-                .toList();
+                .forEach(chief -> chief.units()
+                        .forEach(unit -> assigned.computeIfAbsent(unit, u -> new ArrayList<>())
+                                .add(chief)));
     }
 
     /** The unit's responsible chiefs; empty when neither it nor any unit above it has a chief. */
-    List<UserAccount> of(UnitCode unit) {
+    public List<UserAccount> of(UnitCode unit) {
         List<Unit> path = new ArrayList<>(organisation.ancestors(unit));
         for (int i = path.size() - 1; i >= 0; i--) {
-            UnitCode candidate = path.get(i).code();
-            List<UserAccount> assigned =
-                    chiefs.stream().filter(c -> c.units().contains(candidate)).toList();
-            if (!assigned.isEmpty()) {
-                return assigned;
+            List<UserAccount> chiefs = assigned.get(path.get(i).code());
+            if (chiefs != null) {
+                return List.copyOf(chiefs);
             }
         }
         return List.of();
+    }
+
+    /** Whether {@code username} is among the unit's responsible chiefs. */
+    public boolean isResponsible(String username, UnitCode unit) {
+        return of(unit).stream().anyMatch(chief -> chief.username().equals(username));
     }
 }

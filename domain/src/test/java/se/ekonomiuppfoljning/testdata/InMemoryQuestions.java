@@ -67,6 +67,16 @@ public final class InMemoryQuestions implements QuestionRepository {
     }
 
     @Override
+    public List<Question> answeredAskedBy(String askedBy, Instant since) {
+        return all.stream()
+                .filter(q -> q.answered()
+                        && q.askedBy().equals(askedBy)
+                        && !q.answeredAt().isBefore(since))
+                .sorted(java.util.Comparator.comparing(Question::answeredAt).reversed())
+                .toList();
+    }
+
+    @Override
     public List<Question> forUnit(UnitCode unit, Period period) {
         return all.stream()
                 .filter(q -> q.unit().equals(unit) && q.period().equals(period))

@@ -128,6 +128,15 @@ class JdbcQuestionRepository implements QuestionRepository {
                 JdbcQuestionRepository::question);
     }
 
+    @Override
+    public List<Question> answeredAskedBy(String askedBy, Instant since) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " WHERE q.asked_by = :by AND q.answer IS NOT NULL AND q.answered_at >= :since"
+                        + " ORDER BY q.answered_at DESC, q.id DESC",
+                new MapSqlParameterSource().addValue("by", askedBy).addValue("since", Timestamp.from(since)),
+                JdbcQuestionRepository::question);
+    }
+
     private static Question question(ResultSet rs, int row) throws SQLException {
         Timestamp answeredAt = rs.getTimestamp("answered_at");
         return new Question(

@@ -18,11 +18,13 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import se.ekonomiuppfoljning.security.OwnAccountService;
 import se.ekonomiuppfoljning.security.UserAccount;
 
 /**
- * The frame of every page: the portal's name, the navigation, the user's own account ("Mitt konto") and logout. The navigation lists the views
+ * The frame of every page: the portal's name, the navigation, the user's own account ("Mitt konto"), logout and what features add
+ * to the header ({@link HeaderItem}: the notification bell). The navigation lists the views
  * marked {@code @Menu} that the user may open (their titles are translation keys); hiding an entry is only
  * a convenience, the views and services refuse on their own.
  */
@@ -39,12 +41,14 @@ public class MainLayout extends AppLayout {
     /** The accessibility statement ({@code ui.a11y.AccessibilityStatementView}), linked below the menu and from login. */
     public static final String ACCESSIBILITY_ROUTE = "tillganglighet";
 
-    MainLayout(AuthenticationContext authentication, OwnAccountService account) {
+    MainLayout(
+            AuthenticationContext authentication, OwnAccountService account, ObjectProvider<HeaderItem> headerItems) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("portal-title");
 
         HorizontalLayout user = new HorizontalLayout();
         user.setAlignItems(FlexComponent.Alignment.CENTER);
+        headerItems.orderedStream().forEach(item -> user.add(item.create()));
         Span name = new Span(shownName(account.myAccount()));
         name.setId("user-name");
         user.add(name);

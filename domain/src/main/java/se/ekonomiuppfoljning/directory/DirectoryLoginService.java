@@ -130,8 +130,14 @@ public class DirectoryLoginService {
                             new IdentityBinding(loginName, identity, loginName), "refused: bound to another identity"));
             return ProviderSignIn.refused(ProviderSignIn.Refusal.NAME_BOUND_TO_ANOTHER);
         }
+        if (users.findByUsername(loginName).isPresent()
+                && rightsOf(person.groups()).roles().isEmpty()) {
+            // an account not bound yet is changed, and bound, only by a login it admits: a refused identity that
+            // merely carries its name must neither take its rights away nor claim it
+            return ProviderSignIn.refused(ProviderSignIn.Refusal.NO_ACCESS);
+        }
         Optional<UserAccount> admitted = update(loginName, person);
-        if (users.findByUsername(loginName).isPresent() && registry.isDirectoryAccount(loginName)) {
+        if (admitted.isPresent() && registry.isDirectoryAccount(loginName)) {
             IdentityBinding binding = new IdentityBinding(loginName, identity, loginName);
             bindings.save(binding);
             audit.record(

@@ -27,4 +27,12 @@ public interface CurrentUser {
     default UserAccount requireUserAdministrator(String operation) {
         return requireAdministrator(operation);
     }
+
+    /**
+     * Whether the caller is an HR system calling through a key made for user administration, rather than a person:
+     * such a caller administers chiefs and politicians only (see {@code UserAdministrationService}).
+     */
+    default boolean throughUserAdministrationKey() {
+        return false;
+    }
 }

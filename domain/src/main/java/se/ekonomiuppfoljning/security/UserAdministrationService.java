@@ -113,6 +113,7 @@ public class UserAdministrationService {
         if (AccessScope.isWholeOrganisationEconomist(created)) {
             throw new InvalidUserDataException(SecurityProblem.STARTUP_SCOPE_ONLY_AT_START, username);
         }
+        checkKeyLimits(caller, null, created);
         users.save(created, passwords.hash(user.password()));
         audit.record(caller.username(), clock.instant(), SecurityAudit.USER, username, null, describe(created));
         return created;
@@ -299,6 +300,7 @@ public class UserAdministrationService {
      * leave the portal without an enabled administrator.
      */
     private UserAccount save(UserAccount caller, UserAccount before, UserAccount after) {
+        checkKeyLimits(caller, before, after);
         boolean wasAdministrator = before.enabled() && before.has(Role.ADMIN);
         boolean isAdministrator = after.enabled() && after.has(Role.ADMIN);
         if (wasAdministrator && !isAdministrator) {
@@ -326,6 +328,28 @@ public class UserAdministrationService {
         }
         return after;
     }
+
+    /**
+     * An HR system's key administers chiefs and politicians only: through it no account that is or becomes an
+     * administrator or an economist is created or changed. So a key that leaks, or that one administrator made for
+     * another's account, can neither make an administrator, nor change one (an administrator's own rights
+     * included), nor give an economist's reading of whole förvaltningar. Those stay on the Användare page, where a
+     * person is logged in.
+     */
+    private void checkKeyLimits(UserAccount caller, @Nullable UserAccount before, UserAccount after) {
+        if (!currentUser.throughUserAdministrationKey()) {
+            return;
+        }
+        boolean beyond =
+                !KEY_ROLES.containsAll(after.roles()) || (before != null && !KEY_ROLES.containsAll(before.roles()));
+        if (beyond) {
+            throw new PermissionDeniedException(
+                    caller.username(), "administer an administrator or an economist through a key");
+        }
+    }
+
+    /** The roles an HR system's key may administer. */
+    public static final Set<Role> KEY_ROLES = Set.copyOf(EnumSet.of(Role.CHEF, Role.POLITIKER));
 
     /** A stable text of a user account for the audit trail (no password, not even its hash). */
     static String describe(UserAccount user) {

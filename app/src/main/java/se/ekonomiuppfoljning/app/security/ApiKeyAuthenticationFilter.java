@@ -96,7 +96,9 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     /**
      * Whether the request is for the users API. The path is the one the firewall let through (no {@code ..}, no
-     * {@code ;}, no encoded slash), compared as Spring MVC maps it: exactly, case and all.
+     * {@code ;}, no encoded slash or dot), compared exactly, case and all, as it was sent: an encoded letter
+     * ({@code /api/v1/u%73ers}) is not the users API here although Spring MVC maps it there, which fails closed (a
+     * user-administration key is refused; an integration key reaches a service that asks for a user administrator).
      */
     static boolean isUsersApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -100,6 +100,12 @@ class SpringSecurityCurrentUser implements CurrentUser {
         return requireAdministrator(operation);
     }
 
+    @Override
+    public boolean throughUserAdministrationKey() {
+        return authentication() instanceof ApiKeyAuthentication key
+                && key.purpose() == ApiKeyPurpose.USER_ADMINISTRATION;
+    }
+
     private Authentication authentication() {
         Authentication authentication = strategy.getIfUnique(SecurityContextHolder::getContextHolderStrategy)
                 .getContext()
@@ -112,7 +118,7 @@ class SpringSecurityCurrentUser implements CurrentUser {
         return authentication;
     }
 
-    /** A key's owner as stored now, never with a substitution's units: a key acts for its owner alone. */
+    /** A key's owner as stored now. */
     private UserAccount stored(ApiKeyAuthentication key) {
         return users.findByUsername(key.getName())
                 .filter(UserAccount::enabled)

@@ -112,20 +112,23 @@ final class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, 
 
     /**
      * Who the token names for good: its issuer and Entra ID's {@code oid} where the token has one, else its
-     * {@code sub}.
+     * {@code sub}, each stored with the claim's name ({@code oid:…}, {@code sub:…}) so that a token whose {@code oid}
+     * carries another person's {@code sub} (a provider that lets a user shape a claim) never names that person.
      */
     static ProviderIdentity identity(Map<String, Object> claims) {
         Object issuer = claims.get("iss");
-        String subject = text(claims.get(ENTRA_OBJECT_ID));
-        if (subject.isBlank()) {
-            subject = text(claims.get("sub"));
-        }
+        String objectId = text(claims.get(ENTRA_OBJECT_ID));
+        String subject = objectId.isBlank() ? prefixed("sub", text(claims.get("sub"))) : prefixed("oid", objectId);
         try {
             return new ProviderIdentity(issuer == null ? "" : issuer.toString(), subject);
         } catch (IllegalArgumentException unusable) {
             throw new OAuth2AuthenticationException(
                     new OAuth2Error(REFUSED, "The token names nobody the portal can bind", null));
         }
+    }
+
+    private static String prefixed(String claim, String value) {
+        return value.isBlank() ? "" : claim + ":" + value.strip();
     }
 
     /** A list of groups or roles (Entra ID, Keycloak), or one as a single text. */

@@ -18,9 +18,15 @@ class PortalOidcClaimsTest {
     void entra_ids_object_id_names_the_person_rather_than_its_per_application_subject() {
         assertThat(PortalOidcUserService.identity(Map.of(
                         "iss", "https://login.example/tenant/v2.0", "sub", "per-app-subject", "oid", "object-id")))
-                .isEqualTo(new ProviderIdentity("https://login.example/tenant/v2.0", "object-id"));
+                .isEqualTo(new ProviderIdentity("https://login.example/tenant/v2.0", "oid:object-id"));
         assertThat(PortalOidcUserService.identity(Map.of("iss", "https://idp.example", "sub", "subject")))
-                .isEqualTo(new ProviderIdentity("https://idp.example", "subject"));
+                .isEqualTo(new ProviderIdentity("https://idp.example", "sub:subject"));
+    }
+
+    @Test
+    void a_token_whose_oid_carries_another_persons_sub_names_somebody_else() {
+        assertThat(PortalOidcUserService.identity(Map.of("iss", "https://idp.example", "sub", "x", "oid", "victim")))
+                .isNotEqualTo(PortalOidcUserService.identity(Map.of("iss", "https://idp.example", "sub", "victim")));
     }
 
     @Test

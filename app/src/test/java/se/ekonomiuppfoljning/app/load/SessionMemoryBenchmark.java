@@ -71,6 +71,9 @@ class SessionMemoryBenchmark {
     /** A unit of the demo kommun that both a chief of EXB and a politician of KS see. */
     static final String MONTH_UNIT = System.getProperty("memory.unit", "1120");
 
+    /** With {@code -Dmemory.histogram=true}: the classes that grew most, from jcmd's class histograms. */
+    static final boolean HISTOGRAM = Boolean.getBoolean("memory.histogram");
+
     static final String PASSWORD = "minnestest-2026-lösenord";
 
     @LocalServerPort
@@ -111,6 +114,7 @@ class SessionMemoryBenchmark {
         }
         line("warm-up of %d sessions done and invalidated; open sessions: %d", WARM_UP, manager.getActiveSessions());
         long baseline = heapAfterGc();
+        java.util.Map<String, long[]> before = HISTOGRAM ? histogram() : java.util.Map.of();
         line("baseline heap after GC: %.1f MB; load %s", baseline / 1e6, LoadSupport.uptime());
 
         long start = System.nanoTime();
@@ -132,10 +136,14 @@ class SessionMemoryBenchmark {
                 SESSIONS,
                 LoadSupport.uptime());
         describeSessions(manager);
+        if (HISTOGRAM) {
+            printGrowth(before, histogram());
+        }
         vaadinSessionSize(manager);
 
         if (!failures.isEmpty()) {
-            throw new AssertionError(failures.size() + " sessions failed: " + failures.subList(0, Math.min(10, failures.size())));
+            throw new AssertionError(
+                    failures.size() + " sessions failed: " + failures.subList(0, Math.min(10, failures.size())));
         }
         if (open < SESSIONS) {
             throw new AssertionError("only " + open + " of " + SESSIONS + " sessions were open when measured");
@@ -196,6 +204,38 @@ class SessionMemoryBenchmark {
             last = used;
         }
         return last;
+    }
+
+    /** jcmd's class histogram of this JVM (after its own full GC): class → instances, bytes. */
+    private static java.util.Map<String, long[]> histogram() throws Exception {
+        Process jcmd = new ProcessBuilder(
+                        "jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
+        java.util.Map<String, long[]> classes = new java.util.HashMap<>();
+        try (var reader = jcmd.inputReader()) {
+            reader.lines().forEach(l -> {
+                String[] parts = l.trim().split("\\s+");
+                if (parts.length >= 4 && parts[0].endsWith(":")) {
+                    classes.put(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+                }
+            });
+        }
+        jcmd.waitFor();
+        return classes;
+    }
+
+    private static void printGrowth(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after) {
+        after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), new long[] {
+                    e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                    e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]
+                }))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(30)
+                .forEach(e -> line(
+                        "grew per session: %9d bytes in %6d objects of %s",
+                        e.getValue()[1] / SESSIONS, e.getValue()[0] / SESSIONS, e.getKey()));
     }
 
     /** Counts the open HTTP sessions by what they hold (their attribute names) and the UIs of their Vaadin sessions. */
@@ -269,8 +309,7 @@ class SessionMemoryBenchmark {
     }
 
     private Manager sessionManager() {
-        TomcatWebServer server =
-                (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
+        TomcatWebServer server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
         return ((Context) server.getTomcat().getHost().findChildren()[0]).getManager();
     }
 

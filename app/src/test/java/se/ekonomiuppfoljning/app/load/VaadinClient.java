@@ -74,7 +74,9 @@ final class VaadinClient {
     String logIn(String username, String password) throws IOException, InterruptedException {
         String form = enc(loginCsrfParameter) + "=" + enc(loginCsrf) + "&username=" + enc(username) + "&password="
                 + enc(password);
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        // with the login page's session cookie, as a browser sends it (without it the portal starts a new session
+        // and the login page's session is left behind until it times out)
+        HttpResponse<String> answer = send(request(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -95,14 +97,19 @@ final class VaadinClient {
 
     /** A click on a menu item or a router link: the UI's navigation event. Returns the answer's UIDL. */
     String navigate(String route) throws IOException, InterruptedException {
-        return navigation(route, "client");
+        return navigation(route, "", "client");
+    }
+
+    /** A click on a router link with query parameters ({@code query} without the "?", URL-encoded). */
+    String navigate(String route, String query) throws IOException, InterruptedException {
+        return navigation(route, query, "client");
     }
 
     /** The navigation event: the client sends it after the init of a page load too, which shows the view. */
-    private String navigation(String route, String trigger) throws IOException, InterruptedException {
+    private String navigation(String route, String query, String trigger) throws IOException, InterruptedException {
         ObjectNode data = JSON.createObjectNode();
         data.put("route", route);
-        data.put("query", "");
+        data.put("query", query);
         data.put("appShellTitle", "");
         data.putObject("historyState").put("idx", 0);
         data.put("trigger", trigger);
@@ -217,7 +224,7 @@ final class VaadinClient {
         syncId = -1;
         clientId = 0;
         read(uidl);
-        return navigation("/" + location, "");
+        return navigation("/" + location, "", "");
     }
 
     private String uidl() throws IOException, InterruptedException {

@@ -80,9 +80,10 @@ final class ChiefScript {
                     return;
                 }
                 Thread.sleep(HttpLoadBenchmark.pauseMillis());
-                if (!Step.run(stats, "chief: overview", () -> {
+                if (!Step.run(stats, "chief: start page", () -> {
+                    // a chief of one unit starts on Uppföljning, the unit's own line, not on Kommunöversikt
                     String text = client.navigate("");
-                    Step.expect(text, "overview-period");
+                    Step.expect(text, "followup-grid");
                 })) {
                     return;
                 }

@@ -23,7 +23,7 @@ import se.ekonomiuppfoljning.imports.OrganisationImportService;
 import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
 
 /**
- * The child process of {@link CrashMidImportTest}: the portal's own Spring context (demo profile)
+ * The child process of {@link CrashMidImportCheck}: the portal's own Spring context (demo profile)
  * (on loopback, free ports) on the MariaDB the test owns, doing an import through the real {@link LedgerImportService} and persistence.
  *
  * Its settings are command-line arguments, since those override the application's properties.

@@ -266,7 +266,7 @@ class FollowUpViewTest extends KaribuTest {
                 .filteredOn(b -> !(b instanceof DrawerToggle))
                 .extracting(Component::getId)
                 .extracting(id -> id.orElse(""))
-                .containsExactlyInAnyOrder("logout", "followup-details");
+                .containsExactlyInAnyOrder("notifications-bell", "logout", "followup-details");
 
         navigate(FollowUpView.ROUTE, "enhet=SBF&period=2026-02");
         assertThat(_find(Grid.class)).isEmpty();

@@ -42,7 +42,7 @@ import se.ekonomiuppfoljning.persistence.database.EmbeddedMariaDb;
  * figures, accounts, import records and audit trail are as before. A restarted portal then imports the same file
  * to the end, and its figures are the generated ledger's.
  */
-class CrashMidImportTest {
+class CrashMidImportCheck {
 
     private static final int UNITS = 200;
     private static final int ACCOUNTS = 120;
